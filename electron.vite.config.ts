@@ -1,0 +1,47 @@
+import { resolve } from 'node:path'
+
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+import { CONTENT_SECURITY_POLICY } from './shared/csp'
+
+const here = import.meta.dirname
+const alias = { '@shared': resolve(here, 'shared') }
+
+/** Writes the one CSP of shared/csp.ts into index.html, so the meta tag and the header never drift. */
+function injectCsp(): Plugin {
+  return {
+    name: 'sentinelle-csp',
+    transformIndexHtml: (html) => html.replace('%SENTINELLE_CSP%', CONTENT_SECURITY_POLICY)
+  }
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias },
+    build: {
+      rollupOptions: { input: { index: resolve(here, 'electron/main/index.ts') } }
+    }
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      // A sandboxed preload can only require Electron's renderer modules: bundle everything into one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(here, 'electron/preload/index.ts') },
+        output: { format: 'cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: 'renderer',
+    resolve: { alias },
+    build: {
+      rollupOptions: { input: { index: resolve(here, 'renderer/index.html') } }
+    },
+    worker: { format: 'es' },
+    plugins: [react(), injectCsp()]
+  }
+})

@@ -1,0 +1,169 @@
+/**
+ * The Electron main process: a thin shell. It creates the one window, serves the renderer from
+ * `app://sentinelle/`, and answers two IPC calls (save a file, app info). Everything it decides
+ * is in plain modules beside this file, tested under Node without Electron.
+ */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
+import type { IpcMainInvokeEvent } from 'electron'
+
+import type { AppInfo, SaveFileResult } from '../../shared/ipc-contract'
+import { IPC_CHANNELS } from '../../shared/ipc-contract'
+
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  contentTypeFor,
+  resolveAppRequestPath
+} from './app-protocol'
+import { parseNoArguments, parseSaveFileRequest } from './ipc-validation'
+import { buildMenuTemplate, menuLanguageFor } from './menu'
+import {
+  denyAllPermissions,
+  hardenWebContents,
+  isTrustedSender,
+  secureWebPreferences,
+  securityHeaders
+} from './security'
+import { describeWriteError, writeFileAtomically } from './write-file'
+
+// Tests and power users can point the profile (and so the register) elsewhere.
+if (process.env['SENTINELLE_USER_DATA_DIR']) {
+  app.setPath('userData', process.env['SENTINELLE_USER_DATA_DIR'])
+}
+
+// Must happen before `ready`: IndexedDB is disabled for non-standard schemes.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+const rendererRoot = join(import.meta.dirname, '../renderer')
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
+
+let mainWindow: BrowserWindow | null = null
+
+function uiLanguage() {
+  return menuLanguageFor(app.getLocale())
+}
+
+function registerAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET') return new Response('Method not allowed', { status: 405 })
+    const filePath = resolveAppRequestPath(rendererRoot, request.url)
+    if (filePath === null) return new Response('Not found', { status: 404 })
+    try {
+      const body = await readFile(filePath)
+      return new Response(body, { status: 200, headers: securityHeaders(contentTypeFor(filePath)) })
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+  })
+}
+
+function assertTrustedSender(event: IpcMainInvokeEvent): void {
+  if (!isTrustedSender(event.senderFrame, devServerUrl)) {
+    throw new Error('IPC refused: the sender is not the Sentinelle window')
+  }
+}
+
+function registerIpcHandlers(): void {
+  ipcMain.handle(
+    IPC_CHANNELS.saveFile,
+    async (event, ...args: unknown[]): Promise<SaveFileResult> => {
+      assertTrustedSender(event)
+      const request = parseSaveFileRequest(args.length === 1 ? args[0] : args)
+      if (!request.ok) return { status: 'error', message: request.error }
+      const owner = BrowserWindow.fromWebContents(event.sender) ?? mainWindow
+      const options = {
+        defaultPath: join(app.getPath('documents'), request.value.suggestedName),
+        properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+          'createDirectory' | 'showOverwriteConfirmation'
+        >
+      }
+      const choice = owner
+        ? await dialog.showSaveDialog(owner, options)
+        : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return { status: 'cancelled' }
+      try {
+        await writeFileAtomically(choice.filePath, request.value.bytes)
+        return { status: 'saved', path: choice.filePath }
+      } catch (error) {
+        return { status: 'error', message: describeWriteError(error, uiLanguage()) }
+      }
+    }
+  )
+
+  ipcMain.handle(IPC_CHANNELS.appInfo, (event, ...args: unknown[]): AppInfo => {
+    assertTrustedSender(event)
+    const parsed = parseNoArguments(args)
+    if (!parsed.ok) throw new Error(parsed.error)
+    return {
+      name: app.getName(),
+      version: app.getVersion(),
+      locale: app.getLocale(),
+      platform: 'electron',
+      electronVersion: process.versions.electron
+    }
+  })
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Sentinelle',
+    webPreferences: secureWebPreferences(preloadPath)
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+  })
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession)
+    registerAppProtocol()
+    registerIpcHandlers()
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate(uiLanguage(), process.platform, () => {
+          void dialog.showMessageBox({
+            type: 'info',
+            title: 'Sentinelle',
+            message: `Sentinelle ${app.getVersion()}`,
+            detail:
+              uiLanguage() === 'fr'
+                ? 'Application hors ligne : vos données restent sur cet ordinateur.'
+                : 'Offline application: your data stays on this computer.'
+          })
+        })
+      )
+    )
+    createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,52 @@
+/**
+ * Validation of every IPC payload that reaches main. The renderer is not trusted: a compromised
+ * or buggy page could send anything, so each payload is parsed before anything is done with it
+ * and a refusal says clearly what was wrong.
+ */
+import { z } from 'zod'
+
+import type { SaveFileRequest } from '../../shared/ipc-contract'
+import { MAX_SAVE_BYTES } from '../../shared/ipc-contract'
+
+import { sanitizeFileName } from './file-name'
+
+const ALLOWED_MIME_TYPES = [
+  'application/pdf',
+  'application/json',
+  'text/csv',
+  'text/plain',
+  'application/zip',
+  'application/octet-stream'
+] as const
+
+const saveFileRequestSchema = z.strictObject({
+  suggestedName: z.string().min(1, 'suggestedName is empty').max(255, 'suggestedName is too long'),
+  mimeType: z.enum(ALLOWED_MIME_TYPES, { message: 'mimeType is not one the app writes' }),
+  bytes: z
+    .instanceof(Uint8Array, { message: 'bytes must be a Uint8Array' })
+    .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'bytes exceed the size limit')
+})
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; error: string }
+
+export function parseSaveFileRequest(payload: unknown): ValidationResult<SaveFileRequest> {
+  const parsed = saveFileRequestSchema.safeParse(payload)
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`)
+      .join('; ')
+    return { ok: false, error: `Invalid save request (${details})` }
+  }
+  const suggestedName = sanitizeFileName(parsed.data.suggestedName)
+  if (suggestedName === null) {
+    return { ok: false, error: 'Invalid save request (suggestedName: not a usable file name)' }
+  }
+  return { ok: true, value: { ...parsed.data, suggestedName } }
+}
+
+/** appInfo takes no argument; anything else is refused rather than ignored. */
+export function parseNoArguments(args: readonly unknown[]): ValidationResult<void> {
+  return args.length === 0
+    ? { ok: true, value: undefined }
+    : { ok: false, error: 'This request takes no arguments' }
+}

@@ -1,0 +1,72 @@
+/**
+ * Every security setting of the window in one place (Electron security checklist #2-#20).
+ * This module imports Electron's types only, so that it runs under plain Node in tests.
+ */
+import type { Session, WebContents, WebPreferences } from 'electron'
+
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+
+import { isAppUrl } from './app-protocol'
+
+export { CONTENT_SECURITY_POLICY }
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false
+  }
+}
+
+/** Response headers sent with every file of the app protocol. */
+export function securityHeaders(contentType: string): Record<string, string> {
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Referrer-Policy': 'no-referrer'
+  }
+}
+
+type NavigationEvent = { preventDefault(): void }
+
+/**
+ * The renderer is a single page: any navigation, new window or webview is an attack or a bug.
+ * Links to the outside are never opened (the app is offline by design).
+ */
+export function hardenWebContents(
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>
+): void {
+  contents.on('will-navigate', (event: NavigationEvent) => event.preventDefault())
+  contents.on('will-redirect', (event: NavigationEvent) => event.preventDefault())
+  contents.on('will-attach-webview', (event: NavigationEvent) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+}
+
+/** Camera, microphone, notifications, geolocation…: the app needs none, so all are refused. */
+export function denyAllPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>
+): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+}
+
+/** The sender check of every IPC handler: only the app's own top frame may call main. */
+export function isTrustedSender(
+  frame: { url: string; parent: unknown } | null | undefined,
+  devServerUrl?: string
+): boolean {
+  if (frame === null || frame === undefined) return false
+  if (frame.parent !== null) return false
+  return isAppUrl(frame.url, devServerUrl)
+}

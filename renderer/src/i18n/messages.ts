@@ -1,0 +1,30 @@
+/**
+ * UI strings in French and English, one file per feature under ./messages (so features do not
+ * edit the same file). The type makes a missing English key a compile error, not a blank label.
+ * Domain texts (verdicts, reasons, checklist items) come from shared/ already translated.
+ */
+import { common } from './messages/common'
+
+type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
+  keyof T['fr'] extends keyof T['en'] ? (keyof T['en'] extends keyof T['fr'] ? T : never) : never
+
+function feature<T extends { fr: Record<string, string>; en: Record<string, string> }>(
+  translations: SameKeys<T>
+): T {
+  return translations
+}
+
+const features = [feature(common)] as const
+
+type FrenchOf<F> = F extends { fr: infer M } ? M : never
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I
+) => void
+  ? I
+  : never
+
+export type MessageKey = keyof UnionToIntersection<FrenchOf<(typeof features)[number]>> & string
+export type Messages = Record<MessageKey, string>
+
+export const fr = Object.assign({}, ...features.map((f) => f.fr)) as Messages
+export const en = Object.assign({}, ...features.map((f) => f.en)) as Messages
