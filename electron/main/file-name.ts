@@ -12,7 +12,7 @@ const MAX_LENGTH = 180
 
 /** Returns a safe single-segment file name, or null when nothing usable is left. */
 export function sanitizeFileName(name: string): string | null {
-  let cleaned = name.normalize('NFC').replace(FORBIDDEN, '_').replace(/\s+/g, ' ').trim()
+  let cleaned = name.normalize('NFC').replace(/\s+/g, ' ').replace(FORBIDDEN, '_').trim()
   // Leading dots would hide the file; trailing dots and spaces are stripped by Windows.
   cleaned = cleaned.replace(/^\.+/, '').replace(/[. ]+$/, '')
   if (cleaned === '' || /^_+$/.test(cleaned)) return null

@@ -3,7 +3,6 @@
  * `app://sentinelle/`, and answers two IPC calls (save a file, app info). Everything it decides
  * is in plain modules beside this file, tested under Node without Electron.
  */
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
@@ -12,22 +11,16 @@ import type { IpcMainInvokeEvent } from 'electron'
 import type { AppInfo, SaveFileResult } from '../../shared/ipc-contract'
 import { IPC_CHANNELS } from '../../shared/ipc-contract'
 
-import {
-  APP_ENTRY_URL,
-  APP_SCHEME,
-  APP_SCHEME_PRIVILEGES,
-  contentTypeFor,
-  resolveAppRequestPath
-} from './app-protocol'
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol'
 import { parseNoArguments, parseSaveFileRequest } from './ipc-validation'
 import { buildMenuTemplate, menuLanguageFor } from './menu'
 import {
   denyAllPermissions,
   hardenWebContents,
   isTrustedSender,
-  secureWebPreferences,
-  securityHeaders
+  secureWebPreferences
 } from './security'
+import { serveAppRequest } from './serve-app'
 import { describeWriteError, writeFileAtomically } from './write-file'
 
 // Tests and power users can point the profile (and so the register) elsewhere.
@@ -49,17 +42,7 @@ function uiLanguage() {
 }
 
 function registerAppProtocol(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    if (request.method !== 'GET') return new Response('Method not allowed', { status: 405 })
-    const filePath = resolveAppRequestPath(rendererRoot, request.url)
-    if (filePath === null) return new Response('Not found', { status: 404 })
-    try {
-      const body = await readFile(filePath)
-      return new Response(body, { status: 200, headers: securityHeaders(contentTypeFor(filePath)) })
-    } catch {
-      return new Response('Not found', { status: 404 })
-    }
-  })
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererRoot, request))
 }
 
 function assertTrustedSender(event: IpcMainInvokeEvent): void {
