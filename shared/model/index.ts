@@ -1,0 +1,6 @@
+export * from './localized'
+export * from './schema'
+export * from './labels'
+export * from './parse'
+export * from './empty'
+export * from './samples'
