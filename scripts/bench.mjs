@@ -1,0 +1,129 @@
+// `npm run bench`: PDF generation speed, side by side in ONE run, with DejaVu Sans embedded.
+//   ours      = shared/pdf (own layout + glyph-advance cache + fontkit layout bypass)
+//   as-comes  = pdf-lib + @pdf-lib/fontkit measuring through fontkit (same layout, no cache)
+//   pdfmake   = pdfmake 0.3 with the same TTF and the same blocks
+// plus a fresh CLI process (out/cli/render.mjs, plain node) to its first PDF.
+// Figures are printed, never asserted.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import { bundle } from './build-cli.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const quick = process.argv.includes('--quick')
+
+await bundle('bench/bench-lib.ts', 'out/bench/bench-lib.mjs')
+await bundle('scripts/render.ts', 'out/cli/render.mjs')
+const lib = await import(pathToFileURL(join(root, 'out/bench/bench-lib.mjs')).href)
+
+const fonts = {
+  regular: new Uint8Array(readFileSync(join(root, 'resources/fonts/DejaVuSans.ttf'))),
+  bold: new Uint8Array(readFileSync(join(root, 'resources/fonts/DejaVuSans-Bold.ttf')))
+}
+
+const require = createRequire(import.meta.url)
+const pdfmake = require('pdfmake')
+pdfmake.virtualfs.writeFileSync('DejaVuSans.ttf', Buffer.from(fonts.regular))
+pdfmake.virtualfs.writeFileSync('DejaVuSans-Bold.ttf', Buffer.from(fonts.bold))
+pdfmake.setFonts({ DejaVu: { normal: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } })
+pdfmake.setUrlAccessPolicy(() => false)
+pdfmake.setLocalAccessPolicy(() => false)
+
+async function renderPdfmake(spec) {
+  const buffer = await pdfmake.createPdf(lib.toPdfmake(spec)).getBuffer()
+  return { bytes: buffer, pageCount: countPages(buffer) }
+}
+
+function countPages(bytes) {
+  const text = Buffer.from(bytes).toString('latin1')
+  return (text.match(/\/Type\s*\/Page[^s]/g) ?? []).length
+}
+
+const engines = {
+  ours: (spec) => lib.renderOurs(spec, fonts),
+  'as-comes': (spec) => lib.renderAsItComes(spec, fonts),
+  pdfmake: renderPdfmake
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function measure(render, spec, runs) {
+  const times = []
+  let result
+  for (let i = 0; i < runs + 2; i++) {
+    const start = performance.now()
+    result = await render(spec)
+    const elapsed = performance.now() - start
+    if (i >= 2) times.push(elapsed) // two warm-up runs
+  }
+  return { ms: median(times), pages: result.pageCount, kb: result.bytes.length / 1024 }
+}
+
+const scenarios = lib.benchScenarios
+  ? lib.benchScenarios()
+  : [
+      { name: 'typical declaration', spec: lib.sampleSpec(8), runs: 15 },
+      { name: '300-event declaration', spec: lib.sampleSpec(300), runs: 7 },
+      { name: '600-event declaration', spec: lib.sampleSpec(600), runs: 5 }
+    ]
+
+console.log(
+  `node ${process.version}, ${quick ? 'quick' : 'full'} run, median of n runs after 2 warm-ups\n`
+)
+console.log('| document | engine | pages | ms | ms/page | KB |')
+console.log('|---|---|---:|---:|---:|---:|')
+for (const scenario of scenarios) {
+  for (const [name, render] of Object.entries(engines)) {
+    const runs = quick ? 2 : scenario.runs
+    const { ms, pages, kb } = await measure(render, scenario.spec, runs)
+    console.log(
+      `| ${scenario.name} | ${name} | ${pages} | ${ms.toFixed(1)} | ${(ms / pages).toFixed(1)} | ${kb.toFixed(0)} |`
+    )
+  }
+}
+
+// A fresh process: node start + bundle load + font parse + layout + write, until the CLI prints
+// the path of its first PDF.
+const incident = join(root, 'examples/incident-lost-laptop.json')
+if (existsSync(incident)) {
+  const firstPdf = []
+  const whole = []
+  for (let i = 0; i < (quick ? 2 : 6); i++) {
+    const out = mkdtempSync(join(tmpdir(), 'sentinelle-bench-'))
+    const start = performance.now()
+    await new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [
+        join(root, 'out/cli/render.mjs'),
+        incident,
+        '--out',
+        out,
+        '--now',
+        '2026-11-25T10:00:00Z'
+      ])
+      let seen = false
+      child.stdout.on('data', () => {
+        if (!seen) firstPdf.push(performance.now() - start)
+        seen = true
+      })
+      child.on('error', reject)
+      child.on('close', (code) => {
+        whole.push(performance.now() - start)
+        if (code === 0) resolve()
+        else reject(new Error(`render exited with ${code}`))
+      })
+    })
+    rmSync(out, { recursive: true, force: true })
+  }
+  console.log(
+    `\nfresh CLI process (node out/cli/render.mjs ${'examples/incident-lost-laptop.json'}): first PDF ${median(firstPdf).toFixed(0)} ms, all documents ${median(whole).toFixed(0)} ms (median of ${whole.length})`
+  )
+} else {
+  console.log('\nfresh CLI process: skipped, examples/incident-lost-laptop.json not found')
+}

@@ -1,0 +1,17 @@
+export type {
+  Block,
+  DrawOp,
+  FontName,
+  LaidOutDocument,
+  LayoutOptions,
+  PageSetup,
+  Rgb,
+  TableColumn
+} from './layout'
+export { A4, layoutDocument } from './layout'
+export type { FontMetrics, FontkitFontLike, GlyphLike } from './metrics'
+export { createFontMetrics } from './metrics'
+export type { Measure } from './text'
+export { hardBreak, normalizeText, tokenize, wrapText } from './text'
+export type { FontBytes, PdfMetadata } from './writer'
+export { drawPages, fontMetrics, renderPdf, setMetadata, writePdf } from './writer'
