@@ -4,11 +4,11 @@
  */
 import type { Session, WebContents, WebPreferences } from 'electron'
 
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp'
 
 import { isAppUrl } from './app-protocol'
 
-export { CONTENT_SECURITY_POLICY }
+export { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER }
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
@@ -31,7 +31,7 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export function securityHeaders(contentType: string): Record<string, string> {
   return {
     'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER,
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Referrer-Policy': 'no-referrer'

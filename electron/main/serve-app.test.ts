@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CONTENT_SECURITY_POLICY } from './security'
+import { CONTENT_SECURITY_POLICY_HEADER } from './security'
 import { serveAppRequest } from './serve-app'
 
 let base: string
@@ -28,7 +28,7 @@ describe('serveAppRequest', () => {
     const response = await serveAppRequest(rendererRoot, new Request('app://sentinelle/'))
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('<title>ok</title>')
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY_HEADER)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
   })
 

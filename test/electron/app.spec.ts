@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { _electron as electron, expect, test } from '@playwright/test'
+
+import { findElectronBinary } from './support/electron-binary'
+
+const projectRoot = join(import.meta.dirname, '..', '..')
+const binary = findElectronBinary(projectRoot)
+
+if (!binary.found) {
+  console.log(`[electron e2e] skipped: ${binary.reason}. Run a plain \`npm install\` to get it.`)
+}
+
+test.describe('the real Electron app', () => {
+  test.skip(!binary.found, binary.found ? '' : `no Electron binary: ${binary.reason}`)
+
+  test('opens one secure window on app://sentinelle with the typed bridge only', async () => {
+    if (!binary.found) return
+    // A throw-away profile: the test never touches the user's register.
+    const profile = mkdtempSync(join(tmpdir(), 'sentinelle-electron-'))
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: [projectRoot, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      env: { ...process.env, SENTINELLE_USER_DATA_DIR: profile, ELECTRON_RENDERER_URL: '' }
+    })
+    try {
+      const window = await app.firstWindow()
+      await expect(window.getByRole('heading', { level: 1, name: 'Sentinelle' })).toBeVisible()
+      expect(new URL(window.url()).origin).toBe('app://sentinelle')
+
+      const exposed = await window.evaluate(() => ({
+        bridge: Object.keys(window.sentinelle ?? {}).sort(),
+        hasRequire: 'require' in window,
+        hasProcess: 'process' in window
+      }))
+      expect(exposed).toEqual({
+        bridge: ['appInfo', 'saveFile'],
+        hasRequire: false,
+        hasProcess: false
+      })
+
+      const info = await window.evaluate(() => window.sentinelle?.appInfo())
+      expect(info?.platform).toBe('electron')
+
+      // A bad payload is refused by main with a clear error, and nothing is written.
+      const refused = await window.evaluate(() =>
+        window.sentinelle?.saveFile({ suggestedName: '', mimeType: 'x', bytes: [] as never })
+      )
+      expect(refused).toMatchObject({ status: 'error' })
+
+      // Navigation away and new windows are blocked.
+      await window.evaluate(() => window.open('https://example.com'))
+      await window.evaluate(() => {
+        window.location.href = 'https://example.com'
+      })
+      await window.waitForTimeout(500)
+      expect(app.windows()).toHaveLength(1)
+      expect(new URL(window.url()).origin).toBe('app://sentinelle')
+    } finally {
+      await app.close()
+      rmSync(profile, { recursive: true, force: true })
+    }
+  })
+})
