@@ -26,11 +26,11 @@ test.describe('the real Electron app', () => {
       env: { ...process.env, SENTINELLE_USER_DATA_DIR: profile, ELECTRON_RENDERER_URL: '' }
     })
     try {
-      const window = await app.firstWindow()
-      await expect(window.getByRole('heading', { level: 1, name: 'Sentinelle' })).toBeVisible()
-      expect(new URL(window.url()).origin).toBe('app://sentinelle')
+      const page = await app.firstWindow()
+      await expect(page.getByRole('heading', { level: 1, name: 'Sentinelle' })).toBeVisible()
+      expect(new URL(page.url()).origin).toBe('app://sentinelle')
 
-      const exposed = await window.evaluate(() => ({
+      const exposed = await page.evaluate(() => ({
         bridge: Object.keys(window.sentinelle ?? {}).sort(),
         hasRequire: 'require' in window,
         hasProcess: 'process' in window
@@ -41,23 +41,23 @@ test.describe('the real Electron app', () => {
         hasProcess: false
       })
 
-      const info = await window.evaluate(() => window.sentinelle?.appInfo())
+      const info = await page.evaluate(() => window.sentinelle?.appInfo())
       expect(info?.platform).toBe('electron')
 
       // A bad payload is refused by main with a clear error, and nothing is written.
-      const refused = await window.evaluate(() =>
+      const refused = await page.evaluate(() =>
         window.sentinelle?.saveFile({ suggestedName: '', mimeType: 'x', bytes: [] as never })
       )
       expect(refused).toMatchObject({ status: 'error' })
 
       // Navigation away and new windows are blocked.
-      await window.evaluate(() => window.open('https://example.com'))
-      await window.evaluate(() => {
+      await page.evaluate(() => window.open('https://example.com'))
+      await page.evaluate(() => {
         window.location.href = 'https://example.com'
       })
-      await window.waitForTimeout(500)
+      await page.waitForTimeout(500)
       expect(app.windows()).toHaveLength(1)
-      expect(new URL(window.url()).origin).toBe('app://sentinelle')
+      expect(new URL(page.url()).origin).toBe('app://sentinelle')
     } finally {
       await app.close()
       rmSync(profile, { recursive: true, force: true })

@@ -1,0 +1,7 @@
+import type { SentinelleBridge } from '../../shared/ipc-contract'
+
+declare global {
+  interface Window {
+    sentinelle?: SentinelleBridge
+  }
+}
