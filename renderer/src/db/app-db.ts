@@ -1,0 +1,24 @@
+/** The app's one database and repository (tests create their own with openSentinelleDb). */
+import { SentinelleDbError } from './errors'
+import { createRepository } from './repository'
+import { createSentinelleDb } from './schema'
+import type { DbOpenResult } from './types'
+
+export const db = createSentinelleDb()
+
+export const repository = createRepository(db)
+
+/**
+ * Opens the register; call it once in the app root and render the views only after `ok`.
+ * On `newer-version` show describeDbError(...) and stop: the database is left untouched.
+ */
+export async function openDatabase(): Promise<DbOpenResult> {
+  try {
+    await repository.ready()
+    return { ok: true }
+  } catch (error) {
+    if (error instanceof SentinelleDbError) return { ok: false, error: error.detail }
+    const message = error instanceof Error ? error.message : String(error)
+    return { ok: false, error: { kind: 'storage-unavailable', message } }
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The local register: the public API of renderer/src/db (the only folder that may import Dexie).
+ *
+ * Start-up: `const result = await openDatabase()`; if `!result.ok`, show
+ * `describeDbError(new SentinelleDbError(result.error), lang)` (or switch on `result.error.kind`)
+ * and render nothing that reads the register. Then call `requestPersistentStorage()` and tell
+ * the user when it is 'denied'.
+ *
+ * Writes throw `SentinelleDbError` (`.detail.kind`: invalid, not-found, invalid-transition,
+ * attachment-too-large, quota-exceeded, …); `describeDbError(error, lang)` gives the message.
+ */
+import { repository } from './app-db'
+
+export { db, openDatabase, repository } from './app-db'
+
+export const {
+  createDraftIncident,
+  saveIncident,
+  getIncident,
+  fileIncident,
+  closeIncident,
+  reopenIncident,
+  duplicateIncident,
+  importIncidentFile,
+  deleteIncident,
+  undoDelete,
+  purgeIncident,
+  purgeDeleted,
+  listIncidents,
+  getHistory,
+  listPolicies,
+  getPolicy,
+  savePolicy,
+  deletePolicy,
+  restorePolicy,
+  addAttachment,
+  getAttachmentBlob,
+  listAttachments,
+  removeAttachment,
+  getSetting,
+  setSetting
+} = repository
+
+export {
+  MAX_ATTACHMENT_BYTES,
+  createRepository,
+  formatReference,
+  type Repository,
+  type RepositoryOptions
+} from './repository'
+export {
+  CURRENT_SCHEMA_VERSION,
+  DEFAULT_DB_NAME,
+  createSentinelleDb,
+  openSentinelleDb,
+  type OpenOptions,
+  type SentinelleDb
+} from './schema'
+export {
+  SentinelleDbError,
+  describeDbError,
+  describeStorageError,
+  isQuotaError,
+  isSentinelleDbError
+} from './errors'
+export {
+  estimateStorage,
+  requestPersistentStorage,
+  type PersistResult,
+  type StorageEstimateInfo
+} from './storage'
+export { summarizeAssessment, type AssessmentLike } from './assessment-summary'
+export { HISTORY_COALESCE_MS } from './diff'
+export { normalizeText } from './search'
+export {
+  useAttachments,
+  useHistory,
+  useIncident,
+  useIncidentList,
+  usePolicies,
+  useSetting
+} from './hooks'
+export type * from './types'

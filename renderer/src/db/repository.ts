@@ -1,0 +1,664 @@
+/**
+ * The repository: the only way the app writes to the register.
+ *
+ * Rules it keeps:
+ *   - validate with the shared zod schemas before anything is written (IndexedDB stores any
+ *     object it is given);
+ *   - every write that touches several tables runs in ONE `db.transaction('rw', …)`, so a quota
+ *     error or a crash leaves either the whole change or nothing;
+ *   - foreign async work (file.arrayBuffer(), crypto.subtle) happens BEFORE the transaction:
+ *     awaiting it inside would commit the transaction early (TransactionInactiveError);
+ *   - each incident write bumps the `rev` counter in `meta`, which the register cache reads.
+ */
+import {
+  IncidentSchema,
+  PolicySchema,
+  createEmptyIncident,
+  formatPath,
+  issueMessage,
+  type Incident,
+  type IncidentFile,
+  type Policy,
+  type ValidationError
+} from '@shared/model'
+
+import { coalesce, diffValues } from './diff'
+import { SentinelleDbError, toDbError } from './errors'
+import { openGuarded, type CountersMetaRow, type SentinelleDb } from './schema'
+import { refreshRegisterCache, runIncidentQuery, toSummary } from './search'
+import { SETTING_SCHEMAS } from './settings'
+import type {
+  AssessmentSummary,
+  AttachmentInput,
+  AttachmentMeta,
+  CreateDraftOptions,
+  FieldChange,
+  HistoryEntry,
+  HistoryKind,
+  IncidentIndexRow,
+  IncidentListResult,
+  IncidentQuery,
+  PolicyInput,
+  SaveOptions,
+  SettingKey,
+  Settings,
+  StoredIncident
+} from './types'
+
+/** Largest evidence file accepted, in bytes (50 MiB): IndexedDB keeps it in the profile. */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+export const REFERENCE_PREFIX = 'INC-'
+
+export function formatReference(n: number): string {
+  return `${REFERENCE_PREFIX}${String(n).padStart(4, '0')}`
+}
+
+export function referenceNumber(reference: string): number {
+  const match = /(\d+)\s*$/.exec(reference)
+  return match ? Number(match[1]) : 0
+}
+
+function utc(instant: string | undefined): string | undefined {
+  if (instant === undefined) return undefined
+  const time = Date.parse(instant)
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString()
+}
+
+function earliest(incident: Incident, kinds: readonly string[]): string | undefined {
+  for (const kind of kinds) {
+    const times = incident.timeline
+      .filter((e) => e.kind === kind)
+      .map((e) => utc(e.at))
+      .filter((t): t is string => t !== undefined)
+      .sort()
+    if (times[0]) return times[0]
+  }
+  return undefined
+}
+
+const flag = (incident: Incident, kind: string): 0 | 1 =>
+  incident.timeline.some((e) => e.kind === kind) ? 1 : 0
+
+/** The queryable projection of an incident (see the design note in schema.ts). */
+export function toIndexRow(
+  incident: Incident,
+  previous: IncidentIndexRow | undefined,
+  rev: number,
+  assessment: AssessmentSummary | undefined
+): IncidentIndexRow {
+  const summary = assessment ?? previous?.assessment
+  const row: IncidentIndexRow = {
+    id: incident.id,
+    reference: incident.reference,
+    refNumber: referenceNumber(incident.reference),
+    status: incident.status,
+    createdAt: utc(incident.createdAt) ?? incident.createdAt,
+    updatedAt: utc(incident.updatedAt) ?? incident.updatedAt,
+    causeKind: incident.cause.kind,
+    breachTypes: [...new Set(incident.breachTypes)],
+    policyIds: [...new Set(incident.policyIds)],
+    authorityNotified: flag(incident, 'authority_notified'),
+    personsInformed: flag(incident, 'persons_informed'),
+    insurerNotified: flag(incident, 'insurer_notified'),
+    deleted: previous?.deleted ?? 0,
+    rev
+  }
+  const occurredAt = earliest(incident, ['occurred'])
+  if (occurredAt) row.occurredAt = occurredAt
+  // The 72 h run from awareness (RGPD art. 33(1)); a processor's notice or detection stand in.
+  const awareAt = earliest(incident, ['aware', 'processor_notice', 'detected'])
+  if (awareAt) row.awareAt = awareAt
+  if (previous?.deletedAt) row.deletedAt = previous.deletedAt
+  if (summary) {
+    row.assessment = summary
+    const due = utc(summary.nextDueAt)
+    if (due) row.nextDueAt = due
+  }
+  return row
+}
+
+function validationErrors(error: {
+  issues: Parameters<typeof issueMessage>[0][]
+}): ValidationError[] {
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issueMessage(issue)
+  }))
+}
+
+export function validateIncident(value: unknown): Incident {
+  const result = IncidentSchema.safeParse(value)
+  if (!result.success) {
+    throw new SentinelleDbError({ kind: 'invalid', errors: validationErrors(result.error) })
+  }
+  return result.data
+}
+
+export function validatePolicy(value: unknown): Policy {
+  const result = PolicySchema.safeParse(value)
+  if (!result.success) {
+    throw new SentinelleDbError({ kind: 'invalid', errors: validationErrors(result.error) })
+  }
+  return result.data
+}
+
+function duplicateReference(reference: string): SentinelleDbError {
+  return new SentinelleDbError({
+    kind: 'invalid',
+    errors: [
+      {
+        path: 'reference',
+        message: {
+          fr: `La référence « ${reference} » est déjà utilisée par un autre incident.`,
+          en: `Reference "${reference}" is already used by another incident.`
+        }
+      }
+    ]
+  })
+}
+
+async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes)
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+export type RepositoryOptions = {
+  /** Clock (ISO instant); injectable so tests can check the 60 s history coalescing. */
+  now?: () => string
+  newId?: () => string
+}
+
+export function createRepository(db: SentinelleDb, options: RepositoryOptions = {}) {
+  const now = options.now ?? (() => new Date().toISOString())
+  const newId = options.newId ?? (() => crypto.randomUUID())
+  const incidentTables = [db.incidents, db.contents, db.summaries, db.history, db.meta]
+
+  let opening: Promise<SentinelleDb> | undefined
+  const ready = async (): Promise<SentinelleDb> => {
+    if (db.isOpen()) return db
+    opening ??= openGuarded(db).catch((error: unknown) => {
+      opening = undefined
+      throw error
+    })
+    return opening
+  }
+
+  /** Runs `fn` in one rw transaction on `tables`, with typed quota/constraint errors. */
+  async function write<T>(
+    tables: Parameters<SentinelleDb['transaction']>[1][],
+    fn: () => Promise<T>
+  ): Promise<T> {
+    await ready()
+    try {
+      return await db.transaction('rw', tables, fn)
+    } catch (error) {
+      throw toDbError(error)
+    }
+  }
+
+  async function counters(): Promise<CountersMetaRow> {
+    const row = await db.meta.get('counters')
+    return row && row.key === 'counters' ? row : { key: 'counters', lastRefNumber: 0, rev: 0 }
+  }
+
+  async function nextRev(): Promise<number> {
+    const c = await counters()
+    const rev = c.rev + 1
+    await db.meta.put({ ...c, rev })
+    return rev
+  }
+
+  async function nextReference(): Promise<string> {
+    const c = await counters()
+    const last = await db.incidents.orderBy('refNumber').last()
+    const n = Math.max(c.lastRefNumber, last?.refNumber ?? 0) + 1
+    await db.meta.put({ ...c, lastRefNumber: n })
+    return formatReference(n)
+  }
+
+  async function loadRequired(id: string): Promise<StoredIncident> {
+    const [index, content] = await Promise.all([db.incidents.get(id), db.contents.get(id)])
+    if (!index || !content) throw new SentinelleDbError({ kind: 'not-found', id })
+    return { index, incident: content.incident }
+  }
+
+  async function addHistory(entry: Omit<HistoryEntry, 'id' | 'lastAt'>): Promise<void> {
+    await db.history.add({ ...entry, lastAt: entry.at })
+  }
+
+  /** Writes the three records of an incident (inside the caller's transaction). */
+  async function putIncident(
+    incident: Incident,
+    previous: IncidentIndexRow | undefined,
+    assessment: AssessmentSummary | undefined,
+    patch: Partial<IncidentIndexRow> = {}
+  ): Promise<IncidentIndexRow> {
+    const rev = await nextRev()
+    const index = { ...toIndexRow(incident, previous, rev, assessment), ...patch }
+    const clash = await db.incidents.where('reference').equals(incident.reference).first()
+    if (clash && clash.id !== incident.id) throw duplicateReference(incident.reference)
+    await db.incidents.put(index)
+    await db.contents.put({ id: incident.id, incident })
+    await db.summaries.put(toSummary(incident))
+    return index
+  }
+
+  async function insertNew(incident: Incident, kind: HistoryKind, note?: string): Promise<string> {
+    await putIncident(incident, undefined, undefined)
+    await addHistory({ incidentId: incident.id, kind, at: incident.createdAt, changes: [], note })
+    return incident.id
+  }
+
+  /* -------------------------------------------------------------------------------------- */
+  /* Incidents                                                                               */
+
+  async function createDraftIncident(opts: CreateDraftOptions): Promise<string> {
+    const id = newId()
+    const at = now()
+    return write(incidentTables, async () => {
+      const reference = await nextReference()
+      const draft = { ...createEmptyIncident({ id, reference, now: at, timeZone: opts.timeZone }) }
+      const incident = validateIncident({ ...draft, ...opts.patch, id, reference })
+      return insertNew(incident, 'created')
+    })
+  }
+
+  /**
+   * The autosave target. Status, id, reference numbering and createdAt stay as stored (status
+   * changes go through fileIncident/closeIncident/reopenIncident); updatedAt is set here.
+   */
+  async function saveIncident(incident: Incident, opts: SaveOptions = {}): Promise<StoredIncident> {
+    const at = now()
+    const candidate = validateIncident({ ...incident, updatedAt: at })
+    return write(incidentTables, async () => {
+      const stored = await loadRequired(candidate.id)
+      if (stored.index.deleted === 1) {
+        throw new SentinelleDbError({
+          kind: 'invalid-transition',
+          from: 'deleted',
+          action: 'save'
+        })
+      }
+      const next: Incident = {
+        ...candidate,
+        status: stored.incident.status,
+        createdAt: stored.incident.createdAt
+      }
+      const changes = diffValues(stored.incident, next)
+      const assessmentChanged =
+        opts.assessment !== undefined &&
+        JSON.stringify(opts.assessment) !== JSON.stringify(stored.index.assessment)
+      if (changes.length === 0 && !assessmentChanged) return stored
+      const written =
+        changes.length === 0 ? { ...next, updatedAt: stored.incident.updatedAt } : next
+      const index = await putIncident(written, stored.index, opts.assessment)
+      if (changes.length > 0) await recordEdit(next.id, changes, at)
+      return { incident: written, index }
+    })
+  }
+
+  async function recordEdit(incidentId: string, changes: FieldChange[], at: string) {
+    const last = await db.history.where('incidentId').equals(incidentId).last()
+    const merged = coalesce(last, changes, at)
+    if (merged && merged.id !== undefined) {
+      // A burst that typed a field back to what it was leaves no trace.
+      if (merged.changes.length === 0) await db.history.delete(merged.id)
+      else await db.history.put(merged)
+    } else await addHistory({ incidentId, kind: 'edited', at, changes })
+  }
+
+  async function getIncident(id: string): Promise<StoredIncident | undefined> {
+    await ready()
+    const [index, content] = await Promise.all([db.incidents.get(id), db.contents.get(id)])
+    return index && content ? { index, incident: content.incident } : undefined
+  }
+
+  async function transition(
+    id: string,
+    action: 'file' | 'close' | 'reopen',
+    opts: SaveOptions = {}
+  ): Promise<StoredIncident> {
+    const rules = {
+      file: { from: 'draft', to: 'open', kind: 'filed' },
+      close: { from: 'open', to: 'closed', kind: 'closed' },
+      reopen: { from: 'closed', to: 'open', kind: 'reopened' }
+    } as const
+    const rule = rules[action]
+    const at = now()
+    return write(incidentTables, async () => {
+      const stored = await loadRequired(id)
+      const from = stored.index.deleted === 1 ? 'deleted' : stored.incident.status
+      if (from !== rule.from) {
+        throw new SentinelleDbError({ kind: 'invalid-transition', from, action })
+      }
+      const incident = validateIncident({ ...stored.incident, status: rule.to, updatedAt: at })
+      const index = await putIncident(incident, stored.index, opts.assessment)
+      await addHistory({
+        incidentId: id,
+        kind: rule.kind,
+        at,
+        changes: [{ path: 'status', before: rule.from, after: rule.to }]
+      })
+      return { incident, index }
+    })
+  }
+
+  const fileIncident = (id: string, opts?: SaveOptions) => transition(id, 'file', opts)
+  const closeIncident = (id: string, opts?: SaveOptions) => transition(id, 'close', opts)
+  const reopenIncident = (id: string, opts?: SaveOptions) => transition(id, 'reopen', opts)
+
+  /** A new draft with the same content, a new id and the next reference. */
+  async function duplicateIncident(id: string): Promise<string> {
+    const copyId = newId()
+    const at = now()
+    return write(incidentTables, async () => {
+      const source = await loadRequired(id)
+      const reference = await nextReference()
+      const copy = validateIncident({
+        ...source.incident,
+        id: copyId,
+        reference,
+        status: 'draft',
+        createdAt: at,
+        updatedAt: at,
+        // Attachments belong to the source incident; the copy keeps labels and hashes only.
+        evidence: source.incident.evidence.map(({ attachmentId: _drop, ...rest }) => rest)
+      })
+      return insertNew(copy, 'duplicated', source.incident.reference)
+    })
+  }
+
+  /** Adds an incident from an incident file (a sample, an import) as a new draft or record. */
+  async function importIncidentFile(
+    file: IncidentFile,
+    opts: { keepStatus?: boolean } = {}
+  ): Promise<string> {
+    const id = newId()
+    const at = now()
+    const policies = file.policies.map(validatePolicy)
+    return write([...incidentTables, db.policies], async () => {
+      const reference = await nextReference()
+      const incident = validateIncident({
+        ...file.incident,
+        id,
+        reference,
+        status: opts.keepStatus ? file.incident.status : 'draft',
+        createdAt: at,
+        updatedAt: at
+      })
+      for (const policy of policies) {
+        if (!(await db.policies.get(policy.id))) {
+          await db.policies.add({
+            id: policy.id,
+            kind: policy.kind,
+            archived: 0,
+            createdAt: at,
+            updatedAt: at,
+            policy
+          })
+        }
+      }
+      return insertNew(incident, 'imported', file.incident.reference)
+    })
+  }
+
+  async function setDeleted(id: string, deleted: 0 | 1): Promise<void> {
+    const at = now()
+    await write(incidentTables, async () => {
+      const stored = await loadRequired(id)
+      if (stored.index.deleted === deleted) {
+        throw new SentinelleDbError({
+          kind: 'invalid-transition',
+          from: deleted ? 'deleted' : stored.incident.status,
+          action: deleted ? 'delete' : 'undo-delete'
+        })
+      }
+      const rev = await nextRev()
+      const index: IncidentIndexRow = { ...stored.index, deleted, rev }
+      if (deleted) index.deletedAt = at
+      else delete index.deletedAt
+      await db.incidents.put(index)
+      await addHistory({ incidentId: id, kind: deleted ? 'deleted' : 'restored', at, changes: [] })
+    })
+  }
+
+  /** Soft delete: the incident leaves the register but can be restored with undoDelete. */
+  const deleteIncident = (id: string) => setDeleted(id, 1)
+  const undoDelete = (id: string) => setDeleted(id, 0)
+
+  /** Erases a soft-deleted incident for good: content, history and attachments. */
+  async function purgeIncident(id: string): Promise<void> {
+    await write([...incidentTables, db.attachments, db.attachmentBlobs], async () => {
+      const stored = await loadRequired(id)
+      if (stored.index.deleted !== 1) {
+        throw new SentinelleDbError({
+          kind: 'invalid-transition',
+          from: stored.incident.status,
+          action: 'purge'
+        })
+      }
+      const attachmentIds = await db.attachments.where('incidentId').equals(id).primaryKeys()
+      await db.attachmentBlobs.bulkDelete(attachmentIds)
+      await db.attachments.bulkDelete(attachmentIds)
+      await db.history.where('incidentId').equals(id).delete()
+      await db.summaries.delete(id)
+      await db.contents.delete(id)
+      await db.incidents.delete(id)
+    })
+  }
+
+  /** Purges every soft-deleted incident deleted before `before` (all of them by default). */
+  async function purgeDeleted(before?: string): Promise<number> {
+    await ready()
+    const limit = utc(before)
+    const rows = await db.incidents.where('deleted').equals(1).toArray()
+    const ids = rows.filter((r) => !limit || (r.deletedAt ?? '') < limit).map((r) => r.id)
+    for (const id of ids) await purgeIncident(id)
+    return ids.length
+  }
+
+  async function listIncidents(query: IncidentQuery = {}): Promise<IncidentListResult> {
+    await ready()
+    return runIncidentQuery(await refreshRegisterCache(db), query)
+  }
+
+  async function getHistory(incidentId: string): Promise<HistoryEntry[]> {
+    await ready()
+    return db.history.where('incidentId').equals(incidentId).sortBy('id')
+  }
+
+  /* -------------------------------------------------------------------------------------- */
+  /* Policies                                                                                */
+
+  async function listPolicies(opts: { includeArchived?: boolean } = {}): Promise<Policy[]> {
+    await ready()
+    const rows = opts.includeArchived
+      ? await db.policies.toArray()
+      : await db.policies.where('archived').equals(0).toArray()
+    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((r) => r.policy)
+  }
+
+  async function getPolicy(id: string): Promise<Policy | undefined> {
+    await ready()
+    return (await db.policies.get(id))?.policy
+  }
+
+  async function savePolicy(input: PolicyInput): Promise<Policy> {
+    const policy = validatePolicy({ ...input, id: input.id ?? newId() })
+    const at = now()
+    return write([db.policies], async () => {
+      const previous = await db.policies.get(policy.id)
+      await db.policies.put({
+        id: policy.id,
+        kind: policy.kind,
+        archived: previous?.archived ?? 0,
+        createdAt: previous?.createdAt ?? at,
+        updatedAt: at,
+        policy
+      })
+      return policy
+    })
+  }
+
+  /**
+   * Deletes a policy no incident refers to; a referenced one is archived instead (hidden from
+   * the list, still used by the incidents' assessments). Returns what happened.
+   */
+  async function deletePolicy(id: string): Promise<'deleted' | 'archived'> {
+    const at = now()
+    return write([db.policies, db.incidents], async () => {
+      const row = await db.policies.get(id)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
+      const used = (await db.incidents.where('policyIds').equals(id).count()) > 0
+      if (!used) {
+        await db.policies.delete(id)
+        return 'deleted'
+      }
+      await db.policies.put({ ...row, archived: 1, updatedAt: at })
+      return 'archived'
+    })
+  }
+
+  async function restorePolicy(id: string): Promise<void> {
+    const at = now()
+    await write([db.policies], async () => {
+      const row = await db.policies.get(id)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
+      await db.policies.put({ ...row, archived: 0, updatedAt: at })
+    })
+  }
+
+  /* -------------------------------------------------------------------------------------- */
+  /* Attachments                                                                             */
+
+  async function addAttachment(incidentId: string, file: AttachmentInput): Promise<AttachmentMeta> {
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      throw new SentinelleDbError({
+        kind: 'attachment-too-large',
+        size: file.size,
+        limit: MAX_ATTACHMENT_BYTES
+      })
+    }
+    // Outside the transaction: both are foreign async work.
+    const bytes = await file.arrayBuffer()
+    const sha256 = await sha256Hex(bytes)
+    const type = file.type || 'application/octet-stream'
+    const meta: AttachmentMeta = {
+      id: newId(),
+      incidentId,
+      name: file.name || 'fichier',
+      type,
+      size: bytes.byteLength,
+      sha256,
+      addedAt: now()
+    }
+    return write([db.incidents, db.attachments, db.attachmentBlobs, db.history], async () => {
+      const index = await db.incidents.get(incidentId)
+      if (!index) throw new SentinelleDbError({ kind: 'not-found', id: incidentId })
+      if (index.deleted === 1) {
+        throw new SentinelleDbError({
+          kind: 'invalid-transition',
+          from: 'deleted',
+          action: 'attach'
+        })
+      }
+      await db.attachments.add(meta)
+      await db.attachmentBlobs.add({ id: meta.id, blob: new Blob([bytes], { type }) })
+      await addHistory({
+        incidentId,
+        kind: 'attachment-added',
+        at: meta.addedAt,
+        changes: [],
+        note: `${meta.name} (SHA-256 ${sha256})`
+      })
+      return meta
+    })
+  }
+
+  async function getAttachmentBlob(id: string): Promise<Blob | undefined> {
+    await ready()
+    return (await db.attachmentBlobs.get(id))?.blob
+  }
+
+  async function listAttachments(incidentId: string): Promise<AttachmentMeta[]> {
+    await ready()
+    return db.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
+  }
+
+  async function removeAttachment(id: string): Promise<void> {
+    const at = now()
+    await write([db.attachments, db.attachmentBlobs, db.history], async () => {
+      const meta = await db.attachments.get(id)
+      if (!meta) throw new SentinelleDbError({ kind: 'not-found', id })
+      await db.attachmentBlobs.delete(id)
+      await db.attachments.delete(id)
+      await addHistory({
+        incidentId: meta.incidentId,
+        kind: 'attachment-removed',
+        at,
+        changes: [],
+        note: `${meta.name} (SHA-256 ${meta.sha256})`
+      })
+    })
+  }
+
+  /* -------------------------------------------------------------------------------------- */
+  /* Settings                                                                                */
+
+  async function getSetting<K extends SettingKey>(key: K): Promise<Settings[K] | undefined> {
+    await ready()
+    const row = await db.settings.get(key)
+    if (!row) return undefined
+    const parsed = SETTING_SCHEMAS[key].safeParse(row.value)
+    // A value a later version wrote differently is ignored rather than trusted.
+    return parsed.success ? (parsed.data as Settings[K]) : undefined
+  }
+
+  async function setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+    const parsed = SETTING_SCHEMAS[key].safeParse(value)
+    if (!parsed.success) {
+      throw new SentinelleDbError({
+        kind: 'invalid',
+        errors: validationErrors(parsed.error).map((e) => ({
+          ...e,
+          path: e.path ? `${key}.${e.path}` : key
+        }))
+      })
+    }
+    await write([db.settings], async () => {
+      await db.settings.put({ key, value: parsed.data })
+    })
+  }
+
+  return {
+    ready,
+    createDraftIncident,
+    saveIncident,
+    getIncident,
+    fileIncident,
+    closeIncident,
+    reopenIncident,
+    duplicateIncident,
+    importIncidentFile,
+    deleteIncident,
+    undoDelete,
+    purgeIncident,
+    purgeDeleted,
+    listIncidents,
+    getHistory,
+    listPolicies,
+    getPolicy,
+    savePolicy,
+    deletePolicy,
+    restorePolicy,
+    addAttachment,
+    getAttachmentBlob,
+    listAttachments,
+    removeAttachment,
+    getSetting,
+    setSetting
+  }
+}
+
+export type Repository = ReturnType<typeof createRepository>

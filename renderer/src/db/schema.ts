@@ -1,0 +1,304 @@
+/**
+ * The Sentinelle register on IndexedDB (Dexie 4): tables, schema versions, upgrades, and the
+ * guarded open that refuses a database written by a newer version of the app.
+ *
+ * DESIGN — what each incident becomes on disk, and why
+ *
+ * Every incident is split in three records with the same id:
+ *   - `incidents` (the INDEX ROW): only what the register must query or sort without reading the
+ *     content: reference, status, UTC instants (createdAt, updatedAt, occurredAt, awareAt,
+ *     nextDueAt), cause kind, breach types (multiEntry), notified flags and the deleted flag as
+ *     0/1 (IndexedDB cannot index booleans), a write counter `rev`, and the summary of the last
+ *     assessment. No free text is indexed: large strings make IndexedDB indexes slow and big.
+ *   - `contents`: the full Incident JSON as validated by shared/model. It is the only place that
+ *     holds the narrative, the parties, the timeline notes... When encryption at rest arrives
+ *     (AES-GCM, key derived from a passphrase), this record becomes `{ id, iv, ciphertext }` and
+ *     no index or query changes.
+ *   - `summaries`: the small display and search texts of the register (title, client, and a
+ *     `searchText` of normalised distinct words, capped). It will be encrypted separately from
+ *     the content so that unlocking a 100,000-incident register decrypts ~100,000 small records,
+ *     never the narratives themselves.
+ * Search as you type therefore runs in memory (./search.ts) over the summaries and index rows,
+ * loaded once and then refreshed incrementally through `rev` (rows whose rev is above the last
+ * one seen), so that a keystroke never hits IndexedDB.
+ *
+ * Attachments: metadata (`attachments`, indexed by incidentId and sha256) apart from the bytes
+ * (`attachmentBlobs`), so listing evidence never loads the files, and the bytes can later be
+ * encrypted as they are.
+ *
+ * History: `history` is append-only per incident (rapid autosaves of the same fields within
+ * 60 s are folded into the last entry so that the log stays readable).
+ *
+ * Versions: each version's stores() is a named constant below and each upgrade a named, dated
+ * function. Dexie numbers native IndexedDB versions ×10 (our v1 is native 10). A fixture of
+ * every released schema version lives in test/fixtures/db and is upgraded to the current one in
+ * schema-upgrade.node.test.ts: a new version MUST add its fixture there.
+ *
+ * Newer databases: Dexie 4, on VersionError, re-opens the database at its installed version and
+ * may even patch its schema. A register written by a newer app must never be opened, upgraded
+ * down or deleted, so `openGuarded` first opens it raw (no version), reads the version and the
+ * `meta` store, and stops with `{ kind: 'newer-version' }` before Dexie touches it.
+ */
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie'
+
+import type { Incident, Policy } from '@shared/model'
+
+import { SentinelleDbError, isQuotaError } from './errors'
+import type { AttachmentMeta, HistoryEntry, IncidentIndexRow, Settings } from './types'
+
+/* ------------------------------------------------------------------------------------------ */
+/* Rows                                                                                        */
+
+export type ContentRow = { id: string; incident: Incident }
+export type SummaryRow = { id: string; title: string; client: string; searchText: string }
+export type PolicyRow = {
+  id: string
+  kind: Policy['kind']
+  archived: 0 | 1
+  createdAt: string
+  updatedAt: string
+  policy: Policy
+}
+export type AttachmentRow = AttachmentMeta
+export type AttachmentBlobRow = { id: string; blob: Blob }
+export type SettingRow = { key: string; value: unknown }
+export type SchemaMetaRow = {
+  key: 'schema'
+  schemaVersion: number
+  /** Version of the app that last opened the database for writing. */
+  appVersion: string
+  /** Version of the app that created it. */
+  createdBy: string
+  updatedAt: string
+}
+export type CountersMetaRow = { key: 'counters'; lastRefNumber: number; rev: number }
+export type MetaRow = SchemaMetaRow | CountersMetaRow
+
+export type SentinelleDb = Dexie & {
+  incidents: EntityTable<IncidentIndexRow, 'id'>
+  contents: EntityTable<ContentRow, 'id'>
+  summaries: EntityTable<SummaryRow, 'id'>
+  policies: EntityTable<PolicyRow, 'id'>
+  attachments: EntityTable<AttachmentRow, 'id'>
+  attachmentBlobs: EntityTable<AttachmentBlobRow, 'id'>
+  settings: EntityTable<SettingRow, 'key'>
+  history: EntityTable<HistoryEntry, 'id'>
+  meta: Table<MetaRow, string>
+}
+
+export type { Settings }
+
+/* ------------------------------------------------------------------------------------------ */
+/* Schema versions                                                                             */
+
+/** v1 — 2026-11-25, Sentinelle 0.1.0: the first register. */
+export const STORES_V1 = {
+  incidents:
+    'id, &reference, refNumber, status, createdAt, updatedAt, occurredAt, awareAt, causeKind, *breachTypes, *policyIds, authorityNotified, personsInformed, insurerNotified, nextDueAt, deleted, rev',
+  contents: 'id',
+  summaries: 'id',
+  policies: 'id, kind, archived',
+  attachments: 'id, incidentId, sha256',
+  attachmentBlobs: 'id',
+  settings: 'key',
+  history: '++id, incidentId',
+  meta: 'key'
+} as const
+
+export type SchemaVersion = {
+  version: number
+  /** Release date and the app version that introduced it, for the humans reading this. */
+  date: string
+  appVersion: string
+  stores: Readonly<Record<string, string | null>>
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+/**
+ * Every schema version ever released, oldest first. Never edit a released entry: add a new one
+ * with its STORES_Vn constant, a named dated upgrade function, and a fixture test/fixtures/db/vn.json.
+ */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  { version: 1, date: '2026-11-25', appVersion: '0.1.0', stores: STORES_V1 }
+]
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version
+
+export const DEFAULT_DB_NAME = 'sentinelle'
+
+function defaultAppVersion(): string {
+  // Vite injects VITE_APP_VERSION in the app; under tsx/vitest import.meta.env may be absent.
+  const env = (import.meta as { env?: Record<string, string | undefined> }).env
+  return env?.VITE_APP_VERSION ?? '0.1.0'
+}
+
+export type OpenOptions = {
+  name?: string
+  indexedDB?: IDBFactory
+  IDBKeyRange?: typeof IDBKeyRange
+  /** Version of the running app, recorded in `meta` (defaults to VITE_APP_VERSION). */
+  appVersion?: string
+  /** Highest schema version to declare: tests use it to open historic versions. */
+  upToVersion?: number
+}
+
+const APP_VERSION = Symbol('appVersion')
+type SentinelleDbInternals = SentinelleDb & { [APP_VERSION]?: string }
+
+/** Creates the Dexie instance without opening it (autoOpen off: use `openGuarded`). */
+export function createSentinelleDb(options: OpenOptions = {}): SentinelleDb {
+  const name = options.name ?? DEFAULT_DB_NAME
+  const deps =
+    options.indexedDB && options.IDBKeyRange
+      ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
+      : {}
+  const db = new Dexie(name, { autoOpen: false, ...deps }) as SentinelleDb
+  const upTo = options.upToVersion ?? CURRENT_SCHEMA_VERSION
+  for (const schema of SCHEMA_HISTORY) {
+    if (schema.version > upTo) break
+    const version = db.version(schema.version).stores({ ...schema.stores })
+    if (schema.upgrade) version.upgrade(schema.upgrade)
+  }
+  const appVersion = options.appVersion ?? defaultAppVersion()
+  ;(db as SentinelleDbInternals)[APP_VERSION] = appVersion
+  return db
+}
+
+export function appVersionOf(db: SentinelleDb): string {
+  return (db as SentinelleDbInternals)[APP_VERSION] ?? defaultAppVersion()
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Guarded open                                                                                */
+
+export type InstalledDbInfo = { nativeVersion: number; schemaVersion: number; writtenBy?: string }
+
+function requestToPromise<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error)
+  })
+}
+
+/**
+ * Reads the installed version and `meta` of a database without upgrading or creating it.
+ * Returns undefined when no such database exists.
+ */
+export async function inspectInstalledDb(
+  idb: IDBFactory,
+  name: string
+): Promise<InstalledDbInfo | undefined> {
+  if (typeof idb.databases === 'function') {
+    const list = await idb.databases()
+    if (!list.some((info) => info.name === name)) return undefined
+  }
+  const connection = await new Promise<IDBDatabase | undefined>((resolve, reject) => {
+    const request = idb.open(name)
+    let creating = false
+    request.onupgradeneeded = () => {
+      // The database does not exist: abort so that this probe creates nothing.
+      creating = true
+      request.transaction?.abort()
+    }
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = (event) => {
+      if (creating) {
+        event.preventDefault()
+        resolve(undefined)
+      } else reject(request.error)
+    }
+    request.onblocked = () => reject(new Error('blocked'))
+  })
+  if (!connection) return undefined
+  try {
+    const nativeVersion = connection.version
+    let meta: SchemaMetaRow | undefined
+    if (connection.objectStoreNames.contains('meta')) {
+      const tx = connection.transaction('meta', 'readonly')
+      meta = (await requestToPromise(tx.objectStore('meta').get('schema'))) as
+        SchemaMetaRow | undefined
+    }
+    return {
+      nativeVersion,
+      // Dexie stores version n as native n×10 (+1 if it ever patched a schema in place).
+      schemaVersion: Math.max(Math.floor(nativeVersion / 10), meta?.schemaVersion ?? 0),
+      writtenBy: meta?.appVersion
+    }
+  } finally {
+    connection.close()
+  }
+}
+
+/**
+ * Opens the database unless a newer app wrote it. Throws SentinelleDbError:
+ * newer-version, upgrade-failed, quota-exceeded or storage-unavailable.
+ */
+export async function openGuarded(db: SentinelleDb): Promise<SentinelleDb> {
+  if (db.isOpen()) return db
+  const idb = (db as unknown as { _deps: { indexedDB?: IDBFactory } })._deps.indexedDB
+  if (!idb) {
+    throw new SentinelleDbError({
+      kind: 'storage-unavailable',
+      message: 'IndexedDB is not available.'
+    })
+  }
+  const declared = db.verno
+  let installed: InstalledDbInfo | undefined
+  try {
+    installed = await inspectInstalledDb(idb, db.name)
+  } catch (error) {
+    throw new SentinelleDbError(
+      {
+        kind: 'storage-unavailable',
+        message: error instanceof Error ? error.message : String(error)
+      },
+      { cause: error }
+    )
+  }
+  if (installed && installed.schemaVersion > declared) {
+    throw new SentinelleDbError({
+      kind: 'newer-version',
+      dbVersion: installed.schemaVersion,
+      writtenBy: installed.writtenBy
+    })
+  }
+  try {
+    await db.open()
+  } catch (error) {
+    if (isQuotaError(error)) {
+      throw new SentinelleDbError({ kind: 'quota-exceeded' }, { cause: error })
+    }
+    const name = (error as { name?: string }).name
+    const message = error instanceof Error ? error.message : String(error)
+    if (name === 'UpgradeError' || (installed && installed.schemaVersion < declared)) {
+      throw new SentinelleDbError({ kind: 'upgrade-failed', message }, { cause: error })
+    }
+    throw new SentinelleDbError({ kind: 'storage-unavailable', message }, { cause: error })
+  }
+  await recordWriter(db)
+  return db
+}
+
+/** Stamps `meta` with this app's version and the schema version it opened. */
+async function recordWriter(db: SentinelleDb): Promise<void> {
+  const appVersion = appVersionOf(db)
+  await db.transaction('rw', db.meta, async () => {
+    const current = (await db.meta.get('schema')) as SchemaMetaRow | undefined
+    const now = new Date().toISOString()
+    await db.meta.put({
+      key: 'schema',
+      schemaVersion: db.verno,
+      appVersion,
+      createdBy: current?.createdBy ?? appVersion,
+      updatedAt: now
+    })
+    if (!(await db.meta.get('counters'))) {
+      await db.meta.put({ key: 'counters', lastRefNumber: 0, rev: 0 })
+    }
+  })
+}
+
+/** Creates and opens (guarded) a database: the factory tests and tools use. */
+export async function openSentinelleDb(options: OpenOptions = {}): Promise<SentinelleDb> {
+  return openGuarded(createSentinelleDb(options))
+}

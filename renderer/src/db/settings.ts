@@ -1,0 +1,14 @@
+/** The settings the app keeps, each validated with its own schema before it is stored. */
+import { z } from 'zod'
+
+import { InsuredSchema, LangSchema, TimeZoneSchema } from '@shared/model'
+
+import type { SettingKey, Settings } from './types'
+
+export const SETTING_SCHEMAS = {
+  language: LangSchema,
+  firstRunDone: z.boolean(),
+  timeZone: TimeZoneSchema,
+  defaultInsured: InsuredSchema,
+  persistentStorage: z.enum(['granted', 'denied', 'unsupported'])
+} as const satisfies { [K in SettingKey]: z.ZodType<Settings[K]> }
