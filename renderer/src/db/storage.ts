@@ -12,9 +12,9 @@ function storageManager(): StorageLike | undefined {
   return typeof navigator !== 'undefined' && navigator.storage ? navigator.storage : undefined
 }
 
-/** Asks for persistent storage; true in the result only when it is actually granted. */
+/** Asks for persistent storage: 'granted' only when the browser actually granted it. */
 export async function requestPersistentStorage(
-  storage: StorageLike | undefined = storageManager()
+  storage: StorageLike | null = storageManager() ?? null
 ): Promise<PersistResult> {
   if (!storage || typeof storage.persist !== 'function') return 'unsupported'
   try {
@@ -28,7 +28,7 @@ export async function requestPersistentStorage(
 export type StorageEstimateInfo = { usageBytes?: number; quotaBytes?: number }
 
 export async function estimateStorage(
-  storage: StorageLike | undefined = storageManager()
+  storage: StorageLike | null = storageManager() ?? null
 ): Promise<StorageEstimateInfo> {
   if (!storage?.estimate) return {}
   const estimate = await storage.estimate()
