@@ -4,6 +4,9 @@
  * Domain texts (verdicts, reasons, checklist items) come from shared/ already translated.
  */
 import { common } from './messages/common'
+import { firstRun } from './messages/first-run'
+import { incident } from './messages/incident'
+import { register } from './messages/register'
 
 type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
   keyof T['fr'] extends keyof T['en'] ? (keyof T['en'] extends keyof T['fr'] ? T : never) : never
@@ -14,7 +17,12 @@ function feature<T extends { fr: Record<string, string>; en: Record<string, stri
   return translations
 }
 
-const features = [feature(common)] as const
+const features = [
+  feature(common),
+  feature(register),
+  feature(incident),
+  feature(firstRun)
+] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

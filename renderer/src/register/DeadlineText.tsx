@@ -1,0 +1,48 @@
+import { Text } from '@mantine/core'
+
+import type { Localized } from '@shared/model'
+
+import { URGENCY_COLORS } from '../assessment/countdown'
+import { useI18n } from '../i18n/I18nProvider'
+import { formatDayTime } from './format'
+import type { DeadlineTone } from './register-filters'
+
+/** The assessment panel's colours (≥ 4.5:1 on white), so a deadline looks the same everywhere. */
+export const TONE_TEXT_COLOR: Record<DeadlineTone, string> = {
+  none: 'var(--mantine-color-gray-7)',
+  ok: URGENCY_COLORS.ok,
+  near: URGENCY_COLORS.near,
+  overdue: URGENCY_COLORS.overdue
+}
+
+/** The next deadline of an incident, coloured orange when near and red once passed. */
+export function DeadlineText(props: {
+  dueAt: string | undefined
+  label: Localized | undefined
+  tone: DeadlineTone
+  timeZone: string
+}) {
+  const { dueAt, label, tone, timeZone } = props
+  const { t, language } = useI18n()
+  if (dueAt === undefined) {
+    return (
+      <Text size="sm" c="gray.7">
+        {t('register.row.noDeadline')}
+      </Text>
+    )
+  }
+  const date = formatDayTime(dueAt, language, timeZone)
+  const name = label?.[language] ?? t('register.sort.deadline')
+  return (
+    <Text
+      size="sm"
+      fw={tone === 'overdue' || tone === 'near' ? 700 : 500}
+      style={{ color: TONE_TEXT_COLOR[tone] }}
+      data-tone={tone}
+    >
+      {tone === 'overdue'
+        ? t('register.row.overdue', { label: name, date })
+        : t('register.row.dueIn', { label: name, date })}
+    </Text>
+  )
+}

@@ -1,0 +1,142 @@
+import { MantineProvider } from '@mantine/core'
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import type { IncidentListItem } from '../db/types'
+import { I18nProvider } from '../i18n/I18nProvider'
+import { IncidentList } from './IncidentList'
+
+beforeAll(() => {
+  // Mantine reads the colour scheme through matchMedia, which jsdom lacks.
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      addListener: () => {},
+      removeListener: () => {},
+      dispatchEvent: () => false
+    }) as MediaQueryList
+  // jsdom has no layout: give the scrolling area the size of a window.
+  for (const [name, size] of [
+    ['clientHeight', 600],
+    ['clientWidth', 800]
+  ] as const) {
+    Object.defineProperty(HTMLElement.prototype, name, {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.dataset.testid === 'register-scroll' ? size : 0
+      }
+    })
+  }
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+})
+
+afterEach(cleanup)
+
+const NOW = Date.parse('2026-11-25T12:00:00Z')
+
+function item(n: number, patch: Partial<IncidentListItem> = {}): IncidentListItem {
+  return {
+    id: `id-${n}`,
+    reference: `INC-${String(n).padStart(4, '0')}`,
+    refNumber: n,
+    status: 'open',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    occurredAt: '2026-11-20T09:30:00.000Z',
+    causeKind: 'human_error',
+    breachTypes: ['confidentiality'],
+    authorityNotified: 0,
+    personsInformed: 0,
+    insurerNotified: 0,
+    deleted: 0,
+    rev: n,
+    title: `Incident number ${n}`,
+    client: `Client ${n}`,
+    ...patch
+  }
+}
+
+function renderList(items: IncidentListItem[], language: 'fr' | 'en' = 'en') {
+  return render(
+    <MantineProvider>
+      <I18nProvider initialLanguage={language}>
+        <IncidentList items={items} timeZone="Europe/Paris" nowMs={NOW} height={600} />
+      </I18nProvider>
+    </MantineProvider>
+  )
+}
+
+describe('IncidentList', () => {
+  it('puts only a window of 10,000 rows in the DOM, each telling its position in the whole', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => item(i + 1))
+    renderList(items)
+    const list = screen.getByRole('list', { name: 'Register incidents' })
+    const rows = within(list).getAllByRole('listitem')
+    expect(rows.length).toBeGreaterThan(5)
+    expect(rows.length).toBeLessThan(40)
+    expect(rows[0]?.getAttribute('aria-setsize')).toBe('10000')
+    expect(rows[0]?.getAttribute('aria-posinset')).toBe('1')
+    expect(list.style.height).toBe(`${10_000 * 76}px`)
+  })
+
+  it('links each row to its incident, with one tab stop for the whole list', () => {
+    renderList([item(1), item(2), item(3)])
+    const links = screen.getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#/incident/id-1',
+      '#/incident/id-2',
+      '#/incident/id-3'
+    ])
+    expect(links.map((link) => link.tabIndex)).toEqual([0, -1, -1])
+    links[0]?.focus()
+    fireEvent.keyDown(links[0]!, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(links[1])
+    expect(links.map((link) => link.tabIndex)).toEqual([-1, 0, -1])
+    fireEvent.keyDown(links[1]!, { key: 'End' })
+    expect(document.activeElement).toBe(links[2])
+    fireEvent.keyDown(links[2]!, { key: 'Home' })
+    expect(document.activeElement).toBe(links[0])
+  })
+
+  it('shows drafts as drafts and colours the next deadline by how near it is', () => {
+    const summary = {
+      ruleSetVersion: 'x',
+      computedAt: '2026-11-25T12:00:00.000Z',
+      overdueCount: 0,
+      pendingCount: 1,
+      gdprApplies: true,
+      duties: [],
+      coverage: [],
+      nextDueLabel: { fr: 'Notification CNIL', en: 'Authority notification' }
+    }
+    renderList(
+      [
+        item(1, { status: 'draft', title: '' }),
+        item(2, { assessment: { ...summary, nextDueAt: '2026-11-25T20:00:00.000Z' } }),
+        item(3, { assessment: { ...summary, nextDueAt: '2026-11-24T20:00:00.000Z' } }),
+        item(4, { assessment: { ...summary, nextDueAt: '2026-12-24T20:00:00.000Z' } })
+      ],
+      'fr'
+    )
+    const rows = screen.getAllByRole('listitem')
+    expect(within(rows[0]!).getByText('Brouillon')).toBeTruthy()
+    expect(within(rows[0]!).getByText('Sans titre')).toBeTruthy()
+    expect(rows[0]!.querySelector('a')?.dataset.status).toBe('draft')
+    expect(rows[1]!.querySelector('a')?.dataset.tone).toBe('near')
+    expect(rows[2]!.querySelector('a')?.dataset.tone).toBe('overdue')
+    expect(rows[3]!.querySelector('a')?.dataset.tone).toBe('ok')
+    // Times in the user's zone: 20:00 UTC is 21:00 in Paris.
+    expect(
+      within(rows[1]!).getByText(/Notification CNIL : avant le 25 nov\. 2026, 21:00/)
+    ).toBeTruthy()
+    expect(within(rows[2]!).getByText(/dépassé depuis le 24 nov\. 2026, 21:00/)).toBeTruthy()
+  })
+})
