@@ -3,10 +3,11 @@
  * edit the same file). The type makes a missing English key a compile error, not a blank label.
  * Domain texts (verdicts, reasons, checklist items) come from shared/ already translated.
  */
+import { assessment } from './messages/assessment'
 import { common } from './messages/common'
-import { firstRun } from './messages/first-run'
-import { incident } from './messages/incident'
-import { register } from './messages/register'
+import { intake } from './messages/intake'
+import { policies } from './messages/policies'
+import { shell } from './messages/shell'
 
 type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
   keyof T['fr'] extends keyof T['en'] ? (keyof T['en'] extends keyof T['fr'] ? T : never) : never
@@ -19,9 +20,10 @@ function feature<T extends { fr: Record<string, string>; en: Record<string, stri
 
 const features = [
   feature(common),
-  feature(register),
-  feature(incident),
-  feature(firstRun)
+  feature(shell),
+  feature(intake),
+  feature(assessment),
+  feature(policies)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

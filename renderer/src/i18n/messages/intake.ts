@@ -1,0 +1,472 @@
+import type { Translations } from '../translations'
+
+/** The guided intake. Questions in plain words; the legal terms live in the help texts. */
+export const intake = {
+  fr: {
+    'intake.title': 'Déclarer un incident',
+    'intake.editTitle': 'Incident {reference}',
+    'intake.draft': 'Brouillon',
+    'intake.filed': 'Enregistré au registre',
+    'intake.steps.label': 'Étapes de la saisie',
+    'intake.step.incident': 'L’incident',
+    'intake.step.incident.desc': 'Ce qui s’est passé',
+    'intake.step.timeline': 'Chronologie',
+    'intake.step.timeline.desc': 'Quand',
+    'intake.step.data': 'Données',
+    'intake.step.data.desc': 'Ce qui est touché',
+    'intake.step.cause': 'Cause',
+    'intake.step.cause.desc': 'Comment',
+    'intake.step.policies': 'Assurances',
+    'intake.step.policies.desc': 'Vos contrats',
+    'intake.step.review': 'Vérification',
+    'intake.step.review.desc': 'Relire et enregistrer',
+    'intake.nav.previous': 'Étape précédente',
+    'intake.nav.next': 'Étape suivante',
+    'intake.nav.stepOf': 'Étape {current} sur {total}',
+    'intake.save.saving': 'Enregistrement…',
+    'intake.save.saved': 'Enregistré · {time}',
+    'intake.save.pending': 'Modifications en cours…',
+    'intake.save.error':
+      'Échec de l’enregistrement : {message}. Votre saisie reste affichée ; libérez de l’espace puis réessayez.',
+    'intake.save.retry': 'Réessayer',
+    'intake.save.quota': 'l’espace de stockage est plein',
+    'intake.loadError': 'Impossible de charger cet incident : {message}',
+    'intake.optional': 'facultatif',
+
+    'intake.incident.heading': 'Que s’est-il passé ?',
+    'intake.incident.title.label': 'Titre court',
+    'intake.incident.title.help': 'Par exemple : « Ordinateur portable volé dans le train ».',
+    'intake.incident.narrative.label': 'Racontez avec vos mots',
+    'intake.incident.narrative.help':
+      'Les faits, dans l’ordre : ce qui est arrivé, comment vous l’avez appris, ce que vous avez déjà fait. Ce texte reste sur cet ordinateur.',
+    'intake.incident.insured.heading': 'Vous',
+    'intake.incident.insured.name.label': 'Votre nom ou celui de votre cabinet',
+    'intake.incident.insured.name.help':
+      'La personne ou la structure qui a souscrit l’assurance (l’« assuré ») et qui est responsable des données (le « responsable de traitement », RGPD art. 4(7)).',
+    'intake.incident.insured.profession.label': 'Votre métier',
+    'intake.incident.insured.organisation.label': 'Structure (société, cabinet, association)',
+    'intake.incident.insured.healthEstablishment.label':
+      'Vous exercez dans un établissement de santé (clinique, hôpital, centre de santé)',
+    'intake.incident.insured.healthEstablishment.help':
+      'Un cabinet individuel n’en est pas un. Les établissements de santé signalent en plus les incidents graves à l’ARS (CSP art. L1111-8-2).',
+    'intake.incident.insured.alsaceMoselle.label': 'Vous êtes en Alsace ou en Moselle',
+    'intake.incident.insured.alsaceMoselle.help':
+      'Deux jours fériés de plus (Vendredi saint, 26 décembre) comptent dans les délais en jours ouvrés.',
+    'intake.profession.physician': 'Médecin',
+    'intake.profession.health_professional': 'Autre professionnel de santé',
+    'intake.profession.lawyer': 'Avocat',
+    'intake.profession.accountant': 'Expert-comptable',
+    'intake.profession.consultant': 'Consultant',
+    'intake.profession.digital_agency': 'Agence web ou numérique',
+    'intake.profession.e_merchant': 'Commerce en ligne',
+    'intake.profession.other': 'Autre',
+
+    'intake.timeline.heading': 'Quand cela s’est-il passé ?',
+    'intake.timeline.zone': 'Heures de votre fuseau : {zone}.',
+    'intake.timeline.occurred.label': 'Quand l’incident a-t-il commencé ?',
+    'intake.timeline.occurred.help':
+      'Votre meilleure estimation si vous ne savez pas exactement (par exemple l’heure du vol).',
+    'intake.timeline.detected.label': 'Quand l’avez-vous remarqué ?',
+    'intake.timeline.detected.help':
+      'Le moment où vous, ou quelqu’un de votre équipe, a vu le problème.',
+    'intake.timeline.aware.label':
+      'Quand avez-vous été raisonnablement sûr que des informations sur des personnes étaient touchées ?',
+    'intake.timeline.aware.help':
+      'C’est la « prise de connaissance » de la violation (RGPD art. 33(1)) : elle fait partir le délai de 72 heures pour prévenir la CNIL. Laissez vide si vous n’en êtes pas encore sûr.',
+    'intake.timeline.others.heading': 'Ce qui a suivi',
+    'intake.timeline.others.help':
+      'Ajoutez les étapes au fur et à mesure : sous-traitant qui vous prévient, fuite stoppée, plainte, CNIL prévenue, personnes informées, assureur prévenu…',
+    'intake.timeline.add': 'Ajouter une étape',
+    'intake.timeline.remove': 'Retirer cette étape',
+    'intake.timeline.event.kind': 'Étape',
+    'intake.timeline.event.at': 'Date et heure',
+    'intake.timeline.event.note': 'Note',
+    'intake.timeline.event.title': 'Étape {n}',
+    'intake.timeline.none': 'Aucune autre étape pour l’instant.',
+    'intake.timeline.kind.occurred': 'Début de l’incident',
+    'intake.timeline.kind.detected': 'Incident remarqué',
+    'intake.timeline.kind.aware': 'Certitude que des données personnelles sont touchées',
+    'intake.timeline.kind.processor_notice': 'Prévenu par un prestataire (sous-traitant)',
+    'intake.timeline.kind.contained': 'Fuite stoppée ou maîtrisée',
+    'intake.timeline.kind.complaint_filed': 'Plainte déposée',
+    'intake.timeline.kind.authority_notified': 'CNIL prévenue',
+    'intake.timeline.kind.persons_informed': 'Personnes concernées informées',
+    'intake.timeline.kind.insurer_notified': 'Assureur prévenu',
+    'intake.timeline.kind.ars_reported': 'Signalé à l’ARS',
+    'intake.timeline.kind.closed': 'Incident clos',
+    'intake.timeline.kind.other': 'Autre étape',
+    'intake.timeline.kind.processor_notice.help':
+      'Un prestataire qui traite les données pour vous (« sous-traitant », RGPD art. 33(2)) doit vous prévenir sans délai.',
+
+    'intake.data.heading': 'Quelles informations sont touchées ?',
+    'intake.data.personalData.label':
+      'Des informations sur des personnes (clients, patients, salariés…) sont-elles concernées ?',
+    'intake.data.personalData.help':
+      'Tout ce qui permet de reconnaître quelqu’un, directement ou non, est une « donnée à caractère personnel » (RGPD art. 4(1)).',
+    'intake.yes': 'Oui',
+    'intake.no': 'Non',
+    'intake.unknown': 'Je ne sais pas',
+    'intake.data.categories.label': 'Quel genre d’informations ?',
+    'intake.data.categories.help':
+      'Santé, opinions, religion… sont des « catégories particulières » (RGPD art. 9) ; condamnations et infractions relèvent de l’art. 10. Elles rendent l’incident plus grave.',
+    'intake.category.identity': 'Identité (nom, date de naissance)',
+    'intake.category.contact': 'Coordonnées (adresse, e-mail, téléphone)',
+    'intake.category.financial': 'Situation financière, revenus',
+    'intake.category.banking_card': 'Coordonnées bancaires, cartes',
+    'intake.category.credentials': 'Identifiants, mots de passe',
+    'intake.category.location': 'Localisation, déplacements',
+    'intake.category.behavioural': 'Habitudes, comportements',
+    'intake.category.health': 'Santé (dossiers, ordonnances, résultats)',
+    'intake.category.special_other': 'Opinions, religion, syndicat, vie sexuelle, origine',
+    'intake.category.offences': 'Condamnations, infractions',
+    'intake.category.national_id': 'Numéro de sécurité sociale, pièce d’identité',
+    'intake.category.business_confidential': 'Secrets d’affaires de vos clients',
+    'intake.category.other': 'Autre',
+    'intake.data.personsCount.label': 'Combien de personnes, à peu près ?',
+    'intake.data.recordsCount.label': 'Combien de fiches ou de fichiers, à peu près ?',
+    'intake.data.count.help': 'Une estimation suffit ; laissez vide si vous ne savez pas.',
+    'intake.data.vulnerable.label':
+      'Parmi elles, des personnes fragiles (patients, enfants, personnes âgées, salariés…)',
+    'intake.data.breachTypes.label': 'Qu’est-il arrivé à ces informations ?',
+    'intake.data.breachTypes.help':
+      'Atteinte à la confidentialité, à l’intégrité ou à la disponibilité des données (lignes directrices CEPD 9/2022).',
+    'intake.breach.confidentiality': 'Quelqu’un qui n’aurait pas dû a pu les voir',
+    'intake.breach.integrity': 'Elles ont été modifiées ou abîmées',
+    'intake.breach.availability': 'Elles sont perdues ou inaccessibles, même un temps',
+    'intake.data.encryption.label': 'Les informations étaient-elles protégées par un chiffrement ?',
+    'intake.data.encryption.help':
+      'Un chiffrement à l’état de l’art (disque chiffré BitLocker/FileVault, archive AES-256) dont la clé n’est pas compromise peut vous dispenser de prévenir les personnes (RGPD art. 34(3)(a)).',
+    'intake.encryption.none': 'Non, ou je ne sais pas',
+    'intake.encryption.weak': 'Oui, mais faiblement (simple mot de passe, ancien format)',
+    'intake.encryption.state_of_the_art': 'Oui, un chiffrement solide et à jour',
+    'intake.data.keyCompromised.label': 'Le mot de passe ou la clé a pu être obtenu aussi',
+    'intake.data.backup.label': 'Vous avez une copie de sauvegarde à jour de ces informations',
+    'intake.data.left.label': 'Les informations sont-elles sorties de chez vous ?',
+    'intake.data.left.help': 'Par exemple un appareil emporté, un envoi, une copie par un pirate.',
+    'intake.data.recipients.label': 'Qui a pu les voir ?',
+    'intake.data.recipients.help':
+      'Un destinataire connu et de confiance limite le risque ; une publication ou des inconnus l’augmentent (méthode ENISA).',
+    'intake.recipients.none': 'Personne, à notre connaissance',
+    'intake.recipients.known':
+      'Une ou des personnes identifiées (ex. : le destinataire d’un e-mail)',
+    'intake.recipients.unknown': 'Des inconnus ou le public',
+    'intake.data.identifiability.label': 'Est-il facile de savoir de qui il s’agit ?',
+    'intake.data.identifiability.help':
+      'Nom et prénom en clair : très facile. Numéros internes sans la table de correspondance : difficile (facteur « identifiabilité » ENISA).',
+    'intake.identifiability.negligible': 'Presque impossible',
+    'intake.identifiability.limited': 'Difficile',
+    'intake.identifiability.significant': 'Assez facile',
+    'intake.identifiability.maximum': 'Immédiat (noms en clair)',
+    'intake.data.mitigation.heading': 'Ce que vous avez déjà fait pour les personnes',
+    'intake.data.mitigation.removeHighRisk.label':
+      'Vos mesures ont supprimé le risque pour les personnes (ex. : e-mail effacé par le destinataire, appareil effacé à distance)',
+    'intake.data.mitigation.removeHighRisk.help':
+      'Si le risque élevé a disparu, vous n’avez plus à prévenir chaque personne (RGPD art. 34(3)(b)).',
+    'intake.data.mitigation.disproportionate.label':
+      'Prévenir chaque personne une à une demanderait des efforts disproportionnés',
+    'intake.data.mitigation.disproportionate.help':
+      'Une communication publique la remplace alors (RGPD art. 34(3)(c)).',
+
+    'intake.cause.heading': 'Comment est-ce arrivé ?',
+    'intake.cause.kind.label': 'La cause principale',
+    'intake.cause.kind.help':
+      'La cause compte pour l’assurance : une faute intentionnelle de l’assuré n’est jamais couverte (C. assur. art. L113-1), une attaque informatique relève souvent d’une assurance cyber.',
+    'intake.causeKind.human_error': 'Une erreur (mauvais destinataire, publication par mégarde…)',
+    'intake.causeKind.loss_theft': 'Un appareil ou un dossier perdu ou volé',
+    'intake.causeKind.inadequate_protection':
+      'Une protection insuffisante (accès trop ouvert, pas de mot de passe)',
+    'intake.causeKind.intentional_insured': 'Un acte volontaire de votre part',
+    'intake.causeKind.malicious_employee': 'Un salarié ou un proche mal intentionné',
+    'intake.causeKind.cyberattack': 'Une attaque informatique',
+    'intake.causeKind.other': 'Autre',
+    'intake.cause.detail.label': 'Plus précisément',
+    'intake.causeDetail.misdirected_email': 'E-mail ou courrier envoyé à la mauvaise personne',
+    'intake.causeDetail.accidental_publication':
+      'Publication par erreur (site, réseau, partage ouvert)',
+    'intake.causeDetail.lost_device': 'Appareil ou dossier perdu',
+    'intake.causeDetail.stolen_device': 'Appareil ou dossier volé',
+    'intake.causeDetail.phishing': 'Hameçonnage (faux message qui a volé un mot de passe)',
+    'intake.causeDetail.ransomware': 'Rançongiciel (fichiers bloqués contre rançon)',
+    'intake.causeDetail.hacking': 'Piratage d’un compte ou d’un serveur',
+    'intake.causeDetail.other': 'Autre',
+    'intake.cause.actor.label': 'Qui en est à l’origine, si vous le savez ?',
+    'intake.cause.description.label': 'Précisions sur la cause',
+
+    'intake.policies.heading': 'Quelles assurances sont concernées ?',
+    'intake.policies.help':
+      'Cochez tous les contrats qui pourraient jouer : responsabilité civile professionnelle, assurance cyber, multirisque. Le panneau d’analyse indique pour chacun s’il couvre probablement l’incident.',
+    'intake.policies.none': 'Vous n’avez encore enregistré aucune assurance.',
+    'intake.policies.add': 'Ajouter une assurance',
+    'intake.policies.manage': 'Gérer mes assurances',
+    'intake.policies.list': 'Vos contrats',
+
+    'intake.review.heading': 'Relisez avant d’enregistrer',
+    'intake.review.help':
+      'En enregistrant, l’incident entre dans votre registre des violations (RGPD art. 33(5)). Vous pourrez encore le modifier ; chaque changement est tracé.',
+    'intake.review.untitled': 'Sans titre',
+    'intake.review.events': 'Chronologie',
+    'intake.review.noEvents': 'Aucune date saisie.',
+    'intake.review.data': 'Données',
+    'intake.review.cause': 'Cause',
+    'intake.review.policies': 'Assurances',
+    'intake.review.noPolicies': 'Aucune assurance cochée.',
+    'intake.review.edit': 'Modifier',
+    'intake.review.problems': 'À corriger avant d’enregistrer',
+    'intake.review.file': 'Enregistrer cet incident au registre',
+    'intake.review.filing': 'Enregistrement…',
+    'intake.review.filed': 'Incident {reference} enregistré au registre.',
+    'intake.review.fileError': 'L’incident n’a pas pu être enregistré : {message}',
+    'intake.review.alreadyFiled':
+      'Cet incident est déjà au registre. Vos modifications sont enregistrées automatiquement.',
+    'intake.review.open': 'Voir la fiche de l’incident',
+    'intake.review.persons': '{count} personnes',
+    'intake.review.records': '{count} fiches',
+
+    'intake.validation.summary': '{count} point(s) à corriger',
+    'intake.date.detectedBeforeOccurred':
+      'Cette date est avant le début de l’incident ({other}). Vérifiez l’une des deux.',
+    'intake.date.awareBeforeDetected':
+      'Vous ne pouvez pas en être sûr avant de l’avoir remarqué ({other}). Vérifiez l’une des deux.',
+    'intake.date.awareBeforeOccurred':
+      'Cette date est avant le début de l’incident ({other}). Vérifiez l’une des deux.',
+    'intake.date.beforeOccurred':
+      'Cette étape est datée avant le début de l’incident ({other}). Vérifiez l’une des deux.',
+    'intake.date.beforeDetected':
+      'Cette étape est datée avant que l’incident soit remarqué ({other}). Vérifiez l’une des deux.',
+    'intake.date.inFuture': 'Cette date est dans le futur.',
+    'intake.date.incomplete': 'Date incomplète : indiquez le jour et l’heure.'
+  },
+  en: {
+    'intake.title': 'Report an incident',
+    'intake.editTitle': 'Incident {reference}',
+    'intake.draft': 'Draft',
+    'intake.filed': 'Filed in the register',
+    'intake.steps.label': 'Intake steps',
+    'intake.step.incident': 'The incident',
+    'intake.step.incident.desc': 'What happened',
+    'intake.step.timeline': 'Timeline',
+    'intake.step.timeline.desc': 'When',
+    'intake.step.data': 'Data',
+    'intake.step.data.desc': 'What is affected',
+    'intake.step.cause': 'Cause',
+    'intake.step.cause.desc': 'How',
+    'intake.step.policies': 'Insurance',
+    'intake.step.policies.desc': 'Your policies',
+    'intake.step.review': 'Review',
+    'intake.step.review.desc': 'Check and file',
+    'intake.nav.previous': 'Previous step',
+    'intake.nav.next': 'Next step',
+    'intake.nav.stepOf': 'Step {current} of {total}',
+    'intake.save.saving': 'Saving…',
+    'intake.save.saved': 'Saved · {time}',
+    'intake.save.pending': 'Unsaved changes…',
+    'intake.save.error':
+      'Saving failed: {message}. Your input is still here; free some space and try again.',
+    'intake.save.retry': 'Try again',
+    'intake.save.quota': 'storage is full',
+    'intake.loadError': 'This incident could not be loaded: {message}',
+    'intake.optional': 'optional',
+
+    'intake.incident.heading': 'What happened?',
+    'intake.incident.title.label': 'Short title',
+    'intake.incident.title.help': 'For example: “Laptop stolen on the train”.',
+    'intake.incident.narrative.label': 'Tell us in your own words',
+    'intake.incident.narrative.help':
+      'The facts, in order: what happened, how you found out, what you have already done. This text stays on this computer.',
+    'intake.incident.insured.heading': 'You',
+    'intake.incident.insured.name.label': 'Your name or your firm’s',
+    'intake.incident.insured.name.help':
+      'The person or firm that holds the insurance (the “insured”) and is responsible for the data (the “controller”, GDPR Art. 4(7)).',
+    'intake.incident.insured.profession.label': 'Your profession',
+    'intake.incident.insured.organisation.label': 'Organisation (company, practice, association)',
+    'intake.incident.insured.healthEstablishment.label':
+      'You work in a health establishment (clinic, hospital, health centre)',
+    'intake.incident.insured.healthEstablishment.help':
+      'An individual practice is not one. Health establishments also report serious incidents to the regional health agency (CSP Art. L1111-8-2).',
+    'intake.incident.insured.alsaceMoselle.label': 'You are in Alsace or Moselle',
+    'intake.incident.insured.alsaceMoselle.help':
+      'Two more public holidays (Good Friday, 26 December) count in deadlines in working days.',
+    'intake.profession.physician': 'Physician',
+    'intake.profession.health_professional': 'Other health professional',
+    'intake.profession.lawyer': 'Lawyer',
+    'intake.profession.accountant': 'Accountant',
+    'intake.profession.consultant': 'Consultant',
+    'intake.profession.digital_agency': 'Web or digital agency',
+    'intake.profession.e_merchant': 'Online shop',
+    'intake.profession.other': 'Other',
+
+    'intake.timeline.heading': 'When did it happen?',
+    'intake.timeline.zone': 'Times in your time zone: {zone}.',
+    'intake.timeline.occurred.label': 'When did the incident start?',
+    'intake.timeline.occurred.help':
+      'Your best estimate if you do not know exactly (for example the time of the theft).',
+    'intake.timeline.detected.label': 'When did you notice it?',
+    'intake.timeline.detected.help': 'When you, or someone on your team, saw the problem.',
+    'intake.timeline.aware.label':
+      'When were you reasonably sure that information about people was affected?',
+    'intake.timeline.aware.help':
+      'This is when you “became aware” of the breach (GDPR Art. 33(1)): it starts the 72-hour clock for notifying the CNIL. Leave it empty if you are not sure yet.',
+    'intake.timeline.others.heading': 'What followed',
+    'intake.timeline.others.help':
+      'Add the steps as they happen: a provider warning you, the leak stopped, a police complaint, the CNIL notified, people informed, the insurer told…',
+    'intake.timeline.add': 'Add a step',
+    'intake.timeline.remove': 'Remove this step',
+    'intake.timeline.event.kind': 'Step',
+    'intake.timeline.event.at': 'Date and time',
+    'intake.timeline.event.note': 'Note',
+    'intake.timeline.event.title': 'Step {n}',
+    'intake.timeline.none': 'No other step yet.',
+    'intake.timeline.kind.occurred': 'Incident started',
+    'intake.timeline.kind.detected': 'Incident noticed',
+    'intake.timeline.kind.aware': 'Sure that personal data is affected',
+    'intake.timeline.kind.processor_notice': 'Warned by a provider (processor)',
+    'intake.timeline.kind.contained': 'Leak stopped or contained',
+    'intake.timeline.kind.complaint_filed': 'Police complaint filed',
+    'intake.timeline.kind.authority_notified': 'CNIL notified',
+    'intake.timeline.kind.persons_informed': 'Affected people informed',
+    'intake.timeline.kind.insurer_notified': 'Insurer notified',
+    'intake.timeline.kind.ars_reported': 'Reported to the regional health agency (ARS)',
+    'intake.timeline.kind.closed': 'Incident closed',
+    'intake.timeline.kind.other': 'Other step',
+    'intake.timeline.kind.processor_notice.help':
+      'A provider that handles the data for you (a “processor”, GDPR Art. 33(2)) must warn you without undue delay.',
+
+    'intake.data.heading': 'What information is affected?',
+    'intake.data.personalData.label':
+      'Is information about people (clients, patients, employees…) involved?',
+    'intake.data.personalData.help':
+      'Anything that identifies someone, directly or not, is “personal data” (GDPR Art. 4(1)).',
+    'intake.yes': 'Yes',
+    'intake.no': 'No',
+    'intake.unknown': 'I don’t know',
+    'intake.data.categories.label': 'What kind of information?',
+    'intake.data.categories.help':
+      'Health, opinions, religion… are “special categories” (GDPR Art. 9); convictions and offences fall under Art. 10. They make the incident more serious.',
+    'intake.category.identity': 'Identity (name, date of birth)',
+    'intake.category.contact': 'Contact details (address, email, phone)',
+    'intake.category.financial': 'Financial situation, income',
+    'intake.category.banking_card': 'Bank details, cards',
+    'intake.category.credentials': 'Logins, passwords',
+    'intake.category.location': 'Location, movements',
+    'intake.category.behavioural': 'Habits, behaviour',
+    'intake.category.health': 'Health (records, prescriptions, results)',
+    'intake.category.special_other': 'Opinions, religion, union, sex life, origin',
+    'intake.category.offences': 'Convictions, offences',
+    'intake.category.national_id': 'Social security number, ID document',
+    'intake.category.business_confidential': 'Your clients’ business secrets',
+    'intake.category.other': 'Other',
+    'intake.data.personsCount.label': 'About how many people?',
+    'intake.data.recordsCount.label': 'About how many records or files?',
+    'intake.data.count.help': 'An estimate is enough; leave empty if you do not know.',
+    'intake.data.vulnerable.label':
+      'Some of them are vulnerable (patients, children, elderly people, employees…)',
+    'intake.data.breachTypes.label': 'What happened to this information?',
+    'intake.data.breachTypes.help':
+      'A confidentiality, integrity or availability breach (EDPB Guidelines 9/2022).',
+    'intake.breach.confidentiality': 'Someone who should not have could see it',
+    'intake.breach.integrity': 'It was altered or damaged',
+    'intake.breach.availability': 'It is lost or unavailable, even for a while',
+    'intake.data.encryption.label': 'Was the information protected by encryption?',
+    'intake.data.encryption.help':
+      'State-of-the-art encryption (BitLocker/FileVault disk, AES-256 archive) with an uncompromised key can exempt you from telling the people (GDPR Art. 34(3)(a)).',
+    'intake.encryption.none': 'No, or I don’t know',
+    'intake.encryption.weak': 'Yes, but weakly (simple password, old format)',
+    'intake.encryption.state_of_the_art': 'Yes, strong and up-to-date encryption',
+    'intake.data.keyCompromised.label': 'The password or key may have been obtained too',
+    'intake.data.backup.label': 'You have an up-to-date backup of this information',
+    'intake.data.left.label': 'Did the information leave your premises or systems?',
+    'intake.data.left.help':
+      'For example a device taken away, a message sent, a copy made by an attacker.',
+    'intake.data.recipients.label': 'Who may have seen it?',
+    'intake.data.recipients.help':
+      'A known, trusted recipient limits the risk; publication or strangers increase it (ENISA method).',
+    'intake.recipients.none': 'Nobody, as far as we know',
+    'intake.recipients.known': 'One or more identified people (e.g. the recipient of an email)',
+    'intake.recipients.unknown': 'Strangers or the public',
+    'intake.data.identifiability.label': 'How easy is it to tell who the people are?',
+    'intake.data.identifiability.help':
+      'Full names in clear: very easy. Internal numbers without the lookup table: hard (ENISA “ease of identification” factor).',
+    'intake.identifiability.negligible': 'Almost impossible',
+    'intake.identifiability.limited': 'Hard',
+    'intake.identifiability.significant': 'Fairly easy',
+    'intake.identifiability.maximum': 'Immediate (names in clear)',
+    'intake.data.mitigation.heading': 'What you have already done for the people',
+    'intake.data.mitigation.removeHighRisk.label':
+      'Your measures removed the risk for the people (e.g. the recipient deleted the email, the device was wiped remotely)',
+    'intake.data.mitigation.removeHighRisk.help':
+      'Once the high risk is gone, you no longer have to tell each person (GDPR Art. 34(3)(b)).',
+    'intake.data.mitigation.disproportionate.label':
+      'Telling each person individually would take disproportionate effort',
+    'intake.data.mitigation.disproportionate.help':
+      'A public communication then replaces it (GDPR Art. 34(3)(c)).',
+
+    'intake.cause.heading': 'How did it happen?',
+    'intake.cause.kind.label': 'The main cause',
+    'intake.cause.kind.help':
+      'The cause matters for insurance: an intentional act by the insured is never covered (French Insurance Code Art. L113-1); a cyberattack often falls under cyber insurance.',
+    'intake.causeKind.human_error': 'A mistake (wrong recipient, accidental publication…)',
+    'intake.causeKind.loss_theft': 'A device or file lost or stolen',
+    'intake.causeKind.inadequate_protection':
+      'Inadequate protection (access too open, no password)',
+    'intake.causeKind.intentional_insured': 'A deliberate act on your part',
+    'intake.causeKind.malicious_employee': 'A malicious employee or insider',
+    'intake.causeKind.cyberattack': 'A cyberattack',
+    'intake.causeKind.other': 'Other',
+    'intake.cause.detail.label': 'More precisely',
+    'intake.causeDetail.misdirected_email': 'Email or letter sent to the wrong person',
+    'intake.causeDetail.accidental_publication':
+      'Published by mistake (website, social network, open share)',
+    'intake.causeDetail.lost_device': 'Device or file lost',
+    'intake.causeDetail.stolen_device': 'Device or file stolen',
+    'intake.causeDetail.phishing': 'Phishing (a fake message stole a password)',
+    'intake.causeDetail.ransomware': 'Ransomware (files locked for a ransom)',
+    'intake.causeDetail.hacking': 'An account or server hacked',
+    'intake.causeDetail.other': 'Other',
+    'intake.cause.actor.label': 'Who was behind it, if you know?',
+    'intake.cause.description.label': 'More about the cause',
+
+    'intake.policies.heading': 'Which insurance policies are concerned?',
+    'intake.policies.help':
+      'Tick every policy that might apply: professional liability, cyber insurance, multi-risk. The assessment panel tells you for each one whether it likely covers the incident.',
+    'intake.policies.none': 'You have not entered any insurance policy yet.',
+    'intake.policies.add': 'Add a policy',
+    'intake.policies.manage': 'Manage my insurance',
+    'intake.policies.list': 'Your policies',
+
+    'intake.review.heading': 'Check before filing',
+    'intake.review.help':
+      'Filing puts the incident in your breach register (GDPR Art. 33(5)). You can still edit it; every change is recorded.',
+    'intake.review.untitled': 'Untitled',
+    'intake.review.events': 'Timeline',
+    'intake.review.noEvents': 'No date entered.',
+    'intake.review.data': 'Data',
+    'intake.review.cause': 'Cause',
+    'intake.review.policies': 'Insurance',
+    'intake.review.noPolicies': 'No policy ticked.',
+    'intake.review.edit': 'Edit',
+    'intake.review.problems': 'To fix before filing',
+    'intake.review.file': 'File this incident in the register',
+    'intake.review.filing': 'Filing…',
+    'intake.review.filed': 'Incident {reference} filed in the register.',
+    'intake.review.fileError': 'The incident could not be filed: {message}',
+    'intake.review.alreadyFiled':
+      'This incident is already in the register. Your changes are saved automatically.',
+    'intake.review.open': 'Open the incident',
+    'intake.review.persons': '{count} people',
+    'intake.review.records': '{count} records',
+
+    'intake.validation.summary': '{count} item(s) to fix',
+    'intake.date.detectedBeforeOccurred':
+      'This date is before the incident started ({other}). Check one of the two.',
+    'intake.date.awareBeforeDetected':
+      'You cannot be sure before you noticed it ({other}). Check one of the two.',
+    'intake.date.awareBeforeOccurred':
+      'This date is before the incident started ({other}). Check one of the two.',
+    'intake.date.beforeOccurred':
+      'This step is dated before the incident started ({other}). Check one of the two.',
+    'intake.date.beforeDetected':
+      'This step is dated before the incident was noticed ({other}). Check one of the two.',
+    'intake.date.inFuture': 'This date is in the future.',
+    'intake.date.incomplete': 'Incomplete date: give the day and the time.'
+  }
+} as const satisfies Translations

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+export type SaveStatus =
+  | { state: 'idle' }
+  | { state: 'pending' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: number }
+  | { state: 'error'; error: unknown }
+
+/** Well under the one second the user may wait before closing the window. */
+export const AUTOSAVE_DELAY_MS = 600
+
+/**
+ * Saves `value` `delayMs` after the last change, and at once when the page is hidden or
+ * unloaded, or when `flush()` is called (leaving a step). Changes made while a save runs are
+ * saved right after it. A failed save keeps the value dirty: the next change or `flush()`
+ * retries, and nothing in the form is reset.
+ *
+ * `value` must change identity on every edit (immutable updates); the first value seen is
+ * taken as already saved unless `initiallyDirty` says otherwise.
+ */
+export function useAutosave<T>(
+  value: T | undefined,
+  save: (value: T) => Promise<void>,
+  options: { delayMs?: number; initiallyDirty?: boolean } = {}
+): { status: SaveStatus; flush: () => Promise<void> } {
+  const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' })
+  const latest = useRef<T | undefined>(value)
+  const savedValue = useRef<T | undefined>(undefined)
+  const initialised = useRef(false)
+  const timer = useRef<number | undefined>(undefined)
+  const inFlight = useRef<Promise<void> | undefined>(undefined)
+  const saveRef = useRef(save)
+  saveRef.current = save
+
+  const run = useCallback(async (): Promise<void> => {
+    if (timer.current !== undefined) {
+      window.clearTimeout(timer.current)
+      timer.current = undefined
+    }
+    // One save at a time, in order; the loop picks up what changed meanwhile.
+    while (inFlight.current) await inFlight.current
+    const target = latest.current
+    if (target === undefined || target === savedValue.current) return
+    setStatus({ state: 'saving' })
+    const attempt = (async () => {
+      try {
+        await saveRef.current(target)
+        savedValue.current = target
+        setStatus(
+          latest.current === target ? { state: 'saved', at: Date.now() } : { state: 'pending' }
+        )
+      } catch (error) {
+        setStatus({ state: 'error', error })
+      }
+    })()
+    inFlight.current = attempt
+    await attempt
+    inFlight.current = undefined
+    if (latest.current !== target && latest.current !== savedValue.current) {
+      timer.current = window.setTimeout(() => void run(), delayMs)
+    }
+  }, [delayMs])
+
+  useEffect(() => {
+    latest.current = value
+    if (value === undefined) return
+    if (!initialised.current) {
+      initialised.current = true
+      if (!options.initiallyDirty) {
+        savedValue.current = value
+        return
+      }
+    }
+    if (value === savedValue.current) return
+    setStatus((current) => (current.state === 'error' ? current : { state: 'pending' }))
+    if (timer.current !== undefined) window.clearTimeout(timer.current)
+    timer.current = window.setTimeout(() => void run(), delayMs)
+    // options.initiallyDirty is read once, on the first value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value, delayMs, run])
+
+  useEffect(() => {
+    const flushNow = () => void run()
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flushNow()
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('pagehide', flushNow)
+    window.addEventListener('beforeunload', flushNow)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('pagehide', flushNow)
+      window.removeEventListener('beforeunload', flushNow)
+      // Leaving the page within the app (navigation) saves what is pending.
+      flushNow()
+    }
+  }, [run])
+
+  return { status, flush: run }
+}
