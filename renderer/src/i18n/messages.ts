@@ -5,8 +5,11 @@
  */
 import { assessment } from './messages/assessment'
 import { common } from './messages/common'
+import { firstRun } from './messages/first-run'
+import { incident } from './messages/incident'
 import { intake } from './messages/intake'
 import { policies } from './messages/policies'
+import { register } from './messages/register'
 import { shell } from './messages/shell'
 
 type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
@@ -23,7 +26,10 @@ const features = [
   feature(shell),
   feature(intake),
   feature(assessment),
-  feature(policies)
+  feature(policies),
+  feature(register),
+  feature(incident),
+  feature(firstRun)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never
