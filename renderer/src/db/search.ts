@@ -83,15 +83,32 @@ export function toSummary(incident: Incident): SummaryRow {
 
 /* ------------------------------------------------------------------------------------------ */
 
-type CacheEntry = { item: IncidentListItem; searchText: string; titleKey: string }
+type CacheEntry = { item: IncidentListItem; searchText: string; titleKey: string; pos: number }
+
+/**
+ * Inverted index over the distinct words of `searchText`: sorted vocabulary (a query word is a
+ * prefix, so its matches are one contiguous range) and, per word, the positions that have it.
+ * Built lazily at the first text query; rows changed since are checked directly on their text
+ * until there are enough of them to rebuild.
+ */
+type WordIndex = {
+  vocab: string[]
+  postings: Map<string, Int32Array>
+  /** list length when built: later positions are new rows. */
+  size: number
+  dirty: Set<number>
+}
 
 export type RegisterCache = {
   entries: Map<string, CacheEntry>
+  /** Entries by position (stable until the next full reload). */
+  list: CacheEntry[]
   maxRev: number
   loaded: boolean
   /** Bumped on every change: hooks use it to know when to re-run a query. */
   version: number
-  sorted: Map<IncidentSortKey, CacheEntry[]>
+  sorted: Map<IncidentSortKey, Int32Array>
+  words?: WordIndex
 }
 
 const caches = new WeakMap<SentinelleDb, RegisterCache>()
@@ -99,19 +116,68 @@ const caches = new WeakMap<SentinelleDb, RegisterCache>()
 export function registerCacheOf(db: SentinelleDb): RegisterCache {
   let cache = caches.get(db)
   if (!cache) {
-    cache = { entries: new Map(), maxRev: -1, loaded: false, version: 0, sorted: new Map() }
+    cache = {
+      entries: new Map(),
+      list: [],
+      maxRev: -1,
+      loaded: false,
+      version: 0,
+      sorted: new Map()
+    }
     caches.set(db, cache)
   }
   return cache
 }
 
-function entryOf(row: IncidentIndexRow, summary: SummaryRow | undefined): CacheEntry {
+/**
+ * A fixed-shape copy. Objects read back from IndexedDB can be in V8's slow dictionary mode (with
+ * fake-indexeddb, reading one field cost ~300 ns); the filters read several fields per row.
+ */
+function listItem(row: IncidentIndexRow, title: string, client: string): IncidentListItem {
+  const item: IncidentListItem = {
+    id: row.id,
+    reference: row.reference,
+    refNumber: row.refNumber,
+    status: row.status,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    occurredAt: row.occurredAt,
+    awareAt: row.awareAt,
+    causeKind: row.causeKind,
+    breachTypes: [...row.breachTypes],
+    policyIds: [...row.policyIds],
+    authorityNotified: row.authorityNotified,
+    personsInformed: row.personsInformed,
+    insurerNotified: row.insurerNotified,
+    nextDueAt: row.nextDueAt,
+    deleted: row.deleted,
+    deletedAt: row.deletedAt,
+    rev: row.rev,
+    assessment: row.assessment,
+    title,
+    client
+  }
+  return item
+}
+
+function entryOf(row: IncidentIndexRow, summary: SummaryRow | undefined, pos: number): CacheEntry {
   const title = summary?.title ?? ''
   return {
-    item: { ...row, title, client: summary?.client ?? '' },
+    item: listItem(row, title, summary?.client ?? ''),
     searchText: summary?.searchText ?? ` ${searchWords(row.reference).join(' ')} `,
-    titleKey: normalizeText(title)
+    titleKey: normalizeText(title),
+    pos
   }
+}
+
+function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: SummaryRow | undefined) {
+  const existing = cache.entries.get(row.id)
+  const pos = existing ? existing.pos : cache.list.length
+  const entry = entryOf(row, summary, pos)
+  cache.entries.set(row.id, entry)
+  cache.list[pos] = entry
+  cache.words?.dirty.add(pos)
+  if (row.rev > cache.maxRev) cache.maxRev = row.rev
 }
 
 /**
@@ -126,10 +192,7 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
     const rows = await db.incidents.where('rev').above(cache.maxRev).toArray()
     if (rows.length > 0) {
       const summaries = await db.summaries.bulkGet(rows.map((row) => row.id))
-      rows.forEach((row, i) => {
-        cache.entries.set(row.id, entryOf(row, summaries[i]))
-        if (row.rev > cache.maxRev) cache.maxRev = row.rev
-      })
+      rows.forEach((row, i) => upsert(cache, row, summaries[i]))
       changed = true
     }
   }
@@ -137,8 +200,10 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
   if (!cache.loaded || cache.entries.size !== count) {
     const [rows, summaries] = await Promise.all([db.incidents.toArray(), db.summaries.toArray()])
     const byId = new Map(summaries.map((s) => [s.id, s]))
-    cache.entries = new Map(rows.map((row) => [row.id, entryOf(row, byId.get(row.id))]))
+    cache.list = rows.map((row, pos) => entryOf(row, byId.get(row.id), pos))
+    cache.entries = new Map(cache.list.map((entry) => [entry.item.id, entry]))
     cache.maxRev = rows.reduce((max, row) => Math.max(max, row.rev), -1)
+    cache.words = undefined
     cache.loaded = true
     changed = true
   }
@@ -147,6 +212,67 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
     cache.sorted.clear()
   }
   return cache
+}
+
+function buildWordIndex(list: CacheEntry[]): WordIndex {
+  const lists = new Map<string, number[]>()
+  for (let pos = 0; pos < list.length; pos++) {
+    const text = list[pos]!.searchText
+    let start = 1
+    for (let end = text.indexOf(' ', start); end > 0; end = text.indexOf(' ', start)) {
+      if (end > start) {
+        const word = text.slice(start, end)
+        const postings = lists.get(word)
+        if (postings) postings.push(pos)
+        else lists.set(word, [pos])
+      }
+      start = end + 1
+    }
+  }
+  const vocab = [...lists.keys()].sort()
+  const postings = new Map(vocab.map((word) => [word, Int32Array.from(lists.get(word)!)]))
+  return { vocab, postings, size: list.length, dirty: new Set() }
+}
+
+function wordIndexOf(cache: RegisterCache): WordIndex {
+  const words = cache.words
+  // Rebuild once the rows checked one by one would cost more than a rebuild saves.
+  if (!words || words.dirty.size > 2_000 + words.size / 10) {
+    cache.words = buildWordIndex(cache.list)
+    return cache.words
+  }
+  return words
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Positions whose words start with every query word: hits[pos] === words.length. Rows changed
+ * since the index was built are not trusted here (see textMatches).
+ */
+function wordHits(index: WordIndex, words: string[], length: number): Uint8Array {
+  const hits = new Uint8Array(length)
+  words.forEach((word, j) => {
+    for (let k = lowerBound(index.vocab, word); k < index.vocab.length; k++) {
+      const candidate = index.vocab[k]!
+      if (!candidate.startsWith(word)) break
+      const postings = index.postings.get(candidate)!
+      for (let i = 0; i < postings.length; i++) {
+        const pos = postings[i]!
+        if (hits[pos] === j) hits[pos] = j + 1
+      }
+    }
+  })
+  return hits
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -179,10 +305,12 @@ function comparator(key: IncidentSortKey): (a: CacheEntry, b: CacheEntry) => num
   }
 }
 
-function sortedEntries(cache: RegisterCache, key: IncidentSortKey): CacheEntry[] {
+function sortedPositions(cache: RegisterCache, key: IncidentSortKey): Int32Array {
   let sorted = cache.sorted.get(key)
   if (!sorted) {
-    sorted = [...cache.entries.values()].sort(comparator(key))
+    const compare = comparator(key)
+    const list = cache.list
+    sorted = Int32Array.from(list.map((e) => e.pos)).sort((a, b) => compare(list[a]!, list[b]!))
     cache.sorted.set(key, sorted)
   }
   return sorted
@@ -205,7 +333,10 @@ export const DEFAULT_SORT = { key: 'updatedAt', direction: 'desc' } as const
 /** Filters, searches and sorts the snapshot. Pure: no IndexedDB access. */
 export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): IncidentListResult {
   const sort = query.sort ?? DEFAULT_SORT
-  const words = query.text ? searchWords(query.text).map((w) => ` ${w}`) : []
+  const words = query.text ? [...new Set(searchWords(query.text))] : []
+  const index = words.length > 0 ? wordIndexOf(cache) : undefined
+  const hits = index ? wordHits(index, words, cache.list.length) : undefined
+  const textMatches = (searchText: string) => words.every((w) => searchText.includes(` ${w}`))
   const statuses = query.status?.length ? new Set(query.status) : undefined
   const causes = query.causeKinds?.length ? new Set(query.causeKinds) : undefined
   const breaches = query.breachTypes?.length ? query.breachTypes : undefined
@@ -236,18 +367,22 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
       const overdue = row.status !== 'closed' && row.nextDueAt !== undefined && row.nextDueAt < now
       if (overdue !== query.overdue) return false
     }
-    for (const word of words) if (!e.searchText.includes(word)) return false
+    if (hits) {
+      const trusted = index !== undefined && e.pos < index.size && !index.dirty.has(e.pos)
+      if (trusted ? hits[e.pos] !== words.length : !textMatches(e.searchText)) return false
+    }
     return true
   }
 
-  const sorted = sortedEntries(cache, sort.key)
+  const sorted = sortedPositions(cache, sort.key)
+  const list = cache.list
   const offset = Math.max(0, query.offset ?? 0)
   const limit = query.limit ?? Number.POSITIVE_INFINITY
   const items: IncidentListItem[] = []
   let total = 0
   const n = sorted.length
   for (let i = 0; i < n; i++) {
-    const entry = sorted[sort.direction === 'asc' ? i : n - 1 - i]!
+    const entry = list[sorted[sort.direction === 'asc' ? i : n - 1 - i]!]!
     if (!matches(entry)) continue
     if (total >= offset && items.length < limit) items.push(entry.item)
     total++

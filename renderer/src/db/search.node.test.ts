@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { sampleIncidents, type Incident } from '@shared/model'
+
+import { summarizeAssessment } from './assessment-summary'
+import { createRepository, type Repository } from './repository'
+import { openSentinelleDb, type SentinelleDb } from './schema'
+import { buildSearchText, normalizeText, refreshRegisterCache, registerCacheOf } from './search'
+
+let db: SentinelleDb
+let repo: Repository
+let clock = 0
+const ids: Record<string, string> = {}
+
+const deadline = (dueAt: string, status: 'pending' | 'overdue') =>
+  summarizeAssessment({
+    ruleSetVersion: 't',
+    computedAt: '2026-03-01T00:00:00Z',
+    gdpr: { applies: true, duties: [] },
+    coverage: [],
+    deadlines: [{ dueAt, status, label: { fr: 'CNIL', en: 'CNIL' } }]
+  })
+
+async function add(key: string, patch: Partial<Incident>, status: 'draft' | 'open' = 'draft') {
+  clock += 60_000
+  const id = await repo.createDraftIncident({ timeZone: 'Europe/Paris', patch })
+  if (status === 'open') await repo.fileIncident(id)
+  ids[key] = id
+  return id
+}
+
+beforeEach(async () => {
+  clock = Date.parse('2026-03-01T09:00:00Z')
+  db = await openSentinelleDb({ name: `search-${crypto.randomUUID()}` })
+  repo = createRepository(db, { now: () => new Date(clock).toISOString() })
+  const base = sampleIncidents[0]!.file.incident
+  await add('laptop', {
+    title: 'Ordinateur portable volé',
+    narrative: 'Vol dans le véhicule, fichiers de la Clinique Saint-Éloi.',
+    insured: base.insured,
+    cause: { kind: 'loss_theft', detail: 'stolen_device' },
+    breachTypes: ['confidentiality'],
+    timeline: [{ id: 'o', kind: 'occurred', at: '2026-01-10T10:00:00+01:00' }]
+  })
+  await add(
+    'email',
+    {
+      title: 'Courriel mal adressé',
+      narrative: 'Bilan envoyé au mauvais client.',
+      cause: { kind: 'human_error', detail: 'misdirected_email' },
+      breachTypes: ['confidentiality'],
+      parties: [{ id: 'p', role: 'client', name: 'Boulangerie Lefèvre' }],
+      timeline: [
+        { id: 'o', kind: 'occurred', at: '2026-02-20T10:00:00+01:00' },
+        { id: 'n', kind: 'authority_notified', at: '2026-02-21T10:00:00+01:00' }
+      ]
+    },
+    'open'
+  )
+  await add(
+    'ransom',
+    {
+      title: 'Rançongiciel',
+      narrative: 'Les dossiers patients sont chiffrés.',
+      cause: { kind: 'cyberattack', detail: 'ransomware' },
+      breachTypes: ['availability', 'integrity'],
+      timeline: [{ id: 'o', kind: 'occurred', at: '2026-02-28T23:30:00+01:00' }]
+    },
+    'open'
+  )
+  await repo.saveIncident((await repo.getIncident(ids.ransom!))!.incident, {
+    assessment: deadline('2026-03-02T09:00:00Z', 'pending')
+  })
+  await repo.saveIncident((await repo.getIncident(ids.email!))!.incident, {
+    assessment: deadline('2026-03-10T09:00:00Z', 'pending')
+  })
+})
+afterEach(async () => {
+  db.close()
+  await db.delete()
+})
+
+const found = async (query: Parameters<Repository['listIncidents']>[0]) =>
+  (await repo.listIncidents(query)).items.map((i) => Object.keys(ids).find((k) => ids[k] === i.id))
+
+describe('search text', () => {
+  it('is lowercase, without accents, distinct words, with the reference number alone', () => {
+    expect(normalizeText('Éloïse ÇA Straße')).toBe('eloise ca straße')
+    const incident = {
+      ...sampleIncidents[2]!.file.incident,
+      reference: 'INC-0042',
+      title: 'Titre titre'
+    }
+    const text = buildSearchText(incident)
+    expect(text.startsWith(' inc 0042 42 titre ')).toBe(true)
+    expect(text.match(/ titre /g)).toHaveLength(1)
+  })
+})
+
+describe('listIncidents', () => {
+  it('finds by word prefixes of reference, title, client and narrative, ignoring accents and case', async () => {
+    expect(await found({ text: 'ordi' })).toEqual(['laptop'])
+    expect(await found({ text: 'RANCON' })).toEqual(['ransom'])
+    expect(await found({ text: 'lefevre' })).toEqual(['email'])
+    expect(await found({ text: 'saint eloi' })).toEqual(['laptop'])
+    expect(await found({ text: 'INC-0002' })).toEqual(['email'])
+    expect(await found({ text: '3' })).toEqual(['ransom'])
+    expect(await found({ text: 'patients chiffr' })).toEqual(['ransom'])
+    expect(await found({ text: 'patients vol' })).toEqual([])
+    expect(await found({ text: 'hiffr' })).toEqual([])
+    // The insured's name (from the sample) is searchable too.
+    expect(await found({ text: 'claire martin' })).toEqual(['laptop'])
+  })
+
+  it('filters by status, cause, breach type, notification and date range', async () => {
+    const sort = { key: 'reference', direction: 'asc' } as const
+    expect(await found({ status: ['open'], sort })).toEqual(['email', 'ransom'])
+    expect(await found({ causeKinds: ['human_error', 'loss_theft'], sort })).toEqual([
+      'laptop',
+      'email'
+    ])
+    expect(await found({ breachTypes: ['integrity'] })).toEqual(['ransom'])
+    expect(await found({ authorityNotified: true })).toEqual(['email'])
+    expect(await found({ authorityNotified: false, sort })).toEqual(['laptop', 'ransom'])
+    const feb = { field: 'occurredAt', from: '2026-02-01', to: '2026-02-28' } as const
+    // 2026-02-28T23:30+01:00 is 22:30 UTC on the 28th: inside.
+    expect(await found({ dateRange: feb, sort })).toEqual(['email', 'ransom'])
+    expect(await found({ dateRange: { field: 'occurredAt', to: '2026-01-31' } })).toEqual([
+      'laptop'
+    ])
+  })
+
+  it('finds overdue deadlines relative to the given instant', async () => {
+    expect(await found({ overdue: true, now: '2026-03-01T12:00:00Z' })).toEqual([])
+    expect(await found({ overdue: true, now: '2026-03-03T12:00:00Z' })).toEqual(['ransom'])
+    expect(
+      await found({
+        overdue: true,
+        now: '2026-03-11T12:00:00Z',
+        sort: { key: 'nextDueAt', direction: 'asc' }
+      })
+    ).toEqual(['ransom', 'email'])
+    expect(
+      await found({
+        overdue: false,
+        now: '2026-03-03T12:00:00Z',
+        sort: { key: 'reference', direction: 'asc' }
+      })
+    ).toEqual(['laptop', 'email'])
+    await repo.closeIncident(ids.ransom!)
+    expect(await found({ overdue: true, now: '2026-03-03T12:00:00Z' })).toEqual([])
+  })
+
+  it('sorts, pages and counts', async () => {
+    expect(await found({ sort: { key: 'reference', direction: 'desc' } })).toEqual([
+      'ransom',
+      'email',
+      'laptop'
+    ])
+    expect(await found({ sort: { key: 'title', direction: 'asc' } })).toEqual([
+      'email',
+      'laptop',
+      'ransom'
+    ])
+    expect(await found({ sort: { key: 'occurredAt', direction: 'asc' } })).toEqual([
+      'laptop',
+      'email',
+      'ransom'
+    ])
+    const page = await repo.listIncidents({
+      sort: { key: 'reference', direction: 'asc' },
+      offset: 1,
+      limit: 1
+    })
+    expect(page.total).toBe(3)
+    expect(page.items.map((i) => i.reference)).toEqual(['INC-0002'])
+    expect(page.items[0]).toMatchObject({
+      title: 'Courriel mal adressé',
+      client: 'Boulangerie Lefèvre'
+    })
+    // Default: last updated first (an assessment-only save does not count as an update).
+    expect(await found({})).toEqual(['ransom', 'email', 'laptop'])
+    clock += 1000
+    const email = (await repo.getIncident(ids.email!))!.incident
+    await repo.saveIncident({ ...email, narrative: 'Bilan envoyé au mauvais client, rappelé.' })
+    expect(await found({})).toEqual(['email', 'ransom', 'laptop'])
+  })
+
+  it('does not trust the word index for rows changed or added after it was built', async () => {
+    expect(await found({ text: 'ordi' })).toEqual(['laptop'])
+    const stored = (await repo.getIncident(ids.laptop!))!
+    clock += 1000
+    await repo.saveIncident({ ...stored.incident, title: 'Tablette volée', narrative: '' })
+    await add('later', { title: 'Ordinateur fixe', narrative: 'Disque dur revendu.' })
+    expect(await found({ text: 'ordi' })).toEqual(['later'])
+    expect(await found({ text: 'tablette' })).toEqual(['laptop'])
+    expect(await found({ text: 'disque revendu' })).toEqual(['later'])
+    expect(registerCacheOf(db).words?.dirty.size).toBe(2)
+  })
+
+  it('keeps the in-memory snapshot current incrementally, and after a purge', async () => {
+    await repo.listIncidents()
+    const cache = registerCacheOf(db)
+    const version = cache.version
+    await refreshRegisterCache(db)
+    expect(cache.version).toBe(version)
+    const stored = (await repo.getIncident(ids.laptop!))!
+    clock += 1000
+    await repo.saveIncident({ ...stored.incident, title: 'Tablette volée' })
+    expect(await found({ text: 'tablette' })).toEqual(['laptop'])
+    expect(cache.version).toBe(version + 1)
+    expect(await found({ text: 'ordinateur' })).toEqual([])
+    await repo.deleteIncident(ids.laptop!)
+    expect(await found({ text: 'tablette' })).toEqual([])
+    expect(await found({ text: 'tablette', deleted: 'only' })).toEqual(['laptop'])
+    await repo.purgeIncident(ids.laptop!)
+    expect((await repo.listIncidents({ deleted: 'include' })).total).toBe(2)
+    expect(cache.entries.size).toBe(2)
+  })
+})
