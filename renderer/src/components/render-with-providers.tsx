@@ -1,0 +1,32 @@
+/** Test helper: renders UI inside the same providers as the app (jsdom component tests). */
+import { MantineProvider } from '@mantine/core'
+import { render } from '@testing-library/react'
+import type { ReactElement } from 'react'
+
+import { I18nProvider } from '../i18n/I18nProvider'
+import type { Language } from '../i18n/language'
+import { cssVariablesResolver, theme } from '../theme'
+
+function polyfillMatchMedia() {
+  if (typeof window.matchMedia === 'function') return
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+      dispatchEvent: () => false
+    }) as MediaQueryList
+}
+
+export function renderWithProviders(ui: ReactElement, language: Language = 'fr') {
+  polyfillMatchMedia()
+  return render(
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      <I18nProvider initialLanguage={language}>{ui}</I18nProvider>
+    </MantineProvider>
+  )
+}
