@@ -1,0 +1,191 @@
+/** Advice on insurance gaps and prevention, from the seed article's practical advice. */
+import { loc } from '../model/localized'
+import type { Localized } from '../model/localized'
+import type { DecisionContext } from './context'
+import type { RuleMeta } from './types'
+
+export type AdviceRule = RuleMeta & {
+  when: (c: DecisionContext) => boolean
+  text: (c: DecisionContext) => Localized
+}
+
+const m = (r: Omit<AdviceRule, 'group'>): AdviceRule => ({ ...r, group: 'advice' })
+const kinds = (c: DecisionContext) => c.facts.policyKinds
+
+export const ADVICE_RULES: readonly AdviceRule[] = [
+  m({
+    id: 'advice.gap.no_policy',
+    source: 'seed',
+    reference: 'seed : « Souscrire une assurance adaptée est essentiel »',
+    summary: loc(
+      'Aucun contrat saisi : rechercher ses contrats.',
+      'No policy entered: look for your policies.'
+    ),
+    when: (c) => c.facts.policies.length === 0,
+    text: () =>
+      loc(
+        'Vous n’avez saisi aucun contrat d’assurance : recherchez vos contrats (RC Pro, cyber, multirisque, protection juridique) et ajoutez-les pour connaître vos garanties et vos délais de déclaration.',
+        'You have entered no insurance policy: look for your policies (RC Pro, cyber, property, legal protection) and add them to see your cover and declaration deadlines.'
+      )
+  }),
+  m({
+    id: 'advice.gap.sensitive_data',
+    source: 'seed',
+    reference: 'seed : « Dans quels cas ces garanties deviennent indispensables ? »',
+    summary: loc(
+      'Données sensibles ou secret professionnel avec une RC Pro classique seule : ajouter l’extension confidentialité et une assurance cyber.',
+      'Sensitive data or professional secrecy with only a classic RC Pro: add the confidentiality extension and cyber insurance.'
+    ),
+    when: (c) =>
+      (c.facts.specialCategories || c.facts.professionalSecrecy) &&
+      kinds(c).has('rc_pro') &&
+      !kinds(c).has('rc_pro_confidentiality') &&
+      !kinds(c).has('cyber'),
+    text: () =>
+      loc(
+        'Vous traitez des données sensibles ou couvertes par le secret professionnel avec une RC Pro classique seulement : demandez à votre assureur l’extension « atteinte à la confidentialité » et une assurance cyber-risques.',
+        'You handle sensitive data or data under professional secrecy with only a classic RC Pro: ask your insurer for the confidentiality breach extension and cyber insurance.'
+      )
+  }),
+  m({
+    id: 'advice.gap.no_cyber',
+    source: 'seed',
+    reference: 'seed : « L’assurance cyber-risques »',
+    summary: loc(
+      'Cyberattaque sans assurance cyber : en souscrire une pour l’avenir.',
+      'Cyberattack without cyber insurance: take one out for the future.'
+    ),
+    when: (c) => c.facts.cyberattack && !kinds(c).has('cyber'),
+    text: () =>
+      loc(
+        'Vous n’avez pas d’assurance cyber : vos frais propres (investigation, restauration, pertes d’exploitation) risquent de rester à votre charge. Pour l’avenir, une assurance cyber-risques couvre ces frais et offre une assistance. Portez plainte quand même.',
+        'You have no cyber insurance: your own costs (forensics, restoration, business interruption) may stay with you. For the future, cyber insurance covers them and offers assistance. File a police complaint anyway.'
+      )
+  }),
+  m({
+    id: 'advice.gap.large_database',
+    source: 'seed',
+    reference:
+      'seed : « E-commerçants et acteurs du digital qui gèrent des bases de données clients volumineuses »',
+    summary: loc(
+      'Acteur du digital avec une base volumineuse et sans assurance cyber : en souscrire une.',
+      'Digital business with a large database and no cyber insurance: take one out.'
+    ),
+    when: (c) =>
+      (c.facts.incident.insured.profession === 'e_merchant' ||
+        c.facts.incident.insured.profession === 'digital_agency') &&
+      (c.facts.incident.data.personsCount ?? 0) >= 1000 &&
+      !kinds(c).has('cyber'),
+    text: () =>
+      loc(
+        'Vous gérez une base de données clients volumineuse sans assurance cyber : une simple faille peut concerner des milliers de personnes. Renseignez-vous sur une assurance cyber-risques.',
+        'You manage a large customer database without cyber insurance: a single flaw can affect thousands of people. Look into cyber insurance.'
+      )
+  }),
+  m({
+    id: 'advice.gap.check_confidentiality_clause',
+    source: 'seed',
+    reference: 'seed : « Vérifier son contrat RC Pro »',
+    summary: loc(
+      'Clause de confidentialité inconnue : demander au courtier.',
+      'Confidentiality clause unknown: ask your broker.'
+    ),
+    when: (c) =>
+      c.facts.policies.some((p) => p.kind === 'rc_pro' && p.confidentialityClause === 'unknown'),
+    text: () =>
+      loc(
+        'Vérifiez si votre RC Pro comporte une clause « atteinte à la confidentialité » ; en cas de doute, demandez-le par écrit à votre courtier ou assureur.',
+        'Check whether your RC Pro has a confidentiality breach clause; if in doubt, ask your broker or insurer in writing.'
+      )
+  }),
+  m({
+    id: 'advice.prevention.encryption',
+    source: 'seed',
+    reference: 'seed : « sécurisation informatique » ; RGPD art. 34(3)(a)',
+    summary: loc(
+      'Chiffrer les disques des appareils nomades.',
+      'Encrypt the disks of portable devices.'
+    ),
+    when: (c) => (c.facts.lostDevice || c.facts.stolenDevice) && !c.facts.encryptedSafe,
+    text: () =>
+      loc(
+        'Chiffrez le disque de vos ordinateurs et téléphones : un appareil chiffré perdu n’oblige en général ni à notifier la CNIL ni à informer les personnes.',
+        'Encrypt the disks of your computers and phones: losing an encrypted device usually requires neither notifying the authority nor informing the persons.'
+      )
+  }),
+  m({
+    id: 'advice.prevention.backups',
+    source: 'seed',
+    reference: 'seed : « sauvegardes régulières »',
+    summary: loc(
+      'Sauvegardes régulières, déconnectées et testées.',
+      'Regular, offline, tested backups.'
+    ),
+    when: (c) =>
+      (c.facts.availability || c.facts.integrity) && !c.facts.incident.data.backupAvailable,
+    text: () =>
+      loc(
+        'Mettez en place des sauvegardes régulières, dont une copie déconnectée du réseau, et testez la restauration.',
+        'Set up regular backups, including an offline copy, and test restoring them.'
+      )
+  }),
+  m({
+    id: 'advice.prevention.mfa',
+    source: 'seed',
+    reference: 'seed : « mots de passe robustes, authentification à deux facteurs »',
+    summary: loc(
+      'Mots de passe robustes et double authentification.',
+      'Strong passwords and two-factor authentication.'
+    ),
+    when: (c) => c.facts.cyberattack || c.facts.incident.data.categories.includes('credentials'),
+    text: () =>
+      loc(
+        'Activez la double authentification sur la messagerie et les outils en ligne, et utilisez un gestionnaire de mots de passe.',
+        'Enable two-factor authentication on email and online tools, and use a password manager.'
+      )
+  }),
+  m({
+    id: 'advice.prevention.awareness',
+    source: 'seed',
+    reference: 'seed : « sensibilisation des équipes pour éviter les erreurs humaines »',
+    summary: loc(
+      'Sensibiliser les équipes aux erreurs humaines.',
+      'Train staff against human errors.'
+    ),
+    when: (c) =>
+      c.facts.incident.cause.kind === 'human_error' || c.facts.incident.cause.detail === 'phishing',
+    text: () =>
+      loc(
+        'Sensibilisez votre équipe : vérification du destinataire avant l’envoi, délai d’envoi différé dans la messagerie, repérage de l’hameçonnage.',
+        'Train your team: check the recipient before sending, use delayed sending in the mail client, spot phishing.'
+      )
+  }),
+  m({
+    id: 'advice.prevention.access',
+    source: 'seed',
+    reference: 'seed : « gestion des accès aux données sensibles »',
+    summary: loc('Gérer les accès aux données sensibles.', 'Manage access to sensitive data.'),
+    when: (c) =>
+      c.facts.incident.cause.kind === 'inadequate_protection' || c.facts.maliciousEmployee,
+    text: () =>
+      loc(
+        'Limitez l’accès aux données sensibles à ceux qui en ont besoin, avec des comptes nominatifs, et retirez les accès au départ d’un salarié.',
+        'Limit access to sensitive data to those who need it, with named accounts, and remove access when an employee leaves.'
+      )
+  }),
+  m({
+    id: 'advice.prevention.procedure',
+    source: 'seed',
+    reference: 'seed : « procédures internes en cas d’incident pour réagir rapidement »',
+    summary: loc(
+      'Écrire une procédure interne de réponse aux incidents.',
+      'Write an internal incident response procedure.'
+    ),
+    when: () => true,
+    text: () =>
+      loc(
+        'Écrivez une procédure interne d’une page : qui prévenir, quels délais (CNIL 72 heures, assureur, plainte), où sont les contrats.',
+        'Write a one-page internal procedure: whom to call, which deadlines (authority 72 hours, insurer, police), where the policies are.'
+      )
+  })
+]

@@ -1,0 +1,15 @@
+import type { Policy } from '../model/schema'
+import type { Facts } from './facts'
+
+/** What the checklist and advice rules read besides the facts: the decisions already taken. */
+export type DecisionContext = {
+  facts: Facts
+  notifyRequired: boolean
+  informRequired: boolean
+  publicCommunication: boolean
+  authorityDueMs?: number
+  /** Set when the L12-10-1 complaint deadline applies (attack + cyber policy, law in force). */
+  complaintDueMs?: number
+  insurerDeadlines: { policy: Policy; dueMs: number; done: boolean }[]
+  arsRequired: boolean
+}
