@@ -186,6 +186,23 @@ describe('listIncidents', () => {
     expect(await found({})).toEqual(['email', 'ransom', 'laptop'])
   })
 
+  it('keeps cached sort orders right, row by row, as rows change and arrive', async () => {
+    const byTitle = { sort: { key: 'title', direction: 'asc' } } as const
+    expect(await found(byTitle)).toEqual(['email', 'laptop', 'ransom'])
+    const sortsBefore = registerCacheOf(db).sorted.get('title')
+    const ransom = (await repo.getIncident(ids.ransom!))!.incident
+    clock += 1000
+    await repo.saveIncident({ ...ransom, title: 'Attaque par rançongiciel' })
+    await add('zz', { title: 'Zéro papier' })
+    await add('aa', { title: 'Accès non autorisé' })
+    expect(await found(byTitle)).toEqual(['aa', 'ransom', 'email', 'laptop', 'zz'])
+    expect(registerCacheOf(db).sorted.get('title')).not.toBe(sortsBefore)
+    expect(await found({ sort: { key: 'title', direction: 'desc' }, limit: 2 })).toEqual([
+      'zz',
+      'laptop'
+    ])
+  })
+
   it('does not trust the word index for rows changed or added after it was built', async () => {
     expect(await found({ text: 'ordi' })).toEqual(['laptop'])
     const stored = (await repo.getIncident(ids.laptop!))!

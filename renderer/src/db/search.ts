@@ -99,16 +99,68 @@ type WordIndex = {
   dirty: Set<number>
 }
 
+const DATE_FIELDS = ['occurredAt', 'awareAt', 'createdAt', 'updatedAt', 'nextDueAt'] as const
+type DateColumn = (typeof DATE_FIELDS)[number]
+
+/**
+ * The filtered fields as typed arrays indexed by position: at 100,000 rows, one pass over
+ * contiguous bytes instead of chasing 100,000 objects through the heap (measured: ~60 ms → a few).
+ */
+type Columns = {
+  capacity: number
+  status: Uint8Array
+  cause: Uint8Array
+  breach: Uint8Array
+  flags: Uint8Array
+  /** Milliseconds since the epoch; NaN when absent. */
+  dates: Record<DateColumn, Float64Array>
+}
+
+const F_DELETED = 1
+const F_AUTHORITY = 2
+const F_PERSONS = 4
+const F_INSURER = 8
+const STATUS_CODE: Record<string, number> = { draft: 0, open: 1, closed: 2 }
+const BREACH_BIT: Record<string, number> = { confidentiality: 1, integrity: 2, availability: 4 }
+
 export type RegisterCache = {
   entries: Map<string, CacheEntry>
   /** Entries by position (stable until the next full reload). */
   list: CacheEntry[]
+  columns: Columns
+  /** Small integer per cause kind, assigned on first sight (bit masks in filters). */
+  causeCodes: Map<string, number>
   maxRev: number
   loaded: boolean
   /** Bumped on every change: hooks use it to know when to re-run a query. */
   version: number
+  /** Positions in ascending order per sort key; kept in order row by row on updates. */
   sorted: Map<IncidentSortKey, Int32Array>
   words?: WordIndex
+}
+
+function newColumns(capacity: number): Columns {
+  const dates = {} as Record<DateColumn, Float64Array>
+  for (const field of DATE_FIELDS) dates[field] = new Float64Array(capacity)
+  return {
+    capacity,
+    status: new Uint8Array(capacity),
+    cause: new Uint8Array(capacity),
+    breach: new Uint8Array(capacity),
+    flags: new Uint8Array(capacity),
+    dates
+  }
+}
+
+function grow(columns: Columns, needed: number): Columns {
+  if (needed <= columns.capacity) return columns
+  const next = newColumns(Math.max(needed, columns.capacity * 2, 1024))
+  next.status.set(columns.status)
+  next.cause.set(columns.cause)
+  next.breach.set(columns.breach)
+  next.flags.set(columns.flags)
+  for (const field of DATE_FIELDS) next.dates[field].set(columns.dates[field])
+  return next
 }
 
 const caches = new WeakMap<SentinelleDb, RegisterCache>()
@@ -119,6 +171,8 @@ export function registerCacheOf(db: SentinelleDb): RegisterCache {
     cache = {
       entries: new Map(),
       list: [],
+      columns: newColumns(0),
+      causeCodes: new Map(),
       maxRev: -1,
       loaded: false,
       version: 0,
@@ -131,7 +185,7 @@ export function registerCacheOf(db: SentinelleDb): RegisterCache {
 
 /**
  * A fixed-shape copy. Objects read back from IndexedDB can be in V8's slow dictionary mode (with
- * fake-indexeddb, reading one field cost ~300 ns); the filters read several fields per row.
+ * fake-indexeddb, reading one field cost ~300 ns).
  */
 function listItem(row: IncidentIndexRow, title: string, client: string): IncidentListItem {
   const item: IncidentListItem = {
@@ -170,12 +224,68 @@ function entryOf(row: IncidentIndexRow, summary: SummaryRow | undefined, pos: nu
   }
 }
 
+function causeCode(cache: RegisterCache, cause: string): number {
+  let code = cache.causeCodes.get(cause)
+  if (code === undefined) {
+    code = cache.causeCodes.size
+    cache.causeCodes.set(cause, code)
+  }
+  return code
+}
+
+function writeColumns(cache: RegisterCache, entry: CacheEntry): void {
+  const c = cache.columns
+  const { item, pos } = entry
+  c.status[pos] = STATUS_CODE[item.status] ?? 0
+  c.cause[pos] = causeCode(cache, item.causeKind)
+  c.breach[pos] = item.breachTypes.reduce((mask, b) => mask | (BREACH_BIT[b] ?? 0), 0)
+  c.flags[pos] =
+    (item.deleted ? F_DELETED : 0) |
+    (item.authorityNotified ? F_AUTHORITY : 0) |
+    (item.personsInformed ? F_PERSONS : 0) |
+    (item.insurerNotified ? F_INSURER : 0)
+  for (const field of DATE_FIELDS) {
+    const value = item[field]
+    c.dates[field][pos] = value === undefined ? Number.NaN : Date.parse(value)
+  }
+}
+
+/** Removes then re-inserts one position in every cached sorted array (binary search). */
+function resort(cache: RegisterCache, entry: CacheEntry, isNew: boolean): void {
+  for (const [key, sorted] of cache.sorted) {
+    const compare = comparator(key)
+    const list = cache.list
+    let array = sorted
+    if (isNew) {
+      array = new Int32Array(sorted.length + 1)
+      array.set(sorted)
+    } else {
+      const at = sorted.indexOf(entry.pos)
+      array.copyWithin(at, at + 1)
+    }
+    const n = array.length - 1
+    let lo = 0
+    let hi = n
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (compare(list[array[mid]!]!, entry) < 0) lo = mid + 1
+      else hi = mid
+    }
+    array.copyWithin(lo + 1, lo, n)
+    array[lo] = entry.pos
+    cache.sorted.set(key, array)
+  }
+}
+
 function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: SummaryRow | undefined) {
   const existing = cache.entries.get(row.id)
   const pos = existing ? existing.pos : cache.list.length
   const entry = entryOf(row, summary, pos)
   cache.entries.set(row.id, entry)
   cache.list[pos] = entry
+  cache.columns = grow(cache.columns, pos + 1)
+  writeColumns(cache, entry)
+  resort(cache, entry, !existing)
   cache.words?.dirty.add(pos)
   if (row.rev > cache.maxRev) cache.maxRev = row.rev
 }
@@ -202,15 +312,15 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
     const byId = new Map(summaries.map((s) => [s.id, s]))
     cache.list = rows.map((row, pos) => entryOf(row, byId.get(row.id), pos))
     cache.entries = new Map(cache.list.map((entry) => [entry.item.id, entry]))
+    cache.columns = newColumns(cache.list.length)
+    for (const entry of cache.list) writeColumns(cache, entry)
     cache.maxRev = rows.reduce((max, row) => Math.max(max, row.rev), -1)
     cache.words = undefined
+    cache.sorted.clear()
     cache.loaded = true
     changed = true
   }
-  if (changed) {
-    cache.version++
-    cache.sorted.clear()
-  }
+  if (changed) cache.version++
   return cache
 }
 
@@ -256,10 +366,12 @@ function lowerBound(sorted: string[], value: string): number {
 }
 
 /**
- * Positions whose words start with every query word: hits[pos] === words.length. Rows changed
- * since the index was built are not trusted here (see textMatches).
+ * 1 for the positions whose words start with every query word. Rows changed since the index was
+ * built are decided on their own text, not on the (stale) postings.
  */
-function wordHits(index: WordIndex, words: string[], length: number): Uint8Array {
+function textMask(cache: RegisterCache, words: string[]): Uint8Array {
+  const index = wordIndexOf(cache)
+  const length = cache.list.length
   const hits = new Uint8Array(length)
   words.forEach((word, j) => {
     for (let k = lowerBound(index.vocab, word); k < index.vocab.length; k++) {
@@ -272,6 +384,14 @@ function wordHits(index: WordIndex, words: string[], length: number): Uint8Array
       }
     }
   })
+  const all = words.length
+  for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
+  const untrusted = [...index.dirty]
+  for (let pos = index.size; pos < length; pos++) untrusted.push(pos)
+  for (const pos of untrusted) {
+    const text = cache.list[pos]!.searchText
+    hits[pos] = words.every((w) => text.includes(` ${w}`)) ? 1 : 0
+  }
   return hits
 }
 
@@ -288,20 +408,19 @@ function compareOptional(a: string | undefined, b: string | undefined): number {
 const STATUS_ORDER = { draft: 0, open: 1, closed: 2 } as const
 
 function comparator(key: IncidentSortKey): (a: CacheEntry, b: CacheEntry) => number {
+  const byRef = (a: CacheEntry, b: CacheEntry) =>
+    a.item.refNumber - b.item.refNumber ||
+    compareOptional(a.item.reference, b.item.reference) ||
+    compareOptional(a.item.id, b.item.id)
   switch (key) {
     case 'reference':
-      return (a, b) =>
-        a.item.refNumber - b.item.refNumber || compareOptional(a.item.reference, b.item.reference)
+      return byRef
     case 'title':
-      return (a, b) =>
-        compareOptional(a.titleKey, b.titleKey) || a.item.refNumber - b.item.refNumber
+      return (a, b) => compareOptional(a.titleKey, b.titleKey) || byRef(a, b)
     case 'status':
-      return (a, b) =>
-        STATUS_ORDER[a.item.status] - STATUS_ORDER[b.item.status] ||
-        a.item.refNumber - b.item.refNumber
+      return (a, b) => STATUS_ORDER[a.item.status] - STATUS_ORDER[b.item.status] || byRef(a, b)
     default:
-      return (a, b) =>
-        compareOptional(a.item[key], b.item[key]) || a.item.refNumber - b.item.refNumber
+      return (a, b) => compareOptional(a.item[key], b.item[key]) || byRef(a, b)
   }
 }
 
@@ -316,16 +435,16 @@ function sortedPositions(cache: RegisterCache, key: IncidentSortKey): Int32Array
   return sorted
 }
 
-function dayBound(value: string, end: boolean): string {
+function dayBound(value: string, end: boolean): number {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return end ? `${value}T23:59:59.999Z` : `${value}T00:00:00.000Z`
+    return Date.parse(end ? `${value}T23:59:59.999Z` : `${value}T00:00:00.000Z`)
   }
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? value : new Date(time).toISOString()
+  return Date.parse(value)
 }
 
-function flagMatches(value: 0 | 1, wanted: boolean | undefined): boolean {
-  return wanted === undefined || value === (wanted ? 1 : 0)
+function flagTest(mask: { on: number; off: number }, flag: number, wanted: boolean | undefined) {
+  if (wanted === true) mask.on |= flag
+  if (wanted === false) mask.off |= flag
 }
 
 export const DEFAULT_SORT = { key: 'updatedAt', direction: 'desc' } as const
@@ -334,45 +453,28 @@ export const DEFAULT_SORT = { key: 'updatedAt', direction: 'desc' } as const
 export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): IncidentListResult {
   const sort = query.sort ?? DEFAULT_SORT
   const words = query.text ? [...new Set(searchWords(query.text))] : []
-  const index = words.length > 0 ? wordIndexOf(cache) : undefined
-  const hits = index ? wordHits(index, words, cache.list.length) : undefined
-  const textMatches = (searchText: string) => words.every((w) => searchText.includes(` ${w}`))
-  const statuses = query.status?.length ? new Set(query.status) : undefined
-  const causes = query.causeKinds?.length ? new Set(query.causeKinds) : undefined
-  const breaches = query.breachTypes?.length ? query.breachTypes : undefined
-  const deleted = query.deleted ?? 'exclude'
+  const text = words.length > 0 ? textMask(cache, words) : undefined
+  const statusMask = (query.status ?? []).reduce((m, s) => m | (1 << (STATUS_CODE[s] ?? 7)), 0)
+  const causeMask = (query.causeKinds ?? []).reduce((m, c) => m | (1 << causeCode(cache, c)), 0)
+  const breachMask = (query.breachTypes ?? []).reduce((m, b) => m | (BREACH_BIT[b] ?? 0), 0)
+  const flags = { on: 0, off: 0 }
+  flagTest(
+    flags,
+    F_DELETED,
+    { exclude: false, only: true, include: undefined }[query.deleted ?? 'exclude']
+  )
+  flagTest(flags, F_AUTHORITY, query.authorityNotified)
+  flagTest(flags, F_PERSONS, query.personsInformed)
+  flagTest(flags, F_INSURER, query.insurerNotified)
   const range = query.dateRange
-  const from = range?.from ? dayBound(range.from, false) : undefined
-  const to = range?.to ? dayBound(range.to, true) : undefined
-  const now = query.now ? new Date(query.now).toISOString() : new Date().toISOString()
-
-  const matches = (e: CacheEntry): boolean => {
-    const row = e.item
-    if (deleted === 'exclude' ? row.deleted === 1 : deleted === 'only' && row.deleted === 0) {
-      return false
-    }
-    if (statuses && !statuses.has(row.status)) return false
-    if (causes && !causes.has(row.causeKind)) return false
-    if (breaches && !breaches.some((b) => row.breachTypes.includes(b))) return false
-    if (range) {
-      const value = row[range.field]
-      if (value === undefined) return false
-      if (from !== undefined && value < from) return false
-      if (to !== undefined && value > to) return false
-    }
-    if (!flagMatches(row.authorityNotified, query.authorityNotified)) return false
-    if (!flagMatches(row.personsInformed, query.personsInformed)) return false
-    if (!flagMatches(row.insurerNotified, query.insurerNotified)) return false
-    if (query.overdue !== undefined) {
-      const overdue = row.status !== 'closed' && row.nextDueAt !== undefined && row.nextDueAt < now
-      if (overdue !== query.overdue) return false
-    }
-    if (hits) {
-      const trusted = index !== undefined && e.pos < index.size && !index.dirty.has(e.pos)
-      if (trusted ? hits[e.pos] !== words.length : !textMatches(e.searchText)) return false
-    }
-    return true
-  }
+  const rangeColumn = range ? cache.columns.dates[range.field] : undefined
+  const from = range?.from ? dayBound(range.from, false) : Number.NEGATIVE_INFINITY
+  const to = range?.to ? dayBound(range.to, true) : Number.POSITIVE_INFINITY
+  const now = query.now ? Date.parse(query.now) : Date.now()
+  const overdue = query.overdue
+  const { status, cause, breach, flags: flagColumn, dates } = cache.columns
+  const nextDue = dates.nextDueAt
+  const closed = STATUS_CODE.closed!
 
   const sorted = sortedPositions(cache, sort.key)
   const list = cache.list
@@ -381,10 +483,25 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
   const items: IncidentListItem[] = []
   let total = 0
   const n = sorted.length
+  const asc = sort.direction === 'asc'
   for (let i = 0; i < n; i++) {
-    const entry = list[sorted[sort.direction === 'asc' ? i : n - 1 - i]!]!
-    if (!matches(entry)) continue
-    if (total >= offset && items.length < limit) items.push(entry.item)
+    const pos = sorted[asc ? i : n - 1 - i]!
+    const f = flagColumn[pos]!
+    if ((f & flags.on) !== flags.on || (f & flags.off) !== 0) continue
+    if (statusMask !== 0 && (statusMask & (1 << status[pos]!)) === 0) continue
+    if (causeMask !== 0 && (causeMask & (1 << cause[pos]!)) === 0) continue
+    if (breachMask !== 0 && (breachMask & breach[pos]!) === 0) continue
+    if (rangeColumn) {
+      const value = rangeColumn[pos]!
+      // NaN (no such date) fails both comparisons.
+      if (!(value >= from && value <= to)) continue
+    }
+    if (overdue !== undefined) {
+      const due = nextDue[pos]!
+      if ((status[pos] !== closed && due < now) !== overdue) continue
+    }
+    if (text && text[pos] === 0) continue
+    if (total >= offset && items.length < limit) items.push(list[pos]!.item)
     total++
   }
   return { items, total }
