@@ -18,7 +18,8 @@ export default defineConfig({
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
             'renderer/**/*.node.test.ts',
-            'test/unit/**/*.test.ts'
+            'test/unit/**/*.test.ts',
+            'test/pdf/**/*.test.ts'
           ],
           setupFiles: ['test/setup/node.ts']
         }

@@ -57,7 +57,7 @@ export async function renderAsItComes(spec: DocSpec, fonts: FontBytes) {
   }
   const laidOut = layoutDocument(spec.blocks, options)
   setMetadata(doc, spec.metadata)
-  drawPages(doc, laidOut, pdfFonts)
+  await drawPages(doc, laidOut, pdfFonts)
   const bytes = await doc.save()
   return { bytes, pageCount: laidOut.pages.length }
 }
@@ -175,94 +175,67 @@ const words = (count: number, seed: number): string => {
   return out.join(' ')
 }
 
-/** A declaration-like document: ~3 pages with `events` = 8, ~15 with 300. */
-export function sampleSpec(events: number): DocSpec {
-  const fields = (rows: [string, string][]): Block => ({
-    kind: 'table',
-    header: false,
-    columns: [
-      { header: '', width: 1, font: 'bold' },
-      { header: '', width: 2.4 }
-    ],
-    rows
-  })
-  const blocks: Block[] = [
+const NOW = '2026-11-25T10:00:00Z'
+
+/** The consultant's lost laptop, from the samples: what most users will declare. */
+export function sampleFile(): IncidentFile {
+  const sample = sampleIncidents[0]
+  if (sample === undefined) throw new Error('no sample incident')
+  return structuredClone(sample.file)
+}
+
+/** A typical declaration (~3 pages): the sample with a fuller narrative, claims and evidence. */
+export function typicalFile(): IncidentFile {
+  const file = sampleFile()
+  const { incident } = file
+  incident.narrative = `${incident.narrative}\n\n${words(260, 3)}`
+  incident.evidence = Array.from({ length: 5 }, (_, i) => ({
+    id: `e${i}`,
+    label: `Pièce ${i + 1} — ${words(5, i)}`,
+    sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
+  }))
+  incident.thirdPartyClaims = [
     {
-      kind: 'title',
-      text: 'Déclaration de sinistre',
-      subtitle: 'Incident INC-0042 — police RC Pro AXA n° 123456'
-    },
-    {
-      kind: 'notice',
-      tone: 'info',
-      text: 'Évaluation indicative : l’assureur seul décide de la garantie.'
-    },
-    { kind: 'heading', text: '1. L’assuré' },
-    fields([
-      ['Nom', 'Łukasz Żółć-Øster'],
-      ['Profession', 'Consultant'],
-      ['Adresse', '12 rue de la Paix, 75002 Paris'],
-      ['Courriel', 'lukasz@example.fr'],
-      ['Téléphone', '+33 6 12 34 56 78']
-    ]),
-    { kind: 'heading', text: '2. Assureur et contrat' },
-    fields([
-      ['Assureur', 'AXA'],
-      ['N° de police', 'RCP-2026-000123'],
-      ['Délai de déclaration', '5 jours ouvrés — au plus tard le 2 décembre 2026 à 23:59']
-    ]),
-    { kind: 'heading', text: '3. Circonstances' },
-    { kind: 'paragraph', text: words(380, 1) },
-    { kind: 'heading', text: '4. Chronologie' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'Date et heure', width: 1.3 },
-        { header: 'Événement', width: 1.3 },
-        { header: 'Note', width: 3 }
-      ],
-      rows: Array.from({ length: events }, (_, i) => [
-        `${String((i % 28) + 1).padStart(2, '0')}/11/2026 ${String(i % 24).padStart(2, '0')}:15`,
-        ['Survenance', 'Détection', 'Prise de connaissance', 'Confinement'][i % 4] as string,
-        words(6 + (i % 25), i)
-      ])
-    },
-    { kind: 'heading', text: '5. Données concernées' },
-    fields([
-      ['Catégories', 'Identité, coordonnées, santé'],
-      ['Personnes', '1 250'],
-      ['Enregistrements', '3 400'],
-      ['Chiffrement', 'Aucun']
-    ]),
-    { kind: 'heading', text: '6. Pièces jointes' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'Pièce', width: 2 },
-        { header: 'SHA-256', width: 3 }
-      ],
-      rows: Array.from({ length: 6 }, (_, i) => [
-        `Pièce ${i + 1} — ${words(4, i)}`,
-        'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
-      ])
-    },
-    { kind: 'heading', text: '7. Évaluation indicative' },
-    ...Array.from({ length: 8 }, (_, i): Block => ({
-      kind: 'paragraph',
-      text: `Règle R-${i} : ${words(40, i)}`
-    })),
-    { kind: 'signature', labels: ['Fait à', 'Le', 'Signature'] }
-  ]
-  return {
-    blocks,
-    header: { left: 'Déclaration de sinistre', right: 'INC-0042' },
-    footer: (n, total) => `page ${n} / ${total}`,
-    metadata: {
-      title: 'Déclaration de sinistre INC-0042',
-      subject: 'Déclaration',
-      author: 'Łukasz Żółć-Øster',
-      language: 'fr-FR',
-      createdAt: '2026-11-25T10:00:00Z'
+      id: 'c1',
+      claimant: 'Société Alpha Industries',
+      amountCents: 1_200_000,
+      description: words(30, 2)
     }
-  }
+  ]
+  return file
+}
+
+export function withEvents(file: IncidentFile, count: number): IncidentFile {
+  const copy = structuredClone(file)
+  const start = Date.parse('2026-02-10T08:00:00Z')
+  const extra = count - copy.incident.timeline.length
+  copy.incident.timeline.push(
+    ...Array.from({ length: Math.max(0, extra) }, (_, i) => ({
+      id: `bulk-${i}`,
+      kind: 'other' as const,
+      at: new Date(start + i * 3_600_000).toISOString(),
+      note: words(6 + (i % 25), i)
+    }))
+  )
+  return copy
+}
+
+function declaration(file: IncidentFile): DocSpec {
+  const assessment = assess({ incident: file.incident, policies: file.policies }, { now: NOW })
+  const policyId = file.incident.policyIds[0]
+  if (policyId === undefined) throw new Error('no policy')
+  const noFonts = { regular: new Uint8Array(), bold: new Uint8Array() }
+  return declarationSpec(
+    { file, assessment, policyId },
+    { lang: 'fr', createdAt: NOW, fonts: noFonts }
+  )
+}
+
+export function benchScenarios() {
+  const typical = typicalFile()
+  return [
+    { name: 'typical declaration', spec: declaration(typical), runs: 15 },
+    { name: '300-event declaration', spec: declaration(withEvents(typical, 300)), runs: 7 },
+    { name: '600-event declaration', spec: declaration(withEvents(typical, 600)), runs: 5 }
+  ]
 }

@@ -4,6 +4,9 @@ export type {
   FontName,
   LaidOutDocument,
   LayoutOptions,
+  LineOp,
+  RectOp,
+  TextOp,
   PageSetup,
   Rgb,
   TableColumn
@@ -13,5 +16,5 @@ export type { FontMetrics, FontkitFontLike, GlyphLike } from './metrics'
 export { createFontMetrics } from './metrics'
 export type { Measure } from './text'
 export { hardBreak, normalizeText, tokenize, wrapText } from './text'
-export type { FontBytes, PdfMetadata } from './writer'
+export type { FontBytes, PdfMetadata, WriteHooks } from './writer'
 export { drawPages, fontMetrics, renderPdf, setMetadata, writePdf } from './writer'

@@ -76,6 +76,8 @@ export type LayoutOptions = {
   /** Big light diagonal word on every page (e.g. DRAFT). */
   watermark?: string
   baseSize?: number
+  /** Called every 50 blocks; the register export shows it as progress. */
+  onProgress?: (done: number, total: number) => void
 }
 
 export type LaidOutDocument = { pages: DrawOp[][]; page: PageSetup }
@@ -226,7 +228,10 @@ export function layoutDocument(blocks: Block[], options: LayoutOptions): LaidOut
     y -= lh * 0.6
   }
 
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index] as Block
+    if (options.onProgress !== undefined && index % 50 === 0)
+      options.onProgress(index, blocks.length)
     switch (block.kind) {
       case 'title': {
         const size = base * 1.9
@@ -246,8 +251,8 @@ export function layoutDocument(blocks: Block[], options: LayoutOptions): LaidOut
       case 'heading': {
         const size = base * 1.3
         const lines = wrap(block.text, 'bold', size, contentWidth)
-        // Keep a heading with the first two lines of what follows.
-        ensure(lines.length * lineHeight(size) + base * 0.6 + 2 * lineHeight(base) + 2 * CELL_PAD_Y)
+        // Keep a heading with what follows: two lines of text, or a table header and its first row.
+        ensure(lines.length * lineHeight(size) + base * 1.2 + 2 * lineHeight(base) + 4 * CELL_PAD_Y)
         y -= base * 0.6
         flowLines(lines, left, 'bold', size, BLACK)
         ops.push({

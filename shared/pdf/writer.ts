@@ -5,7 +5,7 @@
  */
 import fontkit from '@pdf-lib/fontkit'
 import type { PDFFont } from 'pdf-lib'
-import { PDFDocument, degrees, rgb } from 'pdf-lib'
+import { PDFDocument } from 'pdf-lib'
 
 import type { DrawOp, FontName, LaidOutDocument, LayoutOptions, Block } from './layout'
 import { layoutDocument } from './layout'
@@ -57,45 +57,73 @@ const cachingFontkit = {
   create: (bytes: Uint8Array) => prepare(bytes).font
 } as unknown as Parameters<PDFDocument['registerFontkit']>[0]
 
-function toRgb(color: readonly [number, number, number]) {
-  return rgb(color[0], color[1], color[2])
+// Two decimals are plenty for PDF units (1/7200 inch); String() of a rounded value never uses an exponent here.
+const num = (value: number): string => String(Math.round(value * 100) / 100)
+const color = (rgb: readonly [number, number, number]): string => rgb.map(num).join(' ')
+
+/**
+ * One content stream per page, written as PDF operators directly. pdf-lib's `drawText` adds a
+ * new /Font resource entry and ten operator objects per call; a 300-event declaration made
+ * thousands of them. Text is still encoded by pdf-lib's embedder, so the subset and the
+ * ToUnicode map (text extraction) stay pdf-lib's.
+ */
+/**
+ * Hex glyph codes of a text, one code point at a time through pdf-lib's embedder (which adds
+ * the glyph to this document's subset) and cached: our glyphs are per code point, unshaped.
+ */
+function createEncoder(font: PDFFont): (text: string) => string {
+  const codes = new Map<number, string>()
+  return (text) => {
+    let hex = '<'
+    for (let i = 0; i < text.length; i++) {
+      const codePoint = text.codePointAt(i) as number
+      if (codePoint > 0xffff) i++
+      let code = codes.get(codePoint)
+      if (code === undefined) {
+        code = font.encodeText(String.fromCodePoint(codePoint)).toString().slice(1, -1)
+        codes.set(codePoint, code)
+      }
+      hex += code
+    }
+    return `${hex}>`
+  }
 }
 
-function drawOp(
-  page: ReturnType<PDFDocument['addPage']>,
-  op: DrawOp,
-  fonts: Record<FontName, PDFFont>
-): void {
-  switch (op.kind) {
-    case 'text':
-      page.drawText(op.text, {
-        x: op.x,
-        y: op.y,
-        size: op.size,
-        font: fonts[op.font],
-        color: toRgb(op.color),
-        ...(op.rotate !== undefined ? { rotate: degrees(op.rotate) } : {})
-      })
-      break
-    case 'line':
-      page.drawLine({
-        start: { x: op.x1, y: op.y1 },
-        end: { x: op.x2, y: op.y2 },
-        thickness: op.width,
-        color: toRgb(op.color)
-      })
-      break
-    case 'rect':
-      page.drawRectangle({
-        x: op.x,
-        y: op.y,
-        width: op.width,
-        height: op.height,
-        ...(op.fill !== undefined ? { color: toRgb(op.fill) } : {}),
-        ...(op.stroke !== undefined ? { borderColor: toRgb(op.stroke), borderWidth: 0.8 } : {})
-      })
-      break
+type Encoders = Record<FontName, (text: string) => string>
+
+function pageContent(ops: DrawOp[], encoders: Encoders, keys: Record<FontName, string>): string {
+  const out: string[] = []
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'text': {
+        const hex = encoders[op.font](op.text)
+        let matrix = `1 0 0 1 ${num(op.x)} ${num(op.y)}`
+        if (op.rotate !== undefined) {
+          const rad = (op.rotate * Math.PI) / 180
+          const cos = num(Math.cos(rad))
+          const sin = num(Math.sin(rad))
+          matrix = `${cos} ${sin} ${num(-Math.sin(rad))} ${cos} ${num(op.x)} ${num(op.y)}`
+        }
+        out.push(
+          `BT ${keys[op.font]} ${num(op.size)} Tf ${color(op.color)} rg ${matrix} Tm ${hex} Tj ET`
+        )
+        break
+      }
+      case 'line':
+        out.push(
+          `q ${num(op.width)} w ${color(op.color)} RG ${num(op.x1)} ${num(op.y1)} m ${num(op.x2)} ${num(op.y2)} l S Q`
+        )
+        break
+      case 'rect': {
+        const paint = op.fill !== undefined ? (op.stroke !== undefined ? 'B' : 'f') : 'S'
+        out.push(
+          `q${op.fill !== undefined ? ` ${color(op.fill)} rg` : ''}${op.stroke !== undefined ? ` 0.8 w ${color(op.stroke)} RG` : ''} ${num(op.x)} ${num(op.y)} ${num(op.width)} ${num(op.height)} re ${paint} Q`
+        )
+        break
+      }
+    }
   }
+  return out.join('\n')
 }
 
 /** Sets the document information; dates from `metadata.createdAt`, never from the clock. */
@@ -115,21 +143,55 @@ export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
 }
 
 /** Adds one page per laid-out page and draws its operations. */
-export function drawPages(
+/** zlib (FlateDecode) through the platform's native CompressionStream when there is one. */
+async function deflate(text: string): Promise<Uint8Array | undefined> {
+  if (typeof CompressionStream === 'undefined') return undefined
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'))
+  return new Uint8Array(await new Response(stream).arrayBuffer())
+}
+
+export async function drawPages(
   doc: PDFDocument,
   laidOut: LaidOutDocument,
-  fonts: Record<FontName, PDFFont>
-): void {
-  for (const ops of laidOut.pages) {
-    const page = doc.addPage([laidOut.page.width, laidOut.page.height])
-    for (const op of ops) drawOp(page, op, fonts)
+  fonts: Record<FontName, PDFFont>,
+  onPage?: (done: number, total: number) => void
+): Promise<void> {
+  const total = laidOut.pages.length
+  const encoders: Encoders = {
+    regular: createEncoder(fonts.regular),
+    bold: createEncoder(fonts.bold)
   }
+  const pages = laidOut.pages.map((ops, index) => {
+    const page = doc.addPage([laidOut.page.width, laidOut.page.height])
+    const keys: Record<FontName, string> = {
+      regular: page.node.newFontDictionary(fonts.regular.name, fonts.regular.ref).toString(),
+      bold: page.node.newFontDictionary(fonts.bold.name, fonts.bold.ref).toString()
+    }
+    if (onPage !== undefined && index % 20 === 0) onPage(index, total)
+    return { page, content: pageContent(ops, encoders, keys) }
+  })
+  const compressed = await Promise.all(pages.map(({ content }) => deflate(content)))
+  // Registered in page order once all are compressed, so object numbers never depend on timing.
+  pages.forEach(({ page, content }, index) => {
+    const bytes = compressed[index]
+    const stream =
+      bytes !== undefined
+        ? doc.context.stream(bytes, { Filter: 'FlateDecode' })
+        : doc.context.flateStream(content)
+    page.node.addContentStream(doc.context.register(stream))
+  })
+}
+
+export type WriteHooks = {
+  onPage?: (done: number, total: number) => void
+  onSave?: () => void
 }
 
 export async function writePdf(
   laidOut: LaidOutDocument,
   fontBytes: FontBytes,
-  metadata: PdfMetadata
+  metadata: PdfMetadata,
+  hooks: WriteHooks = {}
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(cachingFontkit)
@@ -138,7 +200,8 @@ export async function writePdf(
     bold: await doc.embedFont(fontBytes.bold, { subset: true })
   }
   setMetadata(doc, metadata)
-  drawPages(doc, laidOut, fonts)
+  await drawPages(doc, laidOut, fonts, hooks.onPage)
+  hooks.onSave?.()
   return doc.save()
 }
 

@@ -5,6 +5,7 @@
  */
 import { assessment } from './messages/assessment'
 import { common } from './messages/common'
+import { documents } from './messages/documents'
 import { firstRun } from './messages/first-run'
 import { incident } from './messages/incident'
 import { intake } from './messages/intake'
@@ -29,7 +30,8 @@ const features = [
   feature(policies),
   feature(register),
   feature(incident),
-  feature(firstRun)
+  feature(firstRun),
+  feature(documents)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

@@ -1,0 +1,149 @@
+/**
+ * Buttons that generate each document of an incident (one claim declaration per policy
+ * concerned, the response checklist, the CNIL notification draft) and save it through the
+ * bridge (native dialog in Electron, a download in a browser).
+ *
+ *   <DocumentActions file={{ format, formatVersion, incident, policies }} assessment={assessment} />
+ *
+ * `file.policies` must contain the policies of `incident.policyIds` (others are ignored).
+ */
+import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+
+import type { Assessment } from '@shared/assessment'
+import type { Lang } from '@shared/model'
+import { POLICY_KIND_LABELS } from '@shared/model'
+import type { IncidentFile } from '@shared/model'
+
+import { useI18n } from '../i18n/I18nProvider'
+import { getBridge } from '../platform/bridge'
+import { loadDocumentFonts } from './fonts'
+
+export type DocumentActionsProps = {
+  file: IncidentFile
+  assessment: Assessment
+  headingLevel?: 2 | 3
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; name: string }
+  | { kind: 'saved'; path: string }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; message: string }
+
+type Request = { kind: 'declaration' | 'checklist' | 'notification'; policyId?: string }
+
+export function DocumentActions(props: DocumentActionsProps) {
+  const { file, assessment, headingLevel = 2 } = props
+  const { t, language } = useI18n()
+  const [docLang, setDocLang] = useState<Lang>(language)
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+
+  const policies = file.incident.policyIds.flatMap(
+    (id) => file.policies.find((policy) => policy.id === id) ?? []
+  )
+  const buttons: { request: Request; label: string; hint?: string }[] = [
+    ...policies.map((policy) => ({
+      request: { kind: 'declaration' as const, policyId: policy.id },
+      label: t('documents.declaration', { insurer: policy.insurer }),
+      hint: t('documents.declaration.hint', {
+        policy: POLICY_KIND_LABELS[policy.kind][language],
+        number: policy.policyNumber
+      })
+    })),
+    { request: { kind: 'checklist' }, label: t('documents.checklist') },
+    { request: { kind: 'notification' }, label: t('documents.notification') }
+  ]
+
+  async function generate(request: Request, label: string): Promise<void> {
+    setStatus({ kind: 'busy', name: label })
+    try {
+      // pdf-lib and fontkit load only when a document is asked for.
+      const [{ buildDocument }, fonts] = await Promise.all([
+        import('@shared/documents'),
+        loadDocumentFonts()
+      ])
+      const built = await buildDocument(
+        request,
+        { file, assessment },
+        { lang: docLang, createdAt: new Date().toISOString(), fonts }
+      )
+      const result = await getBridge().saveFile({
+        suggestedName: built.fileName,
+        mimeType: built.mimeType,
+        bytes: built.bytes
+      })
+      if (result.status === 'saved') setStatus({ kind: 'saved', path: result.path })
+      else if (result.status === 'cancelled') setStatus({ kind: 'cancelled' })
+      else setStatus({ kind: 'error', message: result.message })
+    } catch (error) {
+      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  const busy = status.kind === 'busy'
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="documents-title">
+      <Title order={headingLevel} size="h3" id="documents-title">
+        {t('documents.title')}
+      </Title>
+      <Text size="sm">{t('documents.intro')}</Text>
+      <Group gap="xs" align="center">
+        <Text size="sm" id="documents-language">
+          {t('documents.language')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="documents-language"
+          size="xs"
+          value={docLang}
+          onChange={(value) => setDocLang(value === 'en' ? 'en' : 'fr')}
+          data={[
+            { value: 'fr', label: 'Français' },
+            { value: 'en', label: 'English' }
+          ]}
+        />
+      </Group>
+      {policies.length === 0 && (
+        <Alert color="yellow" variant="light">
+          {t('documents.noPolicy')}
+        </Alert>
+      )}
+      <Stack gap="xs" align="flex-start">
+        {buttons.map(({ request, label, hint }) => (
+          <Group key={`${request.kind}-${request.policyId ?? ''}`} gap="xs">
+            <Button
+              variant={request.kind === 'declaration' ? 'filled' : 'light'}
+              disabled={busy}
+              loading={busy && status.name === label}
+              onClick={() => void generate(request, label)}
+            >
+              {label}
+            </Button>
+            {hint !== undefined && (
+              <Text size="xs" c="dimmed">
+                {hint}
+              </Text>
+            )}
+          </Group>
+        ))}
+      </Stack>
+      <div role="status" aria-live="polite">
+        {status.kind === 'busy' && (
+          <Text size="sm">{t('documents.generating', { name: status.name })}</Text>
+        )}
+        {status.kind === 'saved' && (
+          <Text size="sm" c="green.9">
+            {t('documents.saved', { path: status.path })}
+          </Text>
+        )}
+        {status.kind === 'cancelled' && <Text size="sm">{t('documents.cancelled')}</Text>}
+      </div>
+      {status.kind === 'error' && (
+        <Alert color="red" role="alert">
+          {t('documents.error', { message: status.message })}
+        </Alert>
+      )}
+    </Stack>
+  )
+}

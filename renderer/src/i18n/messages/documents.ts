@@ -1,0 +1,66 @@
+import type { Translations } from '../translations'
+
+export const documents = {
+  fr: {
+    'documents.title': 'Documents',
+    'documents.intro':
+      'Générez les documents à envoyer ou à garder. Ils sont produits sur cet ordinateur, rien n’est envoyé.',
+    'documents.language': 'Langue des documents',
+    'documents.declaration': 'Déclaration de sinistre — {insurer}',
+    'documents.declaration.hint': '{policy} n° {number}',
+    'documents.checklist': 'Plan de réponse (liste des actions)',
+    'documents.notification': 'Projet de notification à la CNIL',
+    'documents.noPolicy':
+      'Aucun contrat d’assurance n’est rattaché à cet incident : ajoutez-en un pour préparer une déclaration de sinistre.',
+    'documents.generating': 'Préparation de « {name} »…',
+    'documents.saved': 'Enregistré : {path}',
+    'documents.cancelled': 'Enregistrement annulé.',
+    'documents.error': 'Le document n’a pas pu être créé : {message}',
+    'documents.register.title': 'Exporter le registre',
+    'documents.register.intro':
+      'Le registre des violations (RGPD art. 33(5)) en PDF, et tous les incidents en CSV et JSON.',
+    'documents.register.start': 'Exporter le registre (PDF, CSV, JSON)',
+    'documents.register.cancel': 'Annuler l’export',
+    'documents.register.loading': 'Lecture du registre : {done} / {total}',
+    'documents.register.assess': 'Évaluation des incidents : {done} / {total}',
+    'documents.register.prepare': 'Préparation du PDF : {done} / {total}',
+    'documents.register.layout': 'Mise en page : {done} / {total}',
+    'documents.register.draw': 'Dessin des pages : {done} / {total}',
+    'documents.register.save': 'Assemblage du PDF…',
+    'documents.register.progress': 'Progression de l’export',
+    'documents.register.done': 'Registre exporté : {count} incident(s), {pages} page(s).',
+    'documents.register.cancelled': 'Export annulé. Aucun fichier n’a été enregistré.',
+    'documents.register.error': 'L’export a échoué : {message}'
+  },
+  en: {
+    'documents.title': 'Documents',
+    'documents.intro':
+      'Generate the documents to send or keep. They are made on this computer; nothing is sent.',
+    'documents.language': 'Document language',
+    'documents.declaration': 'Claim declaration — {insurer}',
+    'documents.declaration.hint': '{policy} no. {number}',
+    'documents.checklist': 'Response plan (checklist)',
+    'documents.notification': 'Draft notification to the CNIL',
+    'documents.noPolicy':
+      'No insurance policy is linked to this incident: add one to prepare a claim declaration.',
+    'documents.generating': 'Preparing “{name}”…',
+    'documents.saved': 'Saved: {path}',
+    'documents.cancelled': 'Saving cancelled.',
+    'documents.error': 'The document could not be created: {message}',
+    'documents.register.title': 'Export the register',
+    'documents.register.intro':
+      'The breach register (GDPR art. 33(5)) as PDF, and every incident as CSV and JSON.',
+    'documents.register.start': 'Export the register (PDF, CSV, JSON)',
+    'documents.register.cancel': 'Cancel the export',
+    'documents.register.loading': 'Reading the register: {done} / {total}',
+    'documents.register.assess': 'Assessing incidents: {done} / {total}',
+    'documents.register.prepare': 'Preparing the PDF: {done} / {total}',
+    'documents.register.layout': 'Laying out: {done} / {total}',
+    'documents.register.draw': 'Drawing pages: {done} / {total}',
+    'documents.register.save': 'Assembling the PDF…',
+    'documents.register.progress': 'Export progress',
+    'documents.register.done': 'Register exported: {count} incident(s), {pages} page(s).',
+    'documents.register.cancelled': 'Export cancelled. No file was saved.',
+    'documents.register.error': 'The export failed: {message}'
+  }
+} as const satisfies Translations

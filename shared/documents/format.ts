@@ -1,0 +1,67 @@
+/** Formatting of dates, amounts and counts for the documents, in the incident's time zone. */
+import type { Lang } from '../model'
+
+const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' }
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(lang: Lang, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${timeZone}|${withTime}`
+  let found = formatters.get(key)
+  if (found === undefined) {
+    found = new Intl.DateTimeFormat(LOCALES[lang], {
+      dateStyle: 'long',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+      timeZone
+    })
+    formatters.set(key, found)
+  }
+  return found
+}
+
+/** `10 février 2026 à 18:40` / `10 February 2026 at 18:40`, in `timeZone`. */
+export function formatInstant(iso: string | undefined, lang: Lang, timeZone: string): string {
+  if (iso === undefined || iso === '') return '—'
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return formatter(lang, timeZone, true).format(date)
+}
+
+export function formatDay(iso: string | undefined, lang: Lang, timeZone: string): string {
+  if (iso === undefined || iso === '') return '—'
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return iso
+  return formatter(lang, timeZone, false).format(date)
+}
+
+/** `2026-11-25`: the calendar day of `iso` in `timeZone`, for file names. */
+export function isoDay(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone
+  }).formatToParts(new Date(iso))
+  const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '00'
+  return `${get('year')}-${get('month')}-${get('day')}`
+}
+
+const amountFormatters = new Map<Lang, Intl.NumberFormat>()
+export function formatAmount(cents: number | undefined, lang: Lang): string {
+  if (cents === undefined) return '—'
+  let found = amountFormatters.get(lang)
+  if (found === undefined) {
+    found = new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' })
+    amountFormatters.set(lang, found)
+  }
+  return found.format(cents / 100)
+}
+
+export function formatCount(value: number | undefined, lang: Lang): string {
+  if (value === undefined) return '—'
+  return new Intl.NumberFormat(LOCALES[lang]).format(value)
+}
+
+/** The text or a dash, so a claims handler sees what was not provided. */
+export function orDash(value: string | undefined): string {
+  return value === undefined || value.trim() === '' ? '—' : value
+}

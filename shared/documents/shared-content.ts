@@ -1,0 +1,163 @@
+/** Content shared by several documents: the timeline table, the affected-data rows, labels. */
+import type { Assessment } from '../assessment'
+import type { Incident, Lang, TimelineEventKind } from '../model'
+import { DATA_CATEGORY_LABELS, TIMELINE_EVENT_LABELS } from '../model'
+import type { Block } from '../pdf'
+import { formatCount, formatInstant } from './format'
+
+type Verdict = Assessment['coverage'][number]['verdict']
+type PartyRole = Incident['parties'][number]['role']
+
+export const COMMON = {
+  fr: { keyword: 'Sentinelle', yes: 'Oui', no: 'Non', unknown: 'Inconnu' },
+  en: { keyword: 'Sentinelle', yes: 'Yes', no: 'No', unknown: 'Unknown' }
+} as const
+
+export const VERDICT: Record<Lang, Record<Verdict, string>> = {
+  fr: {
+    covered: 'Couverture probable (indicatif)',
+    excluded: 'Probablement exclu (indicatif)',
+    uncertain: 'Incertain : à vérifier avec l’assureur',
+    not_applicable: 'Contrat non concerné'
+  },
+  en: {
+    covered: 'Likely covered (indicative)',
+    excluded: 'Likely excluded (indicative)',
+    uncertain: 'Uncertain: check with the insurer',
+    not_applicable: 'Policy not concerned'
+  }
+}
+
+export const PARTY_ROLE: Record<Lang, Record<PartyRole, string>> = {
+  fr: {
+    client: 'Client',
+    recipient: 'Destinataire',
+    processor: 'Sous-traitant',
+    police: 'Police / gendarmerie',
+    authority: 'Autorité',
+    insurer: 'Assureur',
+    other: 'Autre'
+  },
+  en: {
+    client: 'Client',
+    recipient: 'Recipient',
+    processor: 'Processor',
+    police: 'Police',
+    authority: 'Authority',
+    insurer: 'Insurer',
+    other: 'Other'
+  }
+}
+
+const L = {
+  fr: {
+    when: 'Date et heure',
+    event: 'Événement',
+    note: 'Note',
+    noEvent: 'Aucun événement saisi.',
+    personalData: 'Données personnelles',
+    categories: 'Catégories',
+    persons: 'Personnes concernées',
+    records: 'Enregistrements',
+    vulnerable: 'Personnes vulnérables',
+    encryption: 'Chiffrement',
+    keyCompromised: 'Clé compromise',
+    backup: 'Sauvegarde disponible',
+    left: 'Sorties de l’organisation',
+    recipients: 'Destinataires',
+    encryptionValues: {
+      none: 'Aucun',
+      weak: 'Faible ou obsolète',
+      state_of_the_art: 'À l’état de l’art'
+    },
+    recipientValues: { none: 'Aucun', known: 'Connus', unknown: 'Inconnus ou publication' }
+  },
+  en: {
+    when: 'Date and time',
+    event: 'Event',
+    note: 'Note',
+    noEvent: 'No event entered.',
+    personalData: 'Personal data',
+    categories: 'Categories',
+    persons: 'Persons concerned',
+    records: 'Records',
+    vulnerable: 'Vulnerable persons',
+    encryption: 'Encryption',
+    keyCompromised: 'Key compromised',
+    backup: 'Backup available',
+    left: 'Left the organisation',
+    recipients: 'Recipients',
+    encryptionValues: {
+      none: 'None',
+      weak: 'Weak or outdated',
+      state_of_the_art: 'State of the art'
+    },
+    recipientValues: { none: 'None', known: 'Known', unknown: 'Unknown or published' }
+  }
+} as const
+
+export function yesNo(value: boolean | 'yes' | 'no' | 'unknown', lang: Lang): string {
+  const c = COMMON[lang]
+  if (value === true || value === 'yes') return c.yes
+  if (value === false || value === 'no') return c.no
+  return c.unknown
+}
+
+/** The earliest instant of an event kind, if any. */
+export function firstEvent(incident: Incident, kind: TimelineEventKind): string | undefined {
+  let best: string | undefined
+  let bestTime = Infinity
+  for (const event of incident.timeline) {
+    if (event.kind !== kind) continue
+    const time = Date.parse(event.at)
+    if (time < bestTime) {
+      bestTime = time
+      best = event.at
+    }
+  }
+  return best
+}
+
+/** The timeline in chronological order (stable for equal instants). */
+export function timelineTable(incident: Incident, lang: Lang): Block {
+  const l = L[lang]
+  const events = incident.timeline
+    .map((event, index) => ({ event, index, time: Date.parse(event.at) }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+  if (events.length === 0) return { kind: 'paragraph', text: l.noEvent }
+  return {
+    kind: 'table',
+    columns: [
+      { header: l.when, width: 1.5 },
+      { header: l.event, width: 1.6 },
+      { header: l.note, width: 3 }
+    ],
+    rows: events.map(({ event }) => [
+      formatInstant(event.at, lang, incident.timeZone),
+      TIMELINE_EVENT_LABELS[event.kind][lang],
+      event.note ?? ''
+    ])
+  }
+}
+
+export function dataRows(incident: Incident, lang: Lang): [string, string][] {
+  const l = L[lang]
+  const data = incident.data
+  return [
+    [l.personalData, yesNo(data.personalData, lang)],
+    [
+      l.categories,
+      data.categories.length === 0
+        ? '—'
+        : data.categories.map((category) => DATA_CATEGORY_LABELS[category][lang]).join(', ')
+    ],
+    [l.persons, formatCount(data.personsCount, lang)],
+    [l.records, formatCount(data.recordsCount, lang)],
+    [l.vulnerable, yesNo(data.vulnerablePersons, lang)],
+    [l.encryption, l.encryptionValues[data.encryption]],
+    [l.keyCompromised, yesNo(data.keyCompromised, lang)],
+    [l.backup, yesNo(data.backupAvailable, lang)],
+    [l.left, yesNo(data.leftOrganisation, lang)],
+    [l.recipients, l.recipientValues[data.recipients]]
+  ]
+}

@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { NOW, unicodeIncident } from './fixtures'
+import { ROOT, readPdf } from './helpers'
+
+const CLI = join(ROOT, 'out/cli/render.mjs')
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 })
+}
+
+function temp(): string {
+  return mkdtempSync(join(tmpdir(), 'sentinelle-cli-'))
+}
+
+beforeAll(async () => {
+  // The test runs the bundle users run (`npm run render`), built fresh from the sources.
+  const { bundle } = (await import(join(ROOT, 'scripts/build-cli.mjs'))) as {
+    bundle: (entry: string, outfile: string) => Promise<void>
+  }
+  await bundle('scripts/render.ts', 'out/cli/render.mjs')
+}, 60_000)
+
+describe('render CLI', () => {
+  it('writes one declaration per policy concerned, the checklist and the draft', async () => {
+    const dir = temp()
+    const input = join(dir, 'incident.json')
+    writeFileSync(input, JSON.stringify(unicodeIncident()))
+    const out = join(dir, 'out')
+    const result = run([input, '--out', out, '--lang', 'en', '--now', NOW])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const printed = result.stdout.trim().split('\n')
+    expect(printed.map((path) => path.slice(out.length + 1))).toEqual([
+      '2026-11-25_INC-0042_declaration_AXA.pdf',
+      '2026-11-25_INC-0042_declaration_Mutuelle-Exemple.pdf',
+      '2026-11-25_INC-0042_checklist.pdf',
+      '2026-11-25_INC-0042_draft-notification-CNIL.pdf'
+    ])
+    expect(readdirSync(out).sort()).toEqual(
+      printed.map((path) => path.slice(out.length + 1)).sort()
+    )
+    const pdf = await readPdf(new Uint8Array(readFileSync(printed[0]!)))
+    expect(pdf.text).toContain('Claim declaration')
+    expect(pdf.text).toContain('Łukasz Żółć-Øster')
+  })
+
+  it('rejects an invalid incident with exit code 2, the errors, and writes nothing', () => {
+    const dir = temp()
+    const input = join(dir, 'bad.json')
+    const file = unicodeIncident() as unknown as { incident: Record<string, unknown> }
+    file.incident.timeZone = 'Mars/Olympus'
+    file.incident.reference = ''
+    writeFileSync(input, JSON.stringify(file))
+    const out = join(dir, 'out')
+    const result = run([input, '--out', out, '--now', NOW])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('incident.timeZone')
+    expect(result.stderr).toContain('incident.reference')
+    expect(result.stdout).toBe('')
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('rejects unreadable JSON and bad options with exit code 2', () => {
+    const dir = temp()
+    const input = join(dir, 'broken.json')
+    writeFileSync(input, '{ not json')
+    expect(run([input, '--out', join(dir, 'o')]).status).toBe(2)
+    const good = join(dir, 'good.json')
+    writeFileSync(good, JSON.stringify(unicodeIncident()))
+    const badLang = run([good, '--out', join(dir, 'o'), '--lang', 'de'])
+    expect(badLang.status).toBe(2)
+    expect(badLang.stderr).toContain('--lang')
+    const badNow = run([good, '--out', join(dir, 'o'), '--now', 'yesterday'])
+    expect(badNow.status).toBe(2)
+    expect(run([good]).status).toBe(2)
+    expect(existsSync(join(dir, 'o'))).toBe(false)
+  })
+})
