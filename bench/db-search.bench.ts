@@ -16,10 +16,12 @@ import { createEmptyIncident, type Incident } from '@shared/model'
 import { createRepository, formatReference, toIndexRow } from '../renderer/src/db/repository'
 import { openSentinelleDb } from '../renderer/src/db/schema'
 import {
+  INDEX_CHUNK_ROWS,
   refreshRegisterCache,
   registerCacheOf,
   runIncidentQuery,
-  toSummary
+  toSummary,
+  wordIndexReady
 } from '../renderer/src/db/search'
 import type { IncidentQuery } from '../renderer/src/db/types'
 
@@ -156,7 +158,14 @@ async function benchSize(size: number) {
     return { ms: median(times), total }
   }
 
-  const [, indexMs] = await time(() => runIncidentQuery(cache, { text: 'x', limit: 1 }))
+  const [, firstQueryMs] = await time(() => runIncidentQuery(cache, { limit: 100 }))
+  // The word index is built in the background in chunks after the load; a search typed before it
+  // is done finishes it synchronously.
+  const background = cache.pendingWords !== undefined
+  const [, indexMs] = await time(async () => {
+    await wordIndexReady(cache)
+    runIncidentQuery(cache, { text: 'x', limit: 1 })
+  })
   const vocabulary = cache.words?.vocab.length ?? 0
   const [, firstSortMs] = await time(() =>
     runIncidentQuery(cache, { sort: { key: 'title', direction: 'asc' }, limit: 100 })
@@ -215,8 +224,9 @@ async function benchSize(size: number) {
   console.log(
     `- heap for the in-memory register (approx.): ${mb(heapAfter - heapBefore)} incl. fake-indexeddb's copy; searchText ${mb(searchChars * 2)}`
   )
+  console.log(`- first query after the load (builds the default sort): ${fmt(firstQueryMs)} ms`)
   console.log(
-    `- word index built at the first text query: ${fmt(indexMs)} ms (${vocabulary.toLocaleString('en')} distinct words)`
+    `- word index ${background ? `built in the background in chunks of ${INDEX_CHUNK_ROWS} rows, done` : 'built at the first text query'} after ${fmt(indexMs)} ms (${vocabulary.toLocaleString('en')} distinct words)`
   )
   console.log(`- first sort by title (then cached): ${fmt(firstSortMs)} ms`)
   console.log(

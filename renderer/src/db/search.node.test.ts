@@ -3,9 +3,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { sampleIncidents, type Incident } from '@shared/model'
 
 import { summarizeAssessment } from './assessment-summary'
-import { createRepository, type Repository } from './repository'
+import { createRepository, toIndexRow, type Repository } from './repository'
 import { openSentinelleDb, type SentinelleDb } from './schema'
-import { buildSearchText, normalizeText, refreshRegisterCache, registerCacheOf } from './search'
+import {
+  buildSearchText,
+  normalizeText,
+  refreshRegisterCache,
+  registerCacheOf,
+  toSummary,
+  wordIndexReady
+} from './search'
 
 let db: SentinelleDb
 let repo: Repository
@@ -233,5 +240,50 @@ describe('listIncidents', () => {
     await repo.purgeIncident(ids.laptop!)
     expect((await repo.listIncidents({ deleted: 'include' })).total).toBe(2)
     expect(cache.entries.size).toBe(2)
+  })
+})
+
+describe('a large register', () => {
+  async function seed(count: number) {
+    const base = (await repo.getIncident(ids.laptop!))!.incident
+    const incidents = Array.from({ length: count }, (_, i) => ({
+      ...base,
+      id: `bulk-${i}`,
+      reference: `INC-${String(1000 + i).padStart(4, '0')}`,
+      title: `Dossier ${i % 2 === 0 ? 'pair' : 'impair'} numéro ${i}`
+    }))
+    await db.transaction('rw', [db.incidents, db.summaries, db.contents], async () => {
+      await db.incidents.bulkPut(
+        incidents.map((inc, i) => toIndexRow(inc, undefined, 1000 + i, undefined))
+      )
+      await db.summaries.bulkPut(incidents.map(toSummary))
+      await db.contents.bulkPut(incidents.map((incident) => ({ id: incident.id, incident })))
+    })
+    await db.meta.put({ key: 'counters', lastRefNumber: 1000 + count, rev: 1000 + count })
+  }
+
+  it('indexes words in the background and stays right for rows changed meanwhile', async () => {
+    await seed(6_000)
+    await repo.listIncidents()
+    const cache = registerCacheOf(db)
+    expect(cache.pendingWords).toBeDefined()
+    const stored = (await repo.getIncident('bulk-0'))!
+    await repo.saveIncident({ ...stored.incident, title: 'Hameçonnage réussi' })
+    await repo.listIncidents()
+    await wordIndexReady(cache)
+    expect(cache.words?.size).toBe(6_003)
+    expect((await repo.listIncidents({ text: 'hameconnage' })).items.map((i) => i.id)).toEqual([
+      'bulk-0'
+    ])
+    expect((await repo.listIncidents({ text: 'pair numero 0' })).total).toBe(0)
+    expect((await repo.listIncidents({ text: 'impair' })).total).toBe(3_000)
+  })
+
+  it('finishes the index at once when a search comes before the background build', async () => {
+    await seed(6_000)
+    await repo.listIncidents()
+    expect(registerCacheOf(db).pendingWords).toBeDefined()
+    expect((await repo.listIncidents({ text: 'pair' })).total).toBe(3_000)
+    expect(registerCacheOf(db).pendingWords).toBeUndefined()
   })
 })

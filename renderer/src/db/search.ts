@@ -137,7 +137,21 @@ export type RegisterCache = {
   /** Positions in ascending order per sort key; kept in order row by row on updates. */
   sorted: Map<IncidentSortKey, Int32Array>
   words?: WordIndex
+  /** The word index being built in the background after a full load. */
+  pendingWords?: WordIndexBuild
 }
+
+/** A word index under construction, a chunk of rows per macrotask so the UI stays responsive. */
+type WordIndexBuild = {
+  lists: Map<string, number[]>
+  next: number
+  size: number
+  dirty: Set<number>
+}
+
+/** Below this many rows the index is built at the first text query (a few ms). */
+const BACKGROUND_INDEX_MIN_ROWS = 5_000
+export const INDEX_CHUNK_ROWS = 4_000
 
 function newColumns(capacity: number): Columns {
   const dates = {} as Record<DateColumn, Float64Array>
@@ -287,6 +301,7 @@ function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: SummaryRow
   writeColumns(cache, entry)
   resort(cache, entry, !existing)
   cache.words?.dirty.add(pos)
+  cache.pendingWords?.dirty.add(pos)
   if (row.rev > cache.maxRev) cache.maxRev = row.rev
 }
 
@@ -319,14 +334,15 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
     cache.sorted.clear()
     cache.loaded = true
     changed = true
+    startWordIndexBuild(cache)
   }
   if (changed) cache.version++
   return cache
 }
 
-function buildWordIndex(list: CacheEntry[]): WordIndex {
-  const lists = new Map<string, number[]>()
-  for (let pos = 0; pos < list.length; pos++) {
+function indexRows(list: CacheEntry[], build: WordIndexBuild, until: number): void {
+  const lists = build.lists
+  for (let pos = build.next; pos < until; pos++) {
     const text = list[pos]!.searchText
     let start = 1
     for (let end = text.indexOf(' ', start); end > 0; end = text.indexOf(' ', start)) {
@@ -339,19 +355,58 @@ function buildWordIndex(list: CacheEntry[]): WordIndex {
       start = end + 1
     }
   }
-  const vocab = [...lists.keys()].sort()
-  const postings = new Map(vocab.map((word) => [word, Int32Array.from(lists.get(word)!)]))
-  return { vocab, postings, size: list.length, dirty: new Set() }
+  build.next = until
+}
+
+function finishWordIndex(build: WordIndexBuild): WordIndex {
+  const vocab = [...build.lists.keys()].sort()
+  const postings = new Map(vocab.map((word) => [word, Int32Array.from(build.lists.get(word)!)]))
+  return { vocab, postings, size: build.size, dirty: build.dirty }
+}
+
+function newBuild(cache: RegisterCache): WordIndexBuild {
+  return { lists: new Map(), next: 0, size: cache.list.length, dirty: new Set() }
+}
+
+/**
+ * After a full load of a large register, indexes its words in the background so that the first
+ * keystroke does not pay for it (1.3 s at 100,000 incidents under Node, measured).
+ */
+function startWordIndexBuild(cache: RegisterCache): void {
+  cache.pendingWords = undefined
+  if (cache.list.length < BACKGROUND_INDEX_MIN_ROWS) return
+  const build = newBuild(cache)
+  const list = cache.list
+  cache.pendingWords = build
+  const step = () => {
+    // A newer full load replaced this build, or a query finished it.
+    if (cache.pendingWords !== build || cache.list !== list) return
+    indexRows(list, build, Math.min(build.size, build.next + INDEX_CHUNK_ROWS))
+    if (build.next < build.size) {
+      setTimeout(step, 0)
+      return
+    }
+    cache.words = finishWordIndex(build)
+    cache.pendingWords = undefined
+  }
+  setTimeout(step, 0)
+}
+
+/** Resolves once the background word index (if any) is complete: for the bench and tests. */
+export async function wordIndexReady(cache: RegisterCache): Promise<void> {
+  while (cache.pendingWords) await new Promise((resolve) => setTimeout(resolve, 5))
 }
 
 function wordIndexOf(cache: RegisterCache): WordIndex {
   const words = cache.words
   // Rebuild once the rows checked one by one would cost more than a rebuild saves.
-  if (!words || words.dirty.size > 2_000 + words.size / 10) {
-    cache.words = buildWordIndex(cache.list)
-    return cache.words
-  }
-  return words
+  if (words && words.dirty.size <= 2_000 + words.size / 10) return words
+  // A query before the background build is done finishes it now.
+  const build = cache.pendingWords ?? newBuild(cache)
+  cache.pendingWords = undefined
+  indexRows(cache.list, build, build.size)
+  cache.words = finishWordIndex(build)
+  return cache.words
 }
 
 function lowerBound(sorted: string[], value: string): number {
