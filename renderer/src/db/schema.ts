@@ -143,7 +143,8 @@ export type OpenOptions = {
 }
 
 const APP_VERSION = Symbol('appVersion')
-type SentinelleDbInternals = SentinelleDb & { [APP_VERSION]?: string }
+const IDB_FACTORY = Symbol('indexedDB')
+type SentinelleDbInternals = SentinelleDb & { [APP_VERSION]?: string; [IDB_FACTORY]?: IDBFactory }
 
 /** Creates the Dexie instance without opening it (autoOpen off: use `openGuarded`). */
 export function createSentinelleDb(options: OpenOptions = {}): SentinelleDb {
@@ -160,7 +161,11 @@ export function createSentinelleDb(options: OpenOptions = {}): SentinelleDb {
     if (schema.upgrade) version.upgrade(schema.upgrade)
   }
   const appVersion = options.appVersion ?? defaultAppVersion()
-  ;(db as SentinelleDbInternals)[APP_VERSION] = appVersion
+  const internals = db as SentinelleDbInternals
+  internals[APP_VERSION] = appVersion
+  // The guard probes the same IndexedDB that Dexie will open.
+  internals[IDB_FACTORY] =
+    options.indexedDB ?? (typeof indexedDB === 'undefined' ? undefined : indexedDB)
   return db
 }
 
@@ -235,7 +240,7 @@ export async function inspectInstalledDb(
  */
 export async function openGuarded(db: SentinelleDb): Promise<SentinelleDb> {
   if (db.isOpen()) return db
-  const idb = (db as unknown as { _deps: { indexedDB?: IDBFactory } })._deps.indexedDB
+  const idb = (db as SentinelleDbInternals)[IDB_FACTORY]
   if (!idb) {
     throw new SentinelleDbError({
       kind: 'storage-unavailable',
