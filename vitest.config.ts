@@ -19,7 +19,8 @@ export default defineConfig({
             'electron/**/*.test.ts',
             'renderer/**/*.node.test.ts',
             'test/unit/**/*.test.ts',
-            'test/pdf/**/*.test.ts'
+            'test/pdf/**/*.test.ts',
+            'test/cli/**/*.test.ts'
           ],
           setupFiles: ['test/setup/node.ts']
         }

@@ -18,7 +18,9 @@ const id = () => z.string().min(1).max(100)
 const shortText = () => z.string().max(SHORT_MAX)
 const text = () => z.string().max(TEXT_MAX)
 /** An instant: ISO 8601 date-time with an explicit offset or Z (a local time is ambiguous). */
-export const InstantSchema = z.iso.datetime({ offset: true })
+export const InstantSchema = z.iso
+  .datetime({ offset: true })
+  .describe('ISO 8601 instant with an offset or Z, e.g. 2026-03-12T09:30:00+01:00')
 const cents = () => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 
 export const isValidTimeZone = (tz: string): boolean => {
@@ -35,6 +37,7 @@ export const TimeZoneSchema = z
   .string()
   .min(1)
   .refine(isValidTimeZone, { params: { kind: 'time_zone' } })
+  .describe('IANA time zone, e.g. Europe/Paris')
 
 export const ProfessionSchema = z.enum([
   'physician',
@@ -59,9 +62,11 @@ export const InsuredSchema = z.strictObject({
    * In the scope of CSP art. L1111-8-2 (health establishments, labs, medico-social
    * establishments…). An individual practice (cabinet libéral) is NOT.
    */
-  healthEstablishment: z.boolean(),
+  healthEstablishment: z
+    .boolean()
+    .describe('In the scope of CSP art. L1111-8-2 (an individual practice is not)'),
   /** Bas-Rhin, Haut-Rhin, Moselle: Good Friday and 26 December are also holidays (C. trav. L3134-13). */
-  alsaceMoselle: z.boolean(),
+  alsaceMoselle: z.boolean().describe('Alsace-Moselle holiday calendar (Good Friday, 26 December)'),
   /** DPO or other contact point (RGPD art. 33(3)(b)). */
   dpoContact: shortText().optional()
 })
@@ -127,14 +132,16 @@ export const AffectedDataSchema = z.strictObject({
   recordsCount: z.number().int().min(0).optional(),
   /** Patients, children, persons under guardianship… (EDPB 9/2022 §IV.B; ENISA raises DPC). */
   vulnerablePersons: z.boolean(),
-  encryption: EncryptionSchema,
+  encryption: EncryptionSchema.describe(
+    'state_of_the_art + key not compromised = GDPR art. 34(3)(a)'
+  ),
   keyCompromised: z.boolean(),
   backupAvailable: z.boolean(),
   leftOrganisation: YesNoUnknownSchema,
   /** ENISA CB: none, known recipients, or unknown/published. */
-  recipients: RecipientsSchema,
+  recipients: RecipientsSchema.describe('ENISA CB: none, known recipients, unknown or published'),
   /** ENISA EI. */
-  identifiability: IdentifiabilitySchema
+  identifiability: IdentifiabilitySchema.describe('ENISA EI: ease of identification of the persons')
 })
 export type AffectedData = z.infer<typeof AffectedDataSchema>
 
@@ -300,7 +307,13 @@ export const PolicySchema = z.strictObject({
   /** Whether the contract states an « atteinte à la confidentialité » clause. */
   confidentialityClause: YesNoUnknownSchema,
   /** The contract's deadline; shorter than the legal minimum is void (C. assur. art. L113-2). */
-  declarationDeadlineWorkingDays: z.number().int().min(0).max(365).optional(),
+  declarationDeadlineWorkingDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .optional()
+    .describe('Contract deadline in working days; below the legal minimum it is void (L113-2)'),
   deductibleCents: cents().optional(),
   limitCents: cents().optional(),
   exclusions: z.array(PolicyExclusionSchema)

@@ -1,0 +1,120 @@
+/**
+ * Command line: prints the whole assessment of one incident file as JSON.
+ *
+ *   npm run -s assess -- <incident.json> [--lang fr|en] [--now <ISO instant>]
+ *
+ * Exit codes: 0 = assessment printed on stdout; 2 = the incident file is invalid (not JSON, or
+ * not a valid Sentinelle incident): every error is on stderr with its path, nothing on stdout;
+ * 1 = usage error or unreadable file.
+ *
+ * Runs the TypeScript sources through tsx (a devDependency), so the CLI executes exactly the
+ * code the app uses, with no build step and nothing written to out/.
+ */
+import { readFileSync } from 'node:fs'
+
+import { assess } from '../shared/assessment'
+import { localizeDeep, parseIncidentFile } from '../shared/model'
+import type { Lang } from '../shared/model'
+
+type Args = { file: string; lang: Lang; now: string }
+
+const USAGE = {
+  fr: 'Usage : npm run -s assess -- <incident.json> [--lang fr|en] [--now <instant ISO 8601>]',
+  en: 'Usage: npm run -s assess -- <incident.json> [--lang fr|en] [--now <ISO 8601 instant>]'
+}
+
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
+
+export const parseArgs = (
+  argv: string[]
+): { ok: true; args: Args } | { ok: false; error: string; lang: Lang } => {
+  let file: string | undefined
+  let lang: Lang = 'fr'
+  let now: string | undefined
+  let error: string | undefined
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!
+    const value = (name: string): string | undefined => {
+      if (a.startsWith(`${name}=`)) return a.slice(name.length + 1)
+      i += 1
+      return argv[i]
+    }
+    if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = value('--lang')
+      if (v === 'fr' || v === 'en') lang = v
+      else error = `--lang: fr | en (${v ?? ''})`
+    } else if (a === '--now' || a.startsWith('--now=')) {
+      now = value('--now')
+      if (!now || !INSTANT_RE.test(now) || Number.isNaN(Date.parse(now)))
+        error = `--now: ISO 8601 instant with offset or Z, e.g. 2026-03-12T09:30:00+01:00 (${now ?? ''})`
+    } else if (a === '-h' || a === '--help') {
+      error = ''
+    } else if (a.startsWith('-')) {
+      error = `unknown option ${a}`
+    } else if (file === undefined) {
+      file = a
+    } else {
+      error = `unexpected argument ${a}`
+    }
+  }
+  if (error === undefined && file === undefined) error = 'missing <incident.json>'
+  if (error !== undefined) return { ok: false, error, lang }
+  // The CLI is the one place allowed to read the clock: the engine itself only receives `now`.
+  return { ok: true, args: { file: file!, lang, now: now ?? new Date().toISOString() } }
+}
+
+const main = (): number => {
+  const parsed = parseArgs(process.argv.slice(2))
+  if (!parsed.ok) {
+    if (parsed.error) process.stderr.write(`${parsed.error}\n`)
+    process.stderr.write(`${USAGE[parsed.lang]}\n`)
+    return parsed.error ? 1 : 0
+  }
+  const { file, lang, now } = parsed.args
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    process.stderr.write(
+      lang === 'fr'
+        ? `Impossible de lire le fichier ${file} : ${msg}\n`
+        : `Cannot read file ${file}: ${msg}\n`
+    )
+    return 1
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e)
+    process.stderr.write(
+      lang === 'fr'
+        ? `Fichier d’incident invalide : ce n’est pas du JSON valide (${msg}).\n`
+        : `Invalid incident file: not valid JSON (${msg}).\n`
+    )
+    return 2
+  }
+  const result = parseIncidentFile(json)
+  if (!result.ok) {
+    const n = result.errors.length
+    process.stderr.write(
+      lang === 'fr'
+        ? `Fichier d’incident invalide : ${n} erreur${n > 1 ? 's' : ''}.\n`
+        : `Invalid incident file: ${n} error${n > 1 ? 's' : ''}.\n`
+    )
+    for (const e of result.errors)
+      process.stderr.write(
+        `${e.path || (lang === 'fr' ? '(fichier)' : '(file)')}: ${e.message[lang]}\n`
+      )
+    return 2
+  }
+  const assessment = assess(
+    { incident: result.value.incident, policies: result.value.policies },
+    { now }
+  )
+  process.stdout.write(`${JSON.stringify(localizeDeep(assessment, lang), null, 2)}\n`)
+  return 0
+}
+
+process.exitCode = main()
