@@ -1,56 +1,213 @@
+/**
+ * The shell: header (app name, navigation, "new incident", language), and the page of the
+ * current hash route (./navigation.ts):
+ *
+ *   #/                          RegisterPage (register/, REGISTER helper); it shows the
+ *                               first-run screen itself when the register is empty
+ *   #/incident/<id>             IncidentDetailPage (incident/, REGISTER helper)
+ *   #/incident/<id>/edit[/step] IntakePage (intake/)
+ *   #/policies                  PoliciesPage (policies/)
+ */
 import {
   AppShell,
+  Alert,
+  Button,
   Group,
   MantineProvider,
   SegmentedControl,
-  Stack,
-  Text,
   Title
 } from '@mantine/core'
+import { Notifications, notifications } from '@mantine/notifications'
+import { useEffect, useMemo, useState } from 'react'
 
+import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
+
+import { systemTimeZone } from './components/zoned-time'
+import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
+import type { DbOpenResult, PersistResult } from './db'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
 import type { Language } from './i18n/language'
 import { isLanguage } from './i18n/language'
-import { theme } from './theme'
+import { DocumentActions } from './documents/DocumentActions'
+import { RegisterExport } from './documents/RegisterExport'
+import { IncidentPage } from './incident/IncidentPage'
+import { IntakePage } from './intake/IntakePage'
+import { navigate, useRoute } from './navigation'
+import type { Route } from './navigation'
+import { PoliciesPage } from './policies/PoliciesPage'
+import { RegisterPage } from './register/RegisterPage'
+import { cssVariablesResolver, themeFor } from './theme'
 
-export function App(props: {
+export type AppProps = {
   initialLanguage: Language
   onLanguageChange?: (language: Language) => void
-}) {
+  /** Result of openDatabase(); when not ok the app explains why and shows no page. */
+  database?: DbOpenResult
+  /** Result of requestPersistentStorage(); 'denied' is told to the user once. */
+  persistence?: PersistResult
+}
+
+export function App(props: AppProps) {
   return (
-    <MantineProvider theme={theme}>
-      <I18nProvider
-        initialLanguage={props.initialLanguage}
-        onLanguageChange={props.onLanguageChange}
-      >
-        <Shell />
-      </I18nProvider>
+    <I18nProvider initialLanguage={props.initialLanguage} onLanguageChange={props.onLanguageChange}>
+      <ThemedShell database={props.database} persistence={props.persistence} />
+    </I18nProvider>
+  )
+}
+
+function ThemedShell(props: { database?: DbOpenResult; persistence?: PersistResult }) {
+  const { t } = useI18n()
+  const closeLabel = t('shell.close')
+  const localizedTheme = useMemo(() => themeFor(closeLabel), [closeLabel])
+  return (
+    <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver}>
+      <Notifications position="bottom-right" />
+      <Shell database={props.database} persistence={props.persistence} />
     </MantineProvider>
   )
 }
 
-function Shell() {
-  const { t } = useI18n()
+function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) {
+  const { t, language } = useI18n()
+  const route = useRoute()
+  const dbError = props.database && !props.database.ok ? props.database.error : undefined
+
+  useEffect(() => {
+    if (props.persistence === 'denied') {
+      notifications.show({
+        color: 'yellow',
+        autoClose: 15_000,
+        message: t('shell.storage.refused')
+      })
+    }
+    // Told once per start, in the language of that moment.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.persistence])
+
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Title order={1} size="h3">
-            {t('app.name')}
-          </Title>
-          <LanguageSwitch />
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="lg" wrap="nowrap">
+            <Title order={1} size="h3">
+              {t('app.name')}
+            </Title>
+            {!dbError && <MainNav route={route} />}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {!dbError && <NewIncidentButton />}
+            <LanguageSwitch />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        <Stack component="section" aria-labelledby="register-title" maw={720}>
-          <Title order={2} id="register-title">
-            {t('register.title')}
-          </Title>
-          <Title order={3}>{t('register.empty.title')}</Title>
-          <Text>{t('register.empty.body')}</Text>
-        </Stack>
+        {dbError ? (
+          <Alert color="red" title={t('shell.db.error', { message: '' })} maw={720} role="alert">
+            {describeDbError(new SentinelleDbError(dbError), language)}
+          </Alert>
+        ) : (
+          <RoutePage route={route} />
+        )}
       </AppShell.Main>
     </AppShell>
+  )
+}
+
+function RoutePage({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'register':
+      return <RegisterPage exportButton={<RegisterExport headingLevel={3} />} />
+    case 'incident':
+      return (
+        <IncidentPage
+          id={route.id}
+          renderDocuments={({ incident, assessment, policies }) =>
+            assessment ? (
+              <DocumentActions
+                file={{
+                  format: INCIDENT_FILE_FORMAT,
+                  formatVersion: INCIDENT_FILE_VERSION,
+                  incident,
+                  policies: [...policies]
+                }}
+                assessment={assessment}
+                headingLevel={3}
+              />
+            ) : null
+          }
+        />
+      )
+    case 'edit':
+      return <IntakePage id={route.id} step={route.step} />
+    case 'policies':
+      return <PoliciesPage />
+  }
+}
+
+function MainNav({ route }: { route: Route }) {
+  const { t } = useI18n()
+  const links = [
+    {
+      route: { name: 'register' } as const,
+      label: t('shell.nav.register'),
+      active: route.name !== 'policies'
+    },
+    {
+      route: { name: 'policies' } as const,
+      label: t('shell.nav.policies'),
+      active: route.name === 'policies'
+    }
+  ]
+  return (
+    <nav aria-label={t('shell.nav.label')}>
+      <Group gap={4} wrap="nowrap">
+        {links.map((link) => (
+          <Button
+            key={link.route.name}
+            component="a"
+            href={link.route.name === 'register' ? '#/' : '#/policies'}
+            variant={link.active ? 'light' : 'subtle'}
+            aria-current={link.active ? 'page' : undefined}
+            data-testid={`nav-${link.route.name}`}
+          >
+            {link.label}
+          </Button>
+        ))}
+      </Group>
+    </nav>
+  )
+}
+
+/** Creates a draft at once (so autosave has a row to write to) and opens its intake. */
+export function NewIncidentButton() {
+  const { t, language } = useI18n()
+  const [busy, setBusy] = useState(false)
+  return (
+    <Button
+      loading={busy}
+      data-testid="new-incident"
+      onClick={async () => {
+        setBusy(true)
+        try {
+          const insured = await getSetting('defaultInsured').catch(() => undefined)
+          const id = await createDraftIncident({
+            timeZone: systemTimeZone(),
+            ...(insured ? { patch: { insured } } : {})
+          })
+          navigate({ name: 'edit', id, step: 'incident' })
+        } catch (error) {
+          notifications.show({
+            color: 'red',
+            autoClose: false,
+            message: t('shell.newIncident.error', { message: describeDbError(error, language) })
+          })
+        } finally {
+          setBusy(false)
+        }
+      }}
+    >
+      {t('shell.nav.newIncident')}
+    </Button>
   )
 }
 

@@ -1,5 +1,5 @@
-import { createTheme } from '@mantine/core'
-import type { CSSVariablesResolver } from '@mantine/core'
+import { Drawer, Modal, Notification, createTheme, mergeThemeOverrides } from '@mantine/core'
+import type { CSSVariablesResolver, MantineThemeOverride } from '@mantine/core'
 
 /**
  * Calm and sober: one blue accent, readable sizes, no decoration competing with deadlines.
@@ -27,3 +27,18 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   },
   dark: {}
 })
+
+/**
+ * The theme with the close buttons of notifications, dialogs and drawers named in the user's
+ * language (Mantine leaves them unnamed: an axe "button-name" failure for screen readers).
+ */
+export function themeFor(closeLabel: string): MantineThemeOverride {
+  const closeButtonProps = { 'aria-label': closeLabel }
+  return mergeThemeOverrides(theme, {
+    components: {
+      Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+      Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps } })
+    }
+  })
+}

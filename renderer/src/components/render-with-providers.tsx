@@ -22,8 +22,18 @@ function polyfillMatchMedia() {
     }) as MediaQueryList
 }
 
+/** jsdom has no FontFaceSet; Mantine's autosize textarea listens to it. */
+function polyfillFonts() {
+  if ('fonts' in document && document.fonts) return
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() }
+  })
+}
+
 export function renderWithProviders(ui: ReactElement, language: Language = 'fr') {
   polyfillMatchMedia()
+  polyfillFonts()
   return render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider initialLanguage={language}>{ui}</I18nProvider>

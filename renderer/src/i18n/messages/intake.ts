@@ -26,8 +26,7 @@ export const intake = {
     'intake.save.saving': 'Enregistrement…',
     'intake.save.saved': 'Enregistré · {time}',
     'intake.save.pending': 'Modifications en cours…',
-    'intake.save.error':
-      'Échec de l’enregistrement : {message}. Votre saisie reste affichée ; libérez de l’espace puis réessayez.',
+    'intake.save.error': 'Brouillon non enregistré. {message} Votre saisie reste affichée.',
     'intake.save.retry': 'Réessayer',
     'intake.save.quota': 'l’espace de stockage est plein',
     'intake.loadError': 'Impossible de charger cet incident : {message}',
@@ -260,8 +259,7 @@ export const intake = {
     'intake.save.saving': 'Saving…',
     'intake.save.saved': 'Saved · {time}',
     'intake.save.pending': 'Unsaved changes…',
-    'intake.save.error':
-      'Saving failed: {message}. Your input is still here; free some space and try again.',
+    'intake.save.error': 'Draft not saved. {message} Your input is still here.',
     'intake.save.retry': 'Try again',
     'intake.save.quota': 'storage is full',
     'intake.loadError': 'This incident could not be loaded: {message}',

@@ -1,0 +1,402 @@
+/**
+ * The guided intake of one incident (`#/incident/<id>/edit/<step>`): the form in steps on the
+ * left, the live assessment on the right, every change autosaved as a draft.
+ *
+ * Data flow: the incident is loaded once from the register into local state (or from the
+ * draft journal when that is newer, i.e. the window closed before the last autosave), every
+ * edit is an immutable update, and `useAutosave` writes it with `saveIncident` 600 ms after
+ * the last keystroke. Validation (shared `parseIncidentFile` + ./date-consistency) and the
+ * assessment (shared `assess`) are recomputed from the same state on every render.
+ */
+import {
+  Alert,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Stepper,
+  Text,
+  Title
+} from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+
+import { assess } from '@shared/assessment'
+import type { Assessment } from '@shared/assessment'
+import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION, parseIncidentFile } from '@shared/model'
+import type { Incident, Policy } from '@shared/model'
+
+import { AssessmentPanel } from '../assessment/AssessmentPanel'
+import { useNow } from '../assessment/use-now'
+import { formatClockTime, formatDateTime, systemTimeZone } from '../components/zoned-time'
+import {
+  describeDbError,
+  fileIncident,
+  saveIncident,
+  savePolicy,
+  setSetting,
+  summarizeAssessment,
+  useIncident,
+  usePolicies
+} from '../db'
+import { useI18n } from '../i18n/I18nProvider'
+import { navigate } from '../navigation'
+import type { PolicyDraft } from '../policies/PolicyForm'
+import { CauseStep } from './CauseStep'
+import { DataStep } from './DataStep'
+import { checkTimelineDates } from './date-consistency'
+import type { DateIssue } from './date-consistency'
+import { clearJournal, readJournal, writeJournal } from './draft-journal'
+import { collectProblems } from './field-errors'
+import type { IncidentUpdate } from './incident-updates'
+import { IncidentStep } from './IncidentStep'
+import { PoliciesStep } from './PoliciesStep'
+import { ReviewStep } from './ReviewStep'
+import { STEPS, stepIndex } from './steps'
+import type { StepKey } from './steps'
+import { TimelineStep } from './TimelineStep'
+import { useAutosave } from './use-autosave'
+import type { SaveStatus } from './use-autosave'
+
+export function IntakePage(props: { id: string; step?: string }) {
+  const { id } = props
+  const { t } = useI18n()
+  const stored = useIncident(id)
+  const [loaded, setLoaded] = useState<{ incident: Incident; fromJournal: boolean }>()
+
+  useEffect(() => {
+    if (loaded || !stored) return
+    const journal = readJournal(id)
+    const newer = journal && journal.savedAt > Date.parse(stored.incident.updatedAt)
+    setLoaded(
+      newer
+        ? { incident: { ...journal.incident, status: stored.incident.status }, fromJournal: true }
+        : { incident: stored.incident, fromJournal: false }
+    )
+  }, [stored, loaded, id])
+
+  if (stored === null && !loaded) {
+    return (
+      <Alert color="red" title={t('shell.notFound.title')}>
+        {t('shell.notFound.body')}
+      </Alert>
+    )
+  }
+  if (!loaded) return <Text>{t('shell.loading')}</Text>
+  return (
+    <IntakeForm
+      key={id}
+      initial={loaded.incident}
+      initiallyDirty={loaded.fromJournal}
+      step={props.step}
+    />
+  )
+}
+
+function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: string }) {
+  const { t, language } = useI18n()
+  const [incident, setIncident] = useState<Incident>(props.initial)
+  const [filing, setFiling] = useState(false)
+  const activePolicies = usePolicies()
+  const allPolicies = usePolicies({ includeArchived: true })
+  const now = useNow()
+  const active = stepIndex(props.step)
+  const stepKey = STEPS[active]!
+
+  const policiesById = useMemo(
+    () => new Map((allPolicies ?? []).map((policy) => [policy.id, policy])),
+    [allPolicies]
+  )
+  const selectedPolicies = useMemo(
+    () =>
+      incident.policyIds
+        .map((policyId) => policiesById.get(policyId))
+        .filter((policy): policy is Policy => policy !== undefined),
+    [incident.policyIds, policiesById]
+  )
+  const selectedRef = useRef(selectedPolicies)
+  selectedRef.current = selectedPolicies
+
+  const save = useCallback(async (value: Incident) => {
+    let summary
+    try {
+      summary = summarizeAssessment(
+        assess(
+          { incident: value, policies: selectedRef.current },
+          { now: new Date().toISOString() }
+        )
+      )
+    } catch {
+      // The draft matters more than its register summary: save it without one.
+    }
+    await saveIncident(value, summary ? { assessment: summary } : {})
+  }, [])
+  const { status, flush } = useAutosave(incident, save, { initiallyDirty: props.initiallyDirty })
+
+  // The journal keeps every keystroke until the database has it (see ./draft-journal).
+  const journalAt = useRef<number | undefined>(undefined)
+  const onChange = useCallback((update: IncidentUpdate) => {
+    setIncident((current) => {
+      const next = update(current)
+      if (next !== current) {
+        journalAt.current = Date.now()
+        writeJournal(next, journalAt.current)
+      }
+      return next
+    })
+  }, [])
+  useEffect(() => {
+    if (status.state === 'saved') clearJournal(incident.id, journalAt.current)
+  }, [status, incident.id])
+
+  const validation = useMemo(() => {
+    const result = parseIncidentFile({
+      format: INCIDENT_FILE_FORMAT,
+      formatVersion: INCIDENT_FILE_VERSION,
+      incident,
+      policies: allPolicies ? [...allPolicies] : selectedPolicies
+    })
+    return result.ok ? [] : result.errors
+  }, [incident, allPolicies, selectedPolicies])
+  const dateIssues = useMemo(() => checkTimelineDates(incident.timeline, now), [incident, now])
+  const describeDateIssue = useCallback(
+    (issue: DateIssue) =>
+      issue.code === 'inFuture'
+        ? t('intake.date.inFuture')
+        : t(`intake.date.${issue.code}`, {
+            other: issue.otherAt ? formatDateTime(issue.otherAt, language, incident.timeZone) : ''
+          }),
+    [t, language, incident.timeZone]
+  )
+  const problems = useMemo(
+    () => collectProblems(incident, validation, dateIssues, language, describeDateIssue),
+    [incident, validation, dateIssues, language, describeDateIssue]
+  )
+
+  const assessment = useMemo(():
+    { ok: true; value: Assessment } | { ok: false; message: string } => {
+    try {
+      return {
+        ok: true,
+        value: assess(
+          { incident, policies: selectedPolicies },
+          { now: new Date(now).toISOString() }
+        )
+      }
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) }
+    }
+  }, [incident, selectedPolicies, now])
+
+  const goTo = useCallback(
+    (step: StepKey) => {
+      void flush()
+      navigate({ name: 'edit', id: incident.id, step })
+    },
+    [flush, incident.id]
+  )
+
+  // Move focus to the new step's heading so keyboard and screen-reader users land on it.
+  const stepRegion = useRef<HTMLDivElement>(null)
+  const firstRender = useRef(true)
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    const heading = stepRegion.current?.querySelector<HTMLElement>('h3')
+    if (heading) {
+      heading.tabIndex = -1
+      heading.focus()
+    }
+  }, [active])
+
+  const addPolicy = useCallback(
+    async (draft: PolicyDraft): Promise<Policy> => {
+      try {
+        return await savePolicy(draft)
+      } catch (error) {
+        notifications.show({
+          color: 'red',
+          message: t('policies.error', { message: describeDbError(error, language) })
+        })
+        throw error
+      }
+    },
+    [t, language]
+  )
+
+  const file = useCallback(async () => {
+    setFiling(true)
+    try {
+      await flush()
+      const result = assess(
+        { incident, policies: selectedPolicies },
+        { now: new Date().toISOString() }
+      )
+      await fileIncident(incident.id, { assessment: summarizeAssessment(result) })
+      // The insured is the same person next time: offer it as the default of new drafts.
+      await setSetting('defaultInsured', incident.insured).catch(() => undefined)
+      clearJournal(incident.id)
+      setIncident((current) => ({ ...current, status: 'open' }))
+      notifications.show({
+        color: 'green',
+        message: t('intake.review.filed', { reference: incident.reference })
+      })
+      navigate({ name: 'incident', id: incident.id })
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        autoClose: false,
+        message: t('intake.review.fileError', { message: describeDbError(error, language) })
+      })
+    } finally {
+      setFiling(false)
+    }
+  }, [flush, incident, selectedPolicies, t, language])
+
+  const stepProps = { incident, onChange, problems }
+  const stepProblemCount = (step: StepKey) => problems.filter((p) => p.step === step).length
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2} size="h2">
+              {incident.title.trim() || t('intake.title')}
+            </Title>
+            {incident.status === 'draft' ? (
+              <Badge color="#7a4d00" variant="filled" size="lg" data-testid="draft-badge">
+                {t('intake.draft')}
+              </Badge>
+            ) : (
+              <Badge color="#2b6b3f" variant="filled" size="lg">
+                {t('intake.filed')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="sm">{incident.reference}</Text>
+        </Stack>
+        <SaveIndicator status={status} onRetry={() => void flush()} timeZone={systemTimeZone()} />
+      </Group>
+
+      <nav aria-label={t('intake.steps.label')}>
+        <Stepper active={active} onStepClick={(index) => goTo(STEPS[index]!)} size="sm" wrap>
+          {STEPS.map((step) => (
+            <Stepper.Step
+              key={step}
+              label={t(`intake.step.${step}`)}
+              description={t(`intake.step.${step}.desc`)}
+              color={stepProblemCount(step) > 0 ? 'red' : undefined}
+              aria-current={step === stepKey ? 'step' : undefined}
+              data-testid={`step-${step}`}
+            />
+          ))}
+        </Stepper>
+      </nav>
+
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Paper
+            withBorder
+            p="md"
+            ref={stepRegion}
+            component="section"
+            aria-label={t(`intake.step.${stepKey}`)}
+          >
+            <Text size="sm" mb="xs">
+              {t('intake.nav.stepOf', { current: active + 1, total: STEPS.length })}
+            </Text>
+            {stepKey === 'incident' && <IncidentStep {...stepProps} />}
+            {stepKey === 'timeline' && <TimelineStep {...stepProps} />}
+            {stepKey === 'data' && <DataStep {...stepProps} />}
+            {stepKey === 'cause' && <CauseStep {...stepProps} />}
+            {stepKey === 'policies' && (
+              <PoliciesStep
+                {...stepProps}
+                policies={activePolicies ?? []}
+                onAddPolicy={addPolicy}
+              />
+            )}
+            {stepKey === 'review' && (
+              <ReviewStep
+                incident={incident}
+                problems={problems}
+                policies={allPolicies ?? []}
+                filing={filing}
+                onFile={() => void file()}
+                onGoTo={goTo}
+              />
+            )}
+            <Group justify="space-between" mt="lg">
+              <Button
+                variant="default"
+                disabled={active === 0}
+                onClick={() => goTo(STEPS[active - 1]!)}
+                data-testid="step-previous"
+              >
+                {t('intake.nav.previous')}
+              </Button>
+              {active < STEPS.length - 1 && (
+                <Button onClick={() => goTo(STEPS[active + 1]!)} data-testid="step-next">
+                  {t('intake.nav.next')}
+                </Button>
+              )}
+            </Group>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Paper
+            withBorder
+            p="md"
+            style={{ position: 'sticky', top: 72 }}
+            data-testid="assessment-panel"
+          >
+            {assessment.ok ? (
+              <AssessmentPanel
+                assessment={assessment.value}
+                now={now}
+                timeZone={incident.timeZone}
+                policies={allPolicies ?? []}
+                headingLevel={3}
+              />
+            ) : (
+              <Alert color="red">{t('assessment.error', { message: assessment.message })}</Alert>
+            )}
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  )
+}
+
+function SaveIndicator(props: { status: SaveStatus; onRetry: () => void; timeZone: string }) {
+  const { status, onRetry, timeZone } = props
+  const { t, language } = useI18n()
+  let text = ''
+  if (status.state === 'saving') text = t('intake.save.saving')
+  else if (status.state === 'pending') text = t('intake.save.pending')
+  else if (status.state === 'saved') {
+    text = t('intake.save.saved', { time: formatClockTime(status.at, language, timeZone) })
+  }
+  return (
+    <Stack gap={4} align="flex-end" maw={460}>
+      <Text size="sm" role="status" aria-live="polite" data-testid="save-status">
+        {text}
+      </Text>
+      {status.state === 'error' && (
+        <Alert color="red" role="alert" data-testid="save-error" p="xs">
+          <Text size="sm">
+            {t('intake.save.error', { message: describeDbError(status.error, language) })}
+          </Text>
+          <Button size="xs" mt="xs" variant="white" color="red" onClick={onRetry}>
+            {t('intake.save.retry')}
+          </Button>
+        </Alert>
+      )}
+    </Stack>
+  )
+}
