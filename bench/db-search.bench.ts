@@ -119,7 +119,6 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 
 async function benchSize(size: number) {
   const db = await openSentinelleDb({ name: `bench-${size}` })
-  const heapBefore = process.memoryUsage().heapUsed
 
   // Seeding: the rows the repository writes, in bulk (a real register grows one at a time).
   const [, seedMs] = await time(async () => {
@@ -139,10 +138,13 @@ async function benchSize(size: number) {
     await db.meta.put({ key: 'counters', lastRefNumber: size, rev: size })
   })
 
+  // Heap figures are only meaningful with --expose-gc (NODE_OPTIONS=--expose-gc).
+  const gc = (globalThis as { gc?: () => void }).gc
+  gc?.()
+  const heapBefore = process.memoryUsage().heapUsed
   // First open of the register: every index row and summary into memory.
   const [, loadMs] = await time(() => refreshRegisterCache(db))
   const cache = registerCacheOf(db)
-  const heapAfter = process.memoryUsage().heapUsed
   const searchChars = [...cache.entries.values()].reduce((sum, e) => sum + e.searchText.length, 0)
 
   const runs = quick ? 3 : 9
@@ -167,6 +169,8 @@ async function benchSize(size: number) {
     runIncidentQuery(cache, { text: 'x', limit: 1 })
   })
   const vocabulary = cache.words?.vocab.length ?? 0
+  gc?.()
+  const heapAfter = process.memoryUsage().heapUsed
   const [, firstSortMs] = await time(() =>
     runIncidentQuery(cache, { sort: { key: 'title', direction: 'asc' }, limit: 100 })
   )
@@ -222,7 +226,7 @@ async function benchSize(size: number) {
   console.log(`- seed (bulk, fake-indexeddb): ${fmt(seedMs)} ms`)
   console.log(`- first load of the register into memory: ${fmt(loadMs)} ms`)
   console.log(
-    `- heap for the in-memory register (approx.): ${mb(heapAfter - heapBefore)} incl. fake-indexeddb's copy; searchText ${mb(searchChars * 2)}`
+    `- heap of the in-memory register and word index: ${gc ? mb(heapAfter - heapBefore) : 'n/a (run with NODE_OPTIONS=--expose-gc)'}; of which searchText ~${mb(searchChars)} (one byte per character once accents are stripped)`
   )
   console.log(`- first query after the load (builds the default sort): ${fmt(firstQueryMs)} ms`)
   console.log(

@@ -1,6 +1,7 @@
 // `npm run bench`: PDF generation speed, side by side in ONE run, with DejaVu Sans embedded.
 //   ours      = shared/pdf (own layout + glyph-advance cache + fontkit layout bypass)
-//   as-comes  = pdf-lib + @pdf-lib/fontkit measuring through fontkit (same layout, no cache)
+//   as-comes  = pdf-lib + @pdf-lib/fontkit as documented: widthOfTextAtSize (fontkit layout) to
+//               measure, drawText/drawLine/drawRectangle to draw; same layout algorithm, same blocks
 //   pdfmake   = pdfmake 0.3 with the same TTF and the same blocks
 // plus a fresh CLI process (out/cli/render.mjs, plain node) to its first PDF.
 // Figures are printed, never asserted.

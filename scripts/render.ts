@@ -65,7 +65,14 @@ function fail(lines: string[]): never {
   process.exit(EXIT_INVALID)
 }
 
+// SENTINELLE_TIMING=1 prints where a fresh process spends its time (ms since process start).
+const timing = process.env.SENTINELLE_TIMING === '1'
+const mark = (label: string): void => {
+  if (timing) process.stderr.write(`${label}: ${performance.now().toFixed(0)} ms\n`)
+}
+
 async function main(): Promise<void> {
+  mark('modules loaded')
   const args = parseArgs(process.argv.slice(2))
   if ('errors' in args) fail([...args.errors.map((error) => `error: ${error}`), USAGE])
 
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
       ...parsed.errors.map((error) => `  ${error.path || '(root)'}: ${error.message[args.lang]}`)
     ])
 
+  mark('input validated')
   const fonts = fontsDir()
   const context = {
     lang: args.lang,
@@ -93,11 +101,13 @@ async function main(): Promise<void> {
   }
   const file = parsed.value
   const assessment = assess({ incident: file.incident, policies: file.policies }, { now: args.now })
+  mark('assessed')
   mkdirSync(resolve(args.out), { recursive: true })
   for await (const document of buildIncidentDocuments({ file, assessment }, context)) {
     const path = join(resolve(args.out), document.fileName)
     writeFileSync(path, document.bytes)
     process.stdout.write(`${path}\n`)
+    mark(document.fileName)
   }
 }
 

@@ -144,9 +144,9 @@ export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
 
 /** Adds one page per laid-out page and draws its operations. */
 /** zlib (FlateDecode) through the platform's native CompressionStream when there is one. */
-async function deflate(text: string): Promise<Uint8Array | undefined> {
+async function deflate(data: string | Uint8Array): Promise<Uint8Array | undefined> {
   if (typeof CompressionStream === 'undefined') return undefined
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate'))
+  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'))
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
@@ -187,6 +187,40 @@ export type WriteHooks = {
   onSave?: () => void
 }
 
+type DeferredFlate = { stream: unknown; contents: Uint8Array; dict: Record<string, unknown> }
+
+/**
+ * pdf-lib compresses the embedded font subsets and ToUnicode maps with pako, synchronously,
+ * inside `save()`: in a fresh process that cold JavaScript deflate was the largest cost of the
+ * first PDF. Record those streams uncompressed instead; `compressDeferred` deflates them with the
+ * platform's native zlib once pdf-lib has embedded them.
+ */
+function deferFlate(doc: PDFDocument): DeferredFlate[] | undefined {
+  if (typeof CompressionStream === 'undefined') return undefined
+  const deferred: DeferredFlate[] = []
+  const context = doc.context
+  context.flateStream = (contents, dict = {}) => {
+    const bytes = typeof contents === 'string' ? new TextEncoder().encode(contents) : contents
+    const stream = context.stream(bytes, dict)
+    deferred.push({ stream, contents: bytes, dict })
+    return stream
+  }
+  return deferred
+}
+
+async function compressDeferred(doc: PDFDocument, deferred: DeferredFlate[]): Promise<void> {
+  if (deferred.length === 0) return
+  const refs = new Map<unknown, Parameters<PDFDocument['context']['assign']>[0]>()
+  for (const [ref, object] of doc.context.enumerateIndirectObjects()) refs.set(object, ref)
+  const compressed = await Promise.all(deferred.map(({ contents }) => deflate(contents)))
+  deferred.forEach(({ stream, dict }, index) => {
+    const ref = refs.get(stream)
+    const bytes = compressed[index]
+    if (ref === undefined || bytes === undefined) return
+    doc.context.assign(ref, doc.context.stream(bytes, { ...dict, Filter: 'FlateDecode' }))
+  })
+}
+
 export async function writePdf(
   laidOut: LaidOutDocument,
   fontBytes: FontBytes,
@@ -195,6 +229,7 @@ export async function writePdf(
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false })
   doc.registerFontkit(cachingFontkit)
+  const deferred = deferFlate(doc)
   const fonts: Record<FontName, PDFFont> = {
     regular: await doc.embedFont(fontBytes.regular, { subset: true }),
     bold: await doc.embedFont(fontBytes.bold, { subset: true })
@@ -202,6 +237,10 @@ export async function writePdf(
   setMetadata(doc, metadata)
   await drawPages(doc, laidOut, fonts, hooks.onPage)
   hooks.onSave?.()
+  if (deferred !== undefined) {
+    await doc.flush()
+    await compressDeferred(doc, deferred)
+  }
   return doc.save()
 }
 
