@@ -53,6 +53,7 @@ function item(n: number, patch: Partial<IncidentListItem> = {}): IncidentListIte
     occurredAt: '2026-11-20T09:30:00.000Z',
     causeKind: 'human_error',
     breachTypes: ['confidentiality'],
+    policyIds: [],
     authorityNotified: 0,
     personsInformed: 0,
     insurerNotified: 0,

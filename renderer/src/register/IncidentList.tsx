@@ -62,6 +62,11 @@ export function IncidentList(props: IncidentListProps) {
   )
 
   const virtualItems = virtualizer.getVirtualItems()
+  // The tab stop must exist in the DOM: when the active row has scrolled away, the first
+  // rendered row takes it, so Tab still enters the list where the user is looking.
+  const tabStop = virtualItems.some((v) => v.index === activeIndex)
+    ? activeIndex
+    : (virtualItems[0]?.index ?? 0)
 
   // After a keyboard move, focus the row once the virtualiser has rendered it.
   useEffect(() => {
@@ -130,7 +135,7 @@ export function IncidentList(props: IncidentListProps) {
             >
               <IncidentRow
                 item={item}
-                tabIndex={virtualItem.index === activeIndex ? 0 : -1}
+                tabIndex={virtualItem.index === tabStop ? 0 : -1}
                 onFocusRow={() => setActive(virtualItem.index)}
                 timeZone={timeZone}
                 nowMs={nowMs}

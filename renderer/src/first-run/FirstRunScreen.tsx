@@ -1,0 +1,81 @@
+import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+
+import { describeDbError } from '../db'
+import { useI18n } from '../i18n/I18nProvider'
+import { navigate } from '../navigation'
+import { useDisplayTimeZone } from '../register/use-display-time-zone'
+import { loadSampleIncident, startNewIncident } from './start-incident'
+
+/**
+ * Shown instead of the register while it is empty: what the app does in three lines, and two
+ * ways to begin (log a real incident, or explore a sample one).
+ */
+export function FirstRunScreen() {
+  const { t, language } = useI18n()
+  const timeZone = useDisplayTimeZone()
+  const [busy, setBusy] = useState<'start' | 'sample' | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const run = async (kind: 'start' | 'sample') => {
+    setBusy(kind)
+    setError(null)
+    try {
+      const id = kind === 'start' ? await startNewIncident(timeZone) : await loadSampleIncident()
+      navigate(kind === 'start' ? { name: 'edit', id } : { name: 'incident', id })
+    } catch (caught) {
+      const message = describeDbError(caught, language)
+      setError(t(kind === 'start' ? 'firstRun.startFailed' : 'firstRun.sampleFailed', { message }))
+      setBusy(null)
+    }
+  }
+
+  return (
+    <Stack
+      component="section"
+      aria-labelledby="first-run-title"
+      maw={720}
+      gap="lg"
+      data-testid="first-run"
+    >
+      <Title order={2} id="first-run-title">
+        {t('firstRun.title')}
+      </Title>
+      <Paper withBorder p="lg" radius="md">
+        <List spacing="sm" size="md">
+          <List.Item>{t('firstRun.line1')}</List.Item>
+          <List.Item>{t('firstRun.line2')}</List.Item>
+          <List.Item>{t('firstRun.line3')}</List.Item>
+        </List>
+      </Paper>
+      <Group gap="md">
+        <Button
+          size="md"
+          loading={busy === 'start'}
+          disabled={busy !== null}
+          onClick={() => void run('start')}
+        >
+          {t('firstRun.start')}
+        </Button>
+        <Button
+          size="md"
+          variant="default"
+          loading={busy === 'sample'}
+          disabled={busy !== null}
+          onClick={() => void run('sample')}
+          aria-describedby="first-run-sample-help"
+        >
+          {t('firstRun.sample')}
+        </Button>
+      </Group>
+      <Text size="sm" c="gray.7" id="first-run-sample-help">
+        {t('firstRun.sampleHelp')}
+      </Text>
+      {error !== null ? (
+        <Alert color="red" role="alert" title={t('firstRun.title')}>
+          {error}
+        </Alert>
+      ) : null}
+    </Stack>
+  )
+}

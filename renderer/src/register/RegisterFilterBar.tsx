@@ -1,0 +1,199 @@
+import {
+  Button,
+  Checkbox,
+  Chip,
+  Group,
+  NativeSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput
+} from '@mantine/core'
+
+import {
+  BREACH_TYPE_LABELS,
+  BreachTypeSchema,
+  CAUSE_KIND_LABELS,
+  CauseKindSchema,
+  IncidentStatusSchema
+} from '@shared/model'
+import type { BreachType, CauseKind } from '@shared/model'
+
+import type { IncidentStatus } from '../db/types'
+import { useI18n } from '../i18n/I18nProvider'
+import { EMPTY_FILTERS, REGISTER_SORTS, countActiveFilters } from './register-filters'
+import type { RegisterFilters, RegisterSort } from './register-filters'
+
+const SORT_KEYS = {
+  updated: 'register.sort.updated',
+  occurred: 'register.sort.occurred',
+  reference: 'register.sort.reference',
+  deadline: 'register.sort.deadline'
+} as const
+
+const STATUS_KEYS = {
+  draft: 'register.status.draft',
+  open: 'register.status.open',
+  closed: 'register.status.closed'
+} as const
+
+function isCause(value: string): value is CauseKind {
+  return CauseKindSchema.safeParse(value).success
+}
+function isBreachType(value: string): value is BreachType {
+  return BreachTypeSchema.safeParse(value).success
+}
+function isStatus(value: string): value is IncidentStatus {
+  return IncidentStatusSchema.safeParse(value).success
+}
+function isSort(value: string): value is RegisterSort {
+  return (REGISTER_SORTS as readonly string[]).includes(value)
+}
+
+export function RegisterFilterBar(props: {
+  filters: RegisterFilters
+  onFiltersChange: (next: RegisterFilters) => void
+  sort: RegisterSort
+  onSortChange: (next: RegisterSort) => void
+}) {
+  const { filters, onFiltersChange, sort, onSortChange } = props
+  const { t, language } = useI18n()
+  const set = <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) =>
+    onFiltersChange({ ...filters, [key]: value })
+  const active = countActiveFilters(filters)
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="register-filters-heading">
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <TextInput
+          type="search"
+          label={t('register.search.label')}
+          placeholder={t('register.search.placeholder')}
+          value={filters.text}
+          onChange={(event) => set('text', event.currentTarget.value)}
+          style={{ flex: '1 1 280px' }}
+          data-testid="register-search"
+        />
+        <NativeSelect
+          label={t('register.sort.label')}
+          value={sort}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            if (isSort(value)) onSortChange(value)
+          }}
+          data={REGISTER_SORTS.map((value) => ({ value, label: t(SORT_KEYS[value]) }))}
+          data-testid="register-sort"
+        />
+      </Group>
+      <Group gap="xs" justify="space-between">
+        <Text component="h3" fw={600} size="sm" id="register-filters-heading" m={0}>
+          {t('register.filters.heading')}
+          {active > 0 ? ` · ${t('register.filters.active', { count: active })}` : ''}
+        </Text>
+        {active > 0 ? (
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => onFiltersChange({ ...EMPTY_FILTERS, text: filters.text })}
+          >
+            {t('register.filters.reset')}
+          </Button>
+        ) : null}
+      </Group>
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="filter-status-label">
+            {t('register.filter.status')}
+          </Text>
+          <Chip.Group
+            multiple
+            value={filters.statuses}
+            onChange={(values) => set('statuses', values.filter(isStatus))}
+          >
+            <Group gap={6} role="group" aria-labelledby="filter-status-label" mih={36}>
+              {IncidentStatusSchema.options.map((status) => (
+                <Chip key={status} value={status} size="sm" data-testid={`filter-status-${status}`}>
+                  {t(STATUS_KEYS[status])}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+        <NativeSelect
+          label={t('register.filter.cause')}
+          value={filters.cause}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            set('cause', isCause(value) ? value : '')
+          }}
+          data={[
+            { value: '', label: t('register.filter.any') },
+            ...CauseKindSchema.options.map((value) => ({
+              value,
+              label: CAUSE_KIND_LABELS[value][language]
+            }))
+          ]}
+          data-testid="filter-cause"
+        />
+        <NativeSelect
+          label={t('register.filter.breachType')}
+          value={filters.breachType}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            set('breachType', isBreachType(value) ? value : '')
+          }}
+          data={[
+            { value: '', label: t('register.filter.any') },
+            ...BreachTypeSchema.options.map((value) => ({
+              value,
+              label: BREACH_TYPE_LABELS[value][language]
+            }))
+          ]}
+          data-testid="filter-breach"
+        />
+        <TextInput
+          type="date"
+          label={t('register.filter.from')}
+          value={filters.from}
+          max={filters.to || undefined}
+          onChange={(event) => set('from', event.currentTarget.value)}
+          data-testid="filter-from"
+        />
+        <TextInput
+          type="date"
+          label={t('register.filter.to')}
+          value={filters.to}
+          min={filters.from || undefined}
+          onChange={(event) => set('to', event.currentTarget.value)}
+          data-testid="filter-to"
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="filter-notified-label">
+            {t('register.filter.notified')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="filter-notified-label"
+            size="sm"
+            value={filters.notified}
+            onChange={(value) => {
+              if (value === 'any' || value === 'yes' || value === 'no') set('notified', value)
+            }}
+            data={[
+              { value: 'any', label: t('register.filter.notified.any') },
+              { value: 'yes', label: t('register.filter.notified.yes') },
+              { value: 'no', label: t('register.filter.notified.no') }
+            ]}
+            data-testid="filter-notified"
+          />
+        </Stack>
+        <Checkbox
+          label={t('register.filter.overdue')}
+          checked={filters.overdueOnly}
+          onChange={(event) => set('overdueOnly', event.currentTarget.checked)}
+          mb={8}
+          data-testid="filter-overdue"
+        />
+      </Group>
+    </Stack>
+  )
+}

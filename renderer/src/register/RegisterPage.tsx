@@ -1,0 +1,127 @@
+import { Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { useDeferredValue, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+
+import { useNow } from '../assessment/use-now'
+import { useIncidentList } from '../db'
+import { FirstRunScreen } from '../first-run/FirstRunScreen'
+import { useI18n } from '../i18n/I18nProvider'
+import { IncidentList } from './IncidentList'
+import { RegisterFilterBar } from './RegisterFilterBar'
+import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
+import type { RegisterFilters, RegisterSort } from './register-filters'
+import { useDisplayTimeZone } from './use-display-time-zone'
+
+/** Kept across visits, so that coming back from an incident finds the same search. */
+let remembered: { filters: RegisterFilters; sort: RegisterSort } = {
+  filters: EMPTY_FILTERS,
+  sort: 'updated'
+}
+
+const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
+
+/**
+ * The register route (`#/`): the first-run screen while the register is empty, else the list
+ * with search as you type, filters and sort.
+ *
+ * `exportButton`: the documents feature's register export, placed after the list.
+ */
+export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
+  const everything = useIncidentList(LIVE_ONLY)
+  const { t } = useI18n()
+  if (everything === undefined) {
+    return (
+      <Group gap="sm" role="status">
+        <Loader size="sm" />
+        <Text>{t('register.loading')}</Text>
+      </Group>
+    )
+  }
+  if (everything.total === 0) return <FirstRunScreen />
+  return <Register totalLive={everything.total} exportButton={props.exportButton} />
+}
+
+function Register(props: { totalLive: number; exportButton?: ReactNode }) {
+  const { t, language } = useI18n()
+  const timeZone = useDisplayTimeZone()
+  const now = useNow(60_000)
+  const [filters, setFiltersState] = useState(remembered.filters)
+  const [sort, setSortState] = useState<RegisterSort>(remembered.sort)
+  const setFilters = (next: RegisterFilters) => {
+    remembered = { ...remembered, filters: next }
+    setFiltersState(next)
+  }
+  const setSort = (next: RegisterSort) => {
+    remembered = { ...remembered, sort: next }
+    setSortState(next)
+  }
+
+  // Typing stays fluid: React renders the keystroke first, the (cheap) new list right after.
+  const deferredFilters = useDeferredValue(filters)
+  const deferredSort = useDeferredValue(sort)
+  // The overdue filter compares with the minute we are in, not the millisecond we render.
+  const minute = Math.floor(now / 60_000) * 60_000
+  const query = useMemo(
+    () =>
+      toIncidentQuery(deferredFilters, deferredSort, {
+        now: new Date(minute).toISOString(),
+        timeZone
+      }),
+    [deferredFilters, deferredSort, minute, timeZone]
+  )
+  const shown = useIncidentList(query)
+
+  const narrowed = filters.text.trim() !== '' || countActiveFilters(filters) > 0
+  const count = shown?.total ?? 0
+  const countText =
+    count === 0
+      ? t('register.count.none')
+      : narrowed
+        ? t('register.count.of', {
+            shown: count.toLocaleString(language),
+            total: props.totalLive.toLocaleString(language)
+          })
+        : count === 1
+          ? t('register.count.one')
+          : t('register.count.many', { count: count.toLocaleString(language) })
+
+  return (
+    <Stack component="section" aria-labelledby="register-title" gap="md">
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <Stack gap={4}>
+          <Title order={2} id="register-title">
+            {t('register.heading')}
+          </Title>
+          <Text size="sm" c="gray.7" maw={720}>
+            {t('register.intro')}
+          </Text>
+        </Stack>
+      </Group>
+
+      <RegisterFilterBar
+        filters={filters}
+        onFiltersChange={setFilters}
+        sort={sort}
+        onSortChange={setSort}
+      />
+
+      <Group justify="space-between" gap="sm">
+        <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
+          {countText}
+        </Text>
+        <Text size="xs" c="gray.7" id="register-keyboard-help">
+          {t('register.keyboardHelp')}
+        </Text>
+      </Group>
+
+      {shown === undefined ? (
+        <Loader size="sm" />
+      ) : shown.items.length === 0 ? null : (
+        <IncidentList items={shown.items} timeZone={timeZone} nowMs={now} />
+      )}
+
+      {/* After the list: finding an incident comes first, exporting them all is occasional. */}
+      {props.exportButton ? <div>{props.exportButton}</div> : null}
+    </Stack>
+  )
+}

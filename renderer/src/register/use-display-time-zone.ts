@@ -1,0 +1,10 @@
+import { systemTimeZone } from '../components/zoned-time'
+import { useSetting } from '../db'
+
+/**
+ * The zone dates are shown in: the user's chosen zone, else the computer's. Never the zone an
+ * incident was typed in: a register read in Montréal shows Montréal times.
+ */
+export function useDisplayTimeZone(): string {
+  return useSetting('timeZone') ?? systemTimeZone()
+}

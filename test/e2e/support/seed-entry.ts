@@ -1,0 +1,78 @@
+/**
+ * Test-only browser entry, bundled on the fly by seed-register.ts and evaluated in the page:
+ * fills the app's own IndexedDB register with generated incidents through the database
+ * module's schema and projections, in one bulk transaction. It is never part of the app build,
+ * so the shipped renderer has no seeding backdoor.
+ */
+import { assess } from '../../../shared/assessment'
+import { summarizeAssessment } from '../../../renderer/src/db/assessment-summary'
+import { createRepository, toIndexRow } from '../../../renderer/src/db/repository'
+import { createSentinelleDb } from '../../../renderer/src/db/schema'
+import type { CountersMetaRow } from '../../../renderer/src/db/schema'
+import { toSummary } from '../../../renderer/src/db/search'
+import { generateIncidents } from './incident-generator'
+
+export type SeedOptions = {
+  count: number
+  seed?: number
+  /** "Now" for the generated dates and the stored assessment summaries. */
+  now?: string
+}
+
+export type SeedResult = { written: number; firstReference: string; lastReference: string }
+
+async function seed(options: SeedOptions): Promise<SeedResult> {
+  const db = createSentinelleDb()
+  await createRepository(db).ready()
+  try {
+    const now = options.now ?? new Date().toISOString()
+    return await db.transaction(
+      'rw',
+      [db.incidents, db.contents, db.summaries, db.history, db.meta],
+      async () => {
+        const stored = await db.meta.get('counters')
+        const counters: CountersMetaRow =
+          stored && stored.key === 'counters'
+            ? stored
+            : { key: 'counters', lastRefNumber: 0, rev: 0 }
+        const incidents = generateIncidents({
+          count: options.count,
+          firstNumber: counters.lastRefNumber + 1,
+          seed: options.seed,
+          now
+        })
+        let rev = counters.rev
+        const rows = incidents.map((incident) => {
+          const summary = summarizeAssessment(assess({ incident, policies: [] }, { now }))
+          return toIndexRow(incident, undefined, ++rev, summary)
+        })
+        await db.incidents.bulkPut(rows)
+        await db.contents.bulkPut(incidents.map((incident) => ({ id: incident.id, incident })))
+        await db.summaries.bulkPut(incidents.map(toSummary))
+        await db.history.bulkAdd(
+          incidents.map((incident) => ({
+            incidentId: incident.id,
+            kind: 'created' as const,
+            at: incident.createdAt,
+            lastAt: incident.createdAt,
+            changes: []
+          }))
+        )
+        await db.meta.put({
+          ...counters,
+          rev,
+          lastRefNumber: counters.lastRefNumber + incidents.length
+        })
+        return {
+          written: incidents.length,
+          firstReference: incidents[0]?.reference ?? '',
+          lastReference: incidents[incidents.length - 1]?.reference ?? ''
+        }
+      }
+    )
+  } finally {
+    db.close()
+  }
+}
+
+;(globalThis as { __sentinelleSeed?: typeof seed }).__sentinelleSeed = seed
