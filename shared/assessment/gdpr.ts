@@ -188,10 +188,15 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
     notifyReasons.push(
       reason(
         R.notifyPhased,
-        loc(
-          'N’attendez pas d’avoir tous les éléments : faites une notification initiale avec ce que vous savez, puis une notification complémentaire (RGPD art. 33(4)).',
-          'Do not wait until you know everything: send an initial notification with what you know, then a complementary one (GDPR art. 33(4)).'
-        )
+        notified
+          ? loc(
+              'Complétez votre notification initiale par une notification complémentaire dès que les éléments manquants sont connus (RGPD art. 33(4)).',
+              'Complete your initial notification with a complementary one as soon as the missing information is known (GDPR art. 33(4)).'
+            )
+          : loc(
+              'N’attendez pas d’avoir tous les éléments : faites une notification initiale avec ce que vous savez, puis une notification complémentaire (RGPD art. 33(4)).',
+              'Do not wait until you know everything: send an initial notification with what you know, then a complementary one (GDPR art. 33(4)).'
+            )
       )
     )
   }

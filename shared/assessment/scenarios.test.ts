@@ -385,7 +385,11 @@ export const SCENARIOS: Scenario[] = [
       i.data.recipients = 'none'
     },
     expect: {
-      fired: ['gdpr.severity.weak_encryption', 'advice.prevention.encryption'],
+      fired: [
+        'gdpr.severity.weak_encryption',
+        'advice.prevention.encryption',
+        'advice.gap.device_no_property'
+      ],
       notFired: ['gdpr.severity.encrypted']
     }
   },

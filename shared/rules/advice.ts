@@ -83,6 +83,21 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       )
   }),
   m({
+    id: 'advice.gap.device_no_property',
+    source: 'seed',
+    reference: 'Domaine §10 (matériel volé → multirisque)',
+    summary: loc(
+      'Appareil perdu ou volé sans contrat multirisque saisi : vérifier l’assurance des biens professionnels ou personnels.',
+      'Device lost or stolen with no property policy entered: check the insurance of professional or personal belongings.'
+    ),
+    when: (c) => (c.facts.lostDevice || c.facts.stolenDevice) && !kinds(c).has('property'),
+    text: () =>
+      loc(
+        'L’appareil lui-même relève d’une assurance de biens (multirisque professionnelle, voire habitation pour un usage mixte) : vérifiez si vous en avez une et ajoutez-la, le délai de déclaration d’un vol n’est que de 2 jours ouvrés.',
+        'The device itself belongs to a property policy (business multi-risk, or home insurance for mixed use): check whether you have one and add it; a theft must be declared within only 2 working days.'
+      )
+  }),
+  m({
     id: 'advice.gap.check_confidentiality_clause',
     source: 'seed',
     reference: 'seed : « Vérifier son contrat RC Pro »',

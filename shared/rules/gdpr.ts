@@ -512,8 +512,8 @@ export const computeSeverity = (f: Facts): Severity => {
     reason(
       R.severityEnisa,
       loc(
-        `Gravité ENISA : ${fmt(dpcCapped).fr} × ${fmt(ei.value).fr} + ${fmt(cb).fr} = ${fmt(score).fr}, soit une gravité ${SEVERITY_LABELS[level].fr}. C’est une aide à la décision, pas un verdict.`,
-        `ENISA severity: ${dpcCapped} × ${ei.value} + ${cb} = ${score}, i.e. ${SEVERITY_LABELS[level].en} severity. It supports the decision, it does not make it.`
+        `Gravité ENISA : ${fmt(dpcCapped).fr} × ${fmt(ei.value).fr} + ${fmt(cb).fr} = ${fmt(score).fr}, soit une gravité ${SEVERITY_LABELS[level].fr}. Contexte du traitement (DPC) ${fmt(dpcCapped).fr} : ${factors[0]!.why.fr}. Facilité d’identification (EI) ${fmt(ei.value).fr} : ${ei.label.fr}. Circonstances (CB) ${fmt(cb).fr} : ${factors[2]!.why.fr}. C’est une aide à la décision, pas un verdict.`,
+        `ENISA severity: ${dpcCapped} × ${ei.value} + ${cb} = ${score}, i.e. ${SEVERITY_LABELS[level].en} severity. Data processing context (DPC) ${dpcCapped}: ${factors[0]!.why.en}. Ease of identification (EI) ${ei.value}: ${ei.label.en}. Circumstances (CB) ${cb}: ${factors[2]!.why.en}. It supports the decision, it does not make it.`
       )
     )
   )
