@@ -47,6 +47,13 @@ export function toDbError(error: unknown): unknown {
   return error
 }
 
+const STATE_NAMES = {
+  draft: { fr: 'brouillon', en: 'draft' },
+  open: { fr: 'ouvert', en: 'open' },
+  closed: { fr: 'clos', en: 'closed' },
+  deleted: { fr: 'supprimé', en: 'deleted' }
+} as const
+
 function formatMb(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10}`
 }
@@ -66,8 +73,8 @@ function describeDetail(detail: DbErrorDetail, lang: Lang): string {
         : `Invalid data, nothing was saved: ${detail.errors.map((e) => `${e.path} — ${e.message.en}`).join('; ')}`
     case 'invalid-transition':
       return fr
-        ? `Action impossible dans l'état actuel de l'incident (${detail.from}).`
-        : `This action is not possible in the incident's current state (${detail.from}).`
+        ? `Action impossible : l'incident est ${STATE_NAMES[detail.from].fr}.`
+        : `This action is not possible: the incident is ${STATE_NAMES[detail.from].en}.`
     case 'attachment-too-large':
       return fr
         ? `Fichier trop volumineux (${formatMb(detail.size)} Mo) : la limite est de ${formatMb(detail.limit)} Mo par pièce jointe. Conservez l'original à part et joignez une copie réduite ou un extrait.`

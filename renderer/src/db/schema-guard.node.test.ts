@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie'
+import { Dexie, type Transaction } from 'dexie'
 import { IDBFactory, IDBKeyRange as FakeIDBKeyRange } from 'fake-indexeddb'
 import { describe, expect, it } from 'vitest'
 
@@ -6,6 +6,7 @@ import { SentinelleDbError, describeDbError } from './errors'
 import { createRepository } from './repository'
 import {
   CURRENT_SCHEMA_VERSION,
+  SCHEMA_HISTORY,
   STORES_V1,
   createSentinelleDb,
   inspectInstalledDb,
@@ -113,6 +114,44 @@ describe('a database written by a newer app', () => {
     await plain.open() // Dexie retries without a version after the VersionError
     expect(plain.isOpen()).toBe(true)
     plain.close()
+  })
+})
+
+describe('an upgrade that fails', () => {
+  it('rolls back: the database stays at its version with all its rows, and the error is typed', async () => {
+    const idb = new IDBFactory()
+    const deps = { indexedDB: idb, IDBKeyRange: FakeIDBKeyRange }
+    const v1 = await openSentinelleDb({ name: 'broken-upgrade', ...deps })
+    const id = await createRepository(v1).createDraftIncident({ timeZone: 'Europe/Paris' })
+    v1.close()
+
+    // Not a released version: a throw-away v2 whose upgrade writes, then fails half-way.
+    const history = [
+      ...SCHEMA_HISTORY,
+      {
+        version: CURRENT_SCHEMA_VERSION + 1,
+        date: 'test',
+        appVersion: 'test',
+        stores: { ...STORES_V1, extra: 'id' },
+        upgrade: async (tx: Transaction) => {
+          await tx.table('incidents').toCollection().modify({ status: 'corrupted' })
+          throw new Error('upgrade bug')
+        }
+      }
+    ]
+    const error = (await openSentinelleDb({
+      name: 'broken-upgrade',
+      ...deps,
+      schemaHistory: history
+    }).catch((e: unknown) => e)) as SentinelleDbError
+    expect(error.detail).toMatchObject({ kind: 'upgrade-failed' })
+    expect(describeDbError(error, 'fr')).toContain('annulée')
+
+    const after = await openSentinelleDb({ name: 'broken-upgrade', ...deps })
+    expect(after.verno).toBe(CURRENT_SCHEMA_VERSION)
+    expect((await after.incidents.get(id))?.status).toBe('draft')
+    expect(after.tables.map((t) => t.name)).not.toContain('extra')
+    after.close()
   })
 })
 

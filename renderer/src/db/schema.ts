@@ -140,6 +140,8 @@ export type OpenOptions = {
   appVersion?: string
   /** Highest schema version to declare: tests use it to open historic versions. */
   upToVersion?: number
+  /** Tests only: another version list, e.g. to check that a failing upgrade rolls back. */
+  schemaHistory?: readonly SchemaVersion[]
 }
 
 const APP_VERSION = Symbol('appVersion')
@@ -154,8 +156,8 @@ export function createSentinelleDb(options: OpenOptions = {}): SentinelleDb {
       ? { indexedDB: options.indexedDB, IDBKeyRange: options.IDBKeyRange }
       : {}
   const db = new Dexie(name, { autoOpen: false, ...deps }) as SentinelleDb
-  const upTo = options.upToVersion ?? CURRENT_SCHEMA_VERSION
-  for (const schema of SCHEMA_HISTORY) {
+  const upTo = options.upToVersion ?? Number.POSITIVE_INFINITY
+  for (const schema of options.schemaHistory ?? SCHEMA_HISTORY) {
     if (schema.version > upTo) break
     const version = db.version(schema.version).stores({ ...schema.stores })
     if (schema.upgrade) version.upgrade(schema.upgrade)
