@@ -46,11 +46,11 @@ export function DocumentActions(props: DocumentActionsProps) {
   const buttons: { request: Request; label: string; hint?: string }[] = [
     ...policies.map((policy) => ({
       request: { kind: 'declaration' as const, policyId: policy.id },
-      label: t('documents.declaration', { insurer: policy.insurer }),
-      hint: t('documents.declaration.hint', {
-        policy: POLICY_KIND_LABELS[policy.kind][language],
-        number: policy.policyNumber
-      })
+      label: t('documents.declaration', {
+        insurer: policy.insurer,
+        policy: POLICY_KIND_LABELS[policy.kind][language]
+      }),
+      hint: t('documents.declaration.hint', { number: policy.policyNumber })
     })),
     { request: { kind: 'checklist' }, label: t('documents.checklist') },
     { request: { kind: 'notification' }, label: t('documents.notification') }

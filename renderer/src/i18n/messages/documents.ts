@@ -6,8 +6,8 @@ export const documents = {
     'documents.intro':
       'Générez les documents à envoyer ou à garder. Ils sont produits sur cet ordinateur, rien n’est envoyé.',
     'documents.language': 'Langue des documents',
-    'documents.declaration': 'Déclaration de sinistre — {insurer}',
-    'documents.declaration.hint': '{policy} n° {number}',
+    'documents.declaration': 'Déclaration de sinistre — {insurer} ({policy})',
+    'documents.declaration.hint': 'Contrat n° {number}',
     'documents.checklist': 'Plan de réponse (liste des actions)',
     'documents.notification': 'Projet de notification à la CNIL',
     'documents.noPolicy':
@@ -37,8 +37,8 @@ export const documents = {
     'documents.intro':
       'Generate the documents to send or keep. They are made on this computer; nothing is sent.',
     'documents.language': 'Document language',
-    'documents.declaration': 'Claim declaration — {insurer}',
-    'documents.declaration.hint': '{policy} no. {number}',
+    'documents.declaration': 'Claim declaration — {insurer} ({policy})',
+    'documents.declaration.hint': 'Policy no. {number}',
     'documents.checklist': 'Response plan (checklist)',
     'documents.notification': 'Draft notification to the CNIL',
     'documents.noPolicy':
