@@ -63,6 +63,8 @@ export type Facts = {
 const earliest = (events: TimelineEvent[]): Partial<Record<TimelineEventKind, TimelineEvent>> => {
   const out: Partial<Record<TimelineEventKind, TimelineEvent>> = {}
   for (const ev of events) {
+    // Tolerate an unvalidated draft: an event without a valid instant is ignored, not fatal.
+    if (Number.isNaN(Date.parse(ev.at))) continue
     const cur = out[ev.kind]
     if (!cur || toMs(ev.at) < toMs(cur.at)) out[ev.kind] = ev
   }

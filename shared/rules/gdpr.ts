@@ -341,25 +341,25 @@ export const computeSeverity = (f: Facts): Severity => {
   // DPC: the highest category, then whole-step adjustments, bounded to 1..4.
   let base = 1
   let baseLabel = loc(
-    'aucune catégorie renseignée : valeur minimale',
-    'no category given: minimum value'
+    'aucune catégorie de données personnelles renseignée : valeur minimale',
+    'no personal data category given: minimum value'
   )
+  let found = false
   for (const c of d.categories) {
     const b = DPC_BASE[c]
-    if (b && (b.value > base || baseLabel.en.startsWith('no category'))) {
-      if (b.value >= base) {
-        base = b.value
-        baseLabel = b.label
-      }
+    if (b && (!found || b.value > base)) {
+      base = b.value
+      baseLabel = b.label
+      found = true
     }
   }
   let dpc = base
   const dpcWhy: Localized[] = [
-    loc(`base ${base} : ${baseLabel.fr}`, `base ${base}: ${baseLabel.en}`)
+    loc(`${baseLabel.fr}, base ${base}`, `${baseLabel.en}, base ${base}`)
   ]
   if (d.vulnerablePersons) {
     dpc += 1
-    dpcWhy.push(loc('+1 : personnes vulnérables', '+1: vulnerable persons'))
+    dpcWhy.push(loc('+1 pour des personnes vulnérables', '+1 for vulnerable persons'))
     reasons.push(
       reason(
         R.severityVulnerable,
@@ -372,7 +372,7 @@ export const computeSeverity = (f: Facts): Severity => {
   }
   if (f.professionalSecrecy) {
     dpc += 1
-    dpcWhy.push(loc('+1 : secret professionnel', '+1: professional secrecy'))
+    dpcWhy.push(loc('+1 pour le secret professionnel', '+1 for professional secrecy'))
     reasons.push(
       reason(
         R.severitySecrecy,
@@ -502,7 +502,7 @@ export const computeSeverity = (f: Facts): Severity => {
       id: 'EI',
       value: ei.value,
       why: loc(
-        `facilité d’identification des personnes ${ei.label.fr}`,
+        `facilité d’identification des personnes : ${ei.label.fr}`,
         `ease of identification of the persons: ${ei.label.en}`
       )
     },
@@ -512,8 +512,8 @@ export const computeSeverity = (f: Facts): Severity => {
     reason(
       R.severityEnisa,
       loc(
-        `Gravité ENISA : ${fmt(dpcCapped).fr} × ${fmt(ei.value).fr} + ${fmt(cb).fr} = ${fmt(score).fr}, soit une gravité ${SEVERITY_LABELS[level].fr}. Contexte du traitement (DPC) ${fmt(dpcCapped).fr} : ${factors[0]!.why.fr}. Facilité d’identification (EI) ${fmt(ei.value).fr} : ${ei.label.fr}. Circonstances (CB) ${fmt(cb).fr} : ${factors[2]!.why.fr}. C’est une aide à la décision, pas un verdict.`,
-        `ENISA severity: ${dpcCapped} × ${ei.value} + ${cb} = ${score}, i.e. ${SEVERITY_LABELS[level].en} severity. Data processing context (DPC) ${dpcCapped}: ${factors[0]!.why.en}. Ease of identification (EI) ${ei.value}: ${ei.label.en}. Circumstances (CB) ${cb}: ${factors[2]!.why.en}. It supports the decision, it does not make it.`
+        `Gravité ENISA : ${fmt(dpcCapped).fr} × ${fmt(ei.value).fr} + ${fmt(cb).fr} = ${fmt(score).fr}, soit une gravité ${SEVERITY_LABELS[level].fr}. Contexte du traitement (DPC) = ${fmt(dpcCapped).fr} — ${factors[0]!.why.fr}. Facilité d’identification (EI) = ${fmt(ei.value).fr} — ${ei.label.fr}. Circonstances (CB) = ${fmt(cb).fr} — ${factors[2]!.why.fr}. C’est une aide à la décision, pas un verdict.`,
+        `ENISA severity: ${dpcCapped} × ${ei.value} + ${cb} = ${score}, i.e. ${SEVERITY_LABELS[level].en} severity. Data processing context (DPC) = ${dpcCapped} — ${factors[0]!.why.en}. Ease of identification (EI) = ${ei.value} — ${ei.label.en}. Circumstances (CB) = ${cb} — ${factors[2]!.why.en}. It supports the decision, it does not make it.`
       )
     )
   )
