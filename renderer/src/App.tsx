@@ -138,7 +138,8 @@ function RoutePage({ route }: { route: Route }) {
         />
       )
     case 'edit':
-      return <IntakePage id={route.id} step={route.step} />
+      // Keyed by id: a different incident starts from its own stored draft.
+      return <IntakePage key={route.id} id={route.id} step={route.step} />
     case 'policies':
       return <PoliciesPage />
   }

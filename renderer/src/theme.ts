@@ -23,7 +23,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-9)',
-    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)'
+    '--mantine-color-placeholder': 'var(--mantine-color-gray-7)',
+    // Light and subtle buttons (navigation) keep 5:1 when hovered too.
+    '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)',
+    '--mantine-color-indigo-light': 'var(--mantine-color-indigo-0)',
+    '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)'
   },
   dark: {}
 })

@@ -145,7 +145,9 @@ test('a new user reports an incident through every step, reloads mid-typing, see
   await expectSaved(page)
 
   await mkdir(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: `${SCREENSHOTS}/intake-fr.png`, fullPage: true })
+  await page.setViewportSize({ width: 1366, height: 1000 })
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${SCREENSHOTS}/intake-fr.png` })
   await panel.screenshot({ path: `${SCREENSHOTS}/assessment-fr.png` })
   await mkdir('docs/screenshots', { recursive: true })
   await copyFile(`${SCREENSHOTS}/intake-fr.png`, 'docs/screenshots/intake-fr.png')
@@ -165,7 +167,8 @@ test('a new user reports an incident through every step, reloads mid-typing, see
   await page.getByRole('radiogroup', { name: 'Langue' }).getByText('English').click()
   await expect(page.getByRole('heading', { level: 3, name: 'When did it happen?' })).toBeVisible()
   await expect(page.getByTestId('draft-badge')).toHaveText('Draft')
-  await page.screenshot({ path: `${SCREENSHOTS}/intake-en.png`, fullPage: true })
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await page.screenshot({ path: `${SCREENSHOTS}/intake-en.png` })
   await panel.screenshot({ path: `${SCREENSHOTS}/assessment-en.png` })
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click()
 
@@ -297,4 +300,53 @@ test('a failed save (storage full) says so, keeps the text, and succeeds on retr
   await expect(page.getByLabel('Titre court')).toHaveValue(
     'Texte tapé pendant que le disque est plein'
   )
+})
+
+test('policies are entered once on their page, edited, offered in the intake, and removed', async ({
+  page
+}) => {
+  await page.goto('/')
+  await page.getByTestId('nav-policies').click()
+  await expect(page).toHaveURL(/#\/policies$/)
+  await expect(page.getByRole('heading', { level: 2, name: 'Mes assurances' })).toBeVisible()
+  await expect(page.getByText('Aucune assurance enregistrée.')).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'policies page, empty')
+
+  await page.getByTestId('policies-add').click()
+  const dialog = page.getByRole('dialog', { name: 'Nouvelle assurance' })
+  // Required fields are said next to the field, and nothing is saved.
+  await dialog.getByRole('button', { name: 'Enregistrer le contrat' }).click()
+  await expect(dialog.getByText('Champ obligatoire')).toHaveCount(2)
+  await dialog.getByTestId('policy-kind').selectOption('cyber')
+  await dialog.getByLabel('Assureur').fill('Hiscox')
+  await dialog.getByLabel('Numéro de contrat').fill('CY-2025-9')
+  await dialog.getByLabel('Délai de déclaration de sinistre (jours ouvrés)').fill('5')
+  await dialog.getByLabel('Rançons').check()
+  await dialog.getByRole('button', { name: 'Enregistrer le contrat' }).click()
+  await expect(dialog).toBeHidden()
+  const table = page.getByTestId('policies-table')
+  await expect(table).toContainText('Assurance cyber — Hiscox')
+  await expectNoSeriousA11yViolations(page, 'policies page, one policy')
+
+  await table.getByRole('button', { name: /^Modifier/ }).click()
+  const edit = page.getByRole('dialog', { name: 'Modifier l’assurance' })
+  await expect(edit.getByLabel('Rançons')).toBeChecked()
+  await edit.getByLabel('Nom pour vous y retrouver').fill('Cyber cabinet')
+  await edit.getByRole('button', { name: 'Enregistrer le contrat' }).click()
+  await expect(table).toContainText('Cyber cabinet')
+
+  // Offered in a new incident without typing it again.
+  await page.getByTestId('new-incident').click()
+  await page.getByTestId('step-policies').click()
+  await expect(page.getByRole('checkbox', { name: /Cyber cabinet/ })).not.toBeChecked()
+  await page.getByRole('checkbox', { name: /Cyber cabinet/ }).check()
+  await expect(
+    page.getByTestId('assessment-panel').locator('[data-testid^="verdict-"]')
+  ).toHaveCount(1)
+
+  await page.getByTestId('nav-policies').click()
+  await table.getByRole('button', { name: /^Supprimer/ }).click()
+  const confirm = page.getByRole('dialog', { name: 'Supprimer ce contrat ?' })
+  await confirm.getByRole('button', { name: 'Supprimer' }).click()
+  await expect(page.getByText('Aucune assurance enregistrée.')).toBeVisible()
 })
