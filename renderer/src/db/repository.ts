@@ -175,11 +175,14 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   const incidentTables = [db.incidents, db.contents, db.summaries, db.history, db.meta]
 
   let opening: Promise<SentinelleDb> | undefined
+  /**
+   * Opens (guarded) on first use, and again after Dexie closed the connection because another
+   * window upgraded the database: the guard then reports that newer version instead of writing.
+   */
   const ready = async (): Promise<SentinelleDb> => {
     if (db.isOpen()) return db
-    opening ??= openGuarded(db).catch((error: unknown) => {
+    opening ??= openGuarded(db).finally(() => {
       opening = undefined
-      throw error
     })
     return opening
   }

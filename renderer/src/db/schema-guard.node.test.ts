@@ -117,6 +117,29 @@ describe('a database written by a newer app', () => {
   })
 })
 
+describe('a newer app upgrading the database while this one has it open', () => {
+  it('closes this connection, and the next write reports the newer version instead of writing', async () => {
+    const idb = new IDBFactory()
+    const deps = { indexedDB: idb, IDBKeyRange: FakeIDBKeyRange }
+    const db = createSentinelleDb({ name: 'upgraded-elsewhere', ...deps })
+    const repo = createRepository(db)
+    await repo.createDraftIncident({ timeZone: 'Europe/Paris' })
+
+    const newer = new Dexie('upgraded-elsewhere', deps)
+    newer.version(NEWER).stores({ ...STORES_V1, futureTable: 'id' })
+    await newer.open() // Dexie closes the older connection on 'versionchange'
+    await newer.table('meta').update('schema', { schemaVersion: NEWER, appVersion: '9.0.0' })
+    newer.close()
+
+    expect(db.isOpen()).toBe(false)
+    const error = (await repo
+      .createDraftIncident({ timeZone: 'Europe/Paris' })
+      .catch((e: unknown) => e)) as SentinelleDbError
+    expect(error.detail).toEqual({ kind: 'newer-version', dbVersion: NEWER, writtenBy: '9.0.0' })
+    expect((await rawState(idb, 'upgraded-elsewhere')).incidents).toBe(1)
+  })
+})
+
 describe('an upgrade that fails', () => {
   it('rolls back: the database stays at its version with all its rows, and the error is typed', async () => {
     const idb = new IDBFactory()
