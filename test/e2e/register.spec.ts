@@ -286,9 +286,16 @@ test('10,000 incidents: the DOM holds only a window of rows, and the keyboard re
   const errors = collectErrors(page)
   await page.goto('/')
   await expect(page.getByTestId('first-run')).toBeVisible()
+  const started = Date.now()
   const result = await seedRegister(page, { count: 10_000, seed: 11, now: NOW })
   expect(result.written).toBe(10_000)
+  const seeded = Date.now()
   await page.reload()
+  await expect(count(page)).toHaveText(/^10\s000 incidents$/)
+  // Figures for the report, never asserted.
+  console.log(
+    `seeded 10,000 incidents in ${seeded - started} ms (bundle + assess + bulk write); register shown ${Date.now() - seeded} ms after reload`
+  )
 
   await expect(count(page)).toHaveText(/^10\s000 incidents$/)
   const list = registerList(page)
@@ -334,4 +341,61 @@ test('10,000 incidents: the DOM holds only a window of rows, and the keyboard re
   await expectNoSeriousA11yViolation(page, 'register-en')
   await screenshot(page, 'register-en')
   expect(errors).toEqual([])
+})
+
+test('close, reopen and duplicate, from the keyboard', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Voir un exemple' }).click()
+  await expect(page.getByTestId('incident-title')).toBeVisible()
+  const detail = page.getByTestId('incident-detail')
+  const history = page.getByTestId('incident-history')
+
+  await page.getByRole('button', { name: 'Clore l’incident' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(detail).toHaveAttribute('data-status', 'closed')
+  await expect(page.getByText('Cet incident est clos.', { exact: false })).toBeVisible()
+  await expect(history.locator('li[data-kind="closed"]')).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'Rouvrir l’incident' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(detail).toHaveAttribute('data-status', 'open')
+  await expect(history.locator('li[data-kind="reopened"]')).toHaveCount(1)
+
+  await page.getByRole('button', { name: 'Dupliquer' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('incident-reference')).toHaveText('INC-0002')
+  await expect(detail).toHaveAttribute('data-status', 'draft')
+  await expect(page.getByText(/Ce dossier est un brouillon/)).toBeVisible()
+  await expect(history.locator('li[data-kind="duplicated"]')).toContainText('INC-0001')
+  await expect(page.getByRole('button', { name: 'Reprendre la saisie' })).toBeVisible()
+
+  // Deleting from the keyboard: the dialog opens on Cancel, the safe choice.
+  await page.getByTestId('delete-incident').focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Supprimer cet incident ?' })
+  await expect(dialog.getByRole('button', { name: 'Annuler' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  await page.getByRole('link', { name: /Retour au registre/ }).click()
+  const rows = registerList(page).getByRole('listitem')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.filter({ hasText: 'INC-0002' }).getByText('Brouillon')).toBeVisible()
+})
+
+test('the first-run screen starts a new incident in the intake', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Déclarer un incident' }).click()
+  await expect(page).toHaveURL(/#\/incident\/[^/]+\/edit/)
+})
+
+test('the app bundle ships no test seeder', async () => {
+  const assets = resolve(root, 'out/renderer/assets')
+  const { readdir, readFile } = await import('node:fs/promises')
+  const scripts = (await readdir(assets)).filter((name) => name.endsWith('.js'))
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const name of scripts) {
+    const code = await readFile(resolve(assets, name), 'utf8')
+    expect(code, name).not.toContain('__sentinelleSeed')
+  }
 })

@@ -31,10 +31,12 @@ export type IncidentListProps = {
   nowMs: number
   /** Height of the scrolling area; the rest of the page stays in place. */
   height?: number | string
+  /** Changes when the search, filters or sort change: the list goes back to its top. */
+  resetKey?: string
 }
 
 export function IncidentList(props: IncidentListProps) {
-  const { items, timeZone, nowMs, height = 'calc(100vh - 330px)' } = props
+  const { items, timeZone, nowMs, height = 'calc(100vh - 330px)', resetKey } = props
   const { t } = useI18n()
   const scrollRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
@@ -60,6 +62,16 @@ export function IncidentList(props: IncidentListProps) {
     },
     [items.length, virtualizer]
   )
+
+  // A new result set starts at its first row, not at the scroll position of the previous one.
+  const [seenResetKey, setSeenResetKey] = useState(resetKey)
+  if (seenResetKey !== resetKey) {
+    setSeenResetKey(resetKey)
+    setActive(0)
+  }
+  useEffect(() => {
+    scrollRef.current?.scrollTo?.({ top: 0 })
+  }, [resetKey])
 
   const virtualItems = virtualizer.getVirtualItems()
   // The tab stop must exist in the DOM: when the active row has scrolled away, the first
@@ -161,7 +173,8 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
   const { t, language } = useI18n()
   const title = item.title.trim() === '' ? t('register.row.untitled') : item.title
   const nextDue = item.assessment?.nextDueAt ?? item.nextDueAt
-  const tone = deadlineTone(nextDue, nowMs)
+  // A closed incident has nothing left to do: no colour, whatever its old deadlines were.
+  const tone = item.status === 'closed' ? 'none' : deadlineTone(nextDue, nowMs)
   return (
     <Box
       component="a"

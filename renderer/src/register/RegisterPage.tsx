@@ -117,7 +117,12 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       {shown === undefined ? (
         <Loader size="sm" />
       ) : shown.items.length === 0 ? null : (
-        <IncidentList items={shown.items} timeZone={timeZone} nowMs={now} />
+        <IncidentList
+          items={shown.items}
+          timeZone={timeZone}
+          nowMs={now}
+          resetKey={JSON.stringify({ ...query, now: undefined })}
+        />
       )}
 
       {/* After the list: finding an incident comes first, exporting them all is occasional. */}
