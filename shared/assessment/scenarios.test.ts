@@ -1080,3 +1080,26 @@ describe('assessment scenarios', () => {
     }
   })
 })
+
+describe('texts', () => {
+  const collect = (v: unknown, out: { fr: string; en: string }[]) => {
+    if (Array.isArray(v)) v.forEach((x) => collect(x, out))
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>
+      if (typeof o.fr === 'string' && typeof o.en === 'string') out.push({ fr: o.fr, en: o.en })
+      else Object.values(o).forEach((x) => collect(x, out))
+    }
+    return out
+  }
+
+  it('French texts use typographic apostrophes and quotes, and differ from the English', () => {
+    const texts = [...collect(RULES, []), ...SCENARIOS.flatMap((s) => collect(run(s), []))]
+    expect(texts.length).toBeGreaterThan(500)
+    for (const t of texts) {
+      expect(t.fr, t.fr).not.toMatch(/['"]/)
+      expect(t.en, t.en).not.toMatch(/(\w'\w)|"/)
+      expect(t.fr.trim()).toBe(t.fr)
+      expect(t.fr).not.toMatch(/ {2}/)
+    }
+  })
+})

@@ -34,6 +34,8 @@ describe('npm run assess', { timeout: 60_000 }, () => {
     const r = cli('examples/physician-ransomware.json', '--now', NOW)
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
+    // Localized to one language throughout: no { fr, en } pair is left.
+    expect(r.stdout).not.toMatch(/"(fr|en)":/)
     const a = JSON.parse(r.stdout)
     expect(a.ruleSetVersion).toMatch(/^\d{4}\.\d{2}\.\d+$/)
     expect(a.computedAt).toBe(NOW)
