@@ -287,8 +287,7 @@ function DeadlineItem(props: {
     >
       <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
         <Text fw={600} size="sm">
-          {l(deadline.label, language)}
-          {policyName ? ` — ${policyName}` : ''}
+          {withPolicy(l(deadline.label, language), policyName)}
         </Text>
         <Badge color={color} variant="filled" style={{ flexShrink: 0 }}>
           {t(`assessment.deadline.status.${urgency}`)}
@@ -308,6 +307,13 @@ function DeadlineItem(props: {
       </Text>
     </Paper>
   )
+}
+
+/** Names the policy after the label unless the rules already did (they usually name the insurer). */
+function withPolicy(label: string, policyName: string | undefined): string {
+  if (!policyName) return label
+  const parts = policyName.split(' · ')
+  return parts.some((part) => label.includes(part)) ? label : `${label} — ${policyName}`
 }
 
 type T = ReturnType<typeof useI18n>['t']
