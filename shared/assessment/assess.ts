@@ -170,12 +170,15 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
     })
   }
 
-  // Declare to every insurer whose policy may respond; an exclusion is the insurer's call, but a
-  // likely-excluded or unconcerned policy gets no deadline to avoid noise.
+  // Declare to every insurer that may be concerned, even when an exclusion seems to apply: only
+  // the insurer can raise it (in writing), and L113-2 asks to declare « tout sinistre de nature à
+  // entraîner la garantie ». Not for an unconcerned policy, nor for the insured's intentional
+  // fault, which no policy can cover (L113-1).
+  const intentional = f.intentionalInsured
   const insurer = input.policies
     .filter((p) => {
       const v = verdictOf.get(p.id)
-      return v === 'covered' || v === 'uncertain'
+      return v !== undefined && v !== 'not_applicable' && !intentional
     })
     .map((p) => insurerDeadline(f, p))
     .filter((d): d is InsurerDeadline => d !== undefined)
@@ -241,6 +244,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
     ...(complaintDue !== undefined ? { complaintDueMs: complaintDue } : {}),
     insurerDeadlines: insurer.map((d) => ({
       policy: d.policy,
+      verdict: verdictOf.get(d.policy.id)!,
       dueMs: d.dueMs,
       done: d.deadline.status === 'done'
     })),

@@ -127,7 +127,14 @@ export const SCENARIOS: Scenario[] = [
         'gdpr.authority': '2026-03-16T08:00:00.000Z',
         'insurer.pol-cyber': '2026-03-20'
       },
-      deadlineIds: ['complaint.L12-10-1', 'gdpr.authority', 'insurer.pol-cyber']
+      // The RC Pro excludes cyberattacks, yet the user still declares: the insurer decides.
+      deadlineIds: ['complaint.L12-10-1', 'gdpr.authority', 'insurer.pol-cyber', 'insurer.pol-rcp'],
+      check: (a) => {
+        const items = a.checklist.find((p) => p.phase === 'notify')!.items
+        expect(items.find((x) => x.id === 'checklist.notify.insurer:pol-rcp')?.text.fr).toContain(
+          'Déclarez quand même'
+        )
+      }
     }
   },
   {
@@ -167,7 +174,7 @@ export const SCENARIOS: Scenario[] = [
       notFired: ['insurance.rc_pro.negligence'],
       // Thursday 24 December 2026: Christmas and New Year's Day are skipped.
       deadlines: { 'insurer.pol-conf': '2027-01-04' },
-      deadlineIds: ['gdpr.authority', 'insurer.pol-conf']
+      deadlineIds: ['gdpr.authority', 'insurer.pol-conf', 'insurer.pol-rcp']
     }
   },
   {

@@ -377,10 +377,16 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
     items: (c) =>
       c.insurerDeadlines.map((d) => ({
         key: d.policy.id,
-        text: loc(
-          `Déclarez le sinistre à ${d.policy.insurer} (contrat ${d.policy.policyNumber}) par écrit, avec les pièces : chronologie, nature des données, mesures prises, plainte le cas échéant.`,
-          `Declare the claim to ${d.policy.insurer} (policy ${d.policy.policyNumber}) in writing, with the documents: timeline, data involved, measures taken, police complaint if any.`
-        ),
+        text:
+          d.verdict === 'excluded'
+            ? loc(
+                `Déclarez quand même le sinistre à ${d.policy.insurer} (contrat ${d.policy.policyNumber}), par écrit : une exclusion ne vaut que si l’assureur l’oppose, et son champ exact dépend des termes du contrat.`,
+                `Declare the claim to ${d.policy.insurer} (policy ${d.policy.policyNumber}) anyway, in writing: an exclusion only counts once the insurer raises it, and its exact scope depends on the contract’s wording.`
+              )
+            : loc(
+                `Déclarez le sinistre à ${d.policy.insurer} (contrat ${d.policy.policyNumber}) par écrit, avec les pièces : chronologie, nature des données, mesures prises, plainte le cas échéant.`,
+                `Declare the claim to ${d.policy.insurer} (policy ${d.policy.policyNumber}) in writing, with the documents: timeline, data involved, measures taken, police complaint if any.`
+              ),
         dueMs: d.dueMs,
         done: d.done
       }))
