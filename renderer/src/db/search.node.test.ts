@@ -287,3 +287,74 @@ describe('a large register', () => {
     expect(registerCacheOf(db).pendingWords).toBeUndefined()
   })
 })
+
+describe('sort orders', () => {
+  it('are the same whether sorted at load or maintained row by row', async () => {
+    const keys = [
+      'reference',
+      'title',
+      'status',
+      'occurredAt',
+      'awareAt',
+      'updatedAt',
+      'nextDueAt'
+    ] as const
+    for (const key of keys) await repo.listIncidents({ sort: { key, direction: 'asc' } })
+    const base = (await repo.getIncident(ids.laptop!))!.incident
+    let n = 0
+    const pick = <T>(list: readonly T[]) => list[n++ % list.length]!
+    const incidents = Array.from({ length: 120 }, (_, i) => ({
+      ...base,
+      id: `row-${i}`,
+      reference: `INC-${String(500 + ((i * 37) % 120)).padStart(4, '0')}`,
+      title: pick(['Alpha', 'beta', 'Éclair', '', 'alpha', 'Zèbre', 'beta']),
+      status: pick(['draft', 'open', 'closed'] as const),
+      timeline: pick([
+        [],
+        [{ id: 'o', kind: 'occurred' as const, at: '2026-01-01T10:00:00+01:00' }],
+        [{ id: 'o', kind: 'occurred' as const, at: `2025-0${1 + (i % 9)}-15T10:00:00Z` }]
+      ])
+    }))
+    const summaries = [
+      undefined,
+      deadlineSummary('2026-05-01T00:00:00Z'),
+      deadlineSummary(`2026-0${1 + (n % 9)}-01T00:00:00Z`)
+    ]
+    await db.transaction('rw', [db.incidents, db.summaries, db.contents], async () => {
+      for (const [i, incident] of incidents.entries()) {
+        await db.incidents.put(toIndexRow(incident, undefined, 100 + i, summaries[i % 3]))
+        await db.summaries.put(toSummary(incident))
+        await db.contents.put({ id: incident.id, incident })
+      }
+    })
+    // Same database, second connection: its cache is loaded in one go and sorted at once.
+    const fresh = await openSentinelleDb({ name: db.name })
+    try {
+      const freshRepo = createRepository(fresh)
+      for (const key of keys) {
+        for (const direction of ['asc', 'desc'] as const) {
+          const incremental = (await repo.listIncidents({ sort: { key, direction } })).items.map(
+            (i) => i.id
+          )
+          const atLoad = (await freshRepo.listIncidents({ sort: { key, direction } })).items.map(
+            (i) => i.id
+          )
+          expect(atLoad, `${key} ${direction}`).toEqual(incremental)
+          expect(atLoad).toHaveLength(123)
+        }
+      }
+    } finally {
+      fresh.close()
+    }
+  })
+})
+
+function deadlineSummary(dueAt: string) {
+  return summarizeAssessment({
+    ruleSetVersion: 't',
+    computedAt: '2026-03-01T00:00:00Z',
+    gdpr: { applies: true, duties: [] },
+    coverage: [],
+    deadlines: [{ dueAt, status: 'pending', label: { fr: 'x', en: 'x' } }]
+  })
+}

@@ -479,12 +479,46 @@ function comparator(key: IncidentSortKey): (a: CacheEntry, b: CacheEntry) => num
   }
 }
 
+/**
+ * First sort of a key after a full load: compares pre-extracted numbers or strings instead of
+ * walking row objects (at 100,000 rows the object version took ~300 ms). Ties fall back to the
+ * row comparator, so the order is exactly the one `resort` maintains afterwards.
+ */
+function initialSort(cache: RegisterCache, key: IncidentSortKey): Int32Array {
+  const list = cache.list
+  const compare = comparator(key)
+  const positions = Int32Array.from(list, (e) => e.pos)
+  const tie = (a: number, b: number) => compare(list[a]!, list[b]!)
+  if (key === 'reference') {
+    const ref = Float64Array.from(list, (e) => e.item.refNumber)
+    return positions.sort((a, b) => ref[a]! - ref[b]! || tie(a, b))
+  }
+  if (key === 'title' || key === 'status') {
+    const keys = list.map((e) =>
+      key === 'title' ? e.titleKey : String(STATUS_ORDER[e.item.status])
+    )
+    return positions.sort((a, b) => {
+      const x = keys[a]!
+      const y = keys[b]!
+      return x < y ? -1 : x > y ? 1 : tie(a, b)
+    })
+  }
+  // Dates: UTC ISO strings sort like their instants; absent (NaN) last, as compareOptional.
+  const column = cache.columns.dates[key]
+  return positions.sort((a, b) => {
+    const x = column[a]!
+    const y = column[b]!
+    if (x === y || (x !== x && y !== y)) return tie(a, b)
+    if (x !== x) return 1
+    if (y !== y) return -1
+    return x - y
+  })
+}
+
 function sortedPositions(cache: RegisterCache, key: IncidentSortKey): Int32Array {
   let sorted = cache.sorted.get(key)
   if (!sorted) {
-    const compare = comparator(key)
-    const list = cache.list
-    sorted = Int32Array.from(list.map((e) => e.pos)).sort((a, b) => compare(list[a]!, list[b]!))
+    sorted = initialSort(cache, key)
     cache.sorted.set(key, sorted)
   }
   return sorted
