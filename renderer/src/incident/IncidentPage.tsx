@@ -8,7 +8,7 @@
  * copy is refreshed so the list's deadline colours stay true.
  */
 import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { ReactNode } from 'react'
 
 import { assess } from '@shared/assessment'
@@ -124,6 +124,14 @@ function IncidentDetail(props: {
 
   const assessment = computed.ok ? computed.value : undefined
 
+  // A new page for screen readers and keyboard users: start reading at its title.
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (document.activeElement === document.body || document.activeElement === null) {
+      titleRef.current?.focus({ preventScroll: true })
+    }
+  }, [incident.id])
+
   return (
     <Stack gap="lg" data-testid="incident-detail" data-status={incident.status}>
       <Anchor href={routeToHash({ name: 'register' })} size="sm">
@@ -137,7 +145,14 @@ function IncidentDetail(props: {
           </Text>
           <IncidentStatusBadge status={incident.status} />
         </Group>
-        <Title order={2} id="incident-title" data-testid="incident-title">
+        <Title
+          order={2}
+          id="incident-title"
+          data-testid="incident-title"
+          ref={titleRef}
+          tabIndex={-1}
+          style={{ outline: 'none' }}
+        >
           {incident.title.trim() === '' ? t('register.row.untitled') : incident.title}
         </Title>
         <Text size="sm" c="gray.7">

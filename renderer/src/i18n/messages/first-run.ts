@@ -12,7 +12,7 @@ export const firstRun = {
     'firstRun.start': 'Déclarer un incident',
     'firstRun.sample': 'Voir un exemple',
     'firstRun.sampleHelp':
-      'Charge un incident fictif (un ordinateur portable volé) pour découvrir l’application. Vous pourrez le supprimer.',
+      'Charge un incident fictif (un ordinateur portable oublié dans un train) pour découvrir l’application. Vous pourrez le supprimer.',
     'firstRun.sampleFailed': 'L’exemple n’a pas pu être chargé : {message}',
     'firstRun.startFailed': 'L’incident n’a pas pu être créé : {message}'
   },
@@ -27,7 +27,7 @@ export const firstRun = {
     'firstRun.start': 'Log an incident',
     'firstRun.sample': 'See an example',
     'firstRun.sampleHelp':
-      'Loads a fictitious incident (a stolen laptop) so you can explore the app. You can delete it afterwards.',
+      'Loads a fictitious incident (a laptop left on a train) so you can explore the app. You can delete it afterwards.',
     'firstRun.sampleFailed': 'The example could not be loaded: {message}',
     'firstRun.startFailed': 'The incident could not be created: {message}'
   }
