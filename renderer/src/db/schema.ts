@@ -115,8 +115,14 @@ export type SchemaVersion = {
 }
 
 /**
- * Every schema version ever released, oldest first. Never edit a released entry: add a new one
- * with its STORES_Vn constant, a named dated upgrade function, and a fixture test/fixtures/db/vn.json.
+ * Every schema version ever released, oldest first. Never edit a released entry. To add v2:
+ *   1. `export const STORES_V2 = { ...STORES_V1, incidents: '…' }`: Dexie drops an index that
+ *      is omitted, and a table only when set to null;
+ *   2. a named upgrade, `export async function upgradeToV2(tx: Transaction)`, whose JSDoc gives
+ *      the date, the app version and why; IndexedDB work only (anything else in Dexie.waitFor);
+ *   3. `{ version: 2, date, appVersion, stores: STORES_V2, upgrade: upgradeToV2 }` below;
+ *   4. freeze v2.json with test/fixtures/db/generate-fixture.ts, and state what upgradeToV2 does
+ *      to v1 rows in EXPECTED_UPGRADES of schema-upgrade.node.test.ts.
  */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, date: '2026-11-25', appVersion: '0.1.0', stores: STORES_V1 }
