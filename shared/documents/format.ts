@@ -56,9 +56,15 @@ export function formatAmount(cents: number | undefined, lang: Lang): string {
   return found.format(cents / 100)
 }
 
+const countFormatters = new Map<Lang, Intl.NumberFormat>()
 export function formatCount(value: number | undefined, lang: Lang): string {
   if (value === undefined) return '—'
-  return new Intl.NumberFormat(LOCALES[lang]).format(value)
+  let found = countFormatters.get(lang)
+  if (found === undefined) {
+    found = new Intl.NumberFormat(LOCALES[lang])
+    countFormatters.set(lang, found)
+  }
+  return found.format(value)
 }
 
 /** The text or a dash, so a claims handler sees what was not provided. */

@@ -16,7 +16,7 @@ import type { Block } from '../pdf'
 import { fontMetrics, layoutDocument, writePdf } from '../pdf'
 import { buildDocumentFileName } from './file-name'
 import { formatCount, formatInstant, isoDay, orDash } from './format'
-import { VERDICT, firstEvent } from './shared-content'
+import { SEVERITY_LEVEL, VERDICT, firstEvent } from './shared-content'
 import type { BuiltDocument, RenderContext } from './spec'
 import { BCP47, fieldsTable, pageFooter } from './spec'
 
@@ -161,7 +161,9 @@ function entryBlocks(entry: RegisterEntry, lang: Lang): Block[] {
         [
           data.categories.map((category) => DATA_CATEGORY_LABELS[category][lang]).join(', '),
           `${formatCount(data.personsCount, lang)} ${t.persons}, ${formatCount(data.recordsCount, lang)} ${t.records}`,
-          severity !== undefined ? `${t.severity} ${severity.level} (${severity.score})` : ''
+          severity !== undefined
+            ? `${t.severity} ${SEVERITY_LEVEL[lang][severity.level]} (${severity.score})`
+            : ''
         ]
           .filter((part) => part !== '')
           .join(' ; ')
@@ -361,21 +363,25 @@ export function buildRegisterCsv(
 export const REGISTER_FILE_FORMAT = 'sentinelle.register'
 export const REGISTER_FILE_VERSION = 1
 
-/** The whole register: each incident file as stored (re-importable) with its assessment. */
+/**
+ * The whole register: each incident file as stored (re-importable), one per line of the array.
+ * Assessments are left out: they are recomputed from the incident (and would triple the size).
+ */
 export function buildRegisterJson(
   entries: RegisterEntry[],
   options: { createdAt: string; timeZone: string; lang: Lang }
 ): BuiltDocument {
-  const payload = {
+  const lines = entries.map((entry) => JSON.stringify(entry.file))
+  const head = JSON.stringify({
     format: REGISTER_FILE_FORMAT,
     formatVersion: REGISTER_FILE_VERSION,
     exportedAt: options.createdAt,
-    count: entries.length,
-    incidents: entries.map((entry) => ({ ...entry.file, assessment: entry.assessment }))
-  }
+    count: entries.length
+  })
+  const text = `${head.slice(0, -1)},"incidents":[\n${lines.join(',\n')}\n]}\n`
   return {
     fileName: registerFileName(options.createdAt, options.timeZone, options.lang, 'json'),
     mimeType: 'application/json',
-    bytes: new TextEncoder().encode(JSON.stringify(payload, null, 2) + '\n')
+    bytes: new TextEncoder().encode(text)
   }
 }
