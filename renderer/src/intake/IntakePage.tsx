@@ -311,7 +311,7 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
               {t('intake.nav.stepOf', { current: active + 1, total: STEPS.length })}
             </Text>
             {stepKey === 'incident' && <IncidentStep {...stepProps} />}
-            {stepKey === 'timeline' && <TimelineStep {...stepProps} />}
+            {stepKey === 'timeline' && <TimelineStep {...stepProps} policies={selectedPolicies} />}
             {stepKey === 'data' && <DataStep {...stepProps} />}
             {stepKey === 'cause' && <CauseStep {...stepProps} />}
             {stepKey === 'policies' && (

@@ -11,9 +11,11 @@ import {
 } from '@mantine/core'
 
 import { TimelineEventKindSchema } from '@shared/model'
+import type { Policy } from '@shared/model'
 
 import { DateTimeField } from '../components/DateTimeField'
 import { useI18n } from '../i18n/I18nProvider'
+import { policyTitle } from '../policies/policy-title'
 import { problemAt } from './field-errors'
 import {
   KEY_EVENTS,
@@ -27,7 +29,12 @@ import type { StepProps } from './step-props'
 
 const FOLLOW_UP_KINDS = TimelineEventKindSchema.options
 
-export function TimelineStep({ incident, onChange, problems }: StepProps) {
+export function TimelineStep({
+  incident,
+  onChange,
+  problems,
+  policies = []
+}: StepProps & { policies?: readonly Policy[] }) {
   const { t } = useI18n()
   const keyIds = new Set(
     KEY_EVENTS.map((kind) => firstEvent(incident, kind)?.id).filter((id) => id !== undefined)
@@ -81,7 +88,14 @@ export function TimelineStep({ incident, onChange, problems }: StepProps) {
                 }))}
                 onChange={(change) => {
                   const parsed = TimelineEventKindSchema.safeParse(change.currentTarget.value)
-                  if (parsed.success) onChange(updateEvent(event.id, { kind: parsed.data }))
+                  if (!parsed.success) return
+                  // Which insurer was told only means something for an insurer notification.
+                  onChange(
+                    updateEvent(event.id, {
+                      kind: parsed.data,
+                      ...(parsed.data === 'insurer_notified' ? {} : { policyId: undefined })
+                    })
+                  )
                 }}
                 description={
                   event.kind === 'processor_notice'
@@ -100,6 +114,23 @@ export function TimelineStep({ incident, onChange, problems }: StepProps) {
                 error={problemAt(problems, `timeline.${event.id}.at`)}
               />
             </Group>
+            {event.kind === 'insurer_notified' && policies.length > 0 && (
+              <NativeSelect
+                mt="xs"
+                label={t('intake.timeline.event.policy')}
+                description={t('intake.timeline.event.policy.help')}
+                value={event.policyId ?? ''}
+                data={[
+                  { value: '', label: t('intake.timeline.event.policy.all') },
+                  ...policies.map((policy) => ({ value: policy.id, label: policyTitle(policy, t) }))
+                ]}
+                onChange={(change) => {
+                  const policyId = change.currentTarget.value || undefined
+                  onChange(updateEvent(event.id, { policyId }))
+                }}
+                error={problemAt(problems, `timeline.${event.id}.policyId`)}
+              />
+            )}
             <Group align="flex-end" gap="sm" mt="xs" wrap="nowrap">
               <TextInput
                 style={{ flex: 1 }}

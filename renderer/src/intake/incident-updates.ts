@@ -42,7 +42,9 @@ export function updateEvent(id: string, patch: Partial<TimelineEvent>): Incident
     timeline: incident.timeline.map((event) => {
       if (event.id !== id) return event
       const next = { ...event, ...patch }
+      // Absent rather than empty or undefined, as the schema and the exports expect.
       if (next.note === '') delete next.note
+      if (next.policyId === undefined) delete next.policyId
       return next
     })
   })

@@ -1,15 +1,17 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react'
 import { useState } from 'react'
+import type { ReactElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { createEmptyIncident } from '@shared/model'
-import type { Incident } from '@shared/model'
+import type { Incident, Policy } from '@shared/model'
 
 import { renderWithProviders } from '../components/render-with-providers'
 import { CauseStep } from './CauseStep'
 import { checkTimelineDates } from './date-consistency'
 import { collectProblems } from './field-errors'
 import { IncidentStep } from './IncidentStep'
+import type { StepProps } from './step-props'
 import { TimelineStep } from './TimelineStep'
 
 const empty = createEmptyIncident({
@@ -21,7 +23,7 @@ const empty = createEmptyIncident({
 
 /** Holds the draft like IntakePage does, with the same problem detection. */
 function Harness(props: {
-  step: typeof IncidentStep
+  step: (props: StepProps) => ReactElement
   initial?: Incident
   onIncident?: (incident: Incident) => void
 }) {
@@ -89,5 +91,45 @@ describe('intake steps', () => {
     expect(latest.cause).toEqual({ kind: 'cyberattack', detail: 'ransomware' })
     fireEvent.click(screen.getByLabelText('Un appareil ou un dossier perdu ou volé'))
     expect(latest.cause).toEqual({ kind: 'loss_theft' })
+  })
+
+  it('records which policy an insurer notification was for, and drops it for another kind', () => {
+    const policy: Policy = {
+      id: 'pol-1',
+      kind: 'cyber',
+      insurer: 'Hiscox',
+      policyNumber: 'CY-1',
+      confidentialityClause: 'yes',
+      exclusions: []
+    }
+    const initial: Incident = {
+      ...empty,
+      policyIds: ['pol-1'],
+      timeline: [{ id: 'n1', kind: 'insurer_notified', at: '2026-11-21T09:00:00Z' }]
+    }
+    let latest: Incident = initial
+    renderWithProviders(
+      <Harness
+        step={(props) => <TimelineStep {...props} policies={[policy]} />}
+        initial={initial}
+        onIncident={(incident) => (latest = incident)}
+      />
+    )
+    fireEvent.change(screen.getByLabelText('Quel contrat avez-vous déclaré ?'), {
+      target: { value: 'pol-1' }
+    })
+    expect(latest.timeline[0]).toEqual({
+      id: 'n1',
+      kind: 'insurer_notified',
+      at: '2026-11-21T09:00:00Z',
+      policyId: 'pol-1'
+    })
+    fireEvent.change(screen.getByLabelText('Étape'), { target: { value: 'complaint_filed' } })
+    expect(latest.timeline[0]).toEqual({
+      id: 'n1',
+      kind: 'complaint_filed',
+      at: '2026-11-21T09:00:00Z'
+    })
+    expect(screen.queryByLabelText('Quel contrat avez-vous déclaré ?')).toBeNull()
   })
 })

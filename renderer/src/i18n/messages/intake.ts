@@ -80,6 +80,10 @@ export const intake = {
     'intake.timeline.event.kind': 'Étape',
     'intake.timeline.event.at': 'Date et heure',
     'intake.timeline.event.note': 'Note',
+    'intake.timeline.event.policy': 'Quel contrat avez-vous déclaré ?',
+    'intake.timeline.event.policy.help':
+      'Chaque contrat a son propre délai de déclaration (C. assur. art. L113-2).',
+    'intake.timeline.event.policy.all': 'Tous les contrats concernés',
     'intake.timeline.event.title': 'Étape {n}',
     'intake.timeline.none': 'Aucune autre étape pour l’instant.',
     'intake.timeline.kind.occurred': 'Début de l’incident',
@@ -312,6 +316,10 @@ export const intake = {
     'intake.timeline.event.kind': 'Step',
     'intake.timeline.event.at': 'Date and time',
     'intake.timeline.event.note': 'Note',
+    'intake.timeline.event.policy': 'Which policy did you declare it under?',
+    'intake.timeline.event.policy.help':
+      'Each policy has its own declaration deadline (French Insurance Code Art. L113-2).',
+    'intake.timeline.event.policy.all': 'All the policies concerned',
     'intake.timeline.event.title': 'Step {n}',
     'intake.timeline.none': 'No other step yet.',
     'intake.timeline.kind.occurred': 'Incident started',
