@@ -277,6 +277,42 @@ export const SCENARIOS: Scenario[] = [
       fired: ['checklist.contain.unpublish', 'gdpr.notify.risk', 'gdpr.inform.not_high_risk']
     }
   },
+  {
+    name: 'sample: e-merchant phished, customer file exported, complaint filed in time',
+    sample: 'emerchant-phishing',
+    now: '2026-06-16T12:00:00+02:00',
+    expect: {
+      notify: true,
+      inform: true,
+      verdicts: { 'pol-rcp': 'uncertain', 'pol-cyber': 'covered', 'pol-pj': 'not_applicable' },
+      fired: ['insurance.L12-10-1.complaint_filed', 'insurance.legal_protection.no_dispute'],
+      deadlineStatus: { 'complaint.L12-10-1': 'done', 'gdpr.authority': 'pending' },
+      deadlines: { 'insurer.pol-cyber': '2026-06-22' }
+    }
+  },
+  {
+    name: 'sample: lawyer’s encrypted laptop stolen in Metz before Easter (Alsace-Moselle, theft)',
+    sample: 'lawyer-stolen-encrypted-laptop',
+    now: '2026-04-02T18:00:00+02:00',
+    expect: {
+      level: 'low',
+      score: 1,
+      notify: false,
+      inform: false,
+      verdicts: { 'pol-rcp': 'not_applicable', 'pol-mrp': 'uncertain' },
+      fired: [
+        'gdpr.notify.encrypted_no_risk',
+        'deadline.insurer.contract_shorter_void',
+        'insurance.exclusion.unattended_theft'
+      ],
+      // Thursday 2 April 2026; Good Friday (Alsace-Moselle) and Easter Monday are skipped.
+      deadlines: { 'insurer.pol-mrp': '2026-04-08' },
+      check: (a) => {
+        expect(a.gdpr.severity?.factors.find((f) => f.id === 'EI')?.value).toBe(0.25)
+        expect(a.deadlines[0]!.basis.fr).toContain('Vendredi saint')
+      }
+    }
+  },
   // Scope
   {
     name: 'no personal data: GDPR does not apply, said plainly',

@@ -354,6 +354,214 @@ const agencyFileToCompetitor: IncidentFile = {
   ]
 }
 
+const eMerchantPhishing: IncidentFile = {
+  format: INCIDENT_FILE_FORMAT,
+  formatVersion: INCIDENT_FILE_VERSION,
+  incident: {
+    id: '5b1f6f0e-2c1a-4d7e-9a61-0c3f7b2a1d05',
+    reference: 'INC-0005',
+    title: 'Hameçonnage : accès à la boutique en ligne',
+    narrative:
+      'J’ai saisi mon mot de passe sur une fausse page de connexion reçue par courriel. Dans la nuit, quelqu’un s’est connecté à l’administration de la boutique et a exporté le fichier clients (noms, adresses, courriels, historique de commandes). Les paiements passent par un prestataire : pas de numéros de carte chez nous.',
+    status: 'open',
+    insured: {
+      name: 'Léa Bernard',
+      profession: 'e_merchant',
+      organisation: 'Atelier Lin & Laine',
+      email: 'contact@lin-laine.example',
+      healthEstablishment: false,
+      alsaceMoselle: false
+    },
+    timeZone: 'Europe/Paris',
+    timeline: [
+      {
+        id: 'ev-1',
+        kind: 'occurred',
+        at: '2026-06-15T02:14:00+02:00',
+        note: 'Connexion depuis une adresse IP étrangère.'
+      },
+      {
+        id: 'ev-2',
+        kind: 'detected',
+        at: '2026-06-15T07:45:00+02:00',
+        note: 'Alerte de connexion inhabituelle.'
+      },
+      {
+        id: 'ev-3',
+        kind: 'aware',
+        at: '2026-06-15T09:30:00+02:00',
+        note: 'Le journal de la plateforme confirme l’export du fichier clients.'
+      },
+      {
+        id: 'ev-4',
+        kind: 'contained',
+        at: '2026-06-15T09:50:00+02:00',
+        note: 'Mot de passe changé, sessions fermées, double authentification activée.'
+      },
+      {
+        id: 'ev-5',
+        kind: 'complaint_filed',
+        at: '2026-06-16T11:00:00+02:00',
+        note: 'Plainte en ligne, récépissé reçu.'
+      }
+    ],
+    data: {
+      personalData: 'yes',
+      categories: ['identity', 'contact', 'behavioural', 'credentials'],
+      personsCount: 3800,
+      recordsCount: 3800,
+      vulnerablePersons: false,
+      encryption: 'none',
+      keyCompromised: false,
+      backupAvailable: true,
+      leftOrganisation: 'yes',
+      recipients: 'unknown',
+      identifiability: 'maximum'
+    },
+    breachTypes: ['confidentiality'],
+    cause: { kind: 'cyberattack', detail: 'phishing', actor: 'Attaquant inconnu' },
+    parties: [{ id: 'pa-1', role: 'processor', name: 'Plateforme e-commerce Exemple' }],
+    evidence: [
+      { id: 'evd-1', label: 'Courriel d’hameçonnage (fichier .eml)' },
+      { id: 'evd-2', label: 'Journal des connexions exporté' }
+    ],
+    thirdPartyClaims: [],
+    estimatedLosses: [
+      { id: 'lo-1', kind: 'forensics', amountCents: 120000 },
+      { id: 'lo-2', kind: 'notification', amountCents: 30000 }
+    ],
+    measures: [
+      {
+        id: 'me-1',
+        description: 'Double authentification activée sur tous les comptes.',
+        at: '2026-06-15T09:50:00+02:00'
+      }
+    ],
+    gdprMitigation: { measuresRemoveHighRisk: false, disproportionateEffort: false },
+    policyIds: ['pol-rcp', 'pol-cyber', 'pol-pj'],
+    createdAt: '2026-06-15T10:00:00+02:00',
+    updatedAt: '2026-06-16T11:05:00+02:00'
+  },
+  policies: [
+    {
+      id: 'pol-rcp',
+      kind: 'rc_pro',
+      insurer: 'Assurances Exemple',
+      policyNumber: 'RCP-EC-3141',
+      confidentialityClause: 'no',
+      exclusions: []
+    },
+    {
+      id: 'pol-cyber',
+      kind: 'cyber',
+      insurer: 'Cyber Assurances Démo',
+      policyNumber: 'CYB-2026-2718',
+      confidentialityClause: 'yes',
+      declarationDeadlineWorkingDays: 5,
+      deductibleCents: 50000,
+      limitCents: 10000000,
+      exclusions: []
+    },
+    {
+      id: 'pol-pj',
+      kind: 'legal_protection',
+      insurer: 'Protection Juridique Exemple',
+      policyNumber: 'PJ-1618',
+      confidentialityClause: 'unknown',
+      exclusions: []
+    }
+  ]
+}
+
+const lawyerStolenLaptop: IncidentFile = {
+  format: INCIDENT_FILE_FORMAT,
+  formatVersion: INCIDENT_FILE_VERSION,
+  incident: {
+    id: '5b1f6f0e-2c1a-4d7e-9a61-0c3f7b2a1d06',
+    reference: 'INC-0006',
+    title: 'Ordinateur chiffré volé dans la voiture',
+    narrative:
+      'Mon ordinateur portable a été volé dans ma voiture, vitre brisée, pendant un rendez-vous à Metz. Il contient des dossiers clients. Le disque est chiffré (BitLocker avec code PIN) et la clé de récupération est restée au cabinet. Les dossiers sont aussi sur le serveur du cabinet.',
+    status: 'open',
+    insured: {
+      name: 'Me Thomas Klein',
+      profession: 'lawyer',
+      organisation: 'Cabinet Klein Avocats',
+      address: '3 place d’Armes, 57000 Metz',
+      email: 'cabinet@klein-avocats.example',
+      healthEstablishment: false,
+      alsaceMoselle: true
+    },
+    timeZone: 'Europe/Paris',
+    timeline: [
+      { id: 'ev-1', kind: 'occurred', at: '2026-04-02T14:00:00+02:00' },
+      {
+        id: 'ev-2',
+        kind: 'aware',
+        at: '2026-04-02T15:40:00+02:00',
+        note: 'Retour au véhicule, vitre brisée.'
+      },
+      {
+        id: 'ev-3',
+        kind: 'complaint_filed',
+        at: '2026-04-02T17:30:00+02:00',
+        note: 'Commissariat de Metz.'
+      }
+    ],
+    data: {
+      personalData: 'yes',
+      categories: ['identity', 'contact', 'offences', 'business_confidential'],
+      personsCount: 60,
+      recordsCount: 60,
+      vulnerablePersons: false,
+      encryption: 'state_of_the_art',
+      keyCompromised: false,
+      backupAvailable: true,
+      leftOrganisation: 'yes',
+      recipients: 'none',
+      identifiability: 'maximum'
+    },
+    breachTypes: ['confidentiality'],
+    cause: { kind: 'loss_theft', detail: 'stolen_device', actor: 'Voleur inconnu' },
+    parties: [
+      { id: 'pa-1', role: 'police', name: 'Commissariat de Metz', note: 'Récépissé n° 2026/0412' }
+    ],
+    evidence: [{ id: 'evd-1', label: 'Récépissé de dépôt de plainte' }],
+    thirdPartyClaims: [],
+    estimatedLosses: [{ id: 'lo-1', kind: 'device', amountCents: 210000 }],
+    measures: [
+      {
+        id: 'me-1',
+        description: 'Sessions de messagerie et d’accès au serveur révoquées à distance.'
+      }
+    ],
+    gdprMitigation: { measuresRemoveHighRisk: false, disproportionateEffort: false },
+    policyIds: ['pol-rcp', 'pol-mrp'],
+    createdAt: '2026-04-02T18:00:00+02:00',
+    updatedAt: '2026-04-02T18:00:00+02:00'
+  },
+  policies: [
+    {
+      id: 'pol-rcp',
+      kind: 'rc_pro',
+      insurer: 'Assurance du Barreau Exemple',
+      policyNumber: 'BAR-57-0099',
+      confidentialityClause: 'yes',
+      exclusions: []
+    },
+    {
+      id: 'pol-mrp',
+      kind: 'property',
+      insurer: 'Mutuelle Exemple',
+      policyNumber: 'MRP-57-2026',
+      label: 'Multirisque du cabinet',
+      confidentialityClause: 'no',
+      declarationDeadlineWorkingDays: 1,
+      exclusions: ['unattended_device_theft']
+    }
+  ]
+}
+
 export const sampleIncidents: readonly SampleIncident[] = [
   {
     slug: 'consultant-lost-laptop',
@@ -377,5 +585,18 @@ export const sampleIncidents: readonly SampleIncident[] = [
       'Digital agency: file sent to a competitor'
     ),
     file: agencyFileToCompetitor
+  },
+  {
+    slug: 'emerchant-phishing',
+    title: loc(
+      'E-commerçante : hameçonnage et vol du fichier clients',
+      'E-merchant: phishing and customer file theft'
+    ),
+    file: eMerchantPhishing
+  },
+  {
+    slug: 'lawyer-stolen-encrypted-laptop',
+    title: loc('Avocat : ordinateur chiffré volé', 'Lawyer: stolen encrypted laptop'),
+    file: lawyerStolenLaptop
   }
 ]

@@ -386,7 +386,17 @@ export const computeSeverity = (f: Facts): Severity => {
   const dpcCapped = Math.min(4, Math.max(1, dpc))
   if (dpcCapped !== dpc) dpcWhy.push(loc('plafonné à 4', 'capped at 4'))
 
-  const ei = EI_VALUES[d.identifiability]
+  // Only a confidentiality breach of unintelligible data: nobody can identify anyone without the
+  // key, so ENISA's ease of identification is negligible whatever the data say.
+  const ei = f.encryptedOnlyConfidentiality
+    ? {
+        value: 0.25,
+        label: loc(
+          'négligeable, données chiffrées et illisibles sans la clé',
+          'negligible, the data are encrypted and unreadable without the key'
+        )
+      }
+    : EI_VALUES[d.identifiability]
 
   // CB: the circumstances, added up and capped at 2.
   const cbParts: { value: number; why: Localized }[] = []
