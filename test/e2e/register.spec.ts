@@ -165,6 +165,28 @@ test('a new user loads the sample, finds it, edits it, attaches evidence, delete
   )
   await expect(page.getByTestId('attachment-list').getByRole('listitem')).toHaveCount(1)
 
+  // Drag and drop works too; then remove that second file (confirmed), which the history keeps.
+  const dropped = 'Capture du courriel envoyé à tort — 11/02.txt'
+  const droppedText = `Objet : contacts clients ${NOW}`
+  const droppedSha = createHash('sha256').update(Buffer.from(droppedText, 'utf8')).digest('hex')
+  const transfer = await page.evaluateHandle(
+    ({ name, text }) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], name, { type: 'text/plain' }))
+      return data
+    },
+    { name: dropped, text: droppedText }
+  )
+  await page.getByTestId('attachment-dropzone').dispatchEvent('drop', { dataTransfer: transfer })
+  const second = page.getByTestId('attachment-list').locator('li').filter({ hasText: dropped })
+  await expect(second.getByTestId('attachment-sha256')).toHaveText(droppedSha)
+  await second.getByRole('button', { name: `Retirer ${dropped}` }).click()
+  const removeDialog = page.getByRole('dialog')
+  await expect(removeDialog).toContainText(droppedSha)
+  await removeDialog.getByTestId('confirm-action').click()
+  await expect(page.getByTestId('attachment-list').getByRole('listitem')).toHaveCount(1)
+  await expect(history.locator('li[data-kind="attachment-removed"]')).toContainText(droppedSha)
+
   await screenshot(page, 'detail-fr')
 
   // Delete (confirmed), then undo from the notification.
