@@ -197,7 +197,11 @@ describe('time zones', () => {
           'America/Cayenne',
           'Indian/Reunion',
           'Pacific/Noumea',
-          'UTC'
+          'UTC',
+          // Zones whose clocks change at midnight.
+          'America/Santiago',
+          'America/Havana',
+          'Asia/Beirut'
         ),
         (offset, tz) => {
           const key = addDays('2024-01-01', offset)
@@ -208,4 +212,20 @@ describe('time zones', () => {
       )
     )
   })
+})
+
+describe('local days in zones whose clocks change at midnight', () => {
+  it.each(['America/Santiago', 'America/Havana', 'Asia/Beirut', 'Europe/Paris'])(
+    '%s: every day of 2024–2027 starts and ends on itself',
+    (tz) => {
+      for (let key = '2024-01-01'; key <= '2027-12-31'; key = addDays(key, 1)) {
+        const start = startOfLocalDayMs(key, tz)
+        const end = endOfLocalDayMs(key, tz)
+        expect(instantToDateKey(start, tz)).toBe(key)
+        expect(instantToDateKey(start - 1, tz)).toBe(addDays(key, -1))
+        expect(instantToDateKey(end, tz)).toBe(key)
+        expect(instantToDateKey(end + 1, tz)).toBe(addDays(key, 1))
+      }
+    }
+  )
 })
