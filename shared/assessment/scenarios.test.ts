@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
+import { createEmptyIncident } from '../model/empty'
 import type { Incident, Policy } from '../model/schema'
 import { sampleIncidents } from '../model/samples'
 import { RULES } from '../rules/registry'
@@ -1121,6 +1122,28 @@ describe('assessment scenarios', () => {
       expect(r.id.startsWith(`${r.group}.`)).toBe(true)
       expect(r.summary.fr).not.toBe(r.summary.en)
     }
+  })
+})
+
+describe('an empty draft', () => {
+  it('assesses without error and asks for what is missing, cautiously', () => {
+    const incident = createEmptyIncident({
+      id: 'x',
+      reference: 'INC-9',
+      now: '2026-03-10T10:00:00+01:00',
+      timeZone: 'Europe/Paris'
+    })
+    const a = assess({ incident, policies: [] }, { now: '2026-03-10T10:05:00+01:00' })
+    expect(a.awareness.source).toBe('missing')
+    expect(a.gdpr.applies).toBe(true)
+    expect(a.gdpr.duties.map((d) => [d.id, d.required, d.status])).toEqual([
+      ['register', true, 'pending'],
+      ['notify_authority', true, 'pending'],
+      ['inform_persons', false, 'not_required']
+    ])
+    expect(a.deadlines).toEqual([])
+    expect(a.gdpr.missingForComplementary.length).toBeGreaterThanOrEqual(6)
+    expect(a.advice.map((x) => x.ruleId)).toContain('advice.gap.no_policy')
   })
 })
 
