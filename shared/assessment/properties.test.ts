@@ -348,6 +348,8 @@ describe('assessment invariants', () => {
             .map((r) => effect.get(r.ruleId))
             .filter((e) => e && e !== 'info')
           expect(deciding).toContain(c.verdict)
+          // An uncertain verdict always says what to check in the contract.
+          if (c.verdict === 'uncertain') expect(c.reasons.some((r) => r.toCheck)).toBe(true)
         }
         for (const id of a.firedRuleIds) expect(RULES_BY_ID.has(id)).toBe(true)
         const [register, notify, inform] = a.gdpr.duties
