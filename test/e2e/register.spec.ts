@@ -407,7 +407,15 @@ test('close, reopen and duplicate, from the keyboard', async ({ page }) => {
 
 test('the first-run screen starts a new incident in the intake', async ({ page }) => {
   await page.goto('/')
-  await page.getByRole('button', { name: 'Déclarer un incident' }).click()
+  await page
+    .getByRole('banner')
+    .getByRole('radiogroup', { name: 'Langue' })
+    .getByText('English')
+    .click()
+  await expect(page.getByRole('heading', { name: 'Welcome to Sentinelle' })).toBeVisible()
+  await expectNoSeriousA11yViolation(page, 'first-run-en')
+  await screenshot(page, 'first-run-en')
+  await page.getByRole('button', { name: 'Log an incident' }).click()
   await expect(page).toHaveURL(/#\/incident\/[^/]+\/edit/)
 })
 
