@@ -65,10 +65,14 @@ test('a new user reports an incident through every step, reloads mid-typing, see
       delay: 10
     })
   await page.reload()
-  await expect(page.getByLabel('Racontez avec vos mots')).toHaveValue(
-    'Mon portable a été volé dans le TGV Paris-Lyon, avec des dossiers clients.'
-  )
-  await expectSaved(page)
+  const full = 'Mon portable a été volé dans le TGV Paris-Lyon, avec des dossiers clients.'
+  await expect(page.getByLabel('Racontez avec vos mots')).toHaveValue(full)
+  // Whether the unload flush or the journal brought it back, it reaches the database: without
+  // the journal (localStorage cleared), the next load still has it.
+  await page.waitForTimeout(1_000)
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  await expect(page.getByLabel('Racontez avec vos mots')).toHaveValue(full)
 
   await page.getByLabel('Votre nom ou celui de votre cabinet').fill('Claire Martin Conseil')
   await page.getByLabel('Votre métier').selectOption('consultant')
@@ -349,4 +353,32 @@ test('policies are entered once on their page, edited, offered in the intake, an
   const confirm = page.getByRole('dialog', { name: 'Supprimer ce contrat ?' })
   await confirm.getByRole('button', { name: 'Supprimer' }).click()
   await expect(page.getByText('Aucune assurance enregistrée.')).toBeVisible()
+})
+
+test('a window closed before the autosave reached the disk loses nothing (draft journal)', async ({
+  page
+}) => {
+  await startNewIncident(page)
+  await page.getByLabel('Titre court').fill('Début')
+  await expectSaved(page)
+
+  // From now on no database write gets through, as if the process died before it landed.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('simulated crash', 'AbortError')
+    }
+  })
+  await page.getByLabel('Titre court').fill('Début, puis la suite tapée juste avant la fermeture')
+  await page.reload()
+
+  // The journal is newer than the database: the text is back and written to the database.
+  await expect(page.getByLabel('Titre court')).toHaveValue(
+    'Début, puis la suite tapée juste avant la fermeture'
+  )
+  await expectSaved(page)
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  await expect(page.getByLabel('Titre court')).toHaveValue(
+    'Début, puis la suite tapée juste avant la fermeture'
+  )
 })
