@@ -12,13 +12,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { bundle } from './build-cli.mjs'
+import { buildCli, bundle } from './build-cli.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const quick = process.argv.includes('--quick')
 
 await bundle('bench/bench-lib.ts', 'out/bench/bench-lib.mjs')
-await bundle('scripts/render.ts', 'out/cli/render.mjs')
+await buildCli()
 const lib = await import(pathToFileURL(join(root, 'out/bench/bench-lib.mjs')).href)
 
 const fonts = {

@@ -1,7 +1,22 @@
-// Bundles the command line (scripts/render.ts) into one ESM file run by plain node, so a fresh
-// process reaches its first PDF without a TypeScript loader. `npm run build:cli`;
+// Bundles the command line (scripts/render.ts) so that plain node runs it fast: `npm run build:cli`;
 // `--if-stale` rebuilds only when a source is newer than the bundle (used by `npm run render`).
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+//
+//   out/cli/render.mjs          the launcher users run (`node out/cli/render.mjs …`)
+//   out/cli/render-bundle.cjs   everything else, one minified CommonJS file
+//   out/cli/render-bundle.cache V8 code cache of the bundle, warmed by one render at build time:
+//                               a fresh process skips parsing and compiling 2 MB of JavaScript
+import { spawnSync } from 'node:child_process'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -9,57 +24,90 @@ import { build } from 'esbuild'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const OUT = 'out/cli/render.mjs'
+const BUNDLE = 'out/cli/render-bundle.cjs'
+const CACHE = 'out/cli/render-bundle.cache'
 
 /**
- * @pdf-lib/fontkit decompresses the WOFF2 Brotli dictionary and the Unicode properties trie when
- * it loads: most of a fresh process's start-up. We read TTF only and never call fontkit's
- * `layout()` (shared/pdf measures per code point), so both are made lazy in the CLI bundle. Each
- * patch must apply, so a fontkit update cannot silently undo it.
+ * @pdf-lib/fontkit decompresses, when it loads, the WOFF2 Brotli dictionary and the Unicode and
+ * shaping tables of its `layout()` engine: most of a fresh process's start-up. The CLI reads TTF
+ * only and never shapes (shared/pdf measures and encodes per code point and replaces the fonts'
+ * `layout`), so in the CLI bundle the dictionary is made lazy and the shaping tables are left
+ * out (touching them throws instead of shaping wrong); the Unicode categories glyphs need are
+ * decompressed on first use. Each patch must apply exactly once, so a
+ * fontkit update cannot silently undo it.
  */
+const T = '\t'
+const FONTKIT_PATCHES = [
+  [`${T}dictionary.init(BrotliDecompressBuffer);`, `${T}var sentinelleDictionaryReady = false;`],
+  [
+    'function BrotliDecompressBuffer(buffer, output_size) {',
+    'function BrotliDecompressBuffer(buffer, output_size) {\n  if (!sentinelleDictionaryReady) { sentinelleDictionaryReady = true; dictionary.init(BrotliDecompressBuffer); }'
+  ],
+  [
+    // Glyph objects need the Unicode categories (isMark): kept, but decompressed on first use.
+    `${T}var trieData = pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie));\n${T}var trie = new unicodeTrie(trieData);`,
+    `${T}var sentinelleTrie;\n${T}var trie = { get: function (codePoint) { sentinelleTrie = sentinelleTrie || new unicodeTrie(pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie))); return sentinelleTrie.get(codePoint); } };`
+  ],
+  [
+    `${T}var trieData$1 = pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie$1));\n${T}var trie$1 = new unicodeTrie(trieData$1);`,
+    `${T}var trie$1 = SENTINELLE_NO_SHAPING;`
+  ],
+  [
+    `${T}var indicMachine = JSON.parse(String.fromCharCode.apply(String, pako_1.inflate(base64Arraybuffer_2(base64DeflatedIndicMachine))));\n${T}var useData = JSON.parse(String.fromCharCode.apply(String, pako_1.inflate(base64Arraybuffer_2(base64DeflatedUseData))));\n${T}var trieData$2 = pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie$2));\n${T}var decompositions = useData.decompositions;\n${T}var trie$2 = new unicodeTrie(trieData$2);\n${T}var stateMachine = new dfa(indicMachine);`,
+    `${T}var decompositions = {};\n${T}var trie$2 = SENTINELLE_NO_SHAPING;\n${T}var stateMachine = SENTINELLE_NO_SHAPING;`
+  ],
+  [
+    `${T}var useData$1 = JSON.parse(String.fromCharCode.apply(String, pako_1.inflate(base64Arraybuffer_2(base64DeflatedUseData))));\n${T}var trieData$3 = pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie$3));\n${T}var categories = useData$1.categories,\n${T}    decompositions$1 = useData$1.decompositions;\n${T}var trie$3 = new unicodeTrie(trieData$3);\n${T}var stateMachine$1 = new dfa(useData$1);`,
+    `${T}var categories = [],\n${T}    decompositions$1 = {};\n${T}var trie$3 = SENTINELLE_NO_SHAPING;\n${T}var stateMachine$1 = SENTINELLE_NO_SHAPING;`
+  ]
+]
+const NO_SHAPING = `var SENTINELLE_NO_SHAPING = new Proxy({}, { get: function () { throw new Error('fontkit text shaping is left out of the Sentinelle CLI bundle'); } });\n`
+
 const lazyFontkit = {
   name: 'sentinelle-lazy-fontkit',
   setup(build) {
     build.onLoad({ filter: /@pdf-lib[\\/]fontkit[\\/]dist[\\/]fontkit\.umd\.js$/ }, (args) => {
       let source = readFileSync(args.path, 'utf8')
-      const patches = [
-        ['\tdictionary.init(BrotliDecompressBuffer);', '\tvar sentinelleDictionaryReady = false;'],
-        [
-          'function BrotliDecompressBuffer(buffer, output_size) {',
-          'function BrotliDecompressBuffer(buffer, output_size) {\n\t  if (!sentinelleDictionaryReady) { sentinelleDictionaryReady = true; dictionary.init(BrotliDecompressBuffer); }'
-        ],
-        [
-          'var trie = new unicodeTrie(trieData);',
-          'var sentinelleTrie; var trie = { get: function (codePoint) { sentinelleTrie = sentinelleTrie || new unicodeTrie(trieData); return sentinelleTrie.get(codePoint); } };'
-        ]
-      ]
-      for (const [from, to] of patches) {
+      for (const [from, to] of FONTKIT_PATCHES) {
         if (source.split(from).length !== 2)
-          throw new Error(`fontkit patch no longer applies: ${from}`)
-        source = source.replace(from, to)
+          throw new Error(`fontkit patch no longer applies: ${from.slice(0, 80)}`)
+        source = source.replace(from, () => to)
       }
-      return { contents: source, loader: 'js' }
+      return { contents: NO_SHAPING + source, loader: 'js' }
     })
   }
 }
 
-/** Bundles `entry` (relative to the repo root) into `outfile`. */
-export async function bundle(entry, outfile) {
+/**
+ * Bundles `entry` (relative to the repo root) into `outfile`, ESM or CommonJS; `slimFontkit`
+ * applies the fontkit patches above (the CLI only: the bench measures fontkit as it comes).
+ */
+export async function bundle(entry, outfile, format = 'esm', slimFontkit = false) {
   await build({
     absWorkingDir: root,
     entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format,
     target: 'node20',
     alias: { '@shared': './shared' },
-    // pdf-lib and fontkit are CommonJS: give the bundle a real `require` for Node built-ins.
-    banner: {
-      js: "import { createRequire as __sentinelleRequire } from 'node:module'; const require = __sentinelleRequire(import.meta.url);"
-    },
+    ...(format === 'esm'
+      ? {
+          // pdf-lib and fontkit are CommonJS: give the bundle a real `require` for Node built-ins.
+          banner: {
+            js: "import { createRequire as __sentinelleRequire } from 'node:module'; const require = __sentinelleRequire(import.meta.url);"
+          }
+        }
+      : {
+          banner: {
+            js: "var __sentinelleUrl = require('node:url').pathToFileURL(__filename).href;"
+          },
+          define: { 'import.meta.url': '__sentinelleUrl' }
+        }),
     legalComments: 'none',
     minify: true,
-    plugins: [lazyFontkit],
+    plugins: slimFontkit ? [lazyFontkit] : [],
     logLevel: 'warning'
   })
 }
@@ -73,7 +121,7 @@ function newestSource(path) {
 }
 
 function isStale() {
-  const out = join(root, OUT)
+  const out = join(root, CACHE)
   if (!existsSync(out)) return true
   const built = statSync(out).mtimeMs
   const sources = ['shared', 'scripts/render.ts', 'package-lock.json'].map((path) =>
@@ -82,9 +130,40 @@ function isStale() {
   return sources.some((path) => existsSync(path) && newestSource(path) > built)
 }
 
+/** The CLI: bundle, launcher, and a code cache warmed by rendering the first sample incident. */
+export async function buildCli() {
+  mkdirSync(join(root, 'out/cli'), { recursive: true })
+  await bundle('scripts/render.ts', BUNDLE, 'cjs', true)
+  copyFileSync(join(root, 'scripts/render-launcher.mjs'), join(root, OUT))
+  rmSync(join(root, CACHE), { force: true })
+  const work = mkdtempSync(join(tmpdir(), 'sentinelle-cli-warm-'))
+  try {
+    await bundle('scripts/cli-warm-sample.ts', join(work, 'sample.mjs'))
+    spawnSync(process.execPath, [join(work, 'sample.mjs'), join(work, 'incident.json')], {
+      stdio: 'inherit'
+    })
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(root, OUT),
+        join(work, 'incident.json'),
+        '--out',
+        join(work, 'out'),
+        '--now',
+        '2026-02-12T09:00:00Z'
+      ],
+      { env: { ...process.env, SENTINELLE_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' }
+    )
+    if (run.status !== 0) throw new Error(`warm-up render failed: ${run.stderr}`)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  if (!existsSync(join(root, CACHE))) throw new Error('no code cache written')
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (!process.argv.includes('--if-stale') || isStale()) {
-    await bundle('scripts/render.ts', OUT)
+    await buildCli()
     if (!process.argv.includes('--if-stale')) console.log(OUT)
   }
 }

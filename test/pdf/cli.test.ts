@@ -21,10 +21,10 @@ function temp(): string {
 
 beforeAll(async () => {
   // The test runs the bundle users run (`npm run render`), built fresh from the sources.
-  const { bundle } = (await import(join(ROOT, 'scripts/build-cli.mjs'))) as {
-    bundle: (entry: string, outfile: string) => Promise<void>
+  const { buildCli } = (await import(join(ROOT, 'scripts/build-cli.mjs'))) as {
+    buildCli: () => Promise<void>
   }
-  await bundle('scripts/render.ts', 'out/cli/render.mjs')
+  await buildCli()
 }, 60_000)
 
 describe('render CLI', () => {
