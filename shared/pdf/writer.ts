@@ -142,14 +142,16 @@ export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   doc.setModificationDate(created)
 }
 
-/** Adds one page per laid-out page and draws its operations. */
 /** zlib (FlateDecode) through the platform's native CompressionStream when there is one. */
 async function deflate(data: string | Uint8Array): Promise<Uint8Array | undefined> {
   if (typeof CompressionStream === 'undefined') return undefined
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'))
+  // The cast bridges the DOM and Node typings of Blob parts (both accept strings and bytes).
+  const parts = [data] as unknown as ConstructorParameters<typeof Blob>[0]
+  const stream = new Blob(parts).stream().pipeThrough(new CompressionStream('deflate'))
   return new Uint8Array(await new Response(stream).arrayBuffer())
 }
 
+/** Adds one page per laid-out page and draws its operations. */
 export async function drawPages(
   doc: PDFDocument,
   laidOut: LaidOutDocument,
