@@ -348,6 +348,18 @@ test('policies are entered once on their page, edited, offered in the intake, an
     page.getByTestId('assessment-panel').locator('[data-testid^="verdict-"]')
   ).toHaveCount(1)
 
+  // A ransomware attack under a cyber policy: the 72-hour police complaint countdown appears,
+  // orange with two hours left.
+  await page.getByTestId('step-cause').click()
+  await page.getByLabel('Une attaque informatique').check()
+  await page.getByTestId('field-cause-detail').selectOption('ransomware')
+  await page.getByTestId('step-timeline').click()
+  await page.getByTestId('date-aware').fill(wallTime(Date.now() - 70 * HOUR))
+  const complaint = page.getByTestId('deadline-complaint.L12-10-1')
+  await expect(complaint).toHaveAttribute('data-urgency', 'near')
+  await expect(complaint).toContainText(/plainte/i)
+  await expect(complaint.getByTestId('countdown')).toHaveText(/^reste [12] h \d+ min$/)
+
   await page.getByTestId('nav-policies').click()
   await table.getByRole('button', { name: /^Supprimer/ }).click()
   const confirm = page.getByRole('dialog', { name: 'Supprimer ce contrat ?' })
