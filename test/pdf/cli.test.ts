@@ -51,6 +51,21 @@ describe('render CLI', () => {
     expect(pdf.text).toContain('Łukasz Żółć-Øster')
   })
 
+  it('writes the same bytes in two fresh processes for the same input and --now', () => {
+    const dir = temp()
+    const input = join(dir, 'incident.json')
+    writeFileSync(input, JSON.stringify(unicodeIncident()))
+    const first = run([input, '--out', join(dir, 'a'), '--now', NOW])
+    const second = run([input, '--out', join(dir, 'b'), '--now', NOW])
+    expect([first.status, second.status]).toEqual([0, 0])
+    const names = readdirSync(join(dir, 'a')).sort()
+    expect(readdirSync(join(dir, 'b')).sort()).toEqual(names)
+    for (const name of names)
+      expect(readFileSync(join(dir, 'b', name)).equals(readFileSync(join(dir, 'a', name)))).toBe(
+        true
+      )
+  })
+
   it('rejects an invalid incident with exit code 2, the errors, and writes nothing', () => {
     const dir = temp()
     const input = join(dir, 'bad.json')
