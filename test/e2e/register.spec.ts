@@ -207,9 +207,10 @@ test('a new user loads the sample, finds it, edits it, attaches evidence, delete
   await expect(page.getByTestId('attachment-sha256')).toHaveText(expected)
 
   // In English: the same page, the dates still in the user's zone.
-  for (const close of await page.getByRole('button', { name: 'Fermer la notification' }).all()) {
-    await close.click()
-  }
+  // (after the "restored" notification has closed by itself, for a clean screenshot)
+  await expect(page.getByText('INC-0001 est de retour dans le registre.')).toBeHidden({
+    timeout: 15_000
+  })
   await page
     .getByRole('banner')
     .getByRole('radiogroup', { name: 'Langue' })
@@ -294,6 +295,17 @@ test('the filters narrow the register to exactly the matching incidents', async 
     await expect(rows.nth(i)).not.toHaveAttribute('data-status', 'closed')
   }
   await page.getByRole('button', { name: 'Effacer les filtres' }).click()
+
+  // By next deadline: the most overdue open incident first, closed ones last.
+  await page.getByTestId('register-sort').selectOption('deadline')
+  await expect(registerList(page).locator('[aria-posinset="1"] a')).toHaveAttribute(
+    'data-tone',
+    'overdue'
+  )
+  await expect(registerList(page).locator('[aria-posinset="1"] a')).not.toHaveAttribute(
+    'data-status',
+    'closed'
+  )
 
   // Sort by reference: INC-0001 first.
   await page.getByTestId('register-sort').selectOption('reference')
