@@ -20,6 +20,17 @@ describe('wrapText', () => {
     expect(lines.join('').replace(/ /g, '')).toBe('x0123456789abcy')
   })
 
+  it('prefers to break a long identifier after a dot or an underscore', () => {
+    expect(hardBreak('insurance.rc_pro.negligence', 12, measure)).toEqual([
+      'insurance.',
+      'rc_pro.',
+      'negligence'
+    ])
+    const pieces = hardBreak('abcdefghij.klmnopqrstuvwxyz', 8, measure)
+    expect(pieces.join('')).toBe('abcdefghij.klmnopqrstuvwxyz')
+    expect(pieces.every((piece) => measure(piece) <= 8)).toBe(true)
+  })
+
   it('never splits a surrogate pair', () => {
     expect(hardBreak('😀😀😀', 2, measure)).toEqual(['😀😀', '😀'])
   })

@@ -26,20 +26,42 @@ export function tokenize(paragraph: string): string[] {
   return paragraph.split(/ +/).filter((word) => word !== '')
 }
 
-/** Splits a token wider than `maxWidth` into pieces that fit, never splitting a surrogate pair. */
+/** After these, a long token (rule id, e-mail, path, URL, hash-free identifiers) breaks best. */
+const SOFT_BREAK_AFTER = new Set(['.', '_', '-', '/', '@', ':', ','])
+
+/**
+ * Splits a token wider than `maxWidth` into pieces that fit, preferably after a `.`, `_`, `-`,
+ * `/`, `@`, `:` or `,`, never splitting a surrogate pair.
+ */
 export function hardBreak(token: string, maxWidth: number, measure: Measure): string[] {
   const pieces: string[] = []
   let current = ''
   let currentWidth = 0
+  // Length of `current` up to its last soft break, 0 when none.
+  let softBreak = 0
   for (const char of token) {
     const width = measure(char)
     if (current !== '' && currentWidth + width > maxWidth) {
-      pieces.push(current)
-      current = ''
-      currentWidth = 0
+      if (softBreak > 0 && softBreak < current.length) {
+        pieces.push(current.slice(0, softBreak))
+        current = current.slice(softBreak)
+        currentWidth = measure(current)
+      } else {
+        pieces.push(current)
+        current = ''
+        currentWidth = 0
+      }
+      softBreak = 0
+      // The rest may still be too wide with this character: start a fresh piece then.
+      if (current !== '' && currentWidth + width > maxWidth) {
+        pieces.push(current)
+        current = ''
+        currentWidth = 0
+      }
     }
     current += char
     currentWidth += width
+    if (SOFT_BREAK_AFTER.has(char)) softBreak = current.length
   }
   if (current !== '') pieces.push(current)
   return pieces
