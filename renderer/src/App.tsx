@@ -102,7 +102,7 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
       </AppShell.Header>
       <AppShell.Main>
         {dbError ? (
-          <Alert color="red" title={t('shell.db.error', { message: '' })} maw={720} role="alert">
+          <Alert color="red" title={t('shell.db.error')} maw={720} role="alert">
             {describeDbError(new SentinelleDbError(dbError), language)}
           </Alert>
         ) : (

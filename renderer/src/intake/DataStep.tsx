@@ -19,13 +19,15 @@ import {
 } from '@shared/model'
 import type { AffectedData } from '@shared/model'
 
+import { numberSeparators } from '../components/number-format'
 import { useI18n } from '../i18n/I18nProvider'
 import { problemAt } from './field-errors'
 import { withOptional } from './incident-updates'
 import type { StepProps } from './step-props'
 
 export function DataStep({ incident, onChange, problems }: StepProps) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
+  const separators = numberSeparators(language)
   const data = incident.data
   const setData = (patch: (data: AffectedData) => AffectedData) =>
     onChange((current) => ({ ...current, data: patch(current.data) }))
@@ -82,7 +84,7 @@ export function DataStep({ incident, onChange, problems }: StepProps) {
           min={0}
           allowDecimal={false}
           allowNegative={false}
-          thousandSeparator=" "
+          {...separators}
           error={problemAt(problems, 'data.personsCount')}
           data-testid="field-persons"
         />
@@ -94,7 +96,7 @@ export function DataStep({ incident, onChange, problems }: StepProps) {
           min={0}
           allowDecimal={false}
           allowNegative={false}
-          thousandSeparator=" "
+          {...separators}
           error={problemAt(problems, 'data.recordsCount')}
         />
       </SimpleGrid>

@@ -14,6 +14,7 @@ import { useState } from 'react'
 import { PolicyExclusionSchema, PolicyKindSchema, PolicySchema } from '@shared/model'
 import type { Policy, PolicyExclusion, PolicyKind, YesNoUnknown } from '@shared/model'
 
+import { numberSeparators } from '../components/number-format'
 import { useI18n } from '../i18n/I18nProvider'
 
 /** What the form hands back: a policy without id for a new one, with its id for an edit. */
@@ -59,7 +60,8 @@ export function PolicyForm(props: {
   onCancel: () => void
   idPrefix?: string
 }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
+  const separators = numberSeparators(language)
   const [form, setForm] = useState<FormState>(() => toForm(props.policy))
   const [errors, setErrors] = useState<Partial<Record<keyof FormState, string>>>({})
   const [busy, setBusy] = useState(false)
@@ -190,7 +192,7 @@ export function PolicyForm(props: {
             error={errors.deductibleEuros}
             min={0}
             decimalScale={2}
-            thousandSeparator=" "
+            {...separators}
           />
           <NumberInput
             label={t('policies.limit.label')}
@@ -199,7 +201,7 @@ export function PolicyForm(props: {
             error={errors.limitEuros}
             min={0}
             decimalScale={2}
-            thousandSeparator=" "
+            {...separators}
           />
         </SimpleGrid>
         <Checkbox.Group

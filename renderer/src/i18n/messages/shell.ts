@@ -14,7 +14,7 @@ export const shell = {
     'shell.notFound.back': 'Retour au registre',
     'shell.storage.refused':
       'Le navigateur n’a pas garanti le stockage durable : exportez régulièrement votre registre.',
-    'shell.db.error': 'La base locale ne peut pas être ouverte : {message}'
+    'shell.db.error': 'Le registre local ne peut pas être ouvert'
   },
   en: {
     'shell.nav.label': 'Main navigation',
@@ -28,6 +28,6 @@ export const shell = {
     'shell.notFound.body': 'This incident does not exist or has been deleted.',
     'shell.notFound.back': 'Back to the register',
     'shell.storage.refused': 'Durable storage was not granted: export your register regularly.',
-    'shell.db.error': 'The local database cannot be opened: {message}'
+    'shell.db.error': 'The local register cannot be opened'
   }
 } as const satisfies Translations
