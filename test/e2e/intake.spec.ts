@@ -85,6 +85,7 @@ test('a new user reports an incident through every step, reloads mid-typing, see
   await page.getByTestId('date-detected').fill(wallTime(now - 50 * HOUR))
   await expect(page.getByText(/Cette date est avant le début de l’incident/)).toBeVisible()
   await expect(page.getByTestId('date-detected')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByTestId('step-timeline')).toContainText('1 point(s) à corriger')
   await page.getByTestId('date-detected').fill(wallTime(now - 36 * HOUR))
   await expect(page.getByText(/Cette date est avant le début de l’incident/)).toHaveCount(0)
   await page.getByTestId('date-aware').fill(wallTime(now - 30 * HOUR))

@@ -289,8 +289,12 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
             <Stepper.Step
               key={step}
               label={t(`intake.step.${step}`)}
-              description={t(`intake.step.${step}.desc`)}
-              color={stepProblemCount(step) > 0 ? 'red' : undefined}
+              description={
+                stepProblemCount(step) > 0
+                  ? t('intake.validation.summary', { count: stepProblemCount(step) })
+                  : t(`intake.step.${step}.desc`)
+              }
+              color={stepProblemCount(step) > 0 ? 'red.9' : undefined}
               aria-current={step === stepKey ? 'step' : undefined}
               data-testid={`step-${step}`}
             />
