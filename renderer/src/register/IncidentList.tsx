@@ -147,8 +147,9 @@ export function IncidentList(props: IncidentListProps) {
             >
               <IncidentRow
                 item={item}
+                index={virtualItem.index}
                 tabIndex={virtualItem.index === tabStop ? 0 : -1}
-                onFocusRow={() => setActive(virtualItem.index)}
+                onFocusRow={setActive}
                 timeZone={timeZone}
                 nowMs={nowMs}
               />
@@ -162,14 +163,16 @@ export function IncidentList(props: IncidentListProps) {
 
 type IncidentRowProps = {
   item: IncidentListItem
+  index: number
   tabIndex: number
-  onFocusRow: () => void
+  /** Stable (a state setter), so that memo spares the rows that did not change while scrolling. */
+  onFocusRow: (index: number) => void
   timeZone: string
   nowMs: number
 }
 
 const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
-  const { item, tabIndex, onFocusRow, timeZone, nowMs } = props
+  const { item, index, tabIndex, onFocusRow, timeZone, nowMs } = props
   const { t, language } = useI18n()
   const title = item.title.trim() === '' ? t('register.row.untitled') : item.title
   const nextDue = item.assessment?.nextDueAt ?? item.nextDueAt
@@ -180,7 +183,7 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
       component="a"
       href={routeToHash({ name: 'incident', id: item.id })}
       tabIndex={tabIndex}
-      onFocus={onFocusRow}
+      onFocus={() => onFocusRow(index)}
       className="sentinelle-register-row"
       data-tone={tone}
       data-status={item.status}
