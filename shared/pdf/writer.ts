@@ -142,13 +142,35 @@ export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   doc.setModificationDate(created)
 }
 
-/** zlib (FlateDecode) through the platform's native CompressionStream when there is one. */
+/**
+ * zlib (FlateDecode) through the platform's native CompressionStream when there is one. Written
+ * and read by hand: going through Blob and Response made Node load its fetch implementation,
+ * a visible part of a fresh CLI process.
+ */
 async function deflate(data: string | Uint8Array): Promise<Uint8Array | undefined> {
   if (typeof CompressionStream === 'undefined') return undefined
-  // The cast bridges the DOM and Node typings of Blob parts (both accept strings and bytes).
-  const parts = [data] as unknown as ConstructorParameters<typeof Blob>[0]
-  const stream = new Blob(parts).stream().pipeThrough(new CompressionStream('deflate'))
-  return new Uint8Array(await new Response(stream).arrayBuffer())
+  const stream = new CompressionStream('deflate')
+  const writer = stream.writable.getWriter()
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  void writer.write(bytes as unknown as Parameters<typeof writer.write>[0])
+  void writer.close()
+  const reader = stream.readable.getReader()
+  const chunks: Uint8Array[] = []
+  let length = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    const chunk = value as Uint8Array
+    chunks.push(chunk)
+    length += chunk.length
+  }
+  const out = new Uint8Array(length)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
 }
 
 /** Adds one page per laid-out page and draws its operations. */
