@@ -600,3 +600,52 @@ export const sampleIncidents: readonly SampleIncident[] = [
     file: lawyerStolenLaptop
   }
 ]
+
+const HOUR_MS = 3_600_000
+
+/**
+ * A sample's instants moved so that the user became aware of it `hoursAgo` hours before `now`
+ * (or earlier, so that no recorded event lands in the future), keeping every interval between
+ * events. A sample loaded from the first-run screen then shows live countdowns (72 h to the
+ * CNIL, days to the insurer) instead of deadlines long past.
+ */
+export function rebaseSampleTimes(file: IncidentFile, now: string, hoursAgo = 18): IncidentFile {
+  const incident = file.incident
+  const aware =
+    incident.timeline.find((event) => event.kind === 'aware') ??
+    incident.timeline.find((event) => event.kind === 'detected') ??
+    incident.timeline[0]
+  const nowMs = Date.parse(now)
+  if (aware === undefined || Number.isNaN(nowMs)) return file
+  const awareMs = Date.parse(aware.at)
+  const instants = [
+    ...incident.timeline.map((event) => event.at),
+    ...incident.measures.flatMap((measure) => (measure.at === undefined ? [] : [measure.at])),
+    ...incident.thirdPartyClaims.flatMap((claim) =>
+      claim.receivedAt === undefined ? [] : [claim.receivedAt]
+    )
+  ].map((instant) => Date.parse(instant))
+  const latestAfterAwareness = Math.max(awareMs, ...instants) - awareMs
+  const awareBeforeNow = Math.max(hoursAgo * HOUR_MS, latestAfterAwareness + HOUR_MS)
+  const delta = nowMs - awareBeforeNow - awareMs
+  const shift = (instant: string) => new Date(Date.parse(instant) + delta).toISOString()
+  const shiftOptional = (instant: string | undefined) =>
+    instant === undefined ? undefined : shift(instant)
+  return {
+    ...file,
+    incident: {
+      ...incident,
+      timeline: incident.timeline.map((event) => ({ ...event, at: shift(event.at) })),
+      thirdPartyClaims: incident.thirdPartyClaims.map((claim) =>
+        claim.receivedAt === undefined
+          ? claim
+          : { ...claim, receivedAt: shiftOptional(claim.receivedAt) }
+      ),
+      measures: incident.measures.map((measure) =>
+        measure.at === undefined ? measure : { ...measure, at: shiftOptional(measure.at) }
+      ),
+      createdAt: new Date(nowMs).toISOString(),
+      updatedAt: new Date(nowMs).toISOString()
+    }
+  }
+}

@@ -20,8 +20,9 @@ describe('the first-run actions', () => {
     expect(stored?.incident.reference).toBe('INC-0001')
     // The register can colour and sort it at once: the summary of a real assessment is stored.
     expect(stored?.index.assessment?.ruleSetVersion).toBeTruthy()
-    // Awareness 11 Feb 2026 10:00 Paris: the 72 h to the authority end 14 Feb 10:00 Paris.
-    expect(stored?.index.nextDueAt).toBe('2026-02-14T09:00:00.000Z')
+    // The sample's times are moved so the user became aware 18 h before "now": the 72 h to the
+    // authority end 54 h after "now", and the countdown is live.
+    expect(stored?.index.nextDueAt).toBe('2026-02-14T15:00:00.000Z')
     const policies = await listPolicies()
     expect(policies.map((p) => p.id).sort()).toEqual(sample.policies.map((p) => p.id).sort())
     // Storing the summary is not an edit the user made.

@@ -4,7 +4,7 @@
  * its deadlines at once).
  */
 import { assess } from '@shared/assessment'
-import { sampleIncidents } from '@shared/model'
+import { rebaseSampleTimes, sampleIncidents } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
 
 import {
@@ -32,11 +32,15 @@ export function defaultSample(): IncidentFile {
   return sample.file
 }
 
-/** Imports the sample as a filed incident (with its policies) and stores its assessment summary. */
+/**
+ * Imports the sample as a filed incident (with its policies) and stores its assessment summary.
+ * By default its times are moved to just before `now`, so the deadlines are live, not long past.
+ */
 export async function loadSampleIncident(
-  file: IncidentFile = defaultSample(),
+  file?: IncidentFile,
   now: string = new Date().toISOString()
 ): Promise<string> {
+  file ??= rebaseSampleTimes(defaultSample(), now)
   const id = await importIncidentFile(file, { keepStatus: true })
   const stored = await getIncident(id)
   if (stored === undefined) return id
