@@ -56,6 +56,12 @@ export function DocumentActions(props: DocumentActionsProps) {
     { request: { kind: 'notification' }, label: t('documents.notification') }
   ]
 
+  // Pointing at or tabbing to a button starts loading pdf-lib and the fonts: the click is faster.
+  function prefetch(): void {
+    void import('@shared/documents')
+    void loadDocumentFonts().catch(() => undefined)
+  }
+
   async function generate(request: Request, label: string): Promise<void> {
     setStatus({ kind: 'busy', name: label })
     try {
@@ -117,6 +123,8 @@ export function DocumentActions(props: DocumentActionsProps) {
               disabled={busy}
               loading={busy && status.name === label}
               onClick={() => void generate(request, label)}
+              onPointerEnter={prefetch}
+              onFocus={prefetch}
             >
               {label}
             </Button>
