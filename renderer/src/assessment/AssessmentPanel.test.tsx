@@ -203,4 +203,29 @@ describe('AssessmentPanel', () => {
     ).toBe('8 h 0 min left')
     expect(screen.getByTestId('verdict-p1').textContent).toContain('Cover uncertain.')
   })
+
+  it('puts the health-agency report above the deadlines when the rules require it', () => {
+    renderWithProviders(
+      <AssessmentPanel
+        assessment={{
+          ...assessment,
+          healthReporting: {
+            required: true,
+            explanation: l('Signalez sans délai à l’ARS.', 'Report to the ARS without delay.'),
+            reasons: [reason('health.ars', 'Établissement de santé.', 'CSP art. L1111-8-2')]
+          }
+        }}
+        now={NOW}
+        timeZone="Europe/Paris"
+        policies={[policy]}
+      />
+    )
+    const alert = screen.getByTestId('health-reporting')
+    expect(alert.textContent).toContain('Signalez sans délai à l’ARS.')
+    expect(alert.textContent).toContain('CSP art. L1111-8-2')
+    expect(
+      alert.compareDocumentPosition(screen.getByTestId('deadline-gdpr.authority')) &
+        Node.DOCUMENT_POSITION_FOLLOWING
+    ).toBeTruthy()
+  })
 })
