@@ -191,8 +191,10 @@ export function NewIncidentButton() {
         setBusy(true)
         try {
           const insured = await getSetting('defaultInsured').catch(() => undefined)
+          // The zone the user chose for display, else the computer's: the intake's times are typed in it.
+          const timeZone = (await getSetting('timeZone').catch(() => undefined)) ?? systemTimeZone()
           const id = await createDraftIncident({
-            timeZone: systemTimeZone(),
+            timeZone,
             ...(insured ? { patch: { insured } } : {})
           })
           navigate({ name: 'edit', id, step: 'incident' })
