@@ -4,12 +4,13 @@
  * A draft, marked as such on every page: the notification itself is made on the CNIL's site.
  */
 import type { Assessment } from '../assessment'
-import type { IncidentFile, Lang } from '../model'
+import type { IncidentFile, Lang, TimelineEventKind } from '../model'
 import {
   BREACH_TYPE_LABELS,
   CAUSE_DETAIL_LABELS,
   CAUSE_KIND_LABELS,
-  PROFESSION_LABELS
+  PROFESSION_LABELS,
+  TIMELINE_EVENT_LABELS
 } from '../model'
 import type { Block } from '../pdf'
 import { buildDocumentFileName } from './file-name'
@@ -72,6 +73,8 @@ const T = {
       overdue: 'En retard',
       not_required: 'Non requis'
     },
+    others: 'I. Autres démarches',
+    noOthers: 'Aucune autre démarche enregistrée (plainte, ARS, assureur).',
     notRequired:
       'La notification à la CNIL n’apparaît pas requise selon l’évaluation indicative ; ce projet peut servir à documenter l’incident au registre (art. 33(5)).'
   },
@@ -119,6 +122,8 @@ const T = {
     decision: 'Decision',
     status: 'Status',
     statuses: { done: 'Done', pending: 'To do', overdue: 'Overdue', not_required: 'Not required' },
+    others: 'I. Other steps taken',
+    noOthers: 'No other step recorded (police complaint, ARS, insurer).',
     notRequired:
       'Notifying the CNIL does not appear required according to the indicative assessment; this draft can document the incident in the register (art. 33(5)).'
   }
@@ -130,6 +135,12 @@ const T = {
     [key: string]: unknown
   }
 >
+
+const OTHER_STEPS: readonly TimelineEventKind[] = [
+  'complaint_filed',
+  'ars_reported',
+  'insurer_notified'
+]
 
 export type NotificationInput = { file: IncidentFile; assessment: Assessment }
 
@@ -258,6 +269,22 @@ export function notificationSpec(input: NotificationInput, context: RenderContex
         kind: 'paragraph',
         text: `${reason.ruleId} — ${reason.text[lang]} (${reason.reference})`
       }))
+    )
+
+  // The form asks whether other authorities were told: police complaint, ARS, insurer.
+  const others = incident.timeline
+    .filter((event) => OTHER_STEPS.includes(event.kind))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+  blocks.push({ kind: 'heading', text: t.others })
+  if (others.length === 0) blocks.push({ kind: 'paragraph', text: t.noOthers })
+  else
+    blocks.push(
+      fieldsTable(
+        others.map((event): [string, string] => [
+          TIMELINE_EVENT_LABELS[event.kind][lang],
+          event.note !== undefined ? `${at(event.at)} — ${event.note}` : at(event.at)
+        ])
+      )
     )
 
   return {

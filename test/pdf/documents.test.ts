@@ -188,6 +188,10 @@ describe.each(LANGS)('CNIL notification draft (%s)', (lang) => {
       formatInstant(assessment.awareness.at, lang, incident.timeZone)
     ])
       expectContains(pdf, value)
+    // Other authorities told: the police complaint of the fixture.
+    const complaint = incident.timeline.find((event) => event.kind === 'complaint_filed')
+    expect(complaint).toBeDefined()
+    expectContains(pdf, formatInstant(complaint?.at, lang, incident.timeZone))
   })
 })
 

@@ -34,6 +34,15 @@ export function unicodeIncident(): IncidentFile {
     email: 'lukasz@example.eu',
     phone: '+45 12 34 56 78'
   }
+  incident.timeline = [
+    ...incident.timeline,
+    {
+      id: 'ev-complaint',
+      kind: 'complaint_filed',
+      at: '2026-02-11T15:30:00+01:00',
+      note: 'Plainte au commissariat du 12e'
+    }
+  ]
   incident.parties = [
     { id: 'pa-1', role: 'client', name: 'Ünal Çelik', contact: 'unal@example.tr' },
     { id: 'pa-2', role: 'recipient', name: 'Παπαδόπουλος', note: 'A reçu le fichier par erreur' },
