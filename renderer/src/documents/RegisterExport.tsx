@@ -115,6 +115,7 @@ export function RegisterExport(props: RegisterExportProps) {
       worker.current = null
       if (result === undefined || cancelled.current) return
       for (const file of result.files) {
+        if (cancelled.current) return
         const saved = await getBridge().saveFile({
           suggestedName: file.fileName,
           mimeType: file.mimeType,
