@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test'
 
-const port = Number(process.env['E2E_PORT'] ?? 4173)
+// One port per run, chosen by the main process and inherited by the workers through the
+// environment, so that two runs on one machine do not collide.
+process.env['E2E_PORT'] ??= String(20_000 + (process.pid % 20_000))
+const port = Number(process.env['E2E_PORT'])
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 /**
