@@ -68,6 +68,9 @@ test('a new user loads the sample, finds it, edits it, attaches evidence, delete
   page
 }) => {
   const errors = collectErrors(page)
+  // The sample is loaded with its times moved to 18 h before "now": fix "now" (timers still run)
+  // so the dates drawn on the timeline are known.
+  await page.clock.setFixedTime(new Date('2026-02-12T09:00:00.000Z'))
   await page.goto('/')
 
   // First run: three lines and two ways in.
@@ -86,7 +89,7 @@ test('a new user loads the sample, finds it, edits it, attaches evidence, delete
   // Timeline drawn in the user's zone (the context runs in Europe/Paris).
   const timeline = page.getByTestId('incident-timeline')
   await expect(timeline.getByText('Survenance de l’incident')).toBeVisible()
-  await expect(timeline.getByText('10 févr. 2026, 18:40')).toBeVisible()
+  await expect(timeline.getByText('11 févr. 2026, 00:40')).toBeVisible()
   // The assessment with its rule-set version.
   await expect(page.getByTestId('rule-set-version')).toBeVisible()
 
@@ -217,7 +220,7 @@ test('a new user loads the sample, finds it, edits it, attaches evidence, delete
     .getByText('English')
     .click()
   await expect(page.getByRole('button', { name: 'Edit' })).toBeVisible()
-  await expect(timeline.getByText('10 Feb 2026, 18:40')).toBeVisible()
+  await expect(timeline.getByText('11 Feb 2026, 00:40')).toBeVisible()
   await expectNoSeriousA11yViolation(page, 'detail-en')
   await screenshot(page, 'detail-en', 'detail-en.png')
 
