@@ -119,7 +119,11 @@ test('a new user reports an incident through every step, reloads mid-typing, see
   await page.getByLabel('Un appareil ou un dossier perdu ou volé').check()
   await page.getByTestId('field-cause-detail').selectOption('stolen_device')
 
-  // Step 5: the policies; the user has none yet and adds one without leaving the incident.
+  // Step 5: consequences and measures (filled in detail by intake-details.spec.ts).
+  await next(page, 'Conséquences et mesures prises')
+  await expectNoSeriousA11yViolations(page, 'step consequences')
+
+  // Step 6: the policies; the user has none yet and adds one without leaving the incident.
   await next(page, 'Quelles assurances sont concernées ?')
   await expectNoSeriousA11yViolations(page, 'step policies')
   await expect(page.getByText('Vous n’avez encore enregistré aucune assurance.')).toBeVisible()
@@ -177,7 +181,7 @@ test('a new user reports an incident through every step, reloads mid-typing, see
   await panel.screenshot({ path: `${SCREENSHOTS}/assessment-en.png` })
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click()
 
-  // Step 6: review and file.
+  // Step 7: review and file.
   await page.getByTestId('step-review').click()
   await expect(
     page.getByRole('heading', { level: 3, name: 'Relisez avant d’enregistrer' })
@@ -252,6 +256,7 @@ test('the whole intake works with the keyboard only', async ({ page }) => {
     page.getByLabel('Une erreur (mauvais destinataire, publication par mégarde…)')
   ).toBeChecked()
 
+  await nextStep('Conséquences et mesures prises')
   await nextStep('Quelles assurances sont concernées ?')
   await tabTo(page, page.getByTestId('add-policy'))
   await page.keyboard.press('Enter')

@@ -1,19 +1,36 @@
 import {
+  Button,
   Checkbox,
+  Collapse,
   NativeSelect,
   SimpleGrid,
   Stack,
+  Text,
   TextInput,
   Textarea,
   Title
 } from '@mantine/core'
 
+import { useId, useState } from 'react'
+
 import { ProfessionSchema } from '@shared/model'
+import type { Insured } from '@shared/model'
 
 import { useI18n } from '../i18n/I18nProvider'
 import { problemAt } from './field-errors'
 import type { StepProps } from './step-props'
 import { optionalText, withOptional } from './incident-updates'
+import type { IncidentUpdate } from './incident-updates'
+
+const CONTACT_FIELDS = ['address', 'email', 'phone', 'dpoContact'] as const
+type ContactField = (typeof CONTACT_FIELDS)[number]
+
+function setContact(field: ContactField, value: string): IncidentUpdate {
+  return (current) => ({
+    ...current,
+    insured: withOptional<Insured, ContactField>(current.insured, field, optionalText(value))
+  })
+}
 
 export function IncidentStep({ incident, onChange, problems }: StepProps) {
   const { t } = useI18n()
@@ -114,6 +131,77 @@ export function IncidentStep({ incident, onChange, problems }: StepProps) {
           onChange((current) => ({ ...current, insured: { ...current.insured, alsaceMoselle } }))
         }}
       />
+      <ContactDetails {...{ incident, onChange, problems }} />
+    </Stack>
+  )
+}
+
+/**
+ * The insured's contact details, folded by default so the first screen stays short; opened
+ * whenever one of them has a problem so the error is never hidden.
+ */
+function ContactDetails({ incident, onChange, problems }: StepProps) {
+  const { t } = useI18n()
+  const insured = incident.insured
+  const regionId = useId()
+  const hasProblem = CONTACT_FIELDS.some((field) => problemAt(problems, `insured.${field}`))
+  const [open, setOpen] = useState(false)
+  const expanded = open || hasProblem
+  const filled = CONTACT_FIELDS.filter((field) => insured[field] !== undefined).length
+
+  return (
+    <Stack gap="xs">
+      <Button
+        variant="subtle"
+        justify="flex-start"
+        px={0}
+        aria-expanded={expanded}
+        aria-controls={regionId}
+        onClick={() => setOpen(!expanded)}
+        data-testid="toggle-contact"
+        leftSection={<span aria-hidden>{expanded ? '▾' : '▸'}</span>}
+      >
+        {t('intake.incident.contact.toggle')} ({filled}/{CONTACT_FIELDS.length})
+      </Button>
+      <Collapse expanded={expanded} id={regionId} keepMounted={false}>
+        <Stack gap="sm" pb="xs">
+          <Text size="sm">{t('intake.incident.contact.help')}</Text>
+          <Textarea
+            label={t('intake.incident.insured.address.label')}
+            value={insured.address ?? ''}
+            onChange={(event) => onChange(setContact('address', event.currentTarget.value))}
+            error={problemAt(problems, 'insured.address')}
+            autoComplete="street-address"
+            autosize
+            minRows={2}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              type="email"
+              label={t('intake.incident.insured.email.label')}
+              value={insured.email ?? ''}
+              onChange={(event) => onChange(setContact('email', event.currentTarget.value))}
+              error={problemAt(problems, 'insured.email')}
+              autoComplete="email"
+            />
+            <TextInput
+              type="tel"
+              label={t('intake.incident.insured.phone.label')}
+              value={insured.phone ?? ''}
+              onChange={(event) => onChange(setContact('phone', event.currentTarget.value))}
+              error={problemAt(problems, 'insured.phone')}
+              autoComplete="tel"
+            />
+          </SimpleGrid>
+          <TextInput
+            label={t('intake.incident.insured.dpo.label')}
+            description={t('intake.incident.insured.dpo.help')}
+            value={insured.dpoContact ?? ''}
+            onChange={(event) => onChange(setContact('dpoContact', event.currentTarget.value))}
+            error={problemAt(problems, 'insured.dpoContact')}
+          />
+        </Stack>
+      </Collapse>
     </Stack>
   )
 }

@@ -46,6 +46,7 @@ import { navigate } from '../navigation'
 import type { PolicyDraft } from '../policies/PolicyForm'
 import { CauseStep } from './CauseStep'
 import { DataStep } from './DataStep'
+import { ConsequencesStep } from './ConsequencesStep'
 import { checkTimelineDates } from './date-consistency'
 import type { DateIssue } from './date-consistency'
 import { clearJournal, readJournal, writeJournal } from './draft-journal'
@@ -318,6 +319,7 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
             {stepKey === 'timeline' && <TimelineStep {...stepProps} policies={selectedPolicies} />}
             {stepKey === 'data' && <DataStep {...stepProps} />}
             {stepKey === 'cause' && <CauseStep {...stepProps} />}
+            {stepKey === 'consequences' && <ConsequencesStep {...stepProps} />}
             {stepKey === 'policies' && (
               <PoliciesStep
                 {...stepProps}

@@ -6,6 +6,7 @@
 import type { Incident, Lang, ValidationError } from '@shared/model'
 
 import type { DateIssue } from './date-consistency'
+import { ROW_LISTS, isRowList } from './row-updates'
 import type { StepKey } from './steps'
 
 export type FieldProblem = { key: string; step: StepKey; message: string }
@@ -16,6 +17,7 @@ export function stepOfKey(key: string): StepKey {
     return 'data'
   }
   if (key.startsWith('cause')) return 'cause'
+  if (isRowList(key.split(/[.[]/)[0] ?? '')) return 'consequences'
   if (key.startsWith('policyIds')) return 'policies'
   if (key.startsWith('title') || key.startsWith('narrative') || key.startsWith('insured')) {
     return 'incident'
@@ -23,12 +25,19 @@ export function stepOfKey(key: string): StepKey {
   return 'review'
 }
 
-/** `incident.timeline[2].at` -> `timeline.<id of event 2>.at`; `incident.title` -> `title`. */
+const LISTS_WITH_IDS = ['timeline', ...ROW_LISTS] as const
+const LIST_ITEM = new RegExp(`^(${LISTS_WITH_IDS.join('|')})\\[(\\d+)\\]`)
+
+/**
+ * `incident.timeline[2].at` -> `timeline.<id of event 2>.at`, and the same for the rows of
+ * parties, claims, losses, measures and evidence; `incident.title` -> `title`. Keyed by id, an
+ * error stays on its row when a row above it is removed.
+ */
 export function fieldKeyOf(path: string, incident: Incident): string {
   const local = path.replace(/^incident\./, '')
-  return local.replace(/^timeline\[(\d+)\]/, (whole, index: string) => {
-    const event = incident.timeline[Number(index)]
-    return event ? `timeline.${event.id}` : whole
+  return local.replace(LIST_ITEM, (whole, list: (typeof LISTS_WITH_IDS)[number], index: string) => {
+    const item = incident[list][Number(index)]
+    return item ? `${list}.${item.id}` : whole
   })
 }
 

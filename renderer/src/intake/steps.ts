@@ -1,4 +1,12 @@
-export const STEPS = ['incident', 'timeline', 'data', 'cause', 'policies', 'review'] as const
+export const STEPS = [
+  'incident',
+  'timeline',
+  'data',
+  'cause',
+  'consequences',
+  'policies',
+  'review'
+] as const
 export type StepKey = (typeof STEPS)[number]
 
 export function stepIndex(step: string | undefined): number {

@@ -16,6 +16,8 @@ export const intake = {
     'intake.step.data.desc': 'Ce qui est touché',
     'intake.step.cause': 'Cause',
     'intake.step.cause.desc': 'Comment',
+    'intake.step.consequences': 'Conséquences',
+    'intake.step.consequences.desc': 'Et ce que vous avez fait',
     'intake.step.policies': 'Assurances',
     'intake.step.policies.desc': 'Vos contrats',
     'intake.step.review': 'Vérification',
@@ -51,6 +53,15 @@ export const intake = {
     'intake.incident.insured.alsaceMoselle.label': 'Vous êtes en Alsace ou en Moselle',
     'intake.incident.insured.alsaceMoselle.help':
       'Deux jours fériés de plus (Vendredi saint, 26 décembre) comptent dans les délais en jours ouvrés.',
+    'intake.incident.contact.toggle': 'Vos coordonnées',
+    'intake.incident.contact.help':
+      'Pour la déclaration à votre assureur et, si besoin, pour la CNIL. Elles restent sur cet ordinateur et resservent pour les prochains incidents.',
+    'intake.incident.insured.address.label': 'Adresse postale',
+    'intake.incident.insured.email.label': 'E-mail',
+    'intake.incident.insured.phone.label': 'Téléphone',
+    'intake.incident.insured.dpo.label': 'Qui répond aux questions sur cet incident ?',
+    'intake.incident.insured.dpo.help':
+      'Nom et moyen de contact : vous-même, ou votre délégué à la protection des données (DPO) si vous en avez un. La CNIL demande ce « point de contact » (RGPD art. 33(3)(b)).',
     'intake.profession.physician': 'Médecin',
     'intake.profession.health_professional': 'Autre professionnel de santé',
     'intake.profession.lawyer': 'Avocat',
@@ -195,6 +206,80 @@ export const intake = {
     'intake.cause.actor.label': 'Qui en est à l’origine, si vous le savez ?',
     'intake.cause.description.label': 'Précisions sur la cause',
 
+    'intake.consequences.heading': 'Conséquences et mesures prises',
+    'intake.consequences.help':
+      'Notez ce que vous savez déjà ; le reste pourra être complété plus tard. Tout est enregistré au fur et à mesure.',
+    'intake.rows.remove': 'Retirer « {row} »',
+    'intake.rows.none': 'Rien pour l’instant.',
+
+    'intake.parties.heading': 'Les personnes et organismes en lien avec l’incident',
+    'intake.parties.help':
+      'Clients touchés, personne qui a reçu un envoi par erreur, prestataire qui gère vos données (votre « sous-traitant », RGPD art. 28), commissariat, CNIL, assureur…',
+    'intake.parties.row': 'Personne ou organisme {n}',
+    'intake.parties.add': 'Ajouter une personne ou un organisme',
+    'intake.parties.role': 'Son rôle',
+    'intake.parties.name': 'Nom',
+    'intake.parties.contact': 'Coordonnées',
+    'intake.parties.note': 'Note',
+    'intake.partyRole.client': 'Client ou patient',
+    'intake.partyRole.recipient': 'A reçu ou vu les informations sans y avoir droit',
+    'intake.partyRole.processor': 'Prestataire qui gère des données pour vous',
+    'intake.partyRole.police': 'Police ou gendarmerie',
+    'intake.partyRole.authority': 'Autorité (CNIL, ARS, Ordre…)',
+    'intake.partyRole.insurer': 'Assureur',
+    'intake.partyRole.other': 'Autre',
+
+    'intake.claims.heading': 'Les réclamations reçues',
+    'intake.claims.help':
+      'Quelqu’un vous demande réparation (un client, un patient…) ? C’est une « réclamation » de tiers : votre responsabilité civile professionnelle peut la prendre en charge. Gardez le courrier ou l’e-mail.',
+    'intake.claims.row': 'Réclamation {n}',
+    'intake.claims.add': 'Ajouter une réclamation',
+    'intake.claims.claimant': 'Qui réclame ?',
+    'intake.claims.receivedAt': 'Reçue le',
+    'intake.claims.amount': 'Somme demandée (€)',
+    'intake.claims.description': 'Que demande cette personne, et pourquoi ?',
+
+    'intake.losses.heading': 'Ce que l’incident vous coûte',
+    'intake.losses.help':
+      'Vos propres frais et pertes, même estimés (vos « dommages propres ») : ils relèvent surtout d’une assurance cyber, pas de la responsabilité civile.',
+    'intake.losses.row': 'Frais ou perte {n}',
+    'intake.losses.add': 'Ajouter un frais ou une perte',
+    'intake.losses.kind': 'De quoi s’agit-il ?',
+    'intake.losses.amount': 'Montant estimé (€)',
+    'intake.losses.amount.help': 'Une estimation suffit ; 0 si vous ne savez pas encore.',
+    'intake.losses.description': 'Précisions',
+    'intake.losses.total': 'Total estimé : {amount}',
+    'intake.lossKind.forensics': 'Enquête technique par un expert informatique',
+    'intake.lossKind.notification': 'Informer les personnes (courriers, appels)',
+    'intake.lossKind.restoration': 'Remettre en état les fichiers et les systèmes',
+    'intake.lossKind.business_interruption': 'Activité arrêtée ou ralentie',
+    'intake.lossKind.ransom': 'Rançon exigée',
+    'intake.lossKind.legal': 'Avocat, frais de justice',
+    'intake.lossKind.device': 'Appareil à remplacer',
+    'intake.lossKind.other': 'Autre',
+
+    'intake.measures.heading': 'Les mesures que vous avez prises',
+    'intake.measures.help':
+      'Mots de passe changés, appareil effacé à distance, e-mail rappelé, plainte, prestataire prévenu… Ces « mesures prises pour remédier à la violation » vont au registre et dans la déclaration (RGPD art. 33(3)(d)).',
+    'intake.measures.row': 'Mesure {n}',
+    'intake.measures.add': 'Ajouter une mesure',
+    'intake.measures.description': 'Qu’avez-vous fait ?',
+    'intake.measures.at': 'Quand ?',
+
+    'intake.evidence.heading': 'Les preuves que vous gardez',
+    'intake.evidence.help':
+      'Récépissé de plainte, capture de l’e-mail, rapport du prestataire, devis… L’assureur les demandera avec la déclaration. Les fichiers eux-mêmes se joignent depuis la fiche de l’incident.',
+    'intake.evidence.row': 'Pièce {n}',
+    'intake.evidence.add': 'Ajouter une pièce',
+    'intake.evidence.label': 'Quelle pièce ?',
+    'intake.evidence.sha256': 'Fichier joint, empreinte SHA-256 : {sha}',
+
+    'intake.amount.understood': 'Compris : {amount}',
+    'intake.amount.invalid.format': 'Montant non reconnu : tapez par exemple 1 500,50.',
+    'intake.amount.invalid.decimals':
+      'Deux chiffres au plus après la virgule (par exemple 1 500,50 ou 1500).',
+    'intake.amount.invalid.tooLarge': 'Montant trop grand.',
+
     'intake.policies.heading': 'Quelles assurances sont concernées ?',
     'intake.policies.help':
       'Cochez tous les contrats qui pourraient jouer : responsabilité civile professionnelle, assurance cyber, multirisque. Le panneau d’analyse indique pour chacun s’il couvre probablement l’incident.',
@@ -224,6 +309,17 @@ export const intake = {
     'intake.review.open': 'Voir la fiche de l’incident',
     'intake.review.persons': '{count} personnes',
     'intake.review.records': '{count} fiches',
+    'intake.review.dpo': 'Contact pour l’incident : {contact}',
+    'intake.review.noContact': 'Coordonnées non renseignées.',
+    'intake.review.consequences': 'Conséquences et mesures',
+    'intake.review.parties': 'Personnes et organismes',
+    'intake.review.claims': 'Réclamations',
+    'intake.review.losses': 'Frais et pertes estimés',
+    'intake.review.measures': 'Mesures prises',
+    'intake.review.evidence': 'Pièces',
+    'intake.review.noConsequences': 'Rien de saisi.',
+    'intake.review.unnamed': '(sans nom)',
+    'intake.review.receivedAt': 'reçue le {date}',
 
     'intake.validation.summary': '{count} point(s) à corriger',
     'intake.date.detectedBeforeOccurred':
@@ -253,6 +349,8 @@ export const intake = {
     'intake.step.data.desc': 'What is affected',
     'intake.step.cause': 'Cause',
     'intake.step.cause.desc': 'How',
+    'intake.step.consequences': 'Consequences',
+    'intake.step.consequences.desc': 'And what you did',
     'intake.step.policies': 'Insurance',
     'intake.step.policies.desc': 'Your policies',
     'intake.step.review': 'Review',
@@ -288,6 +386,15 @@ export const intake = {
     'intake.incident.insured.alsaceMoselle.label': 'You are in Alsace or Moselle',
     'intake.incident.insured.alsaceMoselle.help':
       'Two more public holidays (Good Friday, 26 December) count in deadlines in working days.',
+    'intake.incident.contact.toggle': 'Your contact details',
+    'intake.incident.contact.help':
+      'For the declaration to your insurer and, if needed, for the CNIL. They stay on this computer and are offered again for the next incidents.',
+    'intake.incident.insured.address.label': 'Postal address',
+    'intake.incident.insured.email.label': 'Email',
+    'intake.incident.insured.phone.label': 'Phone',
+    'intake.incident.insured.dpo.label': 'Who answers questions about this incident?',
+    'intake.incident.insured.dpo.help':
+      'Name and how to reach them: yourself, or your data protection officer (DPO) if you have one. The CNIL asks for this “contact point” (GDPR Art. 33(3)(b)).',
     'intake.profession.physician': 'Physician',
     'intake.profession.health_professional': 'Other health professional',
     'intake.profession.lawyer': 'Lawyer',
@@ -431,6 +538,79 @@ export const intake = {
     'intake.cause.actor.label': 'Who was behind it, if you know?',
     'intake.cause.description.label': 'More about the cause',
 
+    'intake.consequences.heading': 'Consequences and measures taken',
+    'intake.consequences.help':
+      'Write down what you already know; the rest can be added later. Everything is saved as you go.',
+    'intake.rows.remove': 'Remove “{row}”',
+    'intake.rows.none': 'Nothing yet.',
+
+    'intake.parties.heading': 'The people and organisations involved',
+    'intake.parties.help':
+      'Affected clients, someone who received something by mistake, a provider that handles your data (your “processor”, GDPR Art. 28), the police, the CNIL, your insurer…',
+    'intake.parties.row': 'Person or organisation {n}',
+    'intake.parties.add': 'Add a person or organisation',
+    'intake.parties.role': 'Their role',
+    'intake.parties.name': 'Name',
+    'intake.parties.contact': 'Contact details',
+    'intake.parties.note': 'Note',
+    'intake.partyRole.client': 'Client or patient',
+    'intake.partyRole.recipient': 'Received or saw the information without the right to',
+    'intake.partyRole.processor': 'A provider that handles data for you',
+    'intake.partyRole.police': 'Police',
+    'intake.partyRole.authority': 'Authority (CNIL, health agency, professional body…)',
+    'intake.partyRole.insurer': 'Insurer',
+    'intake.partyRole.other': 'Other',
+
+    'intake.claims.heading': 'Claims you have received',
+    'intake.claims.help':
+      'Is someone asking you for compensation (a client, a patient…)? That is a “third-party claim”: your professional liability insurance may handle it. Keep the letter or email.',
+    'intake.claims.row': 'Claim {n}',
+    'intake.claims.add': 'Add a claim',
+    'intake.claims.claimant': 'Who is claiming?',
+    'intake.claims.receivedAt': 'Received on',
+    'intake.claims.amount': 'Amount asked (€)',
+    'intake.claims.description': 'What are they asking for, and why?',
+
+    'intake.losses.heading': 'What the incident costs you',
+    'intake.losses.help':
+      'Your own costs and losses, even estimated (your “first-party losses”): these fall mainly under cyber insurance, not liability insurance.',
+    'intake.losses.row': 'Cost or loss {n}',
+    'intake.losses.add': 'Add a cost or loss',
+    'intake.losses.kind': 'What is it?',
+    'intake.losses.amount': 'Estimated amount (€)',
+    'intake.losses.amount.help': 'An estimate is enough; 0 if you do not know yet.',
+    'intake.losses.description': 'Details',
+    'intake.losses.total': 'Estimated total: {amount}',
+    'intake.lossKind.forensics': 'Technical investigation by an IT expert',
+    'intake.lossKind.notification': 'Informing the people (letters, calls)',
+    'intake.lossKind.restoration': 'Restoring files and systems',
+    'intake.lossKind.business_interruption': 'Business stopped or slowed down',
+    'intake.lossKind.ransom': 'Ransom demanded',
+    'intake.lossKind.legal': 'Lawyer, legal costs',
+    'intake.lossKind.device': 'Device to replace',
+    'intake.lossKind.other': 'Other',
+
+    'intake.measures.heading': 'The measures you have taken',
+    'intake.measures.help':
+      'Passwords changed, device wiped remotely, email recalled, police complaint, provider warned… These “measures taken to address the breach” go into the register and the declaration (GDPR Art. 33(3)(d)).',
+    'intake.measures.row': 'Measure {n}',
+    'intake.measures.add': 'Add a measure',
+    'intake.measures.description': 'What did you do?',
+    'intake.measures.at': 'When?',
+
+    'intake.evidence.heading': 'The evidence you keep',
+    'intake.evidence.help':
+      'Police complaint receipt, screenshot of the email, the provider’s report, quotes… The insurer will ask for them with the declaration. The files themselves are attached from the incident page.',
+    'intake.evidence.row': 'Item {n}',
+    'intake.evidence.add': 'Add an item',
+    'intake.evidence.label': 'Which document?',
+    'intake.evidence.sha256': 'File attached, SHA-256 fingerprint: {sha}',
+
+    'intake.amount.understood': 'Understood: {amount}',
+    'intake.amount.invalid.format': 'Amount not recognised: type for example 1,500.50.',
+    'intake.amount.invalid.decimals': 'At most two digits after the decimal point (e.g. 1,500.50).',
+    'intake.amount.invalid.tooLarge': 'Amount too large.',
+
     'intake.policies.heading': 'Which insurance policies are concerned?',
     'intake.policies.help':
       'Tick every policy that might apply: professional liability, cyber insurance, multi-risk. The assessment panel tells you for each one whether it likely covers the incident.',
@@ -460,6 +640,17 @@ export const intake = {
     'intake.review.open': 'Open the incident',
     'intake.review.persons': '{count} people',
     'intake.review.records': '{count} records',
+    'intake.review.dpo': 'Contact for this incident: {contact}',
+    'intake.review.noContact': 'No contact details entered.',
+    'intake.review.consequences': 'Consequences and measures',
+    'intake.review.parties': 'People and organisations',
+    'intake.review.claims': 'Claims',
+    'intake.review.losses': 'Estimated costs and losses',
+    'intake.review.measures': 'Measures taken',
+    'intake.review.evidence': 'Evidence',
+    'intake.review.noConsequences': 'Nothing entered.',
+    'intake.review.unnamed': '(no name)',
+    'intake.review.receivedAt': 'received on {date}',
 
     'intake.validation.summary': '{count} item(s) to fix',
     'intake.date.detectedBeforeOccurred':
