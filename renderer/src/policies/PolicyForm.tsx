@@ -14,7 +14,11 @@ import { useState } from 'react'
 import { PolicyExclusionSchema, PolicyKindSchema, PolicySchema } from '@shared/model'
 import type { Policy, PolicyExclusion, PolicyKind, YesNoUnknown } from '@shared/model'
 
-import { numberSeparators } from '../components/number-format'
+import {
+  eurosToCents as toCents,
+  numberInputValue,
+  numberSeparators
+} from '../components/number-format'
 import { useI18n } from '../i18n/I18nProvider'
 
 /** What the form hands back: a policy without id for a new one, with its id for an edit. */
@@ -45,9 +49,6 @@ function toForm(policy?: Policy): FormState {
     exclusions: policy?.exclusions ?? []
   }
 }
-
-const toCents = (euros: number | ''): number | undefined =>
-  euros === '' ? undefined : Math.round(euros * 100)
 
 /**
  * Add or edit one insurance policy. Used by the policies page and inline in the intake
@@ -179,7 +180,7 @@ export function PolicyForm(props: {
             label={t('policies.declaration.label')}
             description={t('policies.declaration.help')}
             value={form.declarationDays}
-            onChange={(value) => set('declarationDays', typeof value === 'number' ? value : '')}
+            onChange={(value) => set('declarationDays', numberInputValue(value))}
             error={errors.declarationDays}
             min={0}
             max={365}
@@ -188,7 +189,7 @@ export function PolicyForm(props: {
           <NumberInput
             label={t('policies.deductible.label')}
             value={form.deductibleEuros}
-            onChange={(value) => set('deductibleEuros', typeof value === 'number' ? value : '')}
+            onChange={(value) => set('deductibleEuros', numberInputValue(value))}
             error={errors.deductibleEuros}
             min={0}
             decimalScale={2}
@@ -197,7 +198,7 @@ export function PolicyForm(props: {
           <NumberInput
             label={t('policies.limit.label')}
             value={form.limitEuros}
-            onChange={(value) => set('limitEuros', typeof value === 'number' ? value : '')}
+            onChange={(value) => set('limitEuros', numberInputValue(value))}
             error={errors.limitEuros}
             min={0}
             decimalScale={2}
