@@ -251,15 +251,19 @@ describe('output quality', () => {
     expect(Buffer.compare(Buffer.from(c.bytes), Buffer.from(d.bytes))).toBe(0)
   })
 
-  it.skipIf(!hasQpdf)('passes qpdf --check for every generated document', () => {
-    expect(generated.length).toBeGreaterThanOrEqual(8)
-    for (const { name, bytes } of generated) {
-      const { status, output } = qpdfCheck(bytes)
-      expect(status, `${name}: ${output}`).toBe(0)
+  // In CI (.ci/run installs both tools) a missing tool fails the test instead of skipping it.
+  it.skipIf(!hasQpdf && !process.env['CI'])(
+    'passes qpdf --check for every generated document',
+    () => {
+      expect(generated.length).toBeGreaterThanOrEqual(8)
+      for (const { name, bytes } of generated) {
+        const { status, output } = qpdfCheck(bytes)
+        expect(status, `${name}: ${output}`).toBe(0)
+      }
     }
-  })
+  )
 
-  it.skipIf(!hasPdftoppm)(
+  it.skipIf(!hasPdftoppm && !process.env['CI'])(
     'renders visible text with poppler (the font subset is not blank)',
     async () => {
       const file = unicodeIncident()
