@@ -42,11 +42,10 @@ export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
     const { rowId, addButton } = focusAfterRender.current
     focusAfterRender.current = {}
     if (rowId) {
-      document
-        .querySelector<HTMLElement>(
-          `[data-row-id="${CSS.escape(rowId)}"] :is(input, select, textarea)`
-        )
-        ?.focus()
+      const row = [...document.querySelectorAll<HTMLElement>('[data-row-id]')].find(
+        (element) => element.dataset['rowId'] === rowId
+      )
+      row?.querySelector<HTMLElement>('input, select, textarea')?.focus()
     } else if (addButton) {
       sectionRefs.current.get(addButton)?.querySelector<HTMLElement>('[data-add-row]')?.focus()
     }
@@ -139,6 +138,7 @@ export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
           {t('intake.consequences.heading')}
         </Title>
         <Text size="sm">{t('intake.consequences.help')}</Text>
+        <Text size="sm">{t('intake.timeline.zone', { zone: incident.timeZone })}</Text>
       </Stack>
 
       {section(
