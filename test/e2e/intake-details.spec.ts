@@ -5,11 +5,15 @@
  * and is there after a reload; amounts typed either way are stored in cents; schema errors show
  * next to the field; axe finds nothing serious on the new step in French and English.
  */
+import { mkdir } from 'node:fs/promises'
+
 import { expect, test } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 
 import { expectNoSeriousA11yViolations, tabTo } from './support/a11y'
 import { HOUR, wallTime } from './support/time'
+
+const SCREENSHOTS = 'test-results/screenshots'
 
 async function expectSaved(page: Page, language: 'fr' | 'en' = 'fr') {
   const saved = language === 'fr' ? /^Enregistré · \d\d:\d\d:\d\d$/ : /^Saved · \d\d:\d\d:\d\d$/
@@ -161,6 +165,10 @@ test('contact details and the consequences step are filled with the keyboard, au
 
   await expectNoSeriousA11yViolations(page, 'step consequences, filled (fr)')
   await expectSaved(page)
+  await mkdir(SCREENSHOTS, { recursive: true })
+  await page.setViewportSize({ width: 1366, height: 1000 })
+  await page.getByTestId('rows-measures').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SCREENSHOTS}/consequences-fr.png`, fullPage: true })
 
   // Reload: from the database alone (journal cleared), everything is there.
   await page.evaluate(() => localStorage.clear())
@@ -232,6 +240,7 @@ test('contact details and the consequences step are filled with the keyboard, au
   await expect(claimEn.getByLabel('Amount asked (€) (optional)')).toHaveValue('12,000.50')
   await expect(page.getByTestId('losses-total')).toHaveText('Estimated total: €2,300.50')
   await expectNoSeriousA11yViolations(page, 'step consequences, filled (en)')
+  await page.screenshot({ path: `${SCREENSHOTS}/consequences-en.png`, fullPage: true })
   // "1,500" is fifteen hundred in English.
   const lossEn = page.getByRole('group', { name: 'Cost or loss 2' })
   await lossEn.getByLabel('Estimated amount (€)').fill('1,500')
@@ -243,9 +252,9 @@ test('contact details and the consequences step are filled with the keyboard, au
   await page.getByTestId('step-review').click()
   const review = page.getByTestId('review-consequences')
   await expect(review).toContainText('Demandé au destinataire d’effacer l’e-mail')
-  await expect(review).toContainText('SARL Dupont (Received or saw the information')
+  await expect(review).toContainText('SARL Dupont (Received or saw the data by mistake)')
   await expect(review).toContainText('€12,000.50')
-  await expect(review).toContainText('Technical investigation by an IT expert · €1,500.50')
+  await expect(review).toContainText('IT expert (investigation) · €1,500.50')
   await expect(review).toContainText('Estimated total: €3,000.50')
   await expect(review).toContainText('Capture de l’e-mail envoyé par erreur')
   await expect(

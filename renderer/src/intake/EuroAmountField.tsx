@@ -6,8 +6,8 @@ import { useI18n } from '../i18n/I18nProvider'
 
 /**
  * An amount in euros typed as text in either convention (see ../components/euro-amount) and
- * stored as integer cents. What was understood is shown under the field as the user types, so
- * "1,500" is never silently 1.50 €; text that cannot be read is flagged and changes nothing.
+ * stored as integer cents. While the user types, what was understood is shown under the field,
+ * so "1,500" is never silently 1.50 €; text that cannot be read is flagged and changes nothing.
  */
 export function EuroAmountField(props: {
   label: string
@@ -25,6 +25,7 @@ export function EuroAmountField(props: {
     cents === undefined ? '' : formatEuroAmount(cents, language)
   const [text, setText] = useState(() => shown(value))
   const focused = useRef(false)
+  const [hasFocus, setHasFocus] = useState(false)
 
   // Follow changes made elsewhere (language, reload) but never fight the user's typing.
   useEffect(() => {
@@ -35,7 +36,7 @@ export function EuroAmountField(props: {
   const localError =
     parsed.kind === 'invalid' ? t(`intake.amount.invalid.${parsed.reason}`) : undefined
   const understood =
-    parsed.kind === 'ok' && text.trim() !== ''
+    hasFocus && parsed.kind === 'ok' && text.trim() !== ''
       ? t('intake.amount.understood', { amount: displayEuros(parsed.cents, language) })
       : undefined
   const description = [props.description, understood].filter(Boolean).join(' ')
@@ -51,9 +52,11 @@ export function EuroAmountField(props: {
       data-testid={props['data-testid']}
       onFocus={() => {
         focused.current = true
+        setHasFocus(true)
       }}
       onBlur={() => {
         focused.current = false
+        setHasFocus(false)
         // A readable amount is written back in the usual form; unreadable text stays, flagged.
         if (parsed.kind === 'ok') setText(formatEuroAmount(parsed.cents, language))
         if (parsed.kind === 'empty' && required) setText(formatEuroAmount(0, language))
