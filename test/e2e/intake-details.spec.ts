@@ -120,6 +120,7 @@ test('contact details and the consequences step are filled with the keyboard, au
   await tabTo(page, party1.getByRole('button', { name: 'Retirer « Personne ou organisme 1 »' }))
   await page.keyboard.press('Enter')
   await expect(page.getByTestId('add-parties')).toBeFocused()
+  await expect(page.getByText('Ligne « Personne ou organisme 1 » retirée.')).toBeVisible()
   await expect(page.getByTestId('row-parties')).toHaveCount(1)
   await expect(party1.getByLabel('Nom')).toHaveValue('SARL Dupont')
   await expect(party1.getByLabel('Son rôle')).toHaveValue('recipient')

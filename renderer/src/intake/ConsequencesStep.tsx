@@ -10,7 +10,7 @@ import {
   Textarea,
   Title
 } from '@mantine/core'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { LossKindSchema, PartyRoleSchema } from '@shared/model'
@@ -23,7 +23,7 @@ import { EuroAmountField } from './EuroAmountField'
 import { problemAt } from './field-errors'
 import { optionalText } from './incident-updates'
 import type { IncidentUpdate } from './incident-updates'
-import { addRow, blankRow, removeRow, totalLossCents, updateRow } from './row-updates'
+import { addRow, blankRow, insertRow, removeRow, totalLossCents, updateRow } from './row-updates'
 import type { RowList, RowOf } from './row-updates'
 import type { StepProps } from './step-props'
 
@@ -37,6 +37,13 @@ export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
   const { t, language } = useI18n()
   const focusAfterRender = useRef<{ rowId?: string; addButton?: RowList }>({})
   const sectionRefs = useRef(new Map<RowList, HTMLElement>())
+  // The last removed row, offered back until another row is added or removed.
+  const [removed, setRemoved] = useState<{
+    list: RowList
+    label: string
+    rowId: string
+    restore: IncidentUpdate
+  }>()
 
   useEffect(() => {
     const { rowId, addButton } = focusAfterRender.current
@@ -97,6 +104,12 @@ export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
                           aria-label={t('intake.rows.remove', { row: label })}
                           onClick={() => {
                             focusAfterRender.current = { addButton: list }
+                            setRemoved({
+                              list,
+                              label,
+                              rowId: row.id,
+                              restore: insertRow(list, row, index)
+                            })
                             edit(removeRow(list, row.id))
                           }}
                         >
@@ -111,6 +124,25 @@ export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
           </Stack>
         )}
         {footer}
+        <Group gap="sm">
+          <Text size="sm" role="status">
+            {removed?.list === list ? t('intake.rows.removed', { row: removed.label }) : ''}
+          </Text>
+          {removed?.list === list && (
+            <Button
+              variant="default"
+              size="compact-sm"
+              data-testid={`restore-${list}`}
+              onClick={() => {
+                focusAfterRender.current = { rowId: removed.rowId }
+                setRemoved(undefined)
+                edit(removed.restore)
+              }}
+            >
+              {t('intake.rows.restore', { row: removed.label })}
+            </Button>
+          )}
+        </Group>
         <Group>
           <Button
             variant="light"
@@ -119,6 +151,7 @@ export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
             onClick={() => {
               const row = blankRow(list)
               focusAfterRender.current = { rowId: row.id }
+              setRemoved(undefined)
               edit(addRow(list, row))
             }}
           >

@@ -113,6 +113,23 @@ describe('consequences step', () => {
     expect(document.activeElement).toBe(screen.getByTestId('add-parties'))
     const first = screen.getByRole('group', { name: 'Personne ou organisme 1' })
     expect((within(first).getByLabelText('Nom') as HTMLInputElement).value).toBe('Hébergeur B')
+
+    // Removed by mistake: it comes back at its place, with what was typed, focused.
+    expect(within(screen.getByTestId('rows-parties')).getByRole('status').textContent).toBe(
+      'Ligne « Personne ou organisme 1 » retirée.'
+    )
+    await user.click(screen.getByRole('button', { name: 'Rétablir « Personne ou organisme 1 »' }))
+    expect(latest.parties).toEqual([
+      { id: 'p1', role: 'client', name: 'Client A' },
+      { id: 'p2', role: 'police', name: 'Hébergeur B' }
+    ])
+    expect(latest.parties.map((party) => party.name)).toEqual(['Client A', 'Hébergeur B'])
+    expect(document.activeElement).toBe(
+      within(screen.getByRole('group', { name: 'Personne ou organisme 1' })).getByLabelText(
+        'Son rôle'
+      )
+    )
+    expect(screen.queryByRole('button', { name: /Rétablir/ })).toBeNull()
   })
 
   it('stores amounts in cents, says what it understood, and flags what it cannot read', async () => {

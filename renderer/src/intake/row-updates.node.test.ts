@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { IncidentSchema, createEmptyIncident } from '@shared/model'
 
 import { collectProblems, fieldKeyOf, stepOfKey } from './field-errors'
-import { ROW_LISTS, addRow, blankRow, removeRow, totalLossCents, updateRow } from './row-updates'
+import {
+  ROW_LISTS,
+  addRow,
+  blankRow,
+  insertRow,
+  removeRow,
+  totalLossCents,
+  updateRow
+} from './row-updates'
 
 const base = createEmptyIncident({
   id: 'i1',
@@ -47,6 +55,19 @@ describe('row updates', () => {
     expect(removeRow('measures', 'm1')(incident).measures.map((m) => m.id)).toEqual(['m2'])
     expect(removeRow('measures', 'nope')(incident)).toBe(incident)
     expect(updateRow('measures', 'nope', { description: 'x' })(incident)).toBe(incident)
+  })
+
+  it('puts a removed row back at its place, once', () => {
+    let incident = base
+    for (const id of ['a', 'b', 'c']) incident = addRow('evidence', { id, label: id })(incident)
+    const removed = incident.evidence[1]!
+    const without = removeRow('evidence', 'b')(incident)
+    const restored = insertRow('evidence', removed, 1)(without)
+    expect(restored.evidence).toEqual(incident.evidence)
+    expect(insertRow('evidence', removed, 1)(restored)).toBe(restored)
+    expect(insertRow('evidence', { id: 'z', label: 'z' }, 99)(without).evidence.at(-1)!.id).toBe(
+      'z'
+    )
   })
 
   it('totals the estimated losses in cents', () => {

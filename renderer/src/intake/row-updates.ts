@@ -60,6 +60,20 @@ export function updateRow<K extends RowList>(
   }
 }
 
+/** Puts a row back at its place (undo of a removal); nothing if a row with its id is there. */
+export function insertRow<K extends RowList>(
+  list: K,
+  row: RowOf<K>,
+  index: number
+): IncidentUpdate {
+  return (incident) => {
+    const rows = rowsOf(incident, list)
+    if (rows.some((existing) => existing.id === row.id)) return incident
+    const at = Math.max(0, Math.min(index, rows.length))
+    return withRows(incident, list, [...rows.slice(0, at), row, ...rows.slice(at)])
+  }
+}
+
 export function removeRow<K extends RowList>(list: K, id: string): IncidentUpdate {
   return (incident) => {
     const rows = rowsOf(incident, list)

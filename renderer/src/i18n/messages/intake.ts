@@ -211,6 +211,8 @@ export const intake = {
       'Notez ce que vous savez déjà ; le reste pourra être complété plus tard. Tout est enregistré au fur et à mesure.',
     'intake.rows.remove': 'Retirer « {row} »',
     'intake.rows.none': 'Rien pour l’instant.',
+    'intake.rows.removed': 'Ligne « {row} » retirée.',
+    'intake.rows.restore': 'Rétablir « {row} »',
 
     'intake.parties.heading': 'Les personnes et organismes en lien avec l’incident',
     'intake.parties.help':
@@ -543,6 +545,8 @@ export const intake = {
       'Write down what you already know; the rest can be added later. Everything is saved as you go.',
     'intake.rows.remove': 'Remove “{row}”',
     'intake.rows.none': 'Nothing yet.',
+    'intake.rows.removed': 'Row “{row}” removed.',
+    'intake.rows.restore': 'Restore “{row}”',
 
     'intake.parties.heading': 'The people and organisations involved',
     'intake.parties.help':
