@@ -66,6 +66,11 @@ test('contact details and the consequences step are filled with the keyboard, au
   const id = /#\/incident\/([^/]+)\/edit/.exec(page.url())![1]!
   await page.getByLabel('Titre court').fill('Courriel envoyé au mauvais client')
 
+  // The live assessment asks for a contact point and the measures taken (Art. 33(3)(b), (d)).
+  const panel = page.getByTestId('assessment-panel')
+  await expect(panel.getByText(/Un point de contact : DPO ou autre/)).toBeVisible()
+  await expect(panel.getByText(/Les mesures prises ou envisagées/)).toBeVisible()
+
   // Step 1: the contact details are folded; the keyboard opens them.
   const toggle = page.getByTestId('toggle-contact')
   await expect(toggle).toHaveAttribute('aria-expanded', 'false')
@@ -85,6 +90,7 @@ test('contact details and the consequences step are filled with the keyboard, au
   await tabTo(page, page.getByLabel('Qui répond aux questions sur cet incident ?'))
   await page.keyboard.type('Claire Martin, 06 12 34 56 78')
   await expect(toggle).toContainText('(4/4)')
+  await expect(panel.getByText(/Un point de contact : DPO ou autre/)).toHaveCount(0)
   await expectNoSeriousA11yViolations(page, 'step incident, contact details open')
 
   // Step 5: consequences and measures.
@@ -102,6 +108,7 @@ test('contact details and the consequences step are filled with the keyboard, au
   await expect(measure.getByLabel('Quand ? (facultatif)')).toBeFocused()
   const measureAt = wallTime(now - 3 * HOUR)
   await measure.getByLabel('Quand ? (facultatif)').fill(measureAt)
+  await expect(panel.getByText(/Les mesures prises ou envisagées/)).toHaveCount(0)
 
   // Two parties, the first one removed: the focus returns to the add button, the second
   // becomes row 1 with its data.
