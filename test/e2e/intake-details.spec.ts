@@ -5,6 +5,7 @@
  * and is there after a reload; amounts typed either way are stored in cents; schema errors show
  * next to the field; axe finds nothing serious on the new step in French and English.
  */
+import { createHash } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 
 import { expect, test } from '@playwright/test'
@@ -271,5 +272,32 @@ test('contact details and the consequences step are filled with the keyboard, au
   await expect(page.getByTestId('assessment-panel').getByRole('heading').first()).toBeVisible()
   await expectNoSeriousA11yViolations(page, 'step review with consequences (en)')
   await page.getByRole('radiogroup', { name: 'Language' }).getByText('Français').click()
+
+  // A file attached on the incident page is linked to the evidence row, with its SHA-256,
+  // which the claim declaration lists.
+  const bytes = Buffer.from('Capture du courriel envoyé par erreur', 'utf8')
+  const sha = createHash('sha256').update(bytes).digest('hex')
+  await page.goto(`/#/incident/${id}`)
+  await page.getByTestId('attachment-input').setInputFiles({
+    name: 'capture.txt',
+    mimeType: 'text/plain',
+    buffer: bytes
+  })
+  await expect(page.getByTestId('attachment-list')).toContainText(sha)
+  await page.goto(`/#/incident/${id}/edit/consequences`)
+  await evidence.getByLabel('Le fichier correspondant (facultatif)').selectOption({
+    label: `capture.txt (${sha.slice(0, 12)}…)`
+  })
+  await expect(evidence).toContainText(`Fichier joint, empreinte SHA-256 : ${sha}`)
+  await expectSaved(page)
+  const linked = await storedIncident(page, id)
+  expect((linked['incident'] as { evidence: unknown[] }).evidence).toEqual([
+    {
+      id: expect.any(String),
+      label: 'Capture de l’e-mail envoyé par erreur',
+      attachmentId: expect.any(String),
+      sha256: sha
+    }
+  ])
   expect(errors).toEqual([])
 })

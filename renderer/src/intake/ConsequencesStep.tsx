@@ -16,6 +16,7 @@ import type { ReactNode } from 'react'
 import { LossKindSchema, PartyRoleSchema } from '@shared/model'
 
 import { DateTimeField } from '../components/DateTimeField'
+import type { AttachmentMeta } from '../db/types'
 import { displayEuros } from '../components/euro-amount'
 import { useI18n } from '../i18n/I18nProvider'
 import type { MessageKey } from '../i18n/messages'
@@ -33,7 +34,12 @@ import type { StepProps } from './step-props'
  * fieldset whose legend ("Claim 2") tells screen readers which row a field belongs to; adding a
  * row puts the focus in its first field, removing one puts it back on the section's add button.
  */
-export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
+export function ConsequencesStep({
+  incident,
+  onChange,
+  problems,
+  attachments = []
+}: StepProps & { attachments?: readonly AttachmentMeta[] }) {
   const { t, language } = useI18n()
   const focusAfterRender = useRef<{ rowId?: string; addButton?: RowList }>({})
   const sectionRefs = useRef(new Map<RowList, HTMLElement>())
@@ -393,6 +399,36 @@ export function ConsequencesStep({ incident, onChange, problems }: StepProps) {
               }
               error={problem('evidence', row.id, 'label')}
             />
+            {(attachments.length > 0 || row.attachmentId) && (
+              <NativeSelect
+                label={`${t('intake.evidence.file')} (${t('intake.optional')})`}
+                description={t('intake.evidence.file.help')}
+                value={row.attachmentId ?? ''}
+                data={[
+                  { value: '', label: t('intake.evidence.file.none') },
+                  ...attachments.map((file) => ({
+                    value: file.id,
+                    label: `${file.name} (${file.sha256.slice(0, 12)}…)`
+                  })),
+                  ...(row.attachmentId && !attachments.some((f) => f.id === row.attachmentId)
+                    ? [{ value: row.attachmentId, label: t('intake.evidence.file.missing') }]
+                    : [])
+                ]}
+                onChange={(event) => {
+                  const file = attachments.find((f) => f.id === event.currentTarget.value)
+                  edit(
+                    updateRow('evidence', row.id, {
+                      attachmentId: file?.id,
+                      sha256: file?.sha256,
+                      // The file's name is a good start for a label not written yet.
+                      ...(file && row.label.trim() === '' ? { label: file.name } : {})
+                    })
+                  )
+                }}
+                error={problem('evidence', row.id, 'attachmentId')}
+                data-testid="evidence-file"
+              />
+            )}
             {row.sha256 && (
               <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
                 {t('intake.evidence.sha256', { sha: row.sha256 })}

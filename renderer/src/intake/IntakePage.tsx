@@ -38,6 +38,7 @@ import {
   savePolicy,
   setSetting,
   summarizeAssessment,
+  useAttachments,
   useIncident,
   usePolicies
 } from '../db'
@@ -101,6 +102,7 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
   const [incident, setIncident] = useState<Incident>(props.initial)
   const [filing, setFiling] = useState(false)
   const activePolicies = usePolicies()
+  const attachments = useAttachments(props.initial.id)
   const allPolicies = usePolicies({ includeArchived: true })
   const now = useNow()
   const active = stepIndex(props.step)
@@ -319,7 +321,9 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
             {stepKey === 'timeline' && <TimelineStep {...stepProps} policies={selectedPolicies} />}
             {stepKey === 'data' && <DataStep {...stepProps} />}
             {stepKey === 'cause' && <CauseStep {...stepProps} />}
-            {stepKey === 'consequences' && <ConsequencesStep {...stepProps} />}
+            {stepKey === 'consequences' && (
+              <ConsequencesStep {...stepProps} attachments={attachments ?? []} />
+            )}
             {stepKey === 'policies' && (
               <PoliciesStep
                 {...stepProps}

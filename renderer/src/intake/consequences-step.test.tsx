@@ -187,6 +187,41 @@ describe('consequences step', () => {
     expect(latest.thirdPartyClaims[0]!.amountCents).toBe(150000)
   })
 
+  it('links an evidence row to a file attached to the incident, with its SHA-256', () => {
+    const sha = 'ab'.repeat(32)
+    let latest: Incident = empty
+    const initial: Incident = { ...empty, evidence: [{ id: 'e1', label: '' }] }
+    renderWithProviders(
+      <Harness
+        step={(props) => (
+          <ConsequencesStep
+            {...props}
+            attachments={[
+              {
+                id: 'att-1',
+                incidentId: 'i1',
+                name: 'capture.png',
+                type: 'image/png',
+                size: 10,
+                sha256: sha,
+                addedAt: '2026-11-25T10:00:00Z'
+              }
+            ]}
+          />
+        )}
+        initial={initial}
+        onIncident={(incident) => (latest = incident)}
+      />
+    )
+    fireEvent.change(screen.getByTestId('evidence-file'), { target: { value: 'att-1' } })
+    expect(latest.evidence).toEqual([
+      { id: 'e1', label: 'capture.png', attachmentId: 'att-1', sha256: sha }
+    ])
+    expect(screen.getByText(`Fichier joint, empreinte SHA-256 : ${sha}`)).toBeTruthy()
+    fireEvent.change(screen.getByTestId('evidence-file'), { target: { value: '' } })
+    expect(latest.evidence).toEqual([{ id: 'e1', label: 'capture.png' }])
+  })
+
   it('shows a shared schema error next to the field of its row', () => {
     const initial: Incident = {
       ...empty,

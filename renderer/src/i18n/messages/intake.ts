@@ -275,6 +275,11 @@ export const intake = {
     'intake.evidence.add': 'Ajouter une pièce',
     'intake.evidence.label': 'Quelle pièce ?',
     'intake.evidence.sha256': 'Fichier joint, empreinte SHA-256 : {sha}',
+    'intake.evidence.file': 'Le fichier correspondant',
+    'intake.evidence.file.help':
+      'Parmi les fichiers joints à la fiche de l’incident ; son empreinte figurera dans la déclaration.',
+    'intake.evidence.file.none': 'Aucun fichier',
+    'intake.evidence.file.missing': 'Fichier retiré de la fiche',
 
     'intake.amount.understood': 'Compris : {amount}',
     'intake.amount.invalid.format': 'Montant non reconnu : tapez par exemple 1 500,50.',
@@ -609,6 +614,11 @@ export const intake = {
     'intake.evidence.add': 'Add an item',
     'intake.evidence.label': 'Which document?',
     'intake.evidence.sha256': 'File attached, SHA-256 fingerprint: {sha}',
+    'intake.evidence.file': 'The matching file',
+    'intake.evidence.file.help':
+      'Among the files attached on the incident page; its fingerprint will appear in the declaration.',
+    'intake.evidence.file.none': 'No file',
+    'intake.evidence.file.missing': 'File removed from the incident page',
 
     'intake.amount.understood': 'Understood: {amount}',
     'intake.amount.invalid.format': 'Amount not recognised: type for example 1,500.50.',
