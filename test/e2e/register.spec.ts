@@ -92,6 +92,12 @@ test('a new user loads the sample, finds it, edits it, attaches evidence, delete
   await expect(timeline.getByText('11 févr. 2026, 00:40')).toBeVisible()
   // The assessment with its rule-set version.
   await expect(page.getByTestId('rule-set-version')).toBeVisible()
+  // What was done and what it costs, as entered in the intake.
+  const consequences = page.getByTestId('incident-consequences')
+  await expect(
+    consequences.getByText(/Mots de passe de la messagerie et du cloud changés/)
+  ).toBeVisible()
+  await expect(consequences.getByText(/1\s800,00\s€/)).toBeVisible()
 
   // Back to the register: search as you type, on the title, the narrative and the client.
   await page.getByRole('link', { name: /Retour au registre/ }).click()

@@ -7,7 +7,7 @@
  * summary differs from the one the register holds (time passed, rules changed), the register's
  * copy is refreshed so the list's deadline colours stay true.
  */
-import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Grid, Group, List, Loader, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useMemo, useRef } from 'react'
 import type { ReactNode } from 'react'
 
@@ -27,6 +27,7 @@ import {
 } from '../db'
 import type { AssessmentSummary, StoredIncident } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
+import { consequenceGroups } from '../intake/consequence-groups'
 import { routeToHash } from '../navigation'
 import { formatDayTime } from '../register/format'
 import { IncidentStatusBadge } from '../register/IncidentStatusBadge'
@@ -209,6 +210,8 @@ function IncidentDetail(props: {
               </Stack>
             ) : null}
 
+            <IncidentConsequences incident={incident} />
+
             <IncidentAttachments
               incidentId={incident.id}
               attachments={attachments}
@@ -235,6 +238,37 @@ function IncidentDetail(props: {
           </Stack>
         </Grid.Col>
       </Grid>
+    </Stack>
+  )
+}
+
+/** Measures, parties, claims, losses and evidence, as the intake's review step shows them. */
+function IncidentConsequences(props: { incident: Incident }) {
+  const { t, language } = useI18n()
+  const groups = consequenceGroups(props.incident, t, language)
+  if (groups.length === 0) return null
+  return (
+    <Stack
+      component="section"
+      aria-labelledby="incident-consequences-title"
+      gap="xs"
+      data-testid="incident-consequences"
+    >
+      <Title order={3} id="incident-consequences-title">
+        {t('incident.section.consequences')}
+      </Title>
+      {groups.map((group) => (
+        <div key={group.heading}>
+          <Text size="sm" fw={600}>
+            {group.heading}
+          </Text>
+          <List size="sm">
+            {group.items.map((item, index) => (
+              <List.Item key={index}>{item}</List.Item>
+            ))}
+          </List>
+        </div>
+      ))}
     </Stack>
   )
 }

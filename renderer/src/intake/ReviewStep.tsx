@@ -2,12 +2,11 @@ import { Alert, Anchor, Button, List, Paper, Stack, Text, Title } from '@mantine
 
 import type { Incident, Policy } from '@shared/model'
 
-import { displayEuros } from '../components/euro-amount'
 import { formatDateTime } from '../components/zoned-time'
 import { useI18n } from '../i18n/I18nProvider'
 import { policyTitle } from '../policies/policy-title'
 import type { FieldProblem } from './field-errors'
-import { totalLossCents } from './row-updates'
+import { consequenceGroups } from './consequence-groups'
 import type { StepKey } from './steps'
 
 export function ReviewStep(props: {
@@ -25,63 +24,7 @@ export function ReviewStep(props: {
   const isDraft = incident.status === 'draft'
   const { address, email, phone } = incident.insured
   const contact = [address, email, phone].filter((value): value is string => Boolean(value))
-  const when = (iso: string | undefined) =>
-    iso ? formatDateTime(iso, language, incident.timeZone) : undefined
-  const named = (text: string) => text.trim() || t('intake.review.unnamed')
-  const consequences: { heading: string; items: string[] }[] = [
-    {
-      heading: t('intake.review.measures'),
-      items: incident.measures.map((measure) =>
-        [when(measure.at), named(measure.description)].filter(Boolean).join(' — ')
-      )
-    },
-    {
-      heading: t('intake.review.parties'),
-      items: incident.parties.map((party) =>
-        [`${named(party.name)} (${t(`intake.partyRole.${party.role}`)})`, party.contact]
-          .filter(Boolean)
-          .join(' · ')
-      )
-    },
-    {
-      heading: t('intake.review.claims'),
-      items: incident.thirdPartyClaims.map((claim) =>
-        [
-          named(claim.claimant),
-          claim.amountCents !== undefined ? displayEuros(claim.amountCents, language) : '',
-          claim.receivedAt ? t('intake.review.receivedAt', { date: when(claim.receivedAt)! }) : '',
-          claim.description.trim()
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      )
-    },
-    {
-      heading: t('intake.review.losses'),
-      items: [
-        ...incident.estimatedLosses.map((loss) =>
-          [
-            t(`intake.lossKind.${loss.kind}`),
-            displayEuros(loss.amountCents, language),
-            loss.description
-          ]
-            .filter(Boolean)
-            .join(' · ')
-        ),
-        ...(incident.estimatedLosses.length > 1
-          ? [
-              t('intake.losses.total', {
-                amount: displayEuros(totalLossCents(incident), language)
-              })
-            ]
-          : [])
-      ]
-    },
-    {
-      heading: t('intake.review.evidence'),
-      items: incident.evidence.map((item) => named(item.label))
-    }
-  ].filter((group) => group.items.length > 0)
+  const consequences = consequenceGroups(incident, t, language)
 
   const section = (step: StepKey, heading: string, body: React.ReactNode) => (
     <Paper withBorder p="sm" component="section" aria-label={heading}>
