@@ -7,7 +7,7 @@
  * summary differs from the one the register holds (time passed, rules changed), the register's
  * copy is refreshed so the list's deadline colours stay true.
  */
-import { Alert, Anchor, Grid, Group, List, Loader, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useMemo, useRef } from 'react'
 import type { ReactNode } from 'react'
 
@@ -28,6 +28,7 @@ import {
 import type { AssessmentSummary, StoredIncident } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
 import { consequenceGroups } from '../intake/consequence-groups'
+import { ConsequenceGroups } from '../intake/ConsequenceGroups'
 import { routeToHash } from '../navigation'
 import { formatDayTime } from '../register/format'
 import { IncidentStatusBadge } from '../register/IncidentStatusBadge'
@@ -257,18 +258,7 @@ function IncidentConsequences(props: { incident: Incident }) {
       <Title order={3} id="incident-consequences-title">
         {t('incident.section.consequences')}
       </Title>
-      {groups.map((group) => (
-        <div key={group.heading}>
-          <Text size="sm" fw={600}>
-            {group.heading}
-          </Text>
-          <List size="sm">
-            {group.items.map((item, index) => (
-              <List.Item key={index}>{item}</List.Item>
-            ))}
-          </List>
-        </div>
-      ))}
+      <ConsequenceGroups groups={groups} />
     </Stack>
   )
 }

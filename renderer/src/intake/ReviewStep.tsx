@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { policyTitle } from '../policies/policy-title'
 import type { FieldProblem } from './field-errors'
 import { consequenceGroups } from './consequence-groups'
+import { ConsequenceGroups } from './ConsequenceGroups'
 import type { StepKey } from './steps'
 
 export function ReviewStep(props: {
@@ -126,18 +127,7 @@ export function ReviewStep(props: {
           <Text size="sm">{t('intake.review.noConsequences')}</Text>
         ) : (
           <Stack gap={4} data-testid="review-consequences">
-            {consequences.map((group) => (
-              <div key={group.heading}>
-                <Text size="sm" fw={600}>
-                  {group.heading}
-                </Text>
-                <List size="sm">
-                  {group.items.map((item, index) => (
-                    <List.Item key={index}>{item}</List.Item>
-                  ))}
-                </List>
-              </div>
-            ))}
+            <ConsequenceGroups groups={consequences} />
           </Stack>
         )
       )}
