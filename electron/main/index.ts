@@ -15,9 +15,9 @@ import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol
 import { parseNoArguments, parseSaveFileRequest } from './ipc-validation'
 import { buildMenuTemplate, menuLanguageFor } from './menu'
 import {
-  denyAllPermissions,
   hardenWebContents,
   isTrustedSender,
+  restrictPermissions,
   secureWebPreferences
 } from './security'
 import { serveAppRequest } from './serve-app'
@@ -122,7 +122,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents))
 
   void app.whenReady().then(() => {
-    denyAllPermissions(session.defaultSession)
+    restrictPermissions(session.defaultSession, devServerUrl)
     registerAppProtocol()
     registerIpcHandlers()
     Menu.setApplicationMenu(

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest'
 import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_HEADER,
-  denyAllPermissions,
+  isPermissionAllowed,
+  restrictPermissions,
   hardenWebContents,
   isTrustedSender,
   secureWebPreferences,
@@ -96,8 +97,8 @@ describe('hardenWebContents', () => {
   })
 })
 
-describe('denyAllPermissions', () => {
-  it('refuses every permission request and check', () => {
+describe('restrictPermissions', () => {
+  function install(devServerUrl?: string) {
     let requestHandler: ((...args: unknown[]) => void) | undefined
     let checkHandler: ((...args: unknown[]) => boolean) | undefined
     const session = {
@@ -108,13 +109,52 @@ describe('denyAllPermissions', () => {
         checkHandler = handler
       }
     }
-    denyAllPermissions(session as unknown as Parameters<typeof denyAllPermissions>[0])
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+    restrictPermissions(
+      session as unknown as Parameters<typeof restrictPermissions>[0],
+      devServerUrl
+    )
+    const request = (permission: string, requestingUrl: string) => {
       const callback = vi.fn()
-      requestHandler?.({}, permission, callback)
-      expect(callback).toHaveBeenCalledWith(false)
-      expect(checkHandler?.({}, permission)).toBe(false)
+      requestHandler?.({}, permission, callback, { requestingUrl })
+      return callback.mock.calls[0]?.[0] as boolean
     }
+    const check = (permission: string, origin: string) => checkHandler?.({}, permission, origin)
+    return { request, check }
+  }
+
+  it('refuses every device, notification and clipboard permission, even to the app', () => {
+    const { request, check } = install()
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal'
+    ]) {
+      expect(request(permission, 'app://sentinelle/index.html'), permission).toBe(false)
+      expect(check(permission, 'app://sentinelle'), permission).toBe(false)
+    }
+  })
+
+  it('grants persistent storage to the app origin only, so the register is not evicted', () => {
+    const { request, check } = install()
+    expect(request('persistent-storage', 'app://sentinelle/index.html')).toBe(true)
+    expect(check('persistent-storage', 'app://sentinelle')).toBe(true)
+    expect(request('persistent-storage', 'https://evil.example/')).toBe(false)
+    expect(request('persistent-storage', 'app://sentinelle.evil/')).toBe(false)
+    expect(check('persistent-storage', 'http://localhost:5173')).toBe(false)
+  })
+
+  it('treats the dev server as the app only when one is configured', () => {
+    expect(
+      install('http://localhost:5173').request('persistent-storage', 'http://localhost:5173/')
+    ).toBe(true)
+  })
+})
+
+describe('isPermissionAllowed', () => {
+  it('needs a requesting URL', () => {
+    expect(isPermissionAllowed('persistent-storage', undefined)).toBe(false)
   })
 })
 

@@ -53,12 +53,35 @@ export function hardenWebContents(
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 }
 
-/** Camera, microphone, notifications, geolocation…: the app needs none, so all are refused. */
-export function denyAllPermissions(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>
+/**
+ * Whether the app may have a permission. Camera, microphone, notifications, geolocation…: the
+ * app needs none. The one exception is persistent storage (`navigator.storage.persist()`, which
+ * Electron reports as 'persistent-storage'), granted to the app's own origin only: without it the
+ * register could be evicted under disk pressure.
+ */
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string | undefined,
+  devServerUrl?: string
+): boolean {
+  return (
+    permission === 'persistent-storage' &&
+    requestingUrl !== undefined &&
+    isAppUrl(requestingUrl, devServerUrl)
+  )
+}
+
+/** Installs isPermissionAllowed as the session's request and check handlers. */
+export function restrictPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  devServerUrl?: string
 ): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details?.requestingUrl, devServerUrl))
+  )
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, devServerUrl)
+  )
 }
 
 /** The sender check of every IPC handler: only the app's own top frame may call main. */
