@@ -16,6 +16,16 @@ describe('parseSaveFileRequest', () => {
     expect(result).toEqual({ ok: true, value: valid })
   })
 
+  it.each([
+    'text/csv;charset=utf-8',
+    'image/png',
+    'message/rfc822',
+    'application/vnd.ms-excel',
+    ''
+  ])('accepts the MIME type %j (documents and any attachment)', (mimeType) => {
+    expect(parseSaveFileRequest({ ...valid, mimeType }).ok).toBe(true)
+  })
+
   it('reduces a hostile file name to one safe segment', () => {
     const result = parseSaveFileRequest({ ...valid, suggestedName: '../../etc/passwd' })
     expect(result.ok && result.value.suggestedName).toBe('_.._etc_passwd')
@@ -28,7 +38,8 @@ describe('parseSaveFileRequest', () => {
     ['a missing name', { mimeType: valid.mimeType, bytes: valid.bytes }],
     ['an empty name', { ...valid, suggestedName: '' }],
     ['a name made only of forbidden characters', { ...valid, suggestedName: '///' }],
-    ['an unknown type', { ...valid, mimeType: 'application/x-msdownload' }],
+    ['a type that is not a MIME type', { ...valid, mimeType: 'pdf file' }],
+    ['a type with a line break', { ...valid, mimeType: 'text/plain\r\nX: y' }],
     ['bytes as a plain array', { ...valid, bytes: [1, 2, 3] }],
     ['bytes as a string', { ...valid, bytes: 'JVBERi0=' }],
     ['an extra field', { ...valid, path: '/etc/passwd' }]

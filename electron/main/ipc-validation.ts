@@ -10,18 +10,16 @@ import { MAX_SAVE_BYTES } from '../../shared/ipc-contract'
 
 import { sanitizeFileName } from './file-name'
 
-const ALLOWED_MIME_TYPES = [
-  'application/pdf',
-  'application/json',
-  'text/csv',
-  'text/plain',
-  'application/zip',
-  'application/octet-stream'
-] as const
+/**
+ * A MIME type as the renderer knows it: the documents' own (`application/pdf`,
+ * `text/csv;charset=utf-8`…) or an attachment's, which can be anything the user attached, or empty
+ * when the system did not know it. Main only passes it through, so only its shape is checked.
+ */
+const MIME_TYPE = /^(?:[\w.+-]+\/[\w.+-]+(?:\s*;\s*[\w.+-]+=[\w.+"-]+)*)?$/
 
 const saveFileRequestSchema = z.strictObject({
   suggestedName: z.string().min(1, 'suggestedName is empty').max(255, 'suggestedName is too long'),
-  mimeType: z.enum(ALLOWED_MIME_TYPES, { message: 'mimeType is not one the app writes' }),
+  mimeType: z.string().max(255).regex(MIME_TYPE, 'mimeType is not a MIME type'),
   bytes: z
     .instanceof(Uint8Array, { message: 'bytes must be a Uint8Array' })
     .refine((bytes) => bytes.byteLength <= MAX_SAVE_BYTES, 'bytes exceed the size limit')
