@@ -450,3 +450,19 @@ test('the app bundle ships no test seeder', async () => {
     expect(code, name).not.toContain('__sentinelleSeed')
   }
 })
+
+test('the first-run screen loads the example the user chooses, with live deadlines', async ({
+  page
+}) => {
+  await page.goto('/')
+  await page.getByRole('combobox', { name: 'Exemple à charger' }).selectOption({
+    label: 'Médecin : rançongiciel au cabinet'
+  })
+  await page.getByRole('button', { name: 'Voir un exemple' }).click()
+  await expect(page.getByTestId('incident-title')).toHaveText(
+    'Rançongiciel sur le poste du cabinet médical'
+  )
+  // The example's times were moved to just before now: its CNIL deadline is still ahead.
+  await expect(page.getByText('Notification de la violation à la CNIL').first()).toBeVisible()
+  await expect(page.getByText(/^reste /).first()).toBeVisible()
+})

@@ -1,5 +1,7 @@
-import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
+
+import { rebaseSampleTimes, sampleIncidents } from '@shared/model'
 
 import { describeDbError } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
@@ -16,12 +18,19 @@ export function FirstRunScreen() {
   const timeZone = useDisplayTimeZone()
   const [busy, setBusy] = useState<'start' | 'sample' | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [sampleSlug, setSampleSlug] = useState(sampleIncidents[0]?.slug ?? '')
 
   const run = async (kind: 'start' | 'sample') => {
     setBusy(kind)
     setError(null)
     try {
-      const id = kind === 'start' ? await startNewIncident(timeZone) : await loadSampleIncident()
+      const chosen = sampleIncidents.find((sample) => sample.slug === sampleSlug)
+      const id =
+        kind === 'start'
+          ? await startNewIncident(timeZone)
+          : await loadSampleIncident(
+              chosen && rebaseSampleTimes(chosen.file, new Date().toISOString())
+            )
       navigate(kind === 'start' ? { name: 'edit', id } : { name: 'incident', id })
     } catch (caught) {
       const message = describeDbError(caught, language)
@@ -57,6 +66,17 @@ export function FirstRunScreen() {
         >
           {t('firstRun.start')}
         </Button>
+        <NativeSelect
+          size="md"
+          aria-label={t('firstRun.sampleChoice')}
+          value={sampleSlug}
+          onChange={(event) => setSampleSlug(event.currentTarget.value)}
+          disabled={busy !== null}
+          data={sampleIncidents.map((sample) => ({
+            value: sample.slug,
+            label: sample.title[language]
+          }))}
+        />
         <Button
           size="md"
           variant="default"

@@ -12,7 +12,8 @@ export const firstRun = {
     'firstRun.start': 'Déclarer un incident',
     'firstRun.sample': 'Voir un exemple',
     'firstRun.sampleHelp':
-      'Charge un incident fictif (un ordinateur portable oublié dans un train) pour découvrir l’application. Vous pourrez le supprimer.',
+      'Charge un incident fictif, au choix, pour découvrir l’application. Vous pourrez le supprimer.',
+    'firstRun.sampleChoice': 'Exemple à charger',
     'firstRun.sampleFailed': 'L’exemple n’a pas pu être chargé : {message}',
     'firstRun.startFailed': 'L’incident n’a pas pu être créé : {message}'
   },
@@ -27,7 +28,8 @@ export const firstRun = {
     'firstRun.start': 'Log an incident',
     'firstRun.sample': 'See an example',
     'firstRun.sampleHelp':
-      'Loads a fictitious incident (a laptop left on a train) so you can explore the app. You can delete it afterwards.',
+      'Loads a fictitious incident of your choice so you can explore the app. You can delete it afterwards.',
+    'firstRun.sampleChoice': 'Example to load',
     'firstRun.sampleFailed': 'The example could not be loaded: {message}',
     'firstRun.startFailed': 'The incident could not be created: {message}'
   }
