@@ -186,6 +186,14 @@ describe('time zones', () => {
     expect(msToIso(zonedTimeToMs('2026-03-29', 'Europe/Paris', 2, 30))).toBe(
       '2026-03-29T01:30:00.000Z'
     )
+    // A wall time repeated when the clocks go back is its first occurrence (still CEST).
+    expect(msToIso(zonedTimeToMs('2026-10-25', 'Europe/Paris', 2, 30))).toBe(
+      '2026-10-25T00:30:00.000Z'
+    )
+    // Chile sets its clocks back at midnight (to 23:00): 23:30 on 4 April happens twice.
+    expect(msToIso(zonedTimeToMs('2026-04-04', 'America/Santiago', 23, 30))).toBe(
+      '2026-04-05T02:30:00.000Z'
+    )
   })
 
   it('property: the local day of the start and end of a local day is that day', () => {

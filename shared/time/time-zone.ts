@@ -84,10 +84,14 @@ export const zonedTimeToMs = (
   // Two passes settle the offset except in a DST gap, handled by taking the later candidate.
   const first = wall - zoneOffsetMs(wall, timeZone)
   const second2 = wall - zoneOffsetMs(first, timeZone)
-  if (first === second2) return first
-  const candidates = [first, second2].sort((a, b) => a - b)
-  for (const c of candidates) if (c + zoneOffsetMs(c, timeZone) === wall) return c
-  return Math.max(first, second2)
+  const occurs = (c: number) => c + zoneOffsetMs(c, timeZone) === wall
+  let found: number | undefined
+  if (first === second2) found = first
+  else found = [first, second2].sort((a, b) => a - b).find(occurs)
+  if (found === undefined) return Math.max(first, second2)
+  // A repeated wall time (clocks set back) also occurs one offset change earlier: take that one.
+  const earlier = wall - zoneOffsetMs(found - 3_600_000, timeZone)
+  return earlier < found && occurs(earlier) ? earlier : found
 }
 
 /** Start of the local day (00:00) as an instant, in ms. */

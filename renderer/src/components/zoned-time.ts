@@ -3,52 +3,13 @@
  *
  * Incidents store instants (ISO 8601, UTC); the user types and reads the wall time of the
  * incident's time zone (the user's own zone when the draft was created), whatever zone the
- * computer happens to be in later.
+ * computer happens to be in later. The zone arithmetic itself is shared/time/time-zone.ts, the
+ * same code the deadlines are computed with.
  */
-
-type WallParts = { year: number; month: number; day: number; hour: number; minute: number }
-
-const partsFormatters = new Map<string, Intl.DateTimeFormat>()
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone)
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit'
-    })
-    partsFormatters.set(timeZone, formatter)
-  }
-  return formatter
-}
-
-function wallPartsAt(epochMs: number, timeZone: string): WallParts & { second: number } {
-  const values: Record<string, number> = {}
-  for (const part of partsFormatter(timeZone).formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value)
-  }
-  return {
-    year: values.year ?? 1970,
-    month: values.month ?? 1,
-    day: values.day ?? 1,
-    hour: (values.hour ?? 0) % 24,
-    minute: values.minute ?? 0,
-    second: values.second ?? 0
-  }
-}
+import { localParts, zonedTimeToMs, zoneOffsetMs } from '@shared/time/time-zone'
 
 /** Offset of the zone from UTC at that instant, in ms (Paris in winter: +3,600,000). */
-export function zoneOffsetMs(epochMs: number, timeZone: string): number {
-  const wall = wallPartsAt(epochMs, timeZone)
-  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
-  return asUtc - Math.floor(epochMs / 1000) * 1000
-}
+export { zoneOffsetMs }
 
 function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0')
@@ -58,7 +19,7 @@ function pad(value: number, length = 2): string {
 export function instantToWallInput(iso: string, timeZone: string): string {
   const epochMs = Date.parse(iso)
   if (Number.isNaN(epochMs)) return ''
-  const wall = wallPartsAt(epochMs, timeZone)
+  const wall = localParts(epochMs, timeZone)
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}`
 }
 
@@ -73,19 +34,9 @@ export function wallInputToInstant(value: string, timeZone: string): string | un
   const match = WALL_INPUT.exec(value)
   if (match === null) return undefined
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0))
-  const wallAsUtc = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!)
-  if (Number.isNaN(wallAsUtc)) return undefined
-  // Two passes settle the offset on both sides of a DST change.
-  let guess = wallAsUtc - zoneOffsetMs(wallAsUtc, timeZone)
-  guess = wallAsUtc - zoneOffsetMs(guess, timeZone)
-  const earlier = wallAsUtc - zoneOffsetMs(guess - 3_600_000, timeZone)
-  if (
-    earlier < guess &&
-    instantToWallInput(new Date(earlier).toISOString(), timeZone) === value.slice(0, 16)
-  ) {
-    guess = earlier
-  }
-  return new Date(guess).toISOString()
+  if (Number.isNaN(Date.UTC(year!, month! - 1, day!, hour!, minute!, second!))) return undefined
+  const key = `${match[1]}-${match[2]}-${match[3]}`
+  return new Date(zonedTimeToMs(key, timeZone, hour, minute, second)).toISOString()
 }
 
 /** The computer's zone, falling back to Paris (most users) when the runtime cannot tell. */
