@@ -44,6 +44,14 @@ test.describe('the real Electron app', () => {
       const info = await page.evaluate(() => window.sentinelle?.appInfo())
       expect(info?.platform).toBe('electron')
 
+      // The register's storage is persistent: the one permission main grants, to the app only.
+      expect(await page.evaluate(() => navigator.storage.persist())).toBe(true)
+      expect(
+        await page.evaluate(() =>
+          Notification.requestPermission().catch(() => 'denied' as NotificationPermission)
+        )
+      ).toBe('denied')
+
       // A bad payload is refused by main with a clear error, and nothing is written.
       const refused = await page.evaluate(() =>
         window.sentinelle?.saveFile({ suggestedName: '', mimeType: 'x', bytes: [] as never })
