@@ -8,7 +8,7 @@ import { z } from 'zod'
 import type { SaveFileRequest } from '../../shared/ipc-contract'
 import { MAX_SAVE_BYTES } from '../../shared/ipc-contract'
 
-import { sanitizeFileName } from './file-name'
+import { sanitizeFileName } from '../../shared/documents/file-name'
 
 /**
  * A MIME type as the renderer knows it: the documents' own (`application/pdf`,

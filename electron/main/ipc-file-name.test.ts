@@ -1,6 +1,7 @@
+// The names main sanitises in every save request (shared/documents/file-name.ts).
 import { describe, expect, it } from 'vitest'
 
-import { buildDocumentFileName, sanitizeFileName } from './file-name'
+import { buildDocumentFileName, sanitizeFileName } from '../../shared/documents/file-name'
 
 describe('sanitizeFileName', () => {
   it.each([
