@@ -29,7 +29,7 @@ import { RULE_SET_VERSION } from '../rules/registry'
 import { reason } from '../rules/types'
 import type { Reason } from '../rules/types'
 import { addWorkingDays, skippedDays } from '../time/business-days'
-import { endOfLocalDayMs, instantToDateKey, toMs } from '../time/time-zone'
+import { endOfLocalDayMs, instantToDateKey, msToIso, toMs } from '../time/time-zone'
 import { assessGdpr } from './gdpr'
 import type {
   Assessment,
@@ -42,8 +42,6 @@ import type {
 
 export type AssessInput = { incident: Incident; policies: Policy[] }
 export type AssessOptions = { now: string }
-
-const iso = (ms: number) => new Date(ms).toISOString()
 
 export const evaluatePolicy = (f: Facts, p: Policy): CoverageVerdict => {
   const reasons: Reason[] = []
@@ -126,14 +124,14 @@ const insurerDeadline = (f: Facts, p: Policy): InsurerDeadline | undefined => {
       `Déclaration du sinistre à ${p.insurer} (${p.policyNumber})`,
       `Claim declaration to ${p.insurer} (${p.policyNumber})`
     ),
-    dueAt: iso(dueMs),
+    dueAt: msToIso(dueMs),
     dueDate,
     basis: loc(basis.fr + counted.fr, basis.en + counted.en),
     reference: rule.reference,
     status,
     msLeft: dueMs - f.nowMs,
     policyId: p.id,
-    ...(declared !== undefined ? { doneAt: iso(declared) } : {})
+    ...(declared !== undefined ? { doneAt: msToIso(declared) } : {})
   }
   return { policy: p, dueMs, dueDate, deadline }
 }
@@ -158,7 +156,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
         'Notification de la violation à la CNIL',
         'Breach notification to the supervisory authority'
       ),
-      dueAt: iso(g.authorityDueMs),
+      dueAt: msToIso(g.authorityDueMs),
       basis: loc(
         `72 heures d’horloge après la prise de connaissance (${dateTime(f.awarenessMs!, f.timeZone).fr}), sans report pour les week-ends ni les jours fériés.`,
         `72 clock hours after awareness (${dateTime(f.awarenessMs!, f.timeZone).en}), with no extension for weekends or holidays.`
@@ -166,7 +164,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
       reference: DEADLINE_RULES.authority72h.reference,
       status: notified ? 'done' : nowMs > g.authorityDueMs ? 'overdue' : 'pending',
       msLeft: g.authorityDueMs - nowMs,
-      ...(notified ? { doneAt: iso(toMs(notified.at)) } : {})
+      ...(notified ? { doneAt: msToIso(toMs(notified.at)) } : {})
     })
   }
 
@@ -203,7 +201,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
         'Dépôt de plainte (condition de l’assurance cyber)',
         'Police complaint (condition of cyber cover)'
       ),
-      dueAt: iso(complaintDue),
+      dueAt: msToIso(complaintDue),
       basis: loc(
         '72 heures après la connaissance de l’atteinte au système informatique ; sans plainte dans ce délai, l’assurance ne paie pas les pertes dues à l’attaque.',
         '72 hours after awareness of the attack on the information system; without a complaint in that time, the insurer does not pay the losses from the attack.'
@@ -217,7 +215,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
             ? 'overdue'
             : 'pending',
       msLeft: complaintDue - nowMs,
-      ...(filedMs !== undefined ? { doneAt: iso(filedMs) } : {})
+      ...(filedMs !== undefined ? { doneAt: msToIso(filedMs) } : {})
     })
   }
   deadlines.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : 1))
@@ -260,7 +258,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
         id: e.key ? `${rule.id}:${e.key}` : rule.id,
         ruleId: rule.id,
         text: e.text,
-        ...(e.dueMs !== undefined ? { dueAt: iso(e.dueMs) } : {}),
+        ...(e.dueMs !== undefined ? { dueAt: msToIso(e.dueMs) } : {}),
         done: e.done
       })
     byPhase.set(rule.phase, list)
@@ -291,7 +289,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
     computedAt: options.now,
     timeZone: f.timeZone,
     awareness: {
-      ...(f.awarenessMs !== undefined ? { at: iso(f.awarenessMs) } : {}),
+      ...(f.awarenessMs !== undefined ? { at: msToIso(f.awarenessMs) } : {}),
       source: f.awarenessSource,
       explanation: aw.text,
       reason: aw

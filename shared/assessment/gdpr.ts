@@ -6,6 +6,7 @@ import { computeSeverity, doubtFactors, GDPR_RULES, SEVERITY_LABELS } from '../r
 import type { Severity } from '../rules/gdpr'
 import { reason } from '../rules/types'
 import type { Reason } from '../rules/types'
+import { msToIso, toMs } from '../time/time-zone'
 import type { DutyStatus, GdprAssessment, GdprDuty } from './types'
 
 const HOURS_72 = 72 * 3_600_000
@@ -19,8 +20,6 @@ export type GdprOutcome = {
   authorityDueMs?: number
   severity?: Severity
 }
-
-const iso = (ms: number) => new Date(ms).toISOString()
 
 export const assessGdpr = (f: Facts): GdprOutcome => {
   const inc = f.incident
@@ -71,6 +70,10 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
 
   const severity = computeSeverity(f)
   const level = severity.level
+  // « Gravité élevée » / "High severity": the label starts the English sentence.
+  const levelFr = SEVERITY_LABELS[level].fr
+  const levelEn =
+    SEVERITY_LABELS[level].en.charAt(0).toUpperCase() + SEVERITY_LABELS[level].en.slice(1)
   const authorityDueMs = f.awarenessMs === undefined ? undefined : f.awarenessMs + HOURS_72
   const notified = f.firstEvent.authority_notified
   const informed = f.firstEvent.persons_informed
@@ -121,8 +124,8 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
       reason(
         R.notifyRisk,
         loc(
-          `Gravité ${SEVERITY_LABELS[level].fr} : la violation est susceptible d’engendrer un risque pour les droits et libertés des personnes. Notifiez la CNIL dans les 72 heures suivant la prise de connaissance (RGPD art. 33(1)).`,
-          `${SEVERITY_LABELS[level].en[0]!.toUpperCase()}${SEVERITY_LABELS[level].en.slice(1)} severity: the breach is likely to result in a risk to the persons’ rights and freedoms. Notify the supervisory authority within 72 hours of awareness (GDPR art. 33(1)).`
+          `Gravité ${levelFr} : la violation est susceptible d’engendrer un risque pour les droits et libertés des personnes. Notifiez la CNIL dans les 72 heures suivant la prise de connaissance (RGPD art. 33(1)).`,
+          `${levelEn} severity: the breach is likely to result in a risk to the persons’ rights and freedoms. Notify the supervisory authority within 72 hours of awareness (GDPR art. 33(1)).`
         )
       )
     )
@@ -173,7 +176,7 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
         ? 'overdue'
         : 'pending'
     if (authorityDueMs !== undefined) {
-      const late = notified ? Date.parse(notified.at) > authorityDueMs : f.nowMs > authorityDueMs
+      const late = notified ? toMs(notified.at) > authorityDueMs : f.nowMs > authorityDueMs
       if (late)
         notifyReasons.push(
           reason(
@@ -206,7 +209,7 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
     decision: notifyDecision,
     reasons: notifyReasons,
     status: notifyStatus,
-    ...(notifyRequired && authorityDueMs !== undefined ? { dueAt: iso(authorityDueMs) } : {})
+    ...(notifyRequired && authorityDueMs !== undefined ? { dueAt: msToIso(authorityDueMs) } : {})
   }
 
   // Inform the persons (art. 34).
@@ -265,8 +268,8 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
         reason(
           R.informHighRisk,
           loc(
-            `Gravité ${SEVERITY_LABELS[level].fr} : le risque pour les personnes est élevé. Informez-les sans délai, en termes clairs et simples (RGPD art. 34(1) et 34(2)). Aucune exemption de l’art. 34(3) ne s’applique : pas de chiffrement protecteur, pas de mesure supprimant le risque, pas d’effort disproportionné déclaré.`,
-            `${SEVERITY_LABELS[level].en[0]!.toUpperCase()}${SEVERITY_LABELS[level].en.slice(1)} severity: the risk to the persons is high. Inform them without undue delay, in clear and plain language (GDPR art. 34(1) and 34(2)). No art. 34(3) exemption applies: no protective encryption, no measure removing the risk, no disproportionate effort stated.`
+            `Gravité ${levelFr} : le risque pour les personnes est élevé. Informez-les sans délai, en termes clairs et simples (RGPD art. 34(1) et 34(2)). Aucune exemption de l’art. 34(3) ne s’applique : pas de chiffrement protecteur, pas de mesure supprimant le risque, pas d’effort disproportionné déclaré.`,
+            `${levelEn} severity: the risk to the persons is high. Inform them without undue delay, in clear and plain language (GDPR art. 34(1) and 34(2)). No art. 34(3) exemption applies: no protective encryption, no measure removing the risk, no disproportionate effort stated.`
           )
         )
       )
@@ -280,8 +283,8 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
       reason(
         R.informNotHigh,
         loc(
-          `Gravité ${SEVERITY_LABELS[level].fr} : le risque n’est pas élevé, l’information individuelle n’est pas obligatoire (RGPD art. 34(1)). La CNIL peut toutefois l’exiger (art. 34(4)) ; vous pouvez aussi informer volontairement.`,
-          `${SEVERITY_LABELS[level].en[0]!.toUpperCase()}${SEVERITY_LABELS[level].en.slice(1)} severity: the risk is not high, so informing each person is not required (GDPR art. 34(1)). The authority may still require it (art. 34(4)); you may also inform them voluntarily.`
+          `Gravité ${levelFr} : le risque n’est pas élevé, l’information individuelle n’est pas obligatoire (RGPD art. 34(1)). La CNIL peut toutefois l’exiger (art. 34(4)) ; vous pouvez aussi informer volontairement.`,
+          `${levelEn} severity: the risk is not high, so informing each person is not required (GDPR art. 34(1)). The authority may still require it (art. 34(4)); you may also inform them voluntarily.`
         )
       )
     )
@@ -380,8 +383,8 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
   }
 
   const explanation = loc(
-    `${scopeReason.text.fr} Gravité ${SEVERITY_LABELS[level].fr} (score ENISA ${String(severity.score).replace('.', ',')}). ${notifyDecision.fr} ${informDecision.fr}`,
-    `${scopeReason.text.en} ${SEVERITY_LABELS[level].en[0]!.toUpperCase()}${SEVERITY_LABELS[level].en.slice(1)} severity (ENISA score ${severity.score}). ${notifyDecision.en} ${informDecision.en}`
+    `${scopeReason.text.fr} Gravité ${levelFr} (score ENISA ${String(severity.score).replace('.', ',')}). ${notifyDecision.fr} ${informDecision.fr}`,
+    `${scopeReason.text.en} ${levelEn} severity (ENISA score ${severity.score}). ${notifyDecision.en} ${informDecision.en}`
   )
 
   return {
