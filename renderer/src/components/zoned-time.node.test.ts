@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatDateTime, instantToWallInput, wallInputToInstant, zoneOffsetMs } from './zoned-time'
+import {
+  formatClockTime,
+  formatDateTime,
+  instantToWallInput,
+  wallInputToInstant,
+  zoneOffsetMs
+} from './zoned-time'
 
 describe('zoned time', () => {
   it('reads an instant as Paris wall time in winter and summer', () => {
@@ -57,5 +63,11 @@ describe('zoned time', () => {
     expect(zoneOffsetMs(Date.parse('2026-11-20T09:30:00Z'), 'Europe/Paris')).toBe(3_600_000)
     expect(formatDateTime('2026-11-20T09:30:00Z', 'en', 'Europe/Paris')).toContain('10:30')
     expect(formatDateTime('2026-11-20T09:30:00Z', 'fr', 'Europe/Paris')).toMatch(/20 nov\. 2026/)
+    // Formatters are cached: each zone and language still gets its own.
+    expect(formatDateTime('2026-11-20T09:30:00Z', 'en', 'America/New_York')).toContain('04:30')
+    expect(formatClockTime(Date.parse('2026-11-20T09:30:05Z'), 'fr', 'Europe/Paris')).toBe(
+      '10:30:05'
+    )
+    expect(formatClockTime(Date.parse('2026-11-20T09:30:05Z'), 'fr', 'Asia/Tokyo')).toBe('18:30:05')
   })
 })

@@ -50,28 +50,45 @@ export function systemTimeZone(): string {
 
 const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const
 
+// Building an Intl.DateTimeFormat costs ~50x a format() call, and the live assessment panel
+// formats a dozen dates on every keystroke: one formatter per kind, language and zone.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(
+  kind: 'dateTime' | 'clock',
+  language: 'fr' | 'en',
+  timeZone: string
+): Intl.DateTimeFormat {
+  const key = `${kind}|${language}|${timeZone}`
+  let found = formatters.get(key)
+  if (found === undefined) {
+    found = new Intl.DateTimeFormat(
+      LOCALES[language],
+      kind === 'dateTime'
+        ? {
+            timeZone,
+            weekday: 'short',
+            day: 'numeric',
+            month: 'short',
+            year: 'numeric',
+            hour: '2-digit',
+            minute: '2-digit'
+          }
+        : { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }
+    )
+    formatters.set(key, found)
+  }
+  return found
+}
+
 /** A date and time for people: `ven. 20 nov. 2026, 10:30` / `Fri 20 Nov 2026, 10:30`. */
 export function formatDateTime(iso: string, language: 'fr' | 'en', timeZone: string): string {
   const epochMs = Date.parse(iso)
   if (Number.isNaN(epochMs)) return iso
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit'
-  }).format(new Date(epochMs))
+  return formatter('dateTime', language, timeZone).format(epochMs)
 }
 
 /** `10:30:05` in the given zone, for the save status. */
 export function formatClockTime(epochMs: number, language: 'fr' | 'en', timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALES[language], {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23'
-  }).format(new Date(epochMs))
+  return formatter('clock', language, timeZone).format(epochMs)
 }
