@@ -241,6 +241,19 @@ describe('listIncidents', () => {
     expect((await repo.listIncidents({ deleted: 'include' })).total).toBe(2)
     expect(cache.entries.size).toBe(2)
   })
+
+  it('applies a change once when two views refresh at the same time', async () => {
+    await repo.listIncidents()
+    const cache = registerCacheOf(db)
+    const version = cache.version
+    const stored = (await repo.getIncident(ids.laptop!))!
+    clock += 1000
+    await repo.saveIncident({ ...stored.incident, title: 'Tablette volée' })
+    // The register page holds two live queries: both re-run after every write.
+    await Promise.all([refreshRegisterCache(db), refreshRegisterCache(db)])
+    expect(cache.version).toBe(version + 1)
+    expect(await found({ text: 'tablette' })).toEqual(['laptop'])
+  })
 })
 
 describe('a large register', () => {

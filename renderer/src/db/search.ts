@@ -305,6 +305,10 @@ function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: SummaryRow
   if (row.rev > cache.maxRev) cache.maxRev = row.rev
 }
 
+function isNewer(cache: RegisterCache, row: IncidentIndexRow): boolean {
+  return (cache.entries.get(row.id)?.item.rev ?? -1) < row.rev
+}
+
 /**
  * Brings the in-memory snapshot up to date. Only Dexie calls inside, so it can run in a
  * liveQuery, which then re-runs it after any write to the incidents table.
@@ -314,11 +318,18 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
   const count = await db.incidents.count()
   let changed = false
   if (cache.loaded) {
-    const rows = await db.incidents.where('rev').above(cache.maxRev).toArray()
+    const read = await db.incidents.where('rev').above(cache.maxRev).toArray()
+    // Two live queries (the register page has two) re-run together after a write: the rows the
+    // other one already applied are skipped, so each change is re-sorted and counted once.
+    const rows = read.filter((row) => isNewer(cache, row))
     if (rows.length > 0) {
       const summaries = await db.summaries.bulkGet(rows.map((row) => row.id))
-      rows.forEach((row, i) => upsert(cache, row, summaries[i]))
-      changed = true
+      rows.forEach((row, i) => {
+        // Checked again: the other refresh may have applied it while the summaries were read.
+        if (!isNewer(cache, row)) return
+        upsert(cache, row, summaries[i])
+        changed = true
+      })
     }
   }
   // First load, or rows were purged (the cache holds ids the table no longer has).
