@@ -5,8 +5,9 @@
 import type { Assessment } from '../assessment'
 import type { IncidentFile, Lang } from '../model'
 import type { Block } from '../pdf'
+import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatInstant, isoDay } from './format'
+import { formatInstant } from './format'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
 import { BCP47, pageFooter, renderSpec } from './spec'
 
@@ -157,7 +158,7 @@ export function checklistSpec(input: ChecklistInput, context: RenderContext): Do
       createdAt
     },
     fileName: buildDocumentFileName({
-      date: isoDay(createdAt, tz),
+      date: instantToDateKey(createdAt, tz),
       reference: incident.reference,
       kind: 'checklist',
       extension: 'pdf'

@@ -14,8 +14,9 @@ import {
   PROFESSION_LABELS
 } from '../model'
 import type { Block } from '../pdf'
+import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatAmount, formatDay, formatInstant, isoDay, orDash } from './format'
+import { formatAmount, formatDay, formatInstant, orDash } from './format'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
 import { BCP47, fieldsTable, pageFooter, renderSpec } from './spec'
 import { COMMON, PARTY_ROLE, VERDICT, dataRows, firstEvent, timelineTable } from './shared-content'
@@ -406,7 +407,7 @@ export function declarationSpec(input: DeclarationInput, context: RenderContext)
       createdAt
     },
     fileName: buildDocumentFileName({
-      date: isoDay(createdAt, tz),
+      date: instantToDateKey(createdAt, tz),
       reference: incident.reference,
       kind: 'declaration',
       // Two policies with one insurer (RC Pro and cyber at AXA) must not overwrite each other.

@@ -33,18 +33,6 @@ export function formatDay(iso: string | undefined, lang: Lang, timeZone: string)
   return formatter(lang, timeZone, false).format(date)
 }
 
-/** `2026-11-25`: the calendar day of `iso` in `timeZone`, for file names. */
-export function isoDay(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone
-  }).formatToParts(new Date(iso))
-  const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '00'
-  return `${get('year')}-${get('month')}-${get('day')}`
-}
-
 const amountFormatters = new Map<Lang, Intl.NumberFormat>()
 export function formatAmount(cents: number | undefined, lang: Lang): string {
   if (cents === undefined) return '—'

@@ -13,8 +13,9 @@ import {
   TIMELINE_EVENT_LABELS
 } from '../model'
 import type { Block } from '../pdf'
+import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatInstant, isoDay, orDash } from './format'
+import { formatInstant, orDash } from './format'
 import { dataRows, firstEvent } from './shared-content'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
 import { BCP47, fieldsTable, pageFooter, renderSpec } from './spec'
@@ -301,7 +302,7 @@ export function notificationSpec(input: NotificationInput, context: RenderContex
       createdAt
     },
     fileName: buildDocumentFileName({
-      date: isoDay(createdAt, tz),
+      date: instantToDateKey(createdAt, tz),
       reference: incident.reference,
       kind: lang === 'fr' ? 'projet-notification-CNIL' : 'draft-notification-CNIL',
       extension: 'pdf'

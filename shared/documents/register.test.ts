@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { isoDay } from './format'
 import { csvCell, registerFileName } from './register'
 
 describe('csvCell', () => {
@@ -24,7 +24,7 @@ describe('csvCell', () => {
 describe('file names', () => {
   it('dates documents in the incident time zone', () => {
     // 23:30 UTC on the 24th is already the 25th in Paris.
-    expect(isoDay('2026-11-24T23:30:00Z', 'Europe/Paris')).toBe('2026-11-25')
+    expect(instantToDateKey('2026-11-24T23:30:00Z', 'Europe/Paris')).toBe('2026-11-25')
     expect(registerFileName('2026-11-24T23:30:00Z', 'Europe/Paris', 'fr', 'csv')).toBe(
       '2026-11-25_registre_violations.csv'
     )

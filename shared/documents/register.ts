@@ -14,8 +14,9 @@ import {
 } from '../model'
 import type { Block } from '../pdf'
 import { fontMetrics, layoutDocument, writePdf } from '../pdf'
+import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatCount, formatInstant, isoDay, orDash } from './format'
+import { formatCount, formatInstant, orDash } from './format'
 import { SEVERITY_LEVEL, VERDICT, firstEvent } from './shared-content'
 import type { BuiltDocument, RenderContext } from './spec'
 import { BCP47, fieldsTable, pageFooter } from './spec'
@@ -227,7 +228,7 @@ export async function buildRegisterPdf(
   })
   const laidOut = layoutDocument(blocks, {
     fonts: fontMetrics(options.fonts),
-    header: { left: t.title, right: isoDay(createdAt, options.timeZone) },
+    header: { left: t.title, right: instantToDateKey(createdAt, options.timeZone) },
     footer: pageFooter,
     onProgress: (done, total) => onProgress?.({ stage: 'layout', done, total })
   })
@@ -262,7 +263,7 @@ export function registerFileName(
   extension: string
 ): string {
   return buildDocumentFileName({
-    date: isoDay(createdAt, timeZone),
+    date: instantToDateKey(createdAt, timeZone),
     reference: lang === 'fr' ? 'registre' : 'register',
     kind: lang === 'fr' ? 'violations' : 'breaches',
     extension
