@@ -43,7 +43,7 @@ export default defineConfig({
     }
   },
   webServer: {
-    command: `node test/e2e/support/static-server.mjs out/renderer ${port}`,
+    command: `tsx test/e2e/support/static-server.ts out/renderer ${port}`,
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false,
     timeout: 30_000

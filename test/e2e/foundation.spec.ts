@@ -2,6 +2,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 
+import { CONTENT_SECURITY_POLICY_HEADER } from '../../shared/csp'
+
 /** Console errors and uncaught exceptions collected for the whole page life. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = []
@@ -27,8 +29,10 @@ test('the built page carries the strict CSP, and an injected inline script does 
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
-  await page.goto('/')
+  const response = await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Sentinelle' })).toBeVisible()
+  // The page comes through the production app:// handler, which also sends the policy as a header.
+  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY_HEADER)
 
   const csp = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
