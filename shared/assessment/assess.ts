@@ -208,12 +208,7 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
       ),
       reference: DEADLINE_RULES.complaint72h.reference,
       // A complaint filed late does not meet the condition: it stays "overdue".
-      status:
-        filedMs !== undefined && filedMs <= complaintDue
-          ? 'done'
-          : filedMs !== undefined || nowMs > complaintDue
-            ? 'overdue'
-            : 'pending',
+      status: state === 'filed_in_time' ? 'done' : state === 'late' ? 'overdue' : 'pending',
       msLeft: complaintDue - nowMs,
       ...(filedMs !== undefined ? { doneAt: msToIso(filedMs) } : {})
     })
