@@ -1,39 +1,16 @@
-import { MantineProvider } from '@mantine/core'
-import { cleanup, render, screen, within } from '@testing-library/react'
-import type { ReactNode } from 'react'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { cleanup, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
 
+import { renderWithProviders } from '../components/render-with-providers'
 import type { HistoryEntry } from '../db/types'
-import { I18nProvider } from '../i18n/I18nProvider'
 import { IncidentHistory } from './IncidentHistory'
 import { IncidentTimeline } from './IncidentTimeline'
 
-beforeAll(() => {
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      addListener: () => {},
-      removeListener: () => {},
-      dispatchEvent: () => false
-    }) as MediaQueryList
-})
 afterEach(cleanup)
-
-function wrap(node: ReactNode, language: 'fr' | 'en') {
-  return render(
-    <MantineProvider>
-      <I18nProvider initialLanguage={language}>{node}</I18nProvider>
-    </MantineProvider>
-  )
-}
 
 describe('IncidentTimeline', () => {
   it('draws the events oldest first, in the user’s zone, whatever order they were typed in', () => {
-    wrap(
+    renderWithProviders(
       <IncidentTimeline
         events={[
           { id: 'b', kind: 'aware', at: '2026-02-11T10:00:00+01:00' },
@@ -55,7 +32,7 @@ describe('IncidentTimeline', () => {
   })
 
   it('says so when no date was entered', () => {
-    wrap(<IncidentTimeline events={[]} timeZone="Europe/Paris" nowMs={0} />, 'fr')
+    renderWithProviders(<IncidentTimeline events={[]} timeZone="Europe/Paris" nowMs={0} />, 'fr')
     expect(screen.getByText('Aucune date saisie pour l’instant.')).toBeTruthy()
   })
 })
@@ -84,7 +61,7 @@ describe('IncidentHistory', () => {
   ]
 
   it('lists what changed and when, newest first, with the field in words', () => {
-    wrap(<IncidentHistory entries={entries} timeZone="Europe/Paris" />, 'fr')
+    renderWithProviders(<IncidentHistory entries={entries} timeZone="Europe/Paris" />, 'fr')
     const items = within(screen.getByTestId('incident-history')).getAllByRole('listitem', {
       hidden: false
     })

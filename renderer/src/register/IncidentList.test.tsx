@@ -1,24 +1,11 @@
-import { MantineProvider } from '@mantine/core'
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
+import { renderWithProviders } from '../components/render-with-providers'
 import type { IncidentListItem } from '../db/types'
-import { I18nProvider } from '../i18n/I18nProvider'
 import { IncidentList } from './IncidentList'
 
 beforeAll(() => {
-  // Mantine reads the colour scheme through matchMedia, which jsdom lacks.
-  window.matchMedia ??= (query: string) =>
-    ({
-      matches: false,
-      media: query,
-      onchange: null,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-      addListener: () => {},
-      removeListener: () => {},
-      dispatchEvent: () => false
-    }) as MediaQueryList
   // jsdom has no layout: give the scrolling area the size of a window.
   for (const [name, size] of [
     ['clientHeight', 600],
@@ -66,12 +53,9 @@ function item(n: number, patch: Partial<IncidentListItem> = {}): IncidentListIte
 }
 
 function renderList(items: IncidentListItem[], language: 'fr' | 'en' = 'en') {
-  return render(
-    <MantineProvider>
-      <I18nProvider initialLanguage={language}>
-        <IncidentList items={items} timeZone="Europe/Paris" nowMs={NOW} height={600} />
-      </I18nProvider>
-    </MantineProvider>
+  return renderWithProviders(
+    <IncidentList items={items} timeZone="Europe/Paris" nowMs={NOW} height={600} />,
+    language
   )
 }
 
