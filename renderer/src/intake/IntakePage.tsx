@@ -163,7 +163,10 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
     })
     return result.ok ? [] : result.errors
   }, [incident, allPolicies, selectedPolicies])
-  const dateIssues = useMemo(() => checkTimelineDates(incident.timeline, now), [incident, now])
+  const dateIssues = useMemo(
+    () => checkTimelineDates(incident.timeline, now),
+    [incident.timeline, now]
+  )
   const describeDateIssue = useCallback(
     (issue: DateIssue) =>
       issue.code === 'inFuture'
@@ -261,7 +264,6 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
   }, [flush, incident, selectedPolicies, t, language])
 
   const stepProps = { incident, onChange, problems }
-  const stepProblemCount = (step: StepKey) => problems.filter((p) => p.step === step).length
 
   return (
     <Stack gap="md">
@@ -288,20 +290,23 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
 
       <nav aria-label={t('intake.steps.label')}>
         <Stepper active={active} onStepClick={(index) => goTo(STEPS[index]!)} size="sm" wrap>
-          {STEPS.map((step) => (
-            <Stepper.Step
-              key={step}
-              label={t(`intake.step.${step}`)}
-              description={
-                stepProblemCount(step) > 0
-                  ? t('intake.validation.summary', { count: stepProblemCount(step) })
-                  : t(`intake.step.${step}.desc`)
-              }
-              color={stepProblemCount(step) > 0 ? 'red.9' : undefined}
-              aria-current={step === stepKey ? 'step' : undefined}
-              data-testid={`step-${step}`}
-            />
-          ))}
+          {STEPS.map((step) => {
+            const count = problems.filter((problem) => problem.step === step).length
+            return (
+              <Stepper.Step
+                key={step}
+                label={t(`intake.step.${step}`)}
+                description={
+                  count > 0
+                    ? t('intake.validation.summary', { count })
+                    : t(`intake.step.${step}.desc`)
+                }
+                color={count > 0 ? 'red.9' : undefined}
+                aria-current={step === stepKey ? 'step' : undefined}
+                data-testid={`step-${step}`}
+              />
+            )
+          })}
         </Stepper>
       </nav>
 
