@@ -32,7 +32,7 @@ import { DocumentActions } from './documents/DocumentActions'
 import { RegisterExport } from './documents/RegisterExport'
 import { IncidentPage } from './incident/IncidentPage'
 import { IntakePage } from './intake/IntakePage'
-import { navigate, useRoute } from './navigation'
+import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
 import { PoliciesPage } from './policies/PoliciesPage'
 import { RegisterPage } from './register/RegisterPage'
@@ -166,7 +166,7 @@ function MainNav({ route }: { route: Route }) {
           <Button
             key={link.route.name}
             component="a"
-            href={link.route.name === 'register' ? '#/' : '#/policies'}
+            href={routeToHash(link.route)}
             variant={link.active ? 'light' : 'subtle'}
             aria-current={link.active ? 'page' : undefined}
             data-testid={`nav-${link.route.name}`}
