@@ -4,6 +4,7 @@
  * taken"), with the decisions taken and why, as a PDF; and the whole register as CSV and JSON.
  */
 import type { Assessment } from '../assessment'
+import { SEVERITY_LABELS } from '../rules'
 import type { IncidentFile, Lang } from '../model'
 import {
   CAUSE_DETAIL_LABELS,
@@ -17,7 +18,7 @@ import { fontMetrics, layoutDocument, writePdf } from '../pdf'
 import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
 import { formatCount, formatInstant, orDash } from './format'
-import { SEVERITY_LEVEL, VERDICT, firstEvent } from './shared-content'
+import { VERDICT, firstEvent } from './shared-content'
 import type { BuiltDocument, RenderContext } from './spec'
 import { BCP47, fieldsTable, pageFooter } from './spec'
 
@@ -163,7 +164,7 @@ function entryBlocks(entry: RegisterEntry, lang: Lang): Block[] {
           data.categories.map((category) => DATA_CATEGORY_LABELS[category][lang]).join(', '),
           `${formatCount(data.personsCount, lang)} ${t.persons}, ${formatCount(data.recordsCount, lang)} ${t.records}`,
           severity !== undefined
-            ? `${t.severity} ${SEVERITY_LEVEL[lang][severity.level]} (${severity.score})`
+            ? `${t.severity} ${SEVERITY_LABELS[severity.level][lang]} (${severity.score})`
             : ''
         ]
           .filter((part) => part !== '')

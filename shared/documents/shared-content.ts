@@ -6,12 +6,6 @@ import type { Block } from '../pdf'
 import { formatCount, formatInstant } from './format'
 
 type Verdict = Assessment['coverage'][number]['verdict']
-type SeverityLevel = NonNullable<Assessment['gdpr']['severity']>['level']
-
-export const SEVERITY_LEVEL: Record<Lang, Record<SeverityLevel, string>> = {
-  fr: { low: 'faible', medium: 'moyenne', high: 'élevée', very_high: 'très élevée' },
-  en: { low: 'low', medium: 'medium', high: 'high', very_high: 'very high' }
-}
 type PartyRole = Incident['parties'][number]['role']
 
 export const COMMON = {
