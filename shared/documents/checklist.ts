@@ -7,9 +7,9 @@ import type { IncidentFile, Lang } from '../model'
 import type { Block } from '../pdf'
 import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatInstant } from './format'
+import { BCP47, formatInstant } from './format'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-import { BCP47, pageFooter, renderSpec } from './spec'
+import { pageFooter, renderSpec } from './spec'
 
 type Phase = Assessment['checklist'][number]['phase']
 type DeadlineStatus = Assessment['deadlines'][number]['status']

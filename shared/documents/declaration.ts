@@ -16,9 +16,9 @@ import {
 import type { Block } from '../pdf'
 import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatAmount, formatDay, formatInstant, orDash } from './format'
+import { BCP47, formatAmount, formatDay, formatInstant, orDash } from './format'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-import { BCP47, fieldsTable, pageFooter, renderSpec } from './spec'
+import { fieldsTable, pageFooter, renderSpec } from './spec'
 import { COMMON, PARTY_ROLE, VERDICT, dataRows, firstEvent, timelineTable } from './shared-content'
 
 const T = {

@@ -1,14 +1,15 @@
 /** Formatting of dates, amounts and counts for the documents, in the incident's time zone. */
 import type { Lang } from '../model'
 
-const LOCALES: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' }
+/** The documents' locale: formats here and the PDF's /Lang. */
+export const BCP47: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' }
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(lang: Lang, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
   const key = `${lang}|${timeZone}|${withTime}`
   let found = formatters.get(key)
   if (found === undefined) {
-    found = new Intl.DateTimeFormat(LOCALES[lang], {
+    found = new Intl.DateTimeFormat(BCP47[lang], {
       dateStyle: 'long',
       ...(withTime ? { timeStyle: 'short' } : {}),
       timeZone
@@ -38,7 +39,7 @@ export function formatAmount(cents: number | undefined, lang: Lang): string {
   if (cents === undefined) return '—'
   let found = amountFormatters.get(lang)
   if (found === undefined) {
-    found = new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency: 'EUR' })
+    found = new Intl.NumberFormat(BCP47[lang], { style: 'currency', currency: 'EUR' })
     amountFormatters.set(lang, found)
   }
   return found.format(cents / 100)
@@ -49,7 +50,7 @@ export function formatCount(value: number | undefined, lang: Lang): string {
   if (value === undefined) return '—'
   let found = countFormatters.get(lang)
   if (found === undefined) {
-    found = new Intl.NumberFormat(LOCALES[lang])
+    found = new Intl.NumberFormat(BCP47[lang])
     countFormatters.set(lang, found)
   }
   return found.format(value)

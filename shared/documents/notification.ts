@@ -15,10 +15,10 @@ import {
 import type { Block } from '../pdf'
 import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatInstant, orDash } from './format'
+import { BCP47, formatInstant, orDash } from './format'
 import { dataRows, firstEvent } from './shared-content'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-import { BCP47, fieldsTable, pageFooter, renderSpec } from './spec'
+import { fieldsTable, pageFooter, renderSpec } from './spec'
 
 type DutyStatus = Assessment['gdpr']['duties'][number]['status']
 type SeverityLevel = NonNullable<Assessment['gdpr']['severity']>['level']

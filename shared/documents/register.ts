@@ -17,10 +17,10 @@ import type { Block } from '../pdf'
 import { fontMetrics, layoutDocument, writePdf } from '../pdf'
 import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { formatCount, formatInstant, orDash } from './format'
+import { BCP47, formatCount, formatInstant, orDash } from './format'
 import { VERDICT, firstEvent } from './shared-content'
 import type { BuiltDocument, RenderContext } from './spec'
-import { BCP47, fieldsTable, pageFooter } from './spec'
+import { fieldsTable, pageFooter } from './spec'
 
 export type RegisterEntry = { file: IncidentFile; assessment: Assessment }
 

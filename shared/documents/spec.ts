@@ -28,8 +28,6 @@ export type RenderContext = {
   fonts: FontBytes
 }
 
-export const BCP47: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' }
-
 /** `page N / M` in both languages: the acceptance criteria read it literally. */
 export const pageFooter = (n: number, total: number): string => `page ${n} / ${total}`
 
