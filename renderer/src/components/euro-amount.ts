@@ -10,6 +10,8 @@
  * More than two decimals, a sign, letters or badly grouped digits are refused, never guessed:
  * the field says so and keeps the last good amount.
  */
+import { formatAmount } from '@shared/documents/format'
+
 import type { Language } from '../i18n/language'
 import { numberSeparators } from './number-format'
 
@@ -77,10 +79,10 @@ export function formatEuroAmount(cents: number, language: Language): string {
   return rest === 0 ? grouped : `${grouped}${decimalSeparator}${String(rest).padStart(2, '0')}`
 }
 
-/** For reading: "1 500,50 €" / "€1,500.50" with the locale's own conventions. */
+/**
+ * For reading: "1 500,50 €" / "€1,500.50" with the locale's own conventions, as the documents
+ * print it (one cached formatter: the field shows this on every keystroke).
+ */
 export function displayEuros(cents: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'currency',
-    currency: 'EUR'
-  }).format(cents / 100)
+  return formatAmount(cents, language)
 }
