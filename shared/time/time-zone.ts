@@ -54,12 +54,11 @@ export const localParts = (ms: number, timeZone: string): LocalDateTime => {
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+const dateKeyOf = (p: LocalDateTime): DateKey => `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`
 
 /** The local calendar day of an instant in a time zone. */
-export const instantToDateKey = (instant: string | number, timeZone: string): DateKey => {
-  const p = localParts(typeof instant === 'number' ? instant : toMs(instant), timeZone)
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`
-}
+export const instantToDateKey = (instant: string | number, timeZone: string): DateKey =>
+  dateKeyOf(localParts(typeof instant === 'number' ? instant : toMs(instant), timeZone))
 
 /** Offset of the zone from UTC at an instant, in ms (Paris in winter: +3,600,000). */
 export const zoneOffsetMs = (ms: number, timeZone: string): number => {
@@ -107,8 +106,5 @@ export const msToIso = (ms: number): string => new Date(ms).toISOString()
 /** 'YYYY-MM-DDTHH:mm' in local time, for texts; deterministic and locale-independent. */
 export const formatLocal = (ms: number, timeZone: string): { date: DateKey; time: string } => {
   const p = localParts(ms, timeZone)
-  return {
-    date: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`,
-    time: `${pad(p.hour)}:${pad(p.minute)}`
-  }
+  return { date: dateKeyOf(p), time: `${pad(p.hour)}:${pad(p.minute)}` }
 }
