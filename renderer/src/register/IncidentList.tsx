@@ -35,7 +35,11 @@ export type IncidentListProps = {
   resetKey?: string
 }
 
-export function IncidentList(props: IncidentListProps) {
+/**
+ * Memoised: a keystroke in the search box re-renders the page at once with the previous results
+ * (the list is deferred), and this list has nothing new to draw until they change.
+ */
+export const IncidentList = memo(function IncidentList(props: IncidentListProps) {
   const { items, timeZone, nowMs, height = 'calc(100vh - 330px)', resetKey } = props
   const { t } = useI18n()
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -159,7 +163,7 @@ export function IncidentList(props: IncidentListProps) {
       </div>
     </Box>
   )
-}
+})
 
 type IncidentRowProps = {
   item: IncidentListItem
