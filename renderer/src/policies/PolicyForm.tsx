@@ -11,7 +11,7 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 
-import { PolicyExclusionSchema, PolicyKindSchema, PolicySchema } from '@shared/model'
+import { PolicyExclusionSchema, PolicyKindSchema, PolicySchema, issueMessage } from '@shared/model'
 import type { Policy, PolicyExclusion, PolicyKind, YesNoUnknown } from '@shared/model'
 
 import {
@@ -99,7 +99,9 @@ export function PolicyForm(props: {
     }
     const check = PolicySchema.safeParse({ id: props.policy?.id ?? 'new', ...draft })
     if (!check.success) {
-      setErrors({ insurer: check.error.issues[0]?.message ?? 'invalid' })
+      // zod's own text is English only: the shared model words it in the user's language.
+      const issue = check.error.issues[0]
+      setErrors({ insurer: issue ? issueMessage(issue)[language] : 'invalid' })
       return
     }
     setBusy(true)
