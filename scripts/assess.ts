@@ -25,7 +25,7 @@ const USAGE = {
 
 const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
-export const parseArgs = (
+const parseArgs = (
   argv: string[]
 ): { ok: true; args: Args } | { ok: false; error: string; lang: Lang } => {
   let file: string | undefined
