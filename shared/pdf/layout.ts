@@ -337,33 +337,23 @@ export function layoutDocument(blocks: Block[], options: LayoutOptions): LaidOut
 
   const total = pages.length
   const small = base * 0.85
+  const headerY = page.height - page.margin.top + 28
+  // The same on every page: measured and wrapped once, not once per page of a 500-page register.
+  const watermark =
+    options.watermark !== undefined && options.watermark !== ''
+      ? watermarkOp(options.watermark, fonts.bold.widthOf(options.watermark), page)
+      : undefined
+  const headerRight = normalizeText(options.header.right)
+  const rightWidth = fonts.bold.widthOf(headerRight) * small
+  const leftLines = wrapText(
+    options.header.left,
+    (contentWidth - rightWidth - 24) / small,
+    measureFor('regular')
+  )
+  // The running header is a reminder of the title, shown in full on page 1.
+  const headerLeft = leftLines.length > 1 ? `${leftLines[0] ?? ''} …` : (leftLines[0] ?? '')
   pages.forEach((pageOps, index) => {
-    const headerY = page.height - page.margin.top + 28
-    const chrome: DrawOp[] = []
-    if (options.watermark !== undefined && options.watermark !== '') {
-      const size = 96
-      const width = fonts.bold.widthOf(options.watermark) * size
-      const angle = 45
-      const rad = (angle * Math.PI) / 180
-      chrome.push({
-        kind: 'text',
-        x: page.width / 2 - (Math.cos(rad) * width) / 2 + Math.sin(rad) * size * 0.35,
-        y: page.height / 2 - (Math.sin(rad) * width) / 2 - Math.cos(rad) * size * 0.35,
-        text: options.watermark,
-        font: 'bold',
-        size,
-        color: [0.9, 0.9, 0.9],
-        rotate: angle
-      })
-    }
-    const rightWidth = fonts.bold.widthOf(normalizeText(options.header.right)) * small
-    const leftLines = wrapText(
-      options.header.left,
-      (contentWidth - rightWidth - 24) / small,
-      measureFor('regular')
-    )
-    // The running header is a reminder of the title, shown in full on page 1.
-    const headerLeft = leftLines.length > 1 ? `${leftLines[0] ?? ''} …` : (leftLines[0] ?? '')
+    const chrome: DrawOp[] = watermark !== undefined ? [watermark] : []
     chrome.push(
       {
         kind: 'text',
@@ -378,7 +368,7 @@ export function layoutDocument(blocks: Block[], options: LayoutOptions): LaidOut
         kind: 'text',
         x: right - rightWidth,
         y: headerY,
-        text: normalizeText(options.header.right),
+        text: headerRight,
         font: 'bold',
         size: small,
         color: BLACK
@@ -408,4 +398,22 @@ export function layoutDocument(blocks: Block[], options: LayoutOptions): LaidOut
     pageOps.unshift(...chrome)
   })
   return { pages, page }
+}
+
+/** Big light diagonal word centred on the page; `widthAtOne` is its width at size 1. */
+function watermarkOp(text: string, widthAtOne: number, page: PageSetup): TextOp {
+  const size = 96
+  const width = widthAtOne * size
+  const angle = 45
+  const rad = (angle * Math.PI) / 180
+  return {
+    kind: 'text',
+    x: page.width / 2 - (Math.cos(rad) * width) / 2 + Math.sin(rad) * size * 0.35,
+    y: page.height / 2 - (Math.sin(rad) * width) / 2 - Math.cos(rad) * size * 0.35,
+    text,
+    font: 'bold',
+    size,
+    color: [0.9, 0.9, 0.9],
+    rotate: angle
+  }
 }
