@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { zoneOffsetMs } from '@shared/time/time-zone'
+
 import {
   formatClockTime,
   formatDateTime,
   instantToWallInput,
-  wallInputToInstant,
-  zoneOffsetMs
+  wallInputToInstant
 } from './zoned-time'
 
 describe('zoned time', () => {

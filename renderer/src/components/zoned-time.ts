@@ -6,10 +6,7 @@
  * computer happens to be in later. The zone arithmetic itself is shared/time/time-zone.ts, the
  * same code the deadlines are computed with.
  */
-import { localParts, zonedTimeToMs, zoneOffsetMs } from '@shared/time/time-zone'
-
-/** Offset of the zone from UTC at that instant, in ms (Paris in winter: +3,600,000). */
-export { zoneOffsetMs }
+import { localParts, zonedTimeToMs } from '@shared/time/time-zone'
 
 function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0')
