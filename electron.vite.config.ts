@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import react from '@vitejs/plugin-react'
@@ -8,6 +9,11 @@ import { CONTENT_SECURITY_POLICY } from './shared/csp'
 
 const here = import.meta.dirname
 const alias = { '@shared': resolve(here, 'shared') }
+// The app's version, as import.meta.env.VITE_APP_VERSION: the register records which version
+// wrote it, so that an older app can refuse a database a newer one wrote.
+const appVersion = (
+  JSON.parse(readFileSync(resolve(here, 'package.json'), 'utf8')) as { version: string }
+).version
 
 /** Writes the one CSP of shared/csp.ts into index.html, so the meta tag and the header never drift. */
 function injectCsp(): Plugin {
@@ -41,6 +47,7 @@ export default defineConfig({
     build: {
       rollupOptions: { input: { index: resolve(here, 'renderer/index.html') } }
     },
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion) },
     worker: { format: 'es' },
     plugins: [react(), injectCsp()]
   }

@@ -37,7 +37,5 @@ export const IPC_CHANNELS = {
   appInfo: 'app:info'
 } as const
 
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS]
-
 /** Largest file the renderer may ask main to write (a 10,000-incident register PDF fits). */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024
