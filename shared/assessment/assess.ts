@@ -113,7 +113,9 @@ const insurerDeadline = (f: Facts, p: Policy): InsurerDeadline | undefined => {
     .filter(
       (e) => e.kind === 'insurer_notified' && (e.policyId === undefined || e.policyId === p.id)
     )
-    .map((e) => toMs(e.at))
+    // As in deriveFacts: an unvalidated draft's event without a valid instant is ignored.
+    .map((e) => Date.parse(e.at))
+    .filter((ms) => !Number.isNaN(ms))
     .sort((a, b) => a - b)[0]
   const status: DeadlineStatus =
     declared !== undefined ? 'done' : f.nowMs > dueMs ? 'overdue' : 'pending'

@@ -1145,6 +1145,15 @@ describe('an empty draft', () => {
     expect(a.gdpr.missingForComplementary.length).toBeGreaterThanOrEqual(6)
     expect(a.advice.map((x) => x.ruleId)).toContain('advice.gap.no_policy')
   })
+
+  it('ignores events whose instant is not valid yet, as an unvalidated draft may have', () => {
+    const incident = baseIncident()
+    incident.timeline.push(event('insurer_notified', ''), event('complaint_filed', 'hier'))
+    const a = assess({ incident, policies: [policy('rc_pro')] }, { now: BASE_NOW })
+    const insurer = a.deadlines.find((d) => d.id === 'insurer.pol-rc_pro')
+    expect(insurer?.status).toBe('pending')
+    expect(insurer?.doneAt).toBeUndefined()
+  })
 })
 
 describe('texts', () => {
