@@ -31,6 +31,27 @@ describe('useAutosave', () => {
     expect(hook.result.current.status.state).toBe('saved')
   })
 
+  it('renders once per keystroke while pending, not twice', async () => {
+    const save = vi.fn(async (_value: Value) => {})
+    let renders = 0
+    const hook = renderHook(
+      ({ value }: { value: Value }) => {
+        renders += 1
+        return useAutosave(value, save, { delayMs: 600 })
+      },
+      { initialProps: { value: { text: '' } } }
+    )
+    hook.rerender({ value: { text: 'a' } })
+    expect(hook.result.current.status.state).toBe('pending')
+    renders = 0
+    hook.rerender({ value: { text: 'ab' } })
+    hook.rerender({ value: { text: 'abc' } })
+    expect(renders).toBe(2)
+    await act(async () => vi.advanceTimersByTimeAsync(600))
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save).toHaveBeenLastCalledWith({ text: 'abc' })
+  })
+
   it('saves at once when the page is hidden', async () => {
     const save = vi.fn(async (_value: Value) => {})
     const hook = setup(save)

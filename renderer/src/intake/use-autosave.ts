@@ -74,7 +74,11 @@ export function useAutosave<T>(
       }
     }
     if (value === savedValue.current) return
-    setStatus((current) => (current.state === 'error' ? current : { state: 'pending' }))
+    // Same object while already pending: React then skips a second render of the whole form
+    // (and of the live assessment beside it) on every keystroke.
+    setStatus((current) =>
+      current.state === 'error' || current.state === 'pending' ? current : { state: 'pending' }
+    )
     if (timer.current !== undefined) window.clearTimeout(timer.current)
     timer.current = window.setTimeout(() => void run(), delayMs)
     // options.initiallyDirty is read once, on the first value.
