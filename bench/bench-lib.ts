@@ -10,26 +10,15 @@ import { PDFDocument, degrees, rgb } from 'pdf-lib'
 import type { PDFFont } from 'pdf-lib'
 
 import { assess } from '../shared/assessment'
+import type { DocumentSpec } from '../shared/documents'
 import { declarationSpec } from '../shared/documents'
 import type { IncidentFile } from '../shared/model'
 import { sampleIncidents } from '../shared/model'
-import type {
-  Block,
-  FontBytes,
-  FontMetrics,
-  FontName,
-  LayoutOptions,
-  PdfMetadata
-} from '../shared/pdf'
+import type { FontBytes, FontMetrics, FontName, LayoutOptions } from '../shared/pdf'
 import { layoutDocument, renderPdf, setMetadata } from '../shared/pdf'
 
-export type DocSpec = {
-  blocks: Block[]
-  header: { left: string; right: string }
-  footer: (n: number, total: number) => string
-  watermark?: string
-  metadata: PdfMetadata
-}
+/** What every engine draws: a document's spec, without the file name it would be saved under. */
+export type DocSpec = Omit<DocumentSpec, 'fileName'>
 
 export async function renderOurs(spec: DocSpec, fonts: FontBytes) {
   return renderPdf(spec.blocks, { ...spec, fonts })

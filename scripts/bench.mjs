@@ -67,13 +67,7 @@ async function measure(render, spec, runs) {
   return { ms: median(times), pages: result.pageCount, kb: result.bytes.length / 1024 }
 }
 
-const scenarios = lib.benchScenarios
-  ? lib.benchScenarios()
-  : [
-      { name: 'typical declaration', spec: lib.sampleSpec(8), runs: 15 },
-      { name: '300-event declaration', spec: lib.sampleSpec(300), runs: 7 },
-      { name: '600-event declaration', spec: lib.sampleSpec(600), runs: 5 }
-    ]
+const scenarios = lib.benchScenarios()
 
 console.log(
   `node ${process.version}, ${quick ? 'quick' : 'full'} run, median of n runs after 2 warm-ups\n`
@@ -125,7 +119,7 @@ writeFileSync(incident, JSON.stringify(lib.typicalFile()))
     rmSync(out, { recursive: true, force: true })
   }
   console.log(
-    `\nfresh CLI process (node out/cli/render.mjs <typical incident>): first PDF ${median(firstPdf).toFixed(0)} ms, all ${'documents'} ${median(whole).toFixed(0)} ms (median of ${whole.length})`
+    `\nfresh CLI process (node out/cli/render.mjs <typical incident>): first PDF ${median(firstPdf).toFixed(0)} ms, all documents ${median(whole).toFixed(0)} ms (median of ${whole.length})`
   )
   rmSync(sampleDir, { recursive: true, force: true })
 }
