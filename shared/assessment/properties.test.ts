@@ -2,16 +2,21 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '../model/schema'
+import {
+  DataCategorySchema,
+  INCIDENT_FILE_FORMAT,
+  INCIDENT_FILE_VERSION,
+  LossKindSchema,
+  PolicyExclusionSchema,
+  PolicyKindSchema,
+  ProfessionSchema
+} from '../model/schema'
 import type {
   BreachType,
   CauseDetail,
   CauseKind,
-  DataCategory,
   Incident,
-  LossKind,
   Policy,
-  PolicyExclusion,
   PolicyKind
 } from '../model/schema'
 import { parseIncidentFile } from '../model/parse'
@@ -23,21 +28,8 @@ import { assess } from './assess'
 import { baseIncident, policy } from './testing'
 import type { Verdict } from './types'
 
-const CATEGORIES: DataCategory[] = [
-  'identity',
-  'contact',
-  'financial',
-  'banking_card',
-  'credentials',
-  'location',
-  'behavioural',
-  'health',
-  'special_other',
-  'offences',
-  'national_id',
-  'business_confidential',
-  'other'
-]
+// The generator draws from the schema's own enumerations, so a new value is exercised at once.
+const CATEGORIES = DataCategorySchema.options
 const DETAILS: Record<CauseKind, (CauseDetail | undefined)[]> = {
   human_error: ['misdirected_email', 'accidental_publication', 'other', undefined],
   loss_theft: ['lost_device', 'stolen_device', 'other'],
@@ -47,31 +39,9 @@ const DETAILS: Record<CauseKind, (CauseDetail | undefined)[]> = {
   malicious_employee: [undefined, 'hacking'],
   other: [undefined]
 }
-const KINDS: PolicyKind[] = [
-  'rc_pro',
-  'rc_pro_confidentiality',
-  'cyber',
-  'property',
-  'legal_protection'
-]
-const EXCLUSIONS: PolicyExclusion[] = [
-  'cyber',
-  'digital_privacy',
-  'confidentiality',
-  'ransom',
-  'unattended_device_theft',
-  'lack_of_security'
-]
-const LOSSES: LossKind[] = [
-  'forensics',
-  'notification',
-  'restoration',
-  'business_interruption',
-  'ransom',
-  'legal',
-  'device',
-  'other'
-]
+const KINDS = PolicyKindSchema.options
+const EXCLUSIONS = PolicyExclusionSchema.options
+const LOSSES = LossKindSchema.options
 const HOUR = 3_600_000
 const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -103,16 +73,7 @@ const caseArb = (
 ) =>
   fc
     .record({
-      profession: fc.constantFrom(
-        'physician',
-        'health_professional',
-        'lawyer',
-        'accountant',
-        'consultant',
-        'digital_agency',
-        'e_merchant',
-        'other' as const
-      ),
+      profession: fc.constantFrom(...ProfessionSchema.options),
       healthEstablishment: fc.boolean(),
       alsaceMoselle: fc.boolean(),
       timeZone: fc.constantFrom(
