@@ -11,6 +11,7 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@man
 import { useState } from 'react'
 
 import type { Assessment } from '@shared/assessment'
+import type { DocumentKind } from '@shared/documents'
 import type { Lang } from '@shared/model'
 import { POLICY_KIND_LABELS } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
@@ -32,7 +33,7 @@ type Status =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string }
 
-type Request = { kind: 'declaration' | 'checklist' | 'notification'; policyId?: string }
+type Request = { kind: DocumentKind; policyId?: string }
 
 export function DocumentActions(props: DocumentActionsProps) {
   const { file, assessment, headingLevel = 2 } = props
