@@ -2,10 +2,13 @@ import type { Localized } from '../model/localized'
 import type { PolicyKind } from '../model/schema'
 import type { AwarenessSource } from '../rules/facts'
 import type { SeverityFactor, SeverityLevel } from '../rules/gdpr'
+import type { Verdict } from '../rules/insurance'
+import type { ChecklistPhaseId } from '../rules/phases'
 import type { Reason } from '../rules/types'
 
 export type { Reason } from '../rules/types'
 export type { SeverityFactor, SeverityLevel } from '../rules/gdpr'
+export type { Verdict } from '../rules/insurance'
 
 export type DutyId = 'register' | 'notify_authority' | 'inform_persons'
 export type DutyStatus = 'done' | 'pending' | 'overdue' | 'not_required'
@@ -29,8 +32,6 @@ export type GdprAssessment = {
   /** What the complementary notification still needs (RGPD art. 33(3), 33(4)). */
   missingForComplementary: Localized[]
 }
-
-export type Verdict = 'covered' | 'excluded' | 'uncertain' | 'not_applicable'
 
 export type CoverageVerdict = {
   policyId: string
@@ -62,8 +63,7 @@ export type Deadline = {
   policyId?: string
 }
 
-export type ChecklistPhase =
-  'contain' | 'preserve' | 'assess' | 'notify' | 'inform' | 'recover' | 'learn'
+export type ChecklistPhase = ChecklistPhaseId
 
 export type ChecklistItem = {
   id: string
