@@ -62,12 +62,6 @@ const num = (value: number): string => String(Math.round(value * 100) / 100)
 const color = (rgb: readonly [number, number, number]): string => rgb.map(num).join(' ')
 
 /**
- * One content stream per page, written as PDF operators directly. pdf-lib's `drawText` adds a
- * new /Font resource entry and ten operator objects per call; a 300-event declaration made
- * thousands of them. Text is still encoded by pdf-lib's embedder, so the subset and the
- * ToUnicode map (text extraction) stay pdf-lib's.
- */
-/**
  * Hex glyph codes of a text, one code point at a time through pdf-lib's embedder (which adds
  * the glyph to this document's subset) and cached: our glyphs are per code point, unshaped.
  */
@@ -91,6 +85,12 @@ function createEncoder(font: PDFFont): (text: string) => string {
 
 type Encoders = Record<FontName, (text: string) => string>
 
+/**
+ * One content stream per page, written as PDF operators directly. pdf-lib's `drawText` adds a
+ * new /Font resource entry and ten operator objects per call; a 300-event declaration made
+ * thousands of them. Text is still encoded by pdf-lib's embedder, so the subset and the
+ * ToUnicode map (text extraction) stay pdf-lib's.
+ */
 function pageContent(ops: DrawOp[], encoders: Encoders, keys: Record<FontName, string>): string {
   const out: string[] = []
   for (const op of ops) {
@@ -174,14 +174,13 @@ async function deflate(data: string | Uint8Array): Promise<Uint8Array | undefine
 }
 
 /** Adds one page per laid-out page and draws its operations. */
-export async function drawPages(
+async function drawPages(
   doc: PDFDocument,
   laidOut: LaidOutDocument,
   fonts: Record<FontName, PDFFont>,
-  onPage?: (done: number, total: number) => void,
+  onPage: ((done: number, total: number) => void) | undefined,
   /** pdf-lib's own (pako) flate, kept before `deferFlate` replaces it. */
-  flate: (content: string) => ReturnType<PDFDocument['context']['flateStream']> = (content) =>
-    doc.context.flateStream(content)
+  flate: (content: string) => ReturnType<PDFDocument['context']['flateStream']>
 ): Promise<void> {
   const total = laidOut.pages.length
   const encoders: Encoders = {
