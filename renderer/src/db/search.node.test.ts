@@ -233,6 +233,10 @@ describe('listIncidents', () => {
     await repo.saveIncident({ ...stored.incident, title: 'Tablette volée' })
     expect(await found({ text: 'tablette' })).toEqual(['laptop'])
     expect(cache.version).toBe(version + 1)
+    // The row listed is the new one, not only its id.
+    const listed = (await repo.listIncidents({ text: 'tablette' })).items[0]
+    expect(listed?.title).toBe('Tablette volée')
+    expect(listed?.rev).toBe((await repo.getIncident(ids.laptop!))?.index.rev)
     expect(await found({ text: 'ordinateur' })).toEqual([])
     await repo.deleteIncident(ids.laptop!)
     expect(await found({ text: 'tablette' })).toEqual([])
