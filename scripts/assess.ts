@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs'
 
 import { assess } from '../shared/assessment'
-import { localizeDeep, parseIncidentFile } from '../shared/model'
+import { InstantSchema, localizeDeep, parseIncidentFile } from '../shared/model'
 import type { Lang } from '../shared/model'
 
 type Args = { file: string; lang: Lang; now: string }
@@ -22,8 +22,6 @@ const USAGE = {
   fr: 'Usage : npm run -s assess -- <incident.json> [--lang fr|en] [--now <instant ISO 8601>]',
   en: 'Usage: npm run -s assess -- <incident.json> [--lang fr|en] [--now <ISO 8601 instant>]'
 }
-
-const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/
 
 const parseArgs = (
   argv: string[]
@@ -45,7 +43,8 @@ const parseArgs = (
       else error = `--lang: fr | en (${v ?? ''})`
     } else if (a === '--now' || a.startsWith('--now=')) {
       now = value('--now')
-      if (!now || !INSTANT_RE.test(now) || Number.isNaN(Date.parse(now)))
+      // The same instants as an incident file accepts (and `npm run render`): no 30 February.
+      if (!now || !InstantSchema.safeParse(now).success)
         error = `--now: ISO 8601 instant with offset or Z, e.g. 2026-03-12T09:30:00+01:00 (${now ?? ''})`
     } else if (a === '-h' || a === '--help') {
       error = ''

@@ -139,6 +139,7 @@ describe('npm run assess', { timeout: 60_000 }, () => {
       [],
       ['examples/consultant-lost-laptop.json', '--lang', 'de'],
       ['examples/consultant-lost-laptop.json', '--now', '2026-03-13'],
+      ['examples/consultant-lost-laptop.json', '--now', '2026-02-30T10:00:00+01:00'],
       ['missing-file.json']
     ]) {
       const r = cli(...args)
