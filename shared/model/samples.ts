@@ -629,20 +629,16 @@ export function rebaseSampleTimes(file: IncidentFile, now: string, hoursAgo = 18
   const awareBeforeNow = Math.max(hoursAgo * HOUR_MS, latestAfterAwareness + HOUR_MS)
   const delta = nowMs - awareBeforeNow - awareMs
   const shift = (instant: string) => new Date(Date.parse(instant) + delta).toISOString()
-  const shiftOptional = (instant: string | undefined) =>
-    instant === undefined ? undefined : shift(instant)
   return {
     ...file,
     incident: {
       ...incident,
       timeline: incident.timeline.map((event) => ({ ...event, at: shift(event.at) })),
       thirdPartyClaims: incident.thirdPartyClaims.map((claim) =>
-        claim.receivedAt === undefined
-          ? claim
-          : { ...claim, receivedAt: shiftOptional(claim.receivedAt) }
+        claim.receivedAt === undefined ? claim : { ...claim, receivedAt: shift(claim.receivedAt) }
       ),
       measures: incident.measures.map((measure) =>
-        measure.at === undefined ? measure : { ...measure, at: shiftOptional(measure.at) }
+        measure.at === undefined ? measure : { ...measure, at: shift(measure.at) }
       ),
       createdAt: new Date(nowMs).toISOString(),
       updatedAt: new Date(nowMs).toISOString()
