@@ -124,9 +124,14 @@ function isStale() {
   const out = join(root, CACHE)
   if (!existsSync(out)) return true
   const built = statSync(out).mtimeMs
-  const sources = ['shared', 'scripts/render.ts', 'package-lock.json'].map((path) =>
-    join(root, path)
-  )
+  // Everything that ends up in out/cli: the launcher is copied, the fontkit patches live here.
+  const sources = [
+    'shared',
+    'scripts/render.ts',
+    'scripts/render-launcher.mjs',
+    'scripts/build-cli.mjs',
+    'package-lock.json'
+  ].map((path) => join(root, path))
   return sources.some((path) => existsSync(path) && newestSource(path) > built)
 }
 
