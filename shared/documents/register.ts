@@ -128,6 +128,7 @@ function entryBlocks(entry: RegisterEntry, lang: Lang): Block[] {
   const at = (iso: string | undefined): string => formatInstant(iso, lang, tz)
   const data = incident.data
   const severity = assessment.gdpr.severity
+  const closedAt = firstEvent(incident, 'closed')
   const cause = [
     CAUSE_KIND_LABELS[incident.cause.kind][lang],
     incident.cause.detail !== undefined ? CAUSE_DETAIL_LABELS[incident.cause.detail][lang] : ''
@@ -152,9 +153,7 @@ function entryBlocks(entry: RegisterEntry, lang: Lang): Block[] {
       [
         t.dates,
         `${t.occurred} ${at(firstEvent(incident, 'occurred'))} ; ${t.aware} ${at(assessment.awareness.at)}${
-          firstEvent(incident, 'closed') !== undefined
-            ? ` ; ${t.closed} ${at(firstEvent(incident, 'closed'))}`
-            : ''
+          closedAt !== undefined ? ` ; ${t.closed} ${at(closedAt)}` : ''
         }`
       ],
       [t.facts, `${cause}.\n${orDash(incident.narrative)}`],

@@ -96,7 +96,7 @@ const L = {
   }
 } as const
 
-export function yesNo(value: boolean | 'yes' | 'no' | 'unknown', lang: Lang): string {
+function yesNo(value: boolean | 'yes' | 'no' | 'unknown', lang: Lang): string {
   const c = COMMON[lang]
   if (value === true || value === 'yes') return c.yes
   if (value === false || value === 'no') return c.no
