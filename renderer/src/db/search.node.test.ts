@@ -193,6 +193,17 @@ describe('listIncidents', () => {
     expect(await found({})).toEqual(['email', 'ransom', 'laptop'])
   })
 
+  it('puts closed incidents last on request, each group in the sort order, paged as one list', async () => {
+    await repo.closeIncident(ids.ransom!)
+    const byDeadline = { sort: { key: 'nextDueAt', direction: 'asc' } } as const
+    expect(await found(byDeadline)).toEqual(['ransom', 'email', 'laptop'])
+    expect(await found({ ...byDeadline, closedLast: true })).toEqual(['email', 'laptop', 'ransom'])
+    const last = await repo.listIncidents({ ...byDeadline, closedLast: true, offset: 2, limit: 1 })
+    expect(last.total).toBe(3)
+    expect(last.items.map((i) => i.id)).toEqual([ids.ransom])
+    expect(await found({ ...byDeadline, closedLast: true, status: ['closed'] })).toEqual(['ransom'])
+  })
+
   it('keeps cached sort orders right, row by row, as rows change and arrive', async () => {
     const byTitle = { sort: { key: 'title', direction: 'asc' } } as const
     expect(await found(byTitle)).toEqual(['email', 'laptop', 'ransom'])

@@ -592,25 +592,30 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
   let total = 0
   const n = sorted.length
   const asc = sort.direction === 'asc'
-  for (let i = 0; i < n; i++) {
-    const pos = sorted[asc ? i : n - 1 - i]!
-    const f = flagColumn[pos]!
-    if ((f & flags.on) !== flags.on || (f & flags.off) !== 0) continue
-    if (statusMask !== 0 && (statusMask & (1 << status[pos]!)) === 0) continue
-    if (causeMask !== 0 && (causeMask & (1 << cause[pos]!)) === 0) continue
-    if (breachMask !== 0 && (breachMask & breach[pos]!) === 0) continue
-    if (rangeColumn) {
-      const value = rangeColumn[pos]!
-      // NaN (no such date) fails both comparisons.
-      if (!(value >= from && value <= to)) continue
+  // With closedLast, a first pass skips the closed rows and a second keeps only them.
+  const passes = query.closedLast ? [false, true] : [undefined]
+  for (const closedPass of passes) {
+    for (let i = 0; i < n; i++) {
+      const pos = sorted[asc ? i : n - 1 - i]!
+      if (closedPass !== undefined && (status[pos] === closed) !== closedPass) continue
+      const f = flagColumn[pos]!
+      if ((f & flags.on) !== flags.on || (f & flags.off) !== 0) continue
+      if (statusMask !== 0 && (statusMask & (1 << status[pos]!)) === 0) continue
+      if (causeMask !== 0 && (causeMask & (1 << cause[pos]!)) === 0) continue
+      if (breachMask !== 0 && (breachMask & breach[pos]!) === 0) continue
+      if (rangeColumn) {
+        const value = rangeColumn[pos]!
+        // NaN (no such date) fails both comparisons.
+        if (!(value >= from && value <= to)) continue
+      }
+      if (overdue !== undefined) {
+        const due = nextDue[pos]!
+        if ((status[pos] !== closed && due < now) !== overdue) continue
+      }
+      if (text && text[pos] === 0) continue
+      if (total >= offset && items.length < limit) items.push(byPos[pos]!)
+      total++
     }
-    if (overdue !== undefined) {
-      const due = nextDue[pos]!
-      if ((status[pos] !== closed && due < now) !== overdue) continue
-    }
-    if (text && text[pos] === 0) continue
-    if (total >= offset && items.length < limit) items.push(byPos[pos]!)
-    total++
   }
   return { items, total }
 }

@@ -86,6 +86,8 @@ export type IncidentQuery = {
   /** Soft-deleted incidents: hidden by default, 'only' for the bin. */
   deleted?: 'exclude' | 'include' | 'only'
   sort?: { key: IncidentSortKey; direction: 'asc' | 'desc' }
+  /** Closed incidents after all the others, each group in `sort` order. */
+  closedLast?: boolean
   offset?: number
   limit?: number
 }

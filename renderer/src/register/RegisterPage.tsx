@@ -69,14 +69,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       }),
     [deferredFilters, deferredSort, minute, timeZone]
   )
-  const result = useIncidentList(query)
-  // By next deadline, a closed incident's old deadlines are not what is due: they go last.
-  const shown = useMemo(() => {
-    if (result === undefined || deferredSort !== 'deadline') return result
-    const live = result.items.filter((item) => item.status !== 'closed')
-    const closed = result.items.filter((item) => item.status === 'closed')
-    return { ...result, items: [...live, ...closed] }
-  }, [result, deferredSort])
+  const shown = useIncidentList(query)
 
   const narrowed = filters.text.trim() !== '' || countActiveFilters(filters) > 0
   const count = shown?.total ?? 0

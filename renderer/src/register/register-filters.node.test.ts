@@ -20,10 +20,11 @@ describe('toIncidentQuery', () => {
   })
 
   it('sorts deadlines soonest first and references in order', () => {
-    expect(toIncidentQuery(EMPTY_FILTERS, 'deadline', context).sort).toEqual({
-      key: 'nextDueAt',
-      direction: 'asc'
-    })
+    const byDeadline = toIncidentQuery(EMPTY_FILTERS, 'deadline', context)
+    expect(byDeadline.sort).toEqual({ key: 'nextDueAt', direction: 'asc' })
+    // A closed incident's old deadlines are not what is due.
+    expect(byDeadline.closedLast).toBe(true)
+    expect(toIncidentQuery(EMPTY_FILTERS, 'updated', context).closedLast).toBeUndefined()
     expect(toIncidentQuery(EMPTY_FILTERS, 'reference', context).sort).toEqual({
       key: 'reference',
       direction: 'asc'

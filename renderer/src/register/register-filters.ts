@@ -81,6 +81,8 @@ export function toIncidentQuery(
   context: { now: string; timeZone: string }
 ): IncidentQuery {
   const query: IncidentQuery = { sort: SORTS[sort], deleted: 'exclude' }
+  // By next deadline, a closed incident's old deadlines are not what is due: they go last.
+  if (sort === 'deadline') query.closedLast = true
   const text = filters.text.trim()
   if (text !== '') query.text = text
   if (filters.statuses.length > 0) query.status = [...filters.statuses]
