@@ -126,9 +126,14 @@ test('exports the register as PDF, CSV and JSON from a worker, and can cancel', 
   await section.getByRole('button', { name: 'Exporter le registre (PDF, CSV, JSON)' }).click()
   await expect(section.getByRole('progressbar', { name: 'Progression de l’export' })).toBeVisible()
   await expect(page.getByRole('searchbox', { name: 'Rechercher' })).toBeEditable()
+  // The export runs in a worker; Cancel must terminate it, not only hide the progress bar. An
+  // export of 3,000 incidents takes seconds, so a worker still alive 2 s after Cancel means it
+  // was not stopped.
+  await expect.poll(() => page.workers().length).toBe(1)
   await section.getByRole('button', { name: 'Annuler l’export' }).click()
   await expect(section.getByRole('status')).toContainText('Export annulé')
   await expect(section.getByRole('progressbar')).toHaveCount(0)
+  await expect.poll(() => page.workers().length, { timeout: 2_000 }).toBe(0)
   await page.waitForTimeout(500)
   expect(downloads).toHaveLength(0)
 })
