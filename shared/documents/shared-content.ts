@@ -36,6 +36,7 @@ export const PARTY_ROLE: Record<Lang, Record<PartyRole, string>> = {
     police: 'Police / gendarmerie',
     authority: 'Autorité',
     insurer: 'Assureur',
+    witness: 'Témoin',
     other: 'Autre'
   },
   en: {
@@ -45,6 +46,7 @@ export const PARTY_ROLE: Record<Lang, Record<PartyRole, string>> = {
     police: 'Police',
     authority: 'Authority',
     insurer: 'Insurer',
+    witness: 'Witness',
     other: 'Other'
   }
 }

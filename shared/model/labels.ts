@@ -2,11 +2,18 @@
 import { loc } from './localized'
 import type { Localized } from './localized'
 import type {
+  ActorRole,
   BreachType,
   CauseDetail,
   CauseKind,
   DataCategory,
+  DataRoleKind,
+  EmployeeScope,
+  HealthLevel,
   LossKind,
+  MeasureStage,
+  Medium,
+  PersonCategory,
   PolicyExclusion,
   PolicyKind,
   Profession,
@@ -31,6 +38,10 @@ export const TIMELINE_EVENT_LABELS: Record<TimelineEventKind, Localized> = {
   processor_notice: loc('Avis du sous-traitant', 'Processor’s notice'),
   contained: loc('Incident maîtrisé', 'Incident contained'),
   complaint_filed: loc('Plainte déposée', 'Police complaint filed'),
+  pre_complaint_filed: loc(
+    'Pré-plainte en ligne (à signer au commissariat ou à la gendarmerie)',
+    'Online pre-complaint (to be signed at the police station)'
+  ),
   authority_notified: loc('Notification à la CNIL', 'Supervisory authority notified'),
   persons_informed: loc('Personnes concernées informées', 'Data subjects informed'),
   insurer_notified: loc('Déclaration à l’assureur', 'Insurer notified'),
@@ -131,5 +142,73 @@ export const LOSS_KIND_LABELS: Record<LossKind, Localized> = {
   ransom: loc('Rançon', 'Ransom'),
   legal: loc('Frais juridiques', 'Legal costs'),
   device: loc('Remplacement du matériel', 'Device replacement'),
+  reputation: loc('Atteinte à la réputation', 'Reputational harm'),
+  crisis_communication: loc('Communication de crise', 'Crisis communication'),
   other: loc('Autres frais', 'Other costs')
+}
+
+export const DATA_ROLE_LABELS: Record<DataRoleKind, Localized> = {
+  controller: loc('Responsable du traitement', 'Controller'),
+  processor: loc('Sous-traitant (pour un client)', 'Processor (for a client)'),
+  joint_controller: loc('Responsable conjoint du traitement', 'Joint controller')
+}
+
+export const PERSON_CATEGORY_LABELS: Record<PersonCategory, Localized> = {
+  patients: loc('Patients', 'Patients'),
+  clients: loc('Clients', 'Clients'),
+  employees: loc('Salariés', 'Employees'),
+  minors: loc('Mineurs', 'Minors'),
+  prospects: loc('Prospects', 'Prospects'),
+  users: loc('Usagers ou utilisateurs', 'Users'),
+  other: loc('Autres personnes', 'Other persons')
+}
+
+export const HEALTH_LEVEL_LABELS: Record<HealthLevel, Localized> = {
+  incidental: loc(
+    'Simple mention (rendez-vous, arrêt de travail sans motif)',
+    'Incidental mention (appointment, sick leave without reason)'
+  ),
+  medical: loc(
+    'Données médicales (diagnostic, traitement, résultats)',
+    'Medical data (diagnosis, treatment, results)'
+  ),
+  serious: loc(
+    'Données particulièrement graves (santé mentale, VIH, génétique, addictions)',
+    'Especially serious data (mental health, HIV, genetics, addiction)'
+  )
+}
+
+export const MEDIUM_LABELS: Record<Medium, Localized> = {
+  laptop: loc('Ordinateur portable', 'Laptop'),
+  phone: loc('Téléphone ou tablette', 'Phone or tablet'),
+  removable_media: loc('Clé USB ou disque amovible', 'USB key or removable disk'),
+  paper: loc('Document papier', 'Paper document'),
+  email: loc('Courriel', 'E-mail'),
+  server: loc('Serveur ou poste fixe', 'Server or desktop computer'),
+  cloud: loc('Service en ligne (cloud)', 'Online service (cloud)'),
+  website: loc('Site internet', 'Website'),
+  other: loc('Autre support', 'Other medium')
+}
+
+export const ACTOR_ROLE_LABELS: Record<ActorRole, Localized> = {
+  insured_or_director: loc('L’assuré ou un dirigeant', 'The insured or a director'),
+  employee: loc('Un salarié', 'An employee'),
+  contractor: loc('Un prestataire', 'A contractor'),
+  outsider: loc('Une personne extérieure', 'An outsider'),
+  unknown: loc('Inconnu', 'Unknown')
+}
+
+export const EMPLOYEE_SCOPE_LABELS: Record<EmployeeScope, Localized> = {
+  within_duties: loc('Dans le cadre de ses fonctions', 'Within his duties'),
+  outside_duties: loc('En dehors de ses fonctions', 'Outside his duties'),
+  unknown: loc('On ne sait pas encore', 'Not known yet')
+}
+
+export const MEASURE_STAGE_LABELS: Record<MeasureStage, Localized> = {
+  before: loc('Mesure en place avant la violation', 'Measure in place before the breach'),
+  mitigation: loc('Mesure prise pour limiter les effets', 'Measure taken to mitigate'),
+  prevention: loc(
+    'Mesure prévue pour éviter que cela se reproduise',
+    'Measure planned to prevent recurrence'
+  )
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 
 import { loc } from './localized'
 import type { Localized } from './localized'
+import { migrateIncidentFile } from './migrate'
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION, IncidentFileSchema } from './schema'
 import type { IncidentFile } from './schema'
 
@@ -176,6 +177,21 @@ const crossFieldErrors = (json: unknown): ValidationError[] => {
       errors.push({ path: `incident.timeline[${i}].policyId`, message: unknownPolicy(pid) })
   })
 
+  policies.forEach((p, i) => {
+    const policy = asRecord(p)
+    const absent = new Set(asArray(policy.exclusionsAbsent))
+    asArray(policy.exclusions).forEach((ex) => {
+      if (typeof ex === 'string' && absent.has(ex))
+        errors.push({
+          path: `policies[${i}].exclusionsAbsent`,
+          message: loc(
+            `L’exclusion « ${ex} » ne peut pas être à la fois présente et absente du contrat.`,
+            `Exclusion "${ex}" cannot be both in the contract and not in it.`
+          )
+        })
+    })
+  })
+
   // Only the clear contradictions: a detail that belongs to another cause kind.
   const cause = asRecord(incident.cause)
   const allowed: Record<string, readonly string[]> = {
@@ -226,14 +242,15 @@ export const parseIncidentFile = (json: unknown): ParseResult => {
       ]
     }
   }
-  const result = IncidentFileSchema.safeParse(json)
+  const current = migrateIncidentFile(json)
+  const result = IncidentFileSchema.safeParse(current)
   const errors: ValidationError[] = result.success
     ? []
     : result.error.issues.map((issue) => ({
         path: formatPath(issue.path),
-        message: issueMessage(issue, valueAt(json, issue.path))
+        message: issueMessage(issue, valueAt(current, issue.path))
       }))
-  errors.push(...crossFieldErrors(json))
+  errors.push(...crossFieldErrors(current))
   if (result.success && errors.length === 0) return { ok: true, value: result.data }
   return { ok: false, errors }
 }

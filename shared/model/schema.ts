@@ -8,7 +8,16 @@
 import { z } from 'zod'
 
 export const INCIDENT_FILE_FORMAT = 'sentinelle.incident'
-export const INCIDENT_FILE_VERSION = 1
+/**
+ * Version 2 (rule set 2026.12): the user's role, the EDPB 9/2022 risk factors, the insurance facts
+ * (three-state exclusions, claims-made basis, own-loss cover, employee within or outside his
+ * duties), the facts a claims handler and the CNIL form ask for. Every v2 addition is optional,
+ * so a v1 file is a valid v2 file once its version is raised (see ./migrate.ts); an absent fact
+ * means "not answered yet", never "no".
+ */
+export const INCIDENT_FILE_VERSION = 2
+/** Every format version this app reads; older ones are migrated on read. */
+export const READABLE_FILE_VERSIONS = [1, 2] as const
 
 const NARRATIVE_MAX = 20_000
 const TEXT_MAX = 2_000
@@ -22,6 +31,8 @@ export const InstantSchema = z.iso
   .datetime({ offset: true })
   .describe('ISO 8601 instant with an offset or Z, e.g. 2026-03-12T09:30:00+01:00')
 const cents = () => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
+/** A calendar date without time, e.g. a purchase date or a policy period bound. */
+export const DateOnlySchema = z.iso.date().describe('Calendar date, YYYY-MM-DD')
 
 export const isValidTimeZone = (tz: string): boolean => {
   try {
@@ -68,7 +79,25 @@ export const InsuredSchema = z.strictObject({
   /** Bas-Rhin, Haut-Rhin, Moselle: Good Friday and 26 December are also holidays (C. trav. L3134-13). */
   alsaceMoselle: z.boolean().describe('Alsace-Moselle holiday calendar (Good Friday, 26 December)'),
   /** DPO or other contact point (RGPD art. 33(3)(b)). */
-  dpoContact: shortText().optional()
+  dpoContact: shortText().optional(),
+  /** SIREN (9 digits) or SIRET (14 digits), for the insurer and the CNIL form. */
+  siren: z
+    .string()
+    .regex(/^\d{9}(\d{5})?$/)
+    .optional()
+    .describe('SIREN (9 digits) or SIRET (14 digits)'),
+  /** Legal structure: sole practice, SELARL, SAS… */
+  legalForm: shortText().optional(),
+  /** Sector of activity as the CNIL form asks it. */
+  sector: shortText().optional(),
+  headcount: z.number().int().min(0).max(10_000_000).optional(),
+  /** Legal representative (CNIL form), distinct from the contact person. */
+  legalRepresentative: shortText().optional(),
+  /** Who signs the declarations, and in which capacity ("gérant", "médecin titulaire"…). */
+  signatoryName: shortText().optional(),
+  signatoryCapacity: shortText().optional(),
+  /** Town for « Fait à … ». */
+  city: shortText().optional()
 })
 export type Insured = z.infer<typeof InsuredSchema>
 
@@ -79,6 +108,8 @@ export const TimelineEventKindSchema = z.enum([
   'processor_notice',
   'contained',
   'complaint_filed',
+  /** An online pre-complaint: not a complaint until signed at a police station (L12-10-1). */
+  'pre_complaint_filed',
   'authority_notified',
   'persons_informed',
   'insurer_notified',
@@ -94,7 +125,17 @@ export const TimelineEventSchema = z.strictObject({
   at: InstantSchema,
   note: text().optional(),
   /** For 'insurer_notified': which policy was declared. */
-  policyId: id().optional()
+  policyId: id().optional(),
+  /**
+   * The record number the other side gave: the complaint's record number (procès-verbal), the
+   * CNIL notification number, the insurer's claim number.
+   */
+  reference: shortText().optional(),
+  /**
+   * Who received it or how: the police or gendarmerie unit for a complaint, the means used to
+   * inform the persons (letter, e-mail…), the authority's name.
+   */
+  service: shortText().optional()
 })
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>
 
@@ -125,6 +166,40 @@ export const RecipientsSchema = z.enum(['none', 'known', 'unknown'])
 export const IdentifiabilitySchema = z.enum(['negligible', 'limited', 'significant', 'maximum'])
 export type Identifiability = z.infer<typeof IdentifiabilitySchema>
 
+/** Categories of persons concerned (CNIL form; EDPB 9/2022 §IV.B "special characteristics"). */
+export const PersonCategorySchema = z.enum([
+  'patients',
+  'clients',
+  'employees',
+  'minors',
+  'prospects',
+  'users',
+  'other'
+])
+export type PersonCategory = z.infer<typeof PersonCategorySchema>
+
+/**
+ * How serious the health data are (ENISA 2013 lets context lower the DPC of sensitive data):
+ * an incidental mention (an appointment, "on sick leave"), medical data proper (diagnosis,
+ * treatment, results), or especially serious data (mental health, HIV, genetics, addiction).
+ */
+export const HealthLevelSchema = z.enum(['incidental', 'medical', 'serious'])
+export type HealthLevel = z.infer<typeof HealthLevelSchema>
+
+/** The medium involved (CNIL form). */
+export const MediumSchema = z.enum([
+  'laptop',
+  'phone',
+  'removable_media',
+  'paper',
+  'email',
+  'server',
+  'cloud',
+  'website',
+  'other'
+])
+export type Medium = z.infer<typeof MediumSchema>
+
 export const AffectedDataSchema = z.strictObject({
   personalData: YesNoUnknownSchema,
   categories: z.array(DataCategorySchema),
@@ -141,7 +216,32 @@ export const AffectedDataSchema = z.strictObject({
   /** ENISA CB: none, known recipients, or unknown/published. */
   recipients: RecipientsSchema.describe('ENISA CB: none, known recipients, unknown or published'),
   /** ENISA EI. */
-  identifiability: IdentifiabilitySchema.describe('ENISA EI: ease of identification of the persons')
+  identifiability: IdentifiabilitySchema.describe(
+    'ENISA EI: ease of identification of the persons'
+  ),
+  /* v2: EDPB Guidelines 9/2022 §IV.B risk factors the ENISA formula alone misses. */
+  /** How many persons received or saw the data (a single recipient vs many). */
+  recipientsCount: z.number().int().min(0).optional(),
+  /** The recipient is known, trusted and bound by a duty of secrecy or confidentiality. */
+  recipientTrusted: YesNoUnknownSchema.optional(),
+  /** The recipient confirmed deletion in writing, or the message was recalled unread. */
+  deletionConfirmed: YesNoUnknownSchema.optional(),
+  /** The records are rich enough for identity theft or fraud (ID number, bank details, credentials). */
+  fraudEnabling: YesNoUnknownSchema.optional(),
+  /** How long the data were exposed, or the attacker was inside, in hours. */
+  exposureHours: z.number().min(0).max(1_000_000).optional(),
+  /** Some fields (not all) were encrypted, hashed or pseudonymised. */
+  partiallyProtected: z.boolean().optional(),
+  /** Other categories of data cannot be ruled out yet. */
+  otherCategoriesPossible: z.boolean().optional(),
+  /** How serious the health data are; only asked when 'health' is among the categories. */
+  healthLevel: HealthLevelSchema.optional(),
+  /** For an availability breach: how long the data were unavailable, in hours. */
+  unavailabilityHours: z.number().min(0).max(1_000_000).optional(),
+  personCategories: z.array(PersonCategorySchema).optional(),
+  /** Persons living in other EU/EEA states are concerned (cross-border, CNIL form). */
+  otherEuStates: YesNoUnknownSchema.optional(),
+  medium: MediumSchema.optional()
 })
 export type AffectedData = z.infer<typeof AffectedDataSchema>
 
@@ -171,12 +271,45 @@ export const CauseDetailSchema = z.enum([
 ])
 export type CauseDetail = z.infer<typeof CauseDetailSchema>
 
+/**
+ * C. assur. L121-2 and C. civ. 1242: an employee who acted within his duties engages the
+ * insured's liability; one acting outside them (e.g. selling the client file, Ass. plén. 19 May
+ * 1988) does not, and a director's fault is the insured's own.
+ */
+export const ActorRoleSchema = z.enum([
+  'insured_or_director',
+  'employee',
+  'contractor',
+  'outsider',
+  'unknown'
+])
+export type ActorRole = z.infer<typeof ActorRoleSchema>
+export const EmployeeScopeSchema = z.enum(['within_duties', 'outside_duties', 'unknown'])
+export type EmployeeScope = z.infer<typeof EmployeeScopeSchema>
+export const OriginSchema = z.enum(['internal', 'external', 'unknown'])
+
 export const CauseSchema = z.strictObject({
   kind: CauseKindSchema,
   detail: CauseDetailSchema.optional(),
   /** Who acted (employee, unknown attacker, the insured…). */
   actor: shortText().optional(),
-  description: text().optional()
+  description: text().optional(),
+  /* v2 */
+  actorRole: ActorRoleSchema.optional(),
+  /** Only for an employee: within his duties, outside them, or not known (L121-2). */
+  employeeScope: EmployeeScopeSchema.optional(),
+  /**
+   * For a deliberate act of the insured: did he want the damage as it occurred? (L113-1: only
+   * then is it an intentional fault, and the insurer must prove it.)
+   */
+  intentToHarm: YesNoUnknownSchema.optional(),
+  /** Internal or external origin (CNIL form). */
+  origin: OriginSchema.optional(),
+  /** How the breach was detected (CNIL form). */
+  detectionMethod: text().optional(),
+  /** For a theft or loss: where, and how (break-in, bag snatched, left in a car…). */
+  theftPlace: shortText().optional(),
+  theftCircumstances: text().optional()
 })
 export type Cause = z.infer<typeof CauseSchema>
 
@@ -187,6 +320,7 @@ export const PartyRoleSchema = z.enum([
   'police',
   'authority',
   'insurer',
+  'witness',
   'other'
 ])
 export const PartySchema = z.strictObject({
@@ -226,6 +360,8 @@ export const LossKindSchema = z.enum([
   'ransom',
   'legal',
   'device',
+  'reputation',
+  'crisis_communication',
   'other'
 ])
 export type LossKind = z.infer<typeof LossKindSchema>
@@ -238,10 +374,16 @@ export const EstimatedLossSchema = z.strictObject({
 })
 export type EstimatedLoss = z.infer<typeof EstimatedLossSchema>
 
+/** CNIL form: measures in place before, taken to mitigate, planned to prevent recurrence. */
+export const MeasureStageSchema = z.enum(['before', 'mitigation', 'prevention'])
+export type MeasureStage = z.infer<typeof MeasureStageSchema>
+
 export const MeasureSchema = z.strictObject({
   id: id(),
   description: text(),
-  at: InstantSchema.optional()
+  at: InstantSchema.optional(),
+  /** v2; absent = a measure taken after the breach (mitigation). */
+  stage: MeasureStageSchema.optional()
 })
 export type Measure = z.infer<typeof MeasureSchema>
 
@@ -252,6 +394,45 @@ export const GdprMitigationSchema = z.strictObject({
 })
 
 export const IncidentStatusSchema = z.enum(['draft', 'open', 'closed'])
+
+/**
+ * The user's role for the data concerned (GDPR art. 4(7), 4(8), 26). A processor informs its
+ * controller (art. 33(2)) within the contract's deadline (art. 28(3)(f)); it does not notify the
+ * CNIL or the persons itself unless the controller instructs it.
+ */
+export const DataRoleKindSchema = z.enum(['controller', 'processor', 'joint_controller'])
+export type DataRoleKind = z.infer<typeof DataRoleKindSchema>
+export const DataRoleSchema = z.strictObject({
+  kind: DataRoleKindSchema,
+  /** For a processor or joint controller: the client who is (co-)controller. */
+  controllerName: shortText().optional(),
+  controllerContact: shortText().optional(),
+  /** Art. 28(3)(f): the processing contract's deadline to inform the controller, in hours. */
+  contractNoticeHours: z.number().int().min(0).max(8760).optional()
+})
+export type DataRole = z.infer<typeof DataRoleSchema>
+
+/** The stolen or lost device, for a property insurer. */
+export const DeviceSchema = z.strictObject({
+  make: shortText().optional(),
+  model: shortText().optional(),
+  serialNumber: shortText().optional(),
+  purchaseDate: DateOnlySchema.optional(),
+  purchaseValueCents: cents().optional()
+})
+export type Device = z.infer<typeof DeviceSchema>
+
+/** What a cyber insurer asks about an attack. */
+export const CyberDetailsSchema = z.strictObject({
+  /** The reference the insurer's assistance line gave. */
+  assistanceReference: shortText().optional(),
+  systemsAffected: text().optional(),
+  interruptionStart: InstantSchema.optional(),
+  interruptionEnd: InstantSchema.optional(),
+  ransomDemandedCents: cents().optional(),
+  ransomPaid: YesNoUnknownSchema.optional()
+})
+export type CyberDetails = z.infer<typeof CyberDetailsSchema>
 
 export const IncidentSchema = z.strictObject({
   id: id(),
@@ -274,7 +455,19 @@ export const IncidentSchema = z.strictObject({
   /** Which of the user's policies this incident concerns. */
   policyIds: z.array(id()),
   createdAt: InstantSchema,
-  updatedAt: InstantSchema
+  updatedAt: InstantSchema,
+  /* v2 */
+  /** Absent = controller (every v1 file). */
+  role: DataRoleSchema.optional(),
+  /**
+   * Why awareness came more than 24 h after detection (EDPB 9/2022: a short investigation is
+   * allowed; the reason belongs in the register and the notification).
+   */
+  awarenessDelayReason: text().optional(),
+  /** Reasons for notifying after 72 h (art. 33(1)). */
+  notificationDelayReason: text().optional(),
+  device: DeviceSchema.optional(),
+  cyber: CyberDetailsSchema.optional()
 })
 export type Incident = z.infer<typeof IncidentSchema>
 
@@ -316,7 +509,30 @@ export const PolicySchema = z.strictObject({
     .describe('Contract deadline in working days; below the legal minimum it is void (L113-2)'),
   deductibleCents: cents().optional(),
   limitCents: cents().optional(),
-  exclusions: z.array(PolicyExclusionSchema)
+  /** Exclusions the user found in the contract. */
+  exclusions: z.array(PolicyExclusionSchema),
+  /* v2 */
+  /**
+   * Exclusions the user checked and did NOT find in the contract. An exclusion in neither list
+   * has not been checked yet: the assessment then says "to check", never "excluded".
+   */
+  exclusionsAbsent: z.array(PolicyExclusionSchema).optional(),
+  /** Liability written on a claims-made basis (« base réclamation », C. assur. L124-1-1). */
+  claimsMade: YesNoUnknownSchema.optional(),
+  /**
+   * The contract pays the insured's own losses from an attack on an information system: the
+   * payment then requires a complaint within 72 h (C. assur. L12-10-1), whatever the policy kind.
+   */
+  ownLossCover: YesNoUnknownSchema.optional(),
+  /** RC Pro: the reconstitution of documents entrusted by clients is covered. */
+  entrustedDocumentsCover: YesNoUnknownSchema.optional(),
+  /** RC Pro / legal protection: defence costs are covered. */
+  defenceCostsCover: YesNoUnknownSchema.optional(),
+  periodStart: DateOnlySchema.optional(),
+  periodEnd: DateOnlySchema.optional(),
+  broker: shortText().optional(),
+  /** The insurer's assistance line (cyber contracts: call before spending anything). */
+  assistancePhone: shortText().optional()
 })
 export type Policy = z.infer<typeof PolicySchema>
 

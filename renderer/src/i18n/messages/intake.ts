@@ -103,6 +103,8 @@ export const intake = {
     'intake.timeline.kind.processor_notice': 'Prévenu par un prestataire (sous-traitant)',
     'intake.timeline.kind.contained': 'Fuite stoppée ou maîtrisée',
     'intake.timeline.kind.complaint_filed': 'Plainte déposée',
+    'intake.timeline.kind.pre_complaint_filed':
+      'Pré-plainte en ligne (à signer au commissariat ou à la gendarmerie)',
     'intake.timeline.kind.authority_notified': 'CNIL prévenue',
     'intake.timeline.kind.persons_informed': 'Personnes concernées informées',
     'intake.timeline.kind.insurer_notified': 'Assureur prévenu',
@@ -229,6 +231,7 @@ export const intake = {
     'intake.partyRole.police': 'Police ou gendarmerie',
     'intake.partyRole.authority': 'Autorité (CNIL, ARS, Ordre…)',
     'intake.partyRole.insurer': 'Assureur',
+    'intake.partyRole.witness': 'Témoin',
     'intake.partyRole.other': 'Autre',
 
     'intake.claims.heading': 'Les réclamations reçues',
@@ -258,6 +261,8 @@ export const intake = {
     'intake.lossKind.ransom': 'Rançon exigée',
     'intake.lossKind.legal': 'Avocat, frais de justice',
     'intake.lossKind.device': 'Appareil à remplacer',
+    'intake.lossKind.reputation': 'Atteinte à la réputation',
+    'intake.lossKind.crisis_communication': 'Communication de crise',
     'intake.lossKind.other': 'Autre',
 
     'intake.measures.heading': 'Les mesures que vous avez prises',
@@ -442,6 +447,8 @@ export const intake = {
     'intake.timeline.kind.processor_notice': 'Warned by a provider (processor)',
     'intake.timeline.kind.contained': 'Leak stopped or contained',
     'intake.timeline.kind.complaint_filed': 'Police complaint filed',
+    'intake.timeline.kind.pre_complaint_filed':
+      'Online pre-complaint (to be signed at the police station)',
     'intake.timeline.kind.authority_notified': 'CNIL notified',
     'intake.timeline.kind.persons_informed': 'Affected people informed',
     'intake.timeline.kind.insurer_notified': 'Insurer notified',
@@ -568,6 +575,7 @@ export const intake = {
     'intake.partyRole.police': 'Police',
     'intake.partyRole.authority': 'Authority (CNIL, health agency, professional body…)',
     'intake.partyRole.insurer': 'Insurer',
+    'intake.partyRole.witness': 'Witness',
     'intake.partyRole.other': 'Other',
 
     'intake.claims.heading': 'Claims you have received',
@@ -597,6 +605,8 @@ export const intake = {
     'intake.lossKind.ransom': 'Ransom demanded',
     'intake.lossKind.legal': 'Lawyer, legal costs',
     'intake.lossKind.device': 'Device to replace',
+    'intake.lossKind.reputation': 'Reputational harm',
+    'intake.lossKind.crisis_communication': 'Crisis communication',
     'intake.lossKind.other': 'Other',
 
     'intake.measures.heading': 'The measures you have taken',
