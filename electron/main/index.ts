@@ -13,6 +13,7 @@ import { IPC_CHANNELS } from '../../shared/ipc-contract'
 
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol'
 import { parseNoArguments, parseSaveFileRequest } from './ipc-validation'
+import { launchConfig } from './launch-config'
 import { buildMenuTemplate, menuLanguageFor } from './menu'
 import {
   hardenWebContents,
@@ -23,15 +24,19 @@ import {
 import { serveAppRequest } from './serve-app'
 import { describeWriteError, writeFileAtomically } from './write-file'
 
-// Tests and power users can point the profile (and so the register) elsewhere.
-if (process.env['SENTINELLE_USER_DATA_DIR']) {
-  app.setPath('userData', process.env['SENTINELLE_USER_DATA_DIR'])
+// Development switches count only in an unpackaged app; debugging switches stop a packaged one.
+const launch = launchConfig({ isPackaged: app.isPackaged, env: process.env, argv: process.argv })
+for (const warning of launch.warnings) console.warn(`[sentinelle] ${warning}`)
+const devServerUrl = launch.rendererUrl
+
+if (launch.refusal === undefined) {
+  // Tests point the profile (and so the register) at a throw-away directory, before the
+  // single-instance lock, which lives in the profile.
+  if (launch.userDataDir !== undefined) app.setPath('userData', launch.userDataDir)
+  // Must happen before `ready`: IndexedDB is disabled for non-standard schemes.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
 }
 
-// Must happen before `ready`: IndexedDB is disabled for non-standard schemes.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
-
-const devServerUrl = process.env['ELECTRON_RENDERER_URL']
 const rendererRoot = join(import.meta.dirname, '../renderer')
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs')
 
@@ -109,7 +114,11 @@ function createWindow(): void {
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }
 
-if (!app.requestSingleInstanceLock()) {
+if (launch.refusal !== undefined) {
+  // Before `ready` on Linux this prints to stderr instead of opening a dialog (Electron docs).
+  dialog.showErrorBox('Sentinelle', launch.refusal)
+  app.exit(1)
+} else if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('second-instance', () => {

@@ -86,7 +86,12 @@ describe('hardenWebContents', () => {
     }
     hardenWebContents(contents as unknown as Parameters<typeof hardenWebContents>[0])
 
-    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+    for (const name of [
+      'will-navigate',
+      'will-frame-navigate',
+      'will-redirect',
+      'will-attach-webview'
+    ]) {
       const event = { preventDefault: vi.fn() }
       const listener = listeners.get(name)
       expect(listener, name).toBeDefined()

@@ -42,12 +42,15 @@ type NavigationEvent = { preventDefault(): void }
 
 /**
  * The renderer is a single page: any navigation, new window or webview is an attack or a bug.
- * Links to the outside are never opened (the app is offline by design).
+ * Links to the outside are never opened (the app is offline by design). `will-navigate` sees the
+ * main frame only; `will-frame-navigate` also sees sub-frames (an injected `<iframe>` pointed at
+ * another page), so both are refused. In-page navigation (the hash router) fires neither.
  */
 export function hardenWebContents(
   contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>
 ): void {
   contents.on('will-navigate', (event: NavigationEvent) => event.preventDefault())
+  contents.on('will-frame-navigate', (event: NavigationEvent) => event.preventDefault())
   contents.on('will-redirect', (event: NavigationEvent) => event.preventDefault())
   contents.on('will-attach-webview', (event: NavigationEvent) => event.preventDefault())
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
