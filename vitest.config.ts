@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') }
+// CI machines are shared 2-core boxes: at a load average of ~20 a few CLI, search and DOM tests
+// took over vitest's default 5 s. A budget sized for the slowest honest run, not a retry.
+const testTimeout = 30_000
 
 export default defineConfig({
   resolve: { alias },
@@ -14,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          testTimeout,
           include: [
             'shared/**/*.test.ts',
             'electron/**/*.test.ts',
@@ -31,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          testTimeout,
           include: ['renderer/**/*.test.tsx'],
           setupFiles: ['test/setup/dom.ts']
         }
