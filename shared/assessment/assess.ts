@@ -375,8 +375,8 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
     explanation:
       hReasons[0]?.text ??
       loc(
-        'Pas de signalement à l’ARS : vous n’êtes pas un établissement de santé au sens de l’art. L1111-8-2 du code de la santé publique, ou l’incident ne touche ni des données de santé ni le fonctionnement de vos systèmes.',
-        'No ARS report: you are not a health establishment within art. L1111-8-2 of the public health code, or the incident affects neither health data nor the operation of your systems.'
+        'Pas de signalement au titre de l’art. L1111-8-2 du code de la santé publique (autorités de l’État et Agence du numérique en santé) : vous n’êtes pas un établissement ou organisme de santé dans son champ, ou l’incident ne touche ni des données de santé ni le fonctionnement de vos systèmes.',
+        'No report under art. L1111-8-2 of the public health code (State authorities and the national digital health agency): you are not a health establishment or body within its scope, or the incident affects neither health data nor the operation of your systems.'
       ),
     reasons: hReasons
   }

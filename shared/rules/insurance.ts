@@ -917,8 +917,8 @@ export const COVERAGE_RULES: readonly CoverageRule[] = [
     when: (f) => f.stolenDevice,
     text: () =>
       loc(
-        'Le vol du matériel relève de votre assurance multirisque (l’appareil, pas les données) ; le délai de déclaration d’un vol est de 2 jours ouvrés et un récépissé de plainte est en général exigé.',
-        'The theft of the hardware belongs to your property policy (the device, not the data); a theft must be declared within 2 working days and a police receipt is usually required.'
+        'Le vol du matériel relève de votre assurance multirisque (l’appareil, pas les données), sous réserve des termes du contrat ; le délai de déclaration d’un vol est d’au moins 2 jours ouvrés après sa découverte (C. assur. art. L113-2 4°) et un récépissé de plainte est en général exigé.',
+        'The theft of the hardware belongs to your property policy (the device, not the data), subject to the contract’s wording; a theft must be declared within at least 2 working days of its discovery (C. assur. art. L113-2 4°) and a police receipt is usually required.'
       )
   }),
   m({
