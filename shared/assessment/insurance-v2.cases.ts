@@ -509,6 +509,21 @@ export const INSURANCE_V2_CASES: InsuranceCase[] = [
     }
   ),
 
+  make(
+    'Domaine §10: defence costs exist in some RC Pro contracts only: the verdict says what this one does',
+    (i) => {
+      i.thirdPartyClaims = [{ id: 'cl', claimant: 'Client', description: 'Réclamation.' }]
+    },
+    [policy('rc_pro', { confidentialityClause: 'yes', defenceCostsCover: 'no' })],
+    {
+      verdicts: { 'pol-rc_pro': 'covered' },
+      check: (a, expect) => {
+        expect(textOf(a, 'pol-rc_pro')).toContain('ne paie pas les frais de défense')
+        expect(textOf(a, 'pol-rc_pro')).not.toContain('jamais')
+      }
+    }
+  ),
+
   // §4 Criminal exposure, health reporting, advice
   make(
     'C. pén. 226-13, 226-17, 226-22 al. 2: criminal exposure given as information',

@@ -158,6 +158,22 @@ const complaintLateText = (f: Facts): Localized =>
         'The 72-hour deadline to file a complaint has passed and none is recorded: payment of your own losses from the attack is likely excluded (C. assur. art. L12-10-1). File the complaint anyway today (investigation, third-party claims) and declare the claim; if you did file one, add it to the timeline.'
       )
 
+/** RC Pro defence costs: paid by some contracts only (Domaine §10), so say which. */
+const DEFENCE_COSTS: Record<'yes' | 'no' | 'unknown', Localized> = {
+  yes: loc(
+    ' et frais de défense, que votre contrat prévoit',
+    ' and defence costs, which your contract provides'
+  ),
+  no: loc(
+    ' ; votre contrat ne paie pas les frais de défense : voyez une protection juridique',
+    '; your contract does not pay defence costs: see a legal protection policy'
+  ),
+  unknown: loc(
+    ' ; les frais de défense selon le contrat, à vérifier',
+    '; defence costs depending on the contract, to be checked'
+  )
+}
+
 /** Files that may hold documents entrusted by clients were lost or destroyed, with no backup. */
 const documentsAffected = (f: Facts): boolean =>
   (f.lostDevice || f.stolenDevice || f.availability || f.integrity) &&
@@ -497,11 +513,11 @@ export const COVERAGE_RULES: readonly CoverageRule[] = [
       f.thirdPartyExposure &&
       !notNegligence(f) &&
       !(f.confidentiality && has(p, 'digital_privacy', 'confidentiality')),
-    text: (f) =>
+    text: (f, p) =>
       f.incident.thirdPartyClaims.length > 0
         ? loc(
-            'Un tiers vous réclame réparation d’un préjudice né d’une erreur ou d’une négligence dans votre activité : c’est l’objet même de la RC Pro (indemnisation et frais de défense).',
-            'A third party is claiming for harm arising from an error or negligence in your work: that is what RC Pro is for (indemnity and defence costs).'
+            `Un tiers vous réclame réparation d’un préjudice né d’une erreur ou d’une négligence dans votre activité : c’est l’objet même de la RC Pro (indemnisation${DEFENCE_COSTS[p.defenceCostsCover ?? 'unknown'].fr}).`,
+            `A third party is claiming for harm arising from an error or negligence in your work: that is what RC Pro is for (indemnity${DEFENCE_COSTS[p.defenceCostsCover ?? 'unknown'].en}).`
           )
         : loc(
             'Des tiers (clients, personnes concernées) pourraient vous réclamer réparation d’une erreur ou d’une négligence : la RC Pro couvre ce type de réclamation. Aucune réclamation n’est encore reçue.',
