@@ -15,11 +15,14 @@ import { dateTime, longDate } from '../rules/format'
 import { awarenessReason } from '../rules/gdpr'
 import { arsRequired, healthReasons } from '../rules/health'
 import {
+  attackKnownMs,
   complaintDueMs,
   complaintState,
   COVERAGE_NOTICE,
   COVERAGE_RULES,
   DEADLINE_RULES,
+  lossKnownMs,
+  mayPayOwnLosses,
   VERDICT_PRECEDENCE,
   VERDICT_SUMMARY
 } from '../rules/insurance'
@@ -27,7 +30,7 @@ import type { Verdict } from '../rules/insurance'
 import { CHECKLIST_PHASES } from '../rules/phases'
 import { RULE_SET_VERSION } from '../rules/registry'
 import { reason } from '../rules/types'
-import type { Reason } from '../rules/types'
+import type { Reason, RuleMeta } from '../rules/types'
 import { addWorkingDays, skippedDays } from '../time/business-days'
 import { endOfLocalDayMs, instantToDateKey, msToIso, toMs } from '../time/time-zone'
 import { assessGdpr } from './gdpr'
@@ -60,22 +63,39 @@ export const evaluatePolicy = (f: Facts, p: Policy): CoverageVerdict => {
 
 type InsurerDeadline = { policy: Policy; dueMs: number; dueDate: string; deadline: Deadline }
 
-const insurerDeadline = (f: Facts, p: Policy): InsurerDeadline | undefined => {
-  if (f.awarenessMs === undefined) return undefined
+/**
+ * L113-2 (last paragraph): a late declaration is not a lost cover. Every overdue insurer deadline
+ * says so: a stressed user must never read a dead end.
+ */
+const DECLARE_ANYWAY = loc(
+  ' Délai dépassé : déclarez quand même, aujourd’hui. La déchéance pour déclaration tardive suppose une clause du contrat et la preuve, par l’assureur, que le retard lui a causé un préjudice, et ne joue jamais en cas de force majeure (C. assur. art. L113-2).',
+  ' Deadline passed: declare anyway, today. Forfeiture for a late declaration requires a contract clause and proof, by the insurer, that the delay harmed it, and never applies to force majeure (C. assur. art. L113-2).'
+)
+
+const policyRef = (p: Policy) => (p.policyNumber.trim() ? ` (${p.policyNumber})` : '')
+const declaredAt = (f: Facts, p: Policy, fromMs: number): number | undefined =>
+  f.incident.timeline
+    .filter(
+      (e) => e.kind === 'insurer_notified' && (e.policyId === undefined || e.policyId === p.id)
+    )
+    // As in deriveFacts: an unvalidated draft's event without a valid instant is ignored.
+    .map((e) => Date.parse(e.at))
+    .filter((ms) => !Number.isNaN(ms) && ms >= fromMs)
+    .sort((a, b) => a - b)[0]
+
+/** The working-day count of L113-2 from `startMs`, with the contract's term when longer. */
+const declarationTerm = (f: Facts, p: Policy, startMs: number, theft: boolean) => {
   const D = DEADLINE_RULES
-  // L113-2 4°: theft has its own 2-working-day minimum. Applied to every policy of a theft
-  // incident, as the declared event is the theft: the cautious reading.
-  const legalMin = f.stolenDevice ? 2 : 5
-  const legalRule = f.stolenDevice ? D.insurerTheft : D.insurer5
+  const legalMin = theft ? 2 : 5
   const contract = p.declarationDeadlineWorkingDays
   let days = legalMin
-  let rule = legalRule
+  let rule: RuleMeta = theft ? D.insurerTheft : D.insurer5
   let basis: Localized
   if (contract !== undefined && contract < legalMin) {
     rule = D.contractShorterVoid
     basis = loc(
-      `Votre contrat prévoit ${contract} jour(s) ouvré(s), moins que le minimum légal de ${legalMin} : cette clause est réputée non écrite et le minimum légal s’applique (C. assur. art. L113-2 4°).`,
-      `Your contract sets ${contract} working day(s), less than the legal minimum of ${legalMin}: that clause is void and the legal minimum applies (C. assur. art. L113-2 4°).`
+      `Votre contrat prévoit ${contract} jour(s) ouvré(s), moins que le minimum légal de ${legalMin} : cette clause vous est inopposable et le minimum légal s’applique (C. assur. art. L113-2 4° ; Cass. 2e civ., 21 janvier 2021, n° 19-13.347).`,
+      `Your contract sets ${contract} working day(s), less than the legal minimum of ${legalMin}: that clause cannot be held against you and the legal minimum applies (C. assur. art. L113-2 4°; Cass. 2e civ., 21 Jan. 2021, no. 19-13.347).`
     )
   } else if (contract !== undefined && contract > legalMin) {
     days = contract
@@ -85,14 +105,14 @@ const insurerDeadline = (f: Facts, p: Policy): InsurerDeadline | undefined => {
       `Your contract grants ${contract} working days, more than the legal minimum of ${legalMin}: the contract’s deadline applies.`
     )
   } else {
-    basis = f.stolenDevice
+    basis = theft
       ? loc(
-          'Vol : 2 jours ouvrés au minimum après la connaissance du sinistre (C. assur. art. L113-2 4°).',
-          'Theft: at least 2 working days after knowledge of the loss (C. assur. art. L113-2 4°).'
+          'Vol : 2 jours ouvrés au minimum après la découverte du vol (C. assur. art. L113-2 4°).',
+          'Theft: at least 2 working days after the theft was discovered (C. assur. art. L113-2 4°).'
         )
       : loc(
-          '5 jours ouvrés au minimum après la connaissance du sinistre (C. assur. art. L113-2 4°).',
-          'At least 5 working days after knowledge of the loss (C. assur. art. L113-2 4°).'
+          '5 jours ouvrés au minimum après votre connaissance du sinistre (C. assur. art. L113-2 4°).',
+          'At least 5 working days after you learned of the loss (C. assur. art. L113-2 4°).'
         )
     if (contract === undefined)
       basis = loc(
@@ -100,42 +120,193 @@ const insurerDeadline = (f: Facts, p: Policy): InsurerDeadline | undefined => {
         `${basis.en} Contract deadline not entered: check it, it may be longer.`
       )
   }
-  const opts = { alsaceMoselle: f.incident.insured.alsaceMoselle }
-  const start = instantToDateKey(f.awarenessMs, f.timeZone)
+  const calendar = { alsaceMoselle: f.incident.insured.alsaceMoselle }
+  // A doubtful working day (Whit Monday, often worked as the « journée de solidarité ») is
+  // counted as worked: the earlier deadline wins (Domaine §5).
+  const opts = { ...calendar, whitMondayWorked: true }
+  const start = instantToDateKey(startMs, f.timeZone)
   const dueDate = addWorkingDays(start, days, opts)
   const dueMs = endOfLocalDayMs(dueDate, f.timeZone)
-  const holidays = skippedDays(start, dueDate, opts).filter((s) => s.reason === 'holiday')
+  const skipped = skippedDays(start, dueDate, calendar).filter((x) => x.reason === 'holiday')
+  const holidays = skipped.filter((h) => h.holiday!.id !== 'whit_monday')
+  const whitMonday = skipped.some((h) => h.holiday!.id === 'whit_monday')
   const counted = loc(
-    ` Décompte à partir du ${longDate(start).fr} (jour de la connaissance exclu), week-ends${holidays.length ? ` et jours fériés (${holidays.map((h) => h.holiday!.name.fr).join(', ')})` : ''} exclus${opts.alsaceMoselle ? ', calendrier d’Alsace-Moselle' : ''} : dernier jour le ${longDate(dueDate).fr}.`,
-    ` Counted from ${longDate(start).en} (the day of knowledge excluded), weekends${holidays.length ? ` and public holidays (${holidays.map((h) => h.holiday!.name.en).join(', ')})` : ''} excluded${opts.alsaceMoselle ? ', Alsace-Moselle calendar' : ''}: last day ${longDate(dueDate).en}.`
+    ` Décompte à partir du ${longDate(start).fr} (jour de la connaissance exclu), week-ends${holidays.length ? ` et jours fériés (${holidays.map((h) => h.holiday!.name.fr).join(', ')})` : ''} exclus${calendar.alsaceMoselle ? ', calendrier d’Alsace-Moselle' : ''} : dernier jour le ${longDate(dueDate).fr}.${whitMonday ? ' Le lundi de Pentecôte, jour ouvré douteux (journée de solidarité), est compté comme ouvré : l’échéance la plus proche l’emporte.' : ''}`,
+    ` Counted from ${longDate(start).en} (the day of knowledge excluded), weekends${holidays.length ? ` and public holidays (${holidays.map((h) => h.holiday!.name.en).join(', ')})` : ''} excluded${calendar.alsaceMoselle ? ', Alsace-Moselle calendar' : ''}: last day ${longDate(dueDate).en}.${whitMonday ? ' Whit Monday, a doubtful working day (solidarity day), is counted as worked: the earlier deadline wins.' : ''}`
   )
-  const declared = f.incident.timeline
-    .filter(
-      (e) => e.kind === 'insurer_notified' && (e.policyId === undefined || e.policyId === p.id)
-    )
-    // As in deriveFacts: an unvalidated draft's event without a valid instant is ignored.
-    .map((e) => Date.parse(e.at))
-    .filter((ms) => !Number.isNaN(ms))
-    .sort((a, b) => a - b)[0]
+  return { rule, dueDate, dueMs, basis: loc(basis.fr + counted.fr, basis.en + counted.en) }
+}
+
+const insurerDeadlineEntry = (
+  f: Facts,
+  p: Policy,
+  id: string,
+  label: Localized,
+  startMs: number,
+  theft: boolean,
+  prefix?: { rule: RuleMeta; text: Localized }
+): InsurerDeadline => {
+  const term = declarationTerm(f, p, startMs, theft)
+  const declared = declaredAt(f, p, id === `insurer.${p.id}` ? -Infinity : startMs)
   const status: DeadlineStatus =
-    declared !== undefined ? 'done' : f.nowMs > dueMs ? 'overdue' : 'pending'
+    declared !== undefined ? 'done' : f.nowMs > term.dueMs ? 'overdue' : 'pending'
+  const rule = prefix?.rule ?? term.rule
+  const basis = prefix
+    ? loc(`${prefix.text.fr} ${term.basis.fr}`, `${prefix.text.en} ${term.basis.en}`)
+    : term.basis
   const deadline: Deadline = {
-    id: `insurer.${p.id}`,
+    id,
     ruleId: rule.id,
-    label: loc(
-      `Déclaration du sinistre à ${p.insurer} (${p.policyNumber})`,
-      `Claim declaration to ${p.insurer} (${p.policyNumber})`
-    ),
-    dueAt: msToIso(dueMs),
-    dueDate,
-    basis: loc(basis.fr + counted.fr, basis.en + counted.en),
-    reference: rule.reference,
+    label,
+    dueAt: msToIso(term.dueMs),
+    dueDate: term.dueDate,
+    basis:
+      status === 'overdue'
+        ? loc(basis.fr + DECLARE_ANYWAY.fr, basis.en + DECLARE_ANYWAY.en)
+        : basis,
+    reference: prefix ? `${rule.reference} ; ${term.rule.reference}` : rule.reference,
     status,
-    msLeft: dueMs - f.nowMs,
+    msLeft: term.dueMs - f.nowMs,
     policyId: p.id,
     ...(declared !== undefined ? { doneAt: msToIso(declared) } : {})
   }
-  return { policy: p, dueMs, dueDate, deadline }
+  return { policy: p, dueMs: term.dueMs, dueDate: term.dueDate, deadline }
+}
+
+/**
+ * L12-10-1: 72 hours from the insured's knowledge of the attack (its detection), not GDPR
+ * awareness; for any clause paying own losses from an attack, and shown when no policy is entered
+ * yet. In force for attacks known from 24 April 2023.
+ */
+const complaintDeadline = (f: Facts, nowMs: number): Deadline | undefined => {
+  const state = complaintState(f)
+  const due = complaintDueMs(f)
+  if (!f.systemAttack || state === 'not_in_force' || state === 'unknown' || due === undefined)
+    return undefined
+  if (f.policies.length > 0 && !f.policies.some(mayPayOwnLosses)) return undefined
+  const sure = f.policies.some(
+    (p) => p.ownLossCover === 'yes' || (p.kind === 'cyber' && p.ownLossCover === undefined)
+  )
+  const filed = f.firstEvent.complaint_filed
+  const filedMs = filed ? toMs(filed.at) : undefined
+  const known = dateTime(attackKnownMs(f)!, f.timeZone)
+  const parts: Localized[] = [
+    loc(
+      `72 heures après votre connaissance de l’attaque (${known.fr}), et non après la prise de connaissance de la violation de données : sans plainte dans ce délai, aucun contrat ne paie vos propres pertes dues à l’atteinte au système informatique (cyber, multirisque avec garantie informatique, extension de RC Pro).`,
+      `72 hours after you learned of the attack (${known.en}), not after awareness of the data breach: without a complaint in that time, no policy pays your own losses from the attack on the information system (cyber, property with IT cover, RC Pro extension).`
+    )
+  ]
+  if (f.policies.length === 0)
+    parts.push(
+      loc(
+        'Aucun contrat saisi : ce délai compte si un contrat peut payer vos propres pertes.',
+        'No policy entered: this deadline matters if a contract may pay your own losses.'
+      )
+    )
+  if (filed) {
+    const record = [filed.service, filed.reference ? `n° ${filed.reference}` : undefined]
+      .filter(Boolean)
+      .join(', ')
+    if (record)
+      parts.push(loc(`Plainte : ${record}.`, `Complaint: ${record.replace('n° ', 'no. ')}.`))
+  } else if (f.firstEvent.pre_complaint_filed)
+    parts.push(
+      loc(
+        'Une pré-plainte en ligne n’est pas une plainte tant qu’elle n’est pas signée au commissariat ou à la gendarmerie.',
+        'An online pre-complaint is not a complaint until it is signed at the police station or gendarmerie.'
+      )
+    )
+  if (state === 'late')
+    parts.push(
+      loc(
+        'Délai dépassé : portez plainte quand même, aujourd’hui ; la plainte sert l’enquête et les autres garanties (réclamations de tiers), que la condition ne vise pas.',
+        'Deadline passed: file the complaint anyway, today; it serves the investigation and the other covers (third-party claims), which the condition does not concern.'
+      )
+    )
+  return {
+    id: 'complaint.L12-10-1',
+    ruleId: DEADLINE_RULES.complaint72h.id,
+    label: sure
+      ? loc(
+          'Dépôt de plainte (condition de paiement de vos pertes, C. assur. art. L12-10-1)',
+          'Police complaint (condition for your losses to be paid, C. assur. art. L12-10-1)'
+        )
+      : loc(
+          'Dépôt de plainte (si un contrat peut payer vos propres pertes, C. assur. art. L12-10-1)',
+          'Police complaint (if a contract may pay your own losses, C. assur. art. L12-10-1)'
+        ),
+    dueAt: msToIso(due),
+    basis: loc(parts.map((x) => x.fr).join(' '), parts.map((x) => x.en).join(' ')),
+    reference: DEADLINE_RULES.complaint72h.reference,
+    // A complaint filed late does not meet the condition: it stays "overdue".
+    status: state === 'filed_in_time' ? 'done' : state === 'late' ? 'overdue' : 'pending',
+    msLeft: due - nowMs,
+    ...(filedMs !== undefined ? { doneAt: msToIso(filedMs) } : {})
+  }
+}
+
+/**
+ * L113-2 4°: from the insured's knowledge of the loss (for a theft, its discovery), not GDPR
+ * awareness. For liability written on a claims-made basis (L124-1-1) the loss is the third
+ * party's claim: each claim received starts its own deadline, and before any claim the
+ * circumstances are best declared now, above all before changing insurer (L124-5).
+ */
+const insurerDeadlines = (f: Facts, p: Policy): InsurerDeadline[] => {
+  const known = lossKnownMs(f)
+  const out: InsurerDeadline[] = []
+  const claimsMade = p.claimsMade === 'yes'
+  // L113-2 4°: theft has its own 2-working-day minimum. Applied to every policy of a theft
+  // incident, as the declared event is the theft: the cautious reading.
+  const theft = f.stolenDevice
+  if (known !== undefined)
+    out.push(
+      insurerDeadlineEntry(
+        f,
+        p,
+        `insurer.${p.id}`,
+        loc(
+          `Déclaration du sinistre à ${p.insurer}${policyRef(p)}`,
+          `Claim declaration to ${p.insurer}${policyRef(p)}`
+        ),
+        known,
+        theft,
+        claimsMade
+          ? {
+              rule: DEADLINE_RULES.claimsMade,
+              text: loc(
+                'Garantie en « base réclamation » : le délai légal court de la réclamation d’un tiers (C. assur. art. L124-1-1) ; déclarez dès maintenant les circonstances connues, surtout avant de changer d’assureur (art. L124-5). Date conseillée :',
+                'Claims-made cover: the legal deadline runs from a third party’s claim (C. assur. art. L124-1-1); declare the known circumstances now, above all before changing insurer (art. L124-5). Suggested date:'
+              )
+            }
+          : undefined
+      )
+    )
+  if (claimsMade)
+    for (const claim of f.incident.thirdPartyClaims) {
+      const received = claim.receivedAt ? Date.parse(claim.receivedAt) : NaN
+      if (Number.isNaN(received)) continue
+      out.push(
+        insurerDeadlineEntry(
+          f,
+          p,
+          `insurer.${p.id}.claim.${claim.id}`,
+          loc(
+            `Déclaration de la réclamation de ${claim.claimant} à ${p.insurer}${policyRef(p)}`,
+            `Declaration of ${claim.claimant}’s claim to ${p.insurer}${policyRef(p)}`
+          ),
+          received,
+          false,
+          {
+            rule: DEADLINE_RULES.claimsMade,
+            text: loc(
+              'Garantie en « base réclamation » : la réclamation reçue est le sinistre et fait courir son propre délai (C. assur. art. L124-1-1).',
+              'Claims-made cover: the claim received is the loss and starts its own deadline (C. assur. art. L124-1-1).'
+            )
+          }
+        )
+      )
+    }
+  return out
 }
 
 export const assess = (input: AssessInput, options: AssessOptions): Assessment => {
@@ -172,48 +343,28 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
 
   // Declare to every insurer that may be concerned, even when an exclusion seems to apply: only
   // the insurer can raise it (in writing), and L113-2 asks to declare « tout sinistre de nature à
-  // entraîner la garantie ». Not for an unconcerned policy, nor for the insured's intentional
-  // fault, which no policy can cover (L113-1).
-  const intentional = f.intentionalInsured
-  const insurer = input.policies
+  // entraîner la garantie ». Not for an unconcerned policy. The deadlines stay even for an
+  // intentional fault: the insurer must prove it (L113-1), and declaring costs nothing.
+  const insurerAll = input.policies
     .filter((p) => {
       const v = verdictOf.get(p.id)
-      return v !== undefined && v !== 'not_applicable' && !intentional
+      return v !== undefined && v !== 'not_applicable'
     })
-    .map((p) => insurerDeadline(f, p))
-    .filter((d): d is InsurerDeadline => d !== undefined)
-  deadlines.push(...insurer.map((d) => d.deadline))
+    .flatMap((p) => insurerDeadlines(f, p))
+  deadlines.push(...insurerAll.map((d) => d.deadline))
+  // One entry per policy for the checklist: its earliest open deadline, else its first.
+  const insurer = [...new Set(insurerAll.map((d) => d.policy.id))].map((pid) => {
+    const own = insurerAll.filter((d) => d.policy.id === pid)
+    return own.find((d) => d.deadline.status !== 'done') ?? own[0]!
+  })
 
-  // L12-10-1: the 72-hour complaint conditions the cyber policy's payment.
+  // L12-10-1: the 72-hour complaint conditions the payment of own losses from an attack, by any
+  // contract clause that pays them; with no policy entered yet, shown all the same.
   let complaintDue: number | undefined
-  const state = complaintState(f)
-  if (
-    f.systemAttack &&
-    f.policyKinds.has('cyber') &&
-    state !== 'not_in_force' &&
-    state !== 'unknown'
-  ) {
-    complaintDue = complaintDueMs(f)!
-    const filed = f.firstEvent.complaint_filed
-    const filedMs = filed ? toMs(filed.at) : undefined
-    deadlines.push({
-      id: 'complaint.L12-10-1',
-      ruleId: DEADLINE_RULES.complaint72h.id,
-      label: loc(
-        'Dépôt de plainte (condition de l’assurance cyber)',
-        'Police complaint (condition of cyber cover)'
-      ),
-      dueAt: msToIso(complaintDue),
-      basis: loc(
-        '72 heures après la connaissance de l’atteinte au système informatique ; sans plainte dans ce délai, l’assurance ne paie pas les pertes dues à l’attaque.',
-        '72 hours after awareness of the attack on the information system; without a complaint in that time, the insurer does not pay the losses from the attack.'
-      ),
-      reference: DEADLINE_RULES.complaint72h.reference,
-      // A complaint filed late does not meet the condition: it stays "overdue".
-      status: state === 'filed_in_time' ? 'done' : state === 'late' ? 'overdue' : 'pending',
-      msLeft: complaintDue - nowMs,
-      ...(filedMs !== undefined ? { doneAt: msToIso(filedMs) } : {})
-    })
+  const complaint = complaintDeadline(f, nowMs)
+  if (complaint) {
+    complaintDue = Date.parse(complaint.dueAt)
+    deadlines.push(complaint)
   }
   deadlines.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id < b.id ? -1 : 1))
 
@@ -224,8 +375,8 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
     explanation:
       hReasons[0]?.text ??
       loc(
-        'Pas de signalement à l’ARS : vous n’êtes pas un établissement de santé au sens de l’art. L1111-8-2 du code de la santé publique, ou l’incident ne touche ni des données de santé ni le fonctionnement de vos systèmes.',
-        'No ARS report: you are not a health establishment within art. L1111-8-2 of the public health code, or the incident affects neither health data nor the operation of your systems.'
+        'Pas de signalement au titre de l’art. L1111-8-2 du code de la santé publique (autorités de l’État et Agence du numérique en santé) : vous n’êtes pas un établissement ou organisme de santé dans son champ, ou l’incident ne touche ni des données de santé ni le fonctionnement de vos systèmes.',
+        'No report under art. L1111-8-2 of the public health code (State authorities and the national digital health agency): you are not a health establishment or body within its scope, or the incident affects neither health data nor the operation of your systems.'
       ),
     reasons: hReasons
   }
@@ -277,6 +428,8 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
   for (const d of g.gdpr.duties) for (const r of d.reasons) fired.add(r.ruleId)
   for (const c of coverage) for (const r of c.reasons) fired.add(r.ruleId)
   for (const d of deadlines) fired.add(d.ruleId)
+  if (insurerAll.some((d) => d.deadline.status === 'overdue'))
+    fired.add(DEADLINE_RULES.lateNotLost.id)
   for (const r of hReasons) fired.add(r.ruleId)
   for (const p of checklist) for (const i of p.items) fired.add(i.ruleId)
   for (const a of advice) fired.add(a.ruleId)

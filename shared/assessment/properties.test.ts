@@ -191,15 +191,14 @@ describe('assessment invariants', () => {
     )
   })
 
-  it('the insured’s intentional fault: no policy is covered', () => {
+  // L113-1: « excluded » needs the damage wanted as it occurred (intentToHarm, see
+  // insurance-v2.test.ts); a deliberate act alone is never « covered ».
+  it('the insured’s deliberate act: no policy is covered', () => {
     fc.assert(
       fc.property(
         caseArb(fc.constant({ kind: 'intentional_insured' as const, detail: undefined })),
         (g) => {
-          for (const c of run(g).coverage) {
-            expect(c.verdict).not.toBe('covered')
-            expect(c.verdict).toBe('excluded')
-          }
+          for (const c of run(g).coverage) expect(c.verdict).not.toBe('covered')
         }
       ),
       { numRuns: 300 }
@@ -266,7 +265,8 @@ describe('assessment invariants', () => {
         const a = run(g)
         for (const d of a.deadlines.filter((x) => x.policyId)) {
           const p = g.policies.find((x) => x.id === d.policyId)!
-          const opts = { alsaceMoselle: g.incident.insured.alsaceMoselle }
+          // Whit Monday, a doubtful working day, is counted: the earlier deadline wins (L113-2).
+          const opts = { alsaceMoselle: g.incident.insured.alsaceMoselle, whitMondayWorked: true }
           const start = instantToDateKey(a.awareness.at!, g.incident.timeZone)
           const min = g.incident.cause.detail === 'stolen_device' ? 2 : 5
           const days = Math.max(min, p.declarationDeadlineWorkingDays ?? min)

@@ -16,7 +16,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.gap.no_policy',
     source: 'seed',
-    reference: 'seed : « Souscrire une assurance adaptée est essentiel »',
+    reference: 'conseil de courtier (seed) : « Souscrire une assurance adaptée est essentiel »',
     summary: loc(
       'Aucun contrat saisi : rechercher ses contrats.',
       'No policy entered: look for your policies.'
@@ -31,16 +31,19 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.gap.sensitive_data',
     source: 'seed',
-    reference: 'seed : « Dans quels cas ces garanties deviennent indispensables ? »',
+    reference:
+      'conseil de courtier (seed) : « Dans quels cas ces garanties deviennent indispensables ? »',
     summary: loc(
       'Données sensibles ou secret professionnel avec une RC Pro classique seule : ajouter l’extension confidentialité et une assurance cyber.',
       'Sensitive data or professional secrecy with only a classic RC Pro: add the confidentiality extension and cyber insurance.'
     ),
+    // Not when the RC Pro already has the clause: the extension would buy it twice.
     when: (c) =>
       (c.facts.specialCategories || c.facts.professionalSecrecy) &&
       kinds(c).has('rc_pro') &&
       !kinds(c).has('rc_pro_confidentiality') &&
-      !kinds(c).has('cyber'),
+      !kinds(c).has('cyber') &&
+      !c.facts.policies.some((p) => p.kind === 'rc_pro' && p.confidentialityClause === 'yes'),
     text: () =>
       loc(
         'Vous traitez des données sensibles ou couvertes par le secret professionnel avec une RC Pro classique seulement : demandez à votre assureur l’extension « atteinte à la confidentialité » et une assurance cyber-risques.',
@@ -50,7 +53,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.gap.no_cyber',
     source: 'seed',
-    reference: 'seed : « L’assurance cyber-risques »',
+    reference: 'conseil de courtier (seed) : « L’assurance cyber-risques »',
     summary: loc(
       'Cyberattaque sans assurance cyber : en souscrire une pour l’avenir.',
       'Cyberattack without cyber insurance: take one out for the future.'
@@ -66,7 +69,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'advice.gap.large_database',
     source: 'seed',
     reference:
-      'seed : « E-commerçants et acteurs du digital qui gèrent des bases de données clients volumineuses »',
+      'conseil de courtier (seed) : « E-commerçants et acteurs du digital qui gèrent des bases de données clients volumineuses »',
     summary: loc(
       'Acteur du digital avec une base volumineuse et sans assurance cyber : en souscrire une.',
       'Digital business with a large database and no cyber insurance: take one out.'
@@ -100,7 +103,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.gap.check_confidentiality_clause',
     source: 'seed',
-    reference: 'seed : « Vérifier son contrat RC Pro »',
+    reference: 'conseil de courtier (seed) : « Vérifier son contrat RC Pro »',
     summary: loc(
       'Clause de confidentialité inconnue : demander au courtier.',
       'Confidentiality clause unknown: ask your broker.'
@@ -114,9 +117,42 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
       )
   }),
   m({
+    id: 'advice.criminal_exposure',
+    source: 'Code pénal',
+    reference: 'C. pén. art. 226-13 ; art. 226-17 ; art. 226-22 al. 2',
+    summary: loc(
+      'Pour information : l’exposition pénale possible (secret professionnel, mesures de sécurité, divulgation par négligence).',
+      'For information: the possible criminal exposure (professional secrecy, security measures, negligent disclosure).'
+    ),
+    when: (c) =>
+      c.facts.gdprApplies && c.facts.confidentiality && !c.facts.encryptedOnlyConfidentiality,
+    text: (c) => {
+      const parts = [
+        loc(
+          'Pour information, sans préjuger de rien : la divulgation par imprudence ou négligence de données personnelles portant atteinte à la considération ou à l’intimité d’une personne est un délit, poursuivi seulement sur plainte de la victime (C. pén. art. 226-22 al. 2) ; traiter des données sans les mesures de sécurité requises en est un autre (C. pén. art. 226-17).',
+          'For information, prejudging nothing: disclosing personal data through carelessness or negligence in a way that harms a person’s reputation or privacy is an offence, prosecuted only on the victim’s complaint (C. pén. art. 226-22 para. 2); processing data without the required security measures is another (C. pén. art. 226-17).'
+        )
+      ]
+      if (c.facts.professionalSecrecy)
+        parts.push(
+          loc(
+            'Tenu au secret professionnel, vous êtes aussi concerné par l’art. 226-13 (révélation d’une information secrète), qui suppose l’intention : la question d’une fuite accidentelle n’est pas tranchée.',
+            'Bound by professional secrecy, you are also concerned by art. 226-13 (revealing secret information), which requires intent: whether an accidental leak qualifies is unsettled.'
+          )
+        )
+      parts.push(
+        loc(
+          'Une amende pénale est en principe personnelle et non assurable ; parlez-en à un avocat si une personne se plaint.',
+          'A criminal fine is in principle personal and not insurable; talk to a lawyer if a person complains.'
+        )
+      )
+      return loc(parts.map((x) => x.fr).join(' '), parts.map((x) => x.en).join(' '))
+    }
+  }),
+  m({
     id: 'advice.prevention.encryption',
     source: 'seed',
-    reference: 'seed : « sécurisation informatique » ; RGPD art. 34(3)(a)',
+    reference: 'conseil de courtier (seed) : « sécurisation informatique » ; RGPD art. 34(3)(a)',
     summary: loc(
       'Chiffrer les disques des appareils nomades.',
       'Encrypt the disks of portable devices.'
@@ -131,7 +167,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.prevention.backups',
     source: 'seed',
-    reference: 'seed : « sauvegardes régulières »',
+    reference: 'conseil de courtier (seed) : « sauvegardes régulières »',
     summary: loc(
       'Sauvegardes régulières, déconnectées et testées.',
       'Regular, offline, tested backups.'
@@ -147,7 +183,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.prevention.mfa',
     source: 'seed',
-    reference: 'seed : « mots de passe robustes, authentification à deux facteurs »',
+    reference:
+      'conseil de courtier (seed) : « mots de passe robustes, authentification à deux facteurs »',
     summary: loc(
       'Mots de passe robustes et double authentification.',
       'Strong passwords and two-factor authentication.'
@@ -162,7 +199,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.prevention.awareness',
     source: 'seed',
-    reference: 'seed : « sensibilisation des équipes pour éviter les erreurs humaines »',
+    reference:
+      'conseil de courtier (seed) : « sensibilisation des équipes pour éviter les erreurs humaines »',
     summary: loc(
       'Sensibiliser les équipes aux erreurs humaines.',
       'Train staff against human errors.'
@@ -178,7 +216,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.prevention.access',
     source: 'seed',
-    reference: 'seed : « gestion des accès aux données sensibles »',
+    reference: 'conseil de courtier (seed) : « gestion des accès aux données sensibles »',
     summary: loc('Gérer les accès aux données sensibles.', 'Manage access to sensitive data.'),
     when: (c) =>
       c.facts.incident.cause.kind === 'inadequate_protection' || c.facts.maliciousEmployee,
@@ -191,7 +229,8 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   m({
     id: 'advice.prevention.procedure',
     source: 'seed',
-    reference: 'seed : « procédures internes en cas d’incident pour réagir rapidement »',
+    reference:
+      'conseil de courtier (seed) : « procédures internes en cas d’incident pour réagir rapidement »',
     summary: loc(
       'Écrire une procédure interne de réponse aux incidents.',
       'Write an internal incident response procedure.'

@@ -10,7 +10,7 @@ import { HEALTH_RULES } from './health'
 import { COVERAGE_RULES, DEADLINE_RULES } from './insurance'
 import type { RuleGroup, RuleMeta } from './types'
 
-export const RULE_SET_VERSION = '2026.11.1'
+export const RULE_SET_VERSION = '2026.12.1'
 
 const meta = (r: RuleMeta): RuleMeta => ({
   id: r.id,

@@ -8,6 +8,7 @@ import { common } from './messages/common'
 import { documents } from './messages/documents'
 import { firstRun } from './messages/first-run'
 import { incident } from './messages/incident'
+import { insuranceFacts } from './messages/insurance-facts'
 import { intake } from './messages/intake'
 import { policies } from './messages/policies'
 import { register } from './messages/register'
@@ -31,7 +32,8 @@ const features = [
   feature(register),
   feature(incident),
   feature(firstRun),
-  feature(documents)
+  feature(documents),
+  feature(insuranceFacts)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

@@ -1,8 +1,16 @@
 import { NativeSelect, Radio, Stack, TextInput, Textarea, Title } from '@mantine/core'
 
-import { CauseDetailSchema, CauseKindSchema } from '@shared/model'
-import type { CauseDetail, CauseKind } from '@shared/model'
+import {
+  ACTOR_ROLE_LABELS,
+  ActorRoleSchema,
+  CauseDetailSchema,
+  CauseKindSchema,
+  EMPLOYEE_SCOPE_LABELS,
+  EmployeeScopeSchema
+} from '@shared/model'
+import type { Cause, CauseDetail, CauseKind } from '@shared/model'
 
+import { YesNoUnknownField } from '../components/YesNoUnknownField'
 import { useI18n } from '../i18n/I18nProvider'
 import { problemAt } from './field-errors'
 import { optionalText, withOptional } from './incident-updates'
@@ -15,10 +23,30 @@ const DETAILS: Partial<Record<CauseKind, readonly CauseDetail[]>> = {
   cyberattack: ['phishing', 'ransomware', 'hacking', 'other']
 }
 
+/**
+ * The insurance questions, asked only when they change a verdict: who acted for a deliberate act
+ * (C. assur. L113-1, L121-2), whether the employee acted within his duties, whether the author
+ * meant the damage, and where and how a device was lost or stolen.
+ */
+const deliberate = (cause: Cause) =>
+  cause.kind === 'malicious_employee' || cause.kind === 'intentional_insured'
+const asksEmployeeScope = (cause: Cause) =>
+  deliberate(cause) &&
+  (cause.actorRole === 'employee' ||
+    (cause.kind === 'malicious_employee' && cause.actorRole === undefined))
+const asksIntent = (cause: Cause) =>
+  cause.kind === 'intentional_insured' ||
+  (cause.kind === 'malicious_employee' && cause.actorRole === 'insured_or_director')
+const asksTheft = (cause: Cause) =>
+  cause.kind === 'loss_theft' &&
+  (cause.detail === 'stolen_device' || cause.detail === 'lost_device')
+
 export function CauseStep({ incident, onChange, problems }: StepProps) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
   const cause = incident.cause
   const details = DETAILS[cause.kind]
+  const setCause = <K extends keyof Cause>(key: K, value: Cause[K] | undefined) =>
+    onChange((current) => ({ ...current, cause: withOptional(current.cause, key, value) }))
   return (
     <Stack gap="md">
       <Title order={3} size="h3">
@@ -75,6 +103,79 @@ export function CauseStep({ incident, onChange, problems }: StepProps) {
           error={problemAt(problems, 'cause.detail')}
           data-testid="field-cause-detail"
         />
+      )}
+      {deliberate(cause) && (
+        <NativeSelect
+          label={t('facts.cause.actorRole.label')}
+          description={t('facts.cause.actorRole.help')}
+          value={cause.actorRole ?? ''}
+          data={[
+            { value: '', label: '—' },
+            ...ActorRoleSchema.options.map((role) => ({
+              value: role,
+              label: ACTOR_ROLE_LABELS[role][language]
+            }))
+          ]}
+          onChange={(event) => {
+            const parsed = ActorRoleSchema.safeParse(event.currentTarget.value)
+            setCause('actorRole', parsed.success ? parsed.data : undefined)
+          }}
+          error={problemAt(problems, 'cause.actorRole')}
+          data-testid="field-cause-actor-role"
+        />
+      )}
+      {asksEmployeeScope(cause) && (
+        <Radio.Group
+          label={t('facts.cause.employeeScope.label')}
+          description={t('facts.cause.employeeScope.help')}
+          value={cause.employeeScope ?? ''}
+          onChange={(value) => {
+            const parsed = EmployeeScopeSchema.safeParse(value)
+            if (parsed.success) setCause('employeeScope', parsed.data)
+          }}
+          error={problemAt(problems, 'cause.employeeScope')}
+          data-testid="field-cause-employee-scope"
+        >
+          <Stack mt="xs" gap="xs">
+            {EmployeeScopeSchema.options.map((scope) => (
+              <Radio key={scope} value={scope} label={EMPLOYEE_SCOPE_LABELS[scope][language]} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      )}
+      {asksIntent(cause) && (
+        <YesNoUnknownField
+          label={t('facts.cause.intentToHarm.label')}
+          description={t('facts.cause.intentToHarm.help')}
+          value={cause.intentToHarm}
+          onChange={(value) => setCause('intentToHarm', value)}
+          error={problemAt(problems, 'cause.intentToHarm')}
+          data-testid="field-cause-intent"
+        />
+      )}
+      {asksTheft(cause) && (
+        <>
+          <TextInput
+            label={`${t('facts.cause.theftPlace.label')} (${t('intake.optional')})`}
+            description={t('facts.cause.theftPlace.help')}
+            value={cause.theftPlace ?? ''}
+            onChange={(event) => setCause('theftPlace', optionalText(event.currentTarget.value))}
+            error={problemAt(problems, 'cause.theftPlace')}
+            maxLength={300}
+          />
+          <Textarea
+            label={`${t('facts.cause.theftCircumstances.label')} (${t('intake.optional')})`}
+            description={t('facts.cause.theftCircumstances.help')}
+            value={cause.theftCircumstances ?? ''}
+            onChange={(event) =>
+              setCause('theftCircumstances', optionalText(event.currentTarget.value))
+            }
+            error={problemAt(problems, 'cause.theftCircumstances')}
+            autosize
+            minRows={2}
+            maxLength={2000}
+          />
+        </>
       )}
       <TextInput
         label={`${t('intake.cause.actor.label')} (${t('intake.optional')})`}

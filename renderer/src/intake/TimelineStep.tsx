@@ -10,17 +10,21 @@ import {
   Title
 } from '@mantine/core'
 
+import { useState } from 'react'
+
 import { TimelineEventKindSchema } from '@shared/model'
-import type { Policy } from '@shared/model'
+import type { Policy, TimelineEvent, TimelineEventKind } from '@shared/model'
 
 import { DateTimeField } from '../components/DateTimeField'
 import { useI18n } from '../i18n/I18nProvider'
+import type { MessageKey } from '../i18n/messages'
 import { policyTitle } from '../policies/policy-title'
 import { problemAt } from './field-errors'
 import {
   KEY_EVENTS,
   addEvent,
   firstEvent,
+  optionalText,
   removeEvent,
   setKeyEvent,
   updateEvent
@@ -29,6 +33,129 @@ import type { StepProps } from './step-props'
 
 const FOLLOW_UP_KINDS = TimelineEventKindSchema.options
 
+/**
+ * The record the other side gave, on the event itself (the police complaint is one entry: its
+ * unit and record number, C. assur. L12-10-1; the CNIL or insurer number).
+ */
+const REFERENCE_LABEL: Partial<Record<TimelineEventKind, MessageKey>> = {
+  complaint_filed: 'facts.timeline.reference.complaint',
+  pre_complaint_filed: 'facts.timeline.reference.pre_complaint',
+  authority_notified: 'facts.timeline.reference.authority',
+  insurer_notified: 'facts.timeline.reference.insurer'
+}
+const SERVICE_LABEL: Partial<Record<TimelineEventKind, MessageKey>> = {
+  complaint_filed: 'facts.timeline.service.complaint'
+}
+
+/** Reference and service fields of one event, only for the kinds that have them. */
+function EventRecordFields({
+  event,
+  onChange,
+  problems
+}: {
+  event: TimelineEvent
+  onChange: StepProps['onChange']
+  problems: StepProps['problems']
+}) {
+  const { t } = useI18n()
+  const serviceLabel = SERVICE_LABEL[event.kind]
+  const referenceLabel = REFERENCE_LABEL[event.kind]
+  if (!serviceLabel && !referenceLabel) return null
+  return (
+    <Group align="flex-start" grow wrap="wrap" gap="sm" mt="xs">
+      {serviceLabel && (
+        <TextInput
+          label={`${t(serviceLabel)} (${t('intake.optional')})`}
+          value={event.service ?? ''}
+          onChange={(change) =>
+            onChange(updateEvent(event.id, { service: optionalText(change.currentTarget.value) }))
+          }
+          error={problemAt(problems, `timeline.${event.id}.service`)}
+          maxLength={300}
+        />
+      )}
+      {referenceLabel && (
+        <TextInput
+          label={`${t(referenceLabel)} (${t('intake.optional')})`}
+          value={event.reference ?? ''}
+          onChange={(change) =>
+            onChange(updateEvent(event.id, { reference: optionalText(change.currentTarget.value) }))
+          }
+          error={problemAt(problems, `timeline.${event.id}.reference`)}
+          maxLength={300}
+        />
+      )}
+    </Group>
+  )
+}
+
+/**
+ * "Add a step" opens an empty form: no kind, no time pre-selected (a guessed default would be
+ * saved as a fact). The step reaches the incident only once both are given.
+ */
+function NewEventForm({
+  timeZone,
+  onAdd,
+  onCancel
+}: {
+  timeZone: string
+  onAdd: (kind: TimelineEventKind, at: string) => void
+  onCancel: () => void
+}) {
+  const { t } = useI18n()
+  const [kind, setKind] = useState<TimelineEventKind | ''>('')
+  const [at, setAt] = useState<string | undefined>(undefined)
+  const [errors, setErrors] = useState<{ kind?: string; at?: string }>({})
+  const submit = () => {
+    const found = {
+      ...(kind === '' ? { kind: t('facts.timeline.new.kindRequired') } : {}),
+      ...(at === undefined ? { at: t('facts.timeline.new.atRequired') } : {})
+    }
+    setErrors(found)
+    if (kind === '' || at === undefined) return
+    onAdd(kind, at)
+  }
+  return (
+    <Paper withBorder p="sm" data-testid="new-event" aria-label={t('facts.timeline.new.heading')}>
+      <Group align="flex-start" grow wrap="wrap" gap="sm">
+        <NativeSelect
+          label={t('intake.timeline.event.kind')}
+          value={kind}
+          data={[
+            { value: '', label: t('facts.timeline.new.kind.placeholder'), disabled: true },
+            ...FOLLOW_UP_KINDS.map((k) => ({ value: k, label: t(`intake.timeline.kind.${k}`) }))
+          ]}
+          onChange={(change) => {
+            const parsed = TimelineEventKindSchema.safeParse(change.currentTarget.value)
+            if (parsed.success) setKind(parsed.data)
+          }}
+          description={
+            kind === 'pre_complaint_filed' ? t('facts.timeline.pre_complaint.help') : undefined
+          }
+          error={errors.kind}
+          data-testid="new-event-kind"
+        />
+        <DateTimeField
+          label={t('intake.timeline.event.at')}
+          value={at}
+          timeZone={timeZone}
+          onChange={setAt}
+          error={errors.at}
+          data-testid="new-event-at"
+        />
+      </Group>
+      <Group justify="flex-end" gap="sm" mt="xs">
+        <Button variant="default" onClick={onCancel}>
+          {t('facts.timeline.new.cancel')}
+        </Button>
+        <Button onClick={submit} data-testid="new-event-save">
+          {t('facts.timeline.new.save')}
+        </Button>
+      </Group>
+    </Paper>
+  )
+}
+
 export function TimelineStep({
   incident,
   onChange,
@@ -36,6 +163,7 @@ export function TimelineStep({
   policies = []
 }: StepProps & { policies?: readonly Policy[] }) {
   const { t } = useI18n()
+  const [adding, setAdding] = useState(false)
   const keyIds = new Set(
     KEY_EVENTS.map((kind) => firstEvent(incident, kind)?.id).filter((id) => id !== undefined)
   )
@@ -100,7 +228,9 @@ export function TimelineStep({
                 description={
                   event.kind === 'processor_notice'
                     ? t('intake.timeline.kind.processor_notice.help')
-                    : undefined
+                    : event.kind === 'pre_complaint_filed'
+                      ? t('facts.timeline.pre_complaint.help')
+                      : undefined
                 }
               />
               <DateTimeField
@@ -114,6 +244,7 @@ export function TimelineStep({
                 error={problemAt(problems, `timeline.${event.id}.at`)}
               />
             </Group>
+            <EventRecordFields event={event} onChange={onChange} problems={problems} />
             {event.kind === 'insurer_notified' && policies.length > 0 && (
               <NativeSelect
                 mt="xs"
@@ -153,15 +284,22 @@ export function TimelineStep({
           </Paper>
         ))}
       </Stack>
-      <Group>
-        <Button
-          variant="light"
-          onClick={() => onChange(addEvent('contained', new Date().toISOString()))}
-          data-testid="add-event"
-        >
-          {t('intake.timeline.add')}
-        </Button>
-      </Group>
+      {adding ? (
+        <NewEventForm
+          timeZone={incident.timeZone}
+          onAdd={(kind, at) => {
+            onChange(addEvent(kind, at))
+            setAdding(false)
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      ) : (
+        <Group>
+          <Button variant="light" onClick={() => setAdding(true)} data-testid="add-event">
+            {t('intake.timeline.add')}
+          </Button>
+        </Group>
+      )}
     </Stack>
   )
 }

@@ -45,6 +45,8 @@ export function updateEvent(id: string, patch: Partial<TimelineEvent>): Incident
       // Absent rather than empty or undefined, as the schema and the exports expect.
       if (next.note === '') delete next.note
       if (next.policyId === undefined) delete next.policyId
+      if (next.reference === undefined) delete next.reference
+      if (next.service === undefined) delete next.service
       return next
     })
   })

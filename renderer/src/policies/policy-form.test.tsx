@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
@@ -17,5 +17,83 @@ describe('PolicyForm', () => {
     await userEvent.type(screen.getByLabelText(/^Délai de déclaration de sinistre/), '400{Enter}')
     expect(onSubmit).not.toHaveBeenCalled()
     expect(await screen.findByText('La valeur doit être inférieure ou égale à 365.')).toBeTruthy()
+  })
+})
+
+describe('PolicyForm, model v2', () => {
+  afterEach(cleanup)
+
+  it('saves with only the insurer and the kind: the contract number can come later', async () => {
+    const onSubmit = vi.fn()
+    renderWithProviders(<PolicyForm onSubmit={onSubmit} onCancel={() => {}} />, 'fr')
+    fireEvent.change(screen.getByLabelText(/^Assureur/), { target: { value: 'MMA' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le contrat' }))
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
+    expect(onSubmit.mock.calls[0]![0]).toEqual({
+      kind: 'rc_pro',
+      insurer: 'MMA',
+      policyNumber: '',
+      confidentialityClause: 'unknown',
+      exclusions: []
+    })
+  })
+
+  it('records each exclusion in three states and the contract’s clauses, asked per kind', async () => {
+    const onSubmit = vi.fn()
+    renderWithProviders(<PolicyForm onSubmit={onSubmit} onCancel={() => {}} />, 'fr')
+    fireEvent.change(screen.getByLabelText(/^Assureur/), { target: { value: 'Hiscox' } })
+    const ransom = screen.getByTestId('policy-exclusion-ransom')
+    fireEvent.click(within(ransom).getByLabelText('Dans le contrat'))
+    const cyber = screen.getByTestId('policy-exclusion-cyber')
+    fireEvent.click(within(cyber).getByLabelText('Pas dans le contrat'))
+    // RC Pro: claims-made and documents entrusted are asked.
+    fireEvent.click(within(screen.getByTestId('policy-claimsMade')).getByLabelText('Oui'))
+    fireEvent.click(
+      within(screen.getByTestId('policy-entrustedDocumentsCover')).getByLabelText('Non')
+    )
+    fireEvent.change(screen.getByLabelText('Courtier ou agent'), { target: { value: 'Cabinet B' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le contrat' }))
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1))
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({
+      exclusions: ['ransom'],
+      exclusionsAbsent: ['cyber'],
+      claimsMade: 'yes',
+      entrustedDocumentsCover: 'no',
+      broker: 'Cabinet B'
+    })
+    expect(onSubmit.mock.calls[0]![0]).not.toHaveProperty('ownLossCover')
+  })
+
+  it('asks a property policy about own losses from an attack, not about claims-made cover', () => {
+    renderWithProviders(
+      <PolicyForm
+        policy={{
+          id: 'p1',
+          kind: 'property',
+          insurer: 'AXA',
+          policyNumber: '',
+          confidentialityClause: 'unknown',
+          exclusions: ['unattended_device_theft'],
+          exclusionsAbsent: ['lack_of_security'],
+          ownLossCover: 'unknown'
+        }}
+        onSubmit={() => {}}
+        onCancel={() => {}}
+      />,
+      'fr'
+    )
+    expect(screen.queryByTestId('policy-claimsMade')).toBeNull()
+    const own = screen.getByTestId('policy-ownLossCover')
+    expect((within(own).getByLabelText('Je ne sais pas') as HTMLInputElement).checked).toBe(true)
+    const theft = screen.getByTestId('policy-exclusion-unattended_device_theft')
+    expect((within(theft).getByLabelText('Dans le contrat') as HTMLInputElement).checked).toBe(true)
+    const security = screen.getByTestId('policy-exclusion-lack_of_security')
+    expect(
+      (within(security).getByLabelText('Pas dans le contrat') as HTMLInputElement).checked
+    ).toBe(true)
+    const ransom = screen.getByTestId('policy-exclusion-ransom')
+    expect((within(ransom).getByLabelText('Pas encore vérifié') as HTMLInputElement).checked).toBe(
+      true
+    )
   })
 })
