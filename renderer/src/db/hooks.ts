@@ -22,6 +22,8 @@ import type {
   StoredIncident
 } from './types'
 import { SETTING_SCHEMAS } from './settings'
+import { openAttachmentRow, openHistoryRow, openPolicyRow } from './repository'
+import { vaultOf } from './vault'
 
 /**
  * The register list. The live part only refreshes the in-memory snapshot (cheap, incremental);
@@ -56,7 +58,9 @@ export function useIncident(
       database.incidents.get(id),
       database.contents.get(id)
     ])
-    return index && content ? { index, incident: content.incident } : null
+    return index && content
+      ? { index, incident: await vaultOf(database).open('contents', id, content) }
+      : null
   }, [id, database])
 }
 
@@ -64,24 +68,22 @@ export function useHistory(
   incidentId: string | undefined,
   database: SentinelleDb = appDb
 ): HistoryEntry[] | undefined {
-  return useLiveQuery(
-    async (): Promise<HistoryEntry[]> =>
-      incidentId ? database.history.where('incidentId').equals(incidentId).sortBy('id') : [],
-    [incidentId, database]
-  )
+  return useLiveQuery(async (): Promise<HistoryEntry[]> => {
+    if (!incidentId) return []
+    const rows = await database.history.where('incidentId').equals(incidentId).sortBy('id')
+    return Promise.all(rows.map((row) => openHistoryRow(database, row)))
+  }, [incidentId, database])
 }
 
 export function useAttachments(
   incidentId: string | undefined,
   database: SentinelleDb = appDb
 ): AttachmentMeta[] | undefined {
-  return useLiveQuery(
-    async (): Promise<AttachmentMeta[]> =>
-      incidentId
-        ? database.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
-        : [],
-    [incidentId, database]
-  )
+  return useLiveQuery(async (): Promise<AttachmentMeta[]> => {
+    if (!incidentId) return []
+    const rows = await database.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
+    return Promise.all(rows.map((row) => openAttachmentRow(database, row)))
+  }, [incidentId, database])
 }
 
 export function usePolicies(
@@ -93,7 +95,8 @@ export function usePolicies(
     const rows = includeArchived
       ? await database.policies.toArray()
       : await database.policies.where('archived').equals(0).toArray()
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((r) => r.policy)
+    rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    return Promise.all(rows.map((row) => openPolicyRow(database, row)))
   }, [includeArchived, database])
 }
 
