@@ -166,17 +166,18 @@ export async function createKeyring(
   const kdf = newPassphraseKdf(options.iterations ?? PBKDF2_MIN_ITERATIONS)
   const recoverySecret = randomBytes(20)
   const recoveryKdf: RecoveryKdf = { name: 'HKDF', hash: 'SHA-256', salt: randomBytes(16) }
+  const kek = await passphraseKek(passphrase, kdf)
   const keyring: Keyring = {
     version: 1,
     createdAt: options.now ?? new Date().toISOString(),
-    passphrase: { kdf, key: await wrap(extractable, await passphraseKek(passphrase, kdf)) },
+    passphrase: { kdf, key: await wrap(extractable, kek) },
     recovery: {
       kdf: recoveryKdf,
       key: await wrap(extractable, await recoveryKek(recoverySecret, recoveryKdf))
     }
   }
   // The session uses a non-extractable copy: script running in the page cannot export it.
-  const dataKey = await unwrapWithPassphrase(keyring, passphrase)
+  const dataKey = await unwrap(keyring.passphrase.key, kek, false)
   return { keyring, dataKey, recoveryKey: formatRecoveryKey(recoverySecret) }
 }
 

@@ -225,7 +225,10 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
    * window upgraded the database: the guard then reports that newer version instead of writing.
    */
   const ready = async (): Promise<SentinelleDb> => {
-    if (db.isOpen()) return db
+    if (db.isOpen()) {
+      await vault.load()
+      return db
+    }
     opening ??= openGuarded(db)
       .then(async (opened) => {
         await vault.load()
@@ -697,12 +700,25 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
 
   async function removeAttachment(id: string): Promise<void> {
     const at = now()
-    await write([db.attachments, db.attachmentBlobs, db.history], async () => {
+    await write([...incidentTables, db.attachments, db.attachmentBlobs], async () => {
       const row = await db.attachments.get(id)
       if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
       const meta = await openAttachmentRow(db, row)
       await db.attachmentBlobs.delete(id)
       await db.attachments.delete(id)
+      // No evidence row may keep pointing at bytes that are gone (it keeps its label and hash).
+      const stored = await getIncident(meta.incidentId)
+      if (stored?.incident.evidence.some((e) => e.attachmentId === id)) {
+        const incident: Incident = {
+          ...stored.incident,
+          evidence: stored.incident.evidence.map(({ attachmentId, ...rest }) =>
+            attachmentId === id ? rest : { ...rest, attachmentId }
+          ),
+          updatedAt: at
+        }
+        await putIncident(incident, stored.index, undefined)
+        await recordEdit(incident.id, diffValues(stored.incident, incident), at)
+      }
       await addHistory({
         incidentId: meta.incidentId,
         kind: 'attachment-removed',
