@@ -8,7 +8,7 @@ import { sampleIncidents, type Incident } from '@shared/model'
 
 import { PBKDF2_MIN_ITERATIONS } from '../crypto/keys'
 import { startIdleLock } from '../lock/idle-lock'
-import { SentinelleDbError } from './errors'
+import type { SentinelleDbError } from './errors'
 import { createRepository, type Repository } from './repository'
 import { openSentinelleDb, type SentinelleDb } from './schema'
 import { registerCacheOf } from './search'
