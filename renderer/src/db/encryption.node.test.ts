@@ -309,7 +309,7 @@ describe('bin and erasure', () => {
     clock += 20 * 86_400_000
     await repo.deleteIncident(recent.id)
     clock += 11 * 86_400_000
-    expect(await repo.eraseExpired(30)).toBe(1)
+    expect(await repo.eraseExpired(30)).toEqual([old.id])
     expect((await repo.listIncidents({ deleted: 'only' })).items.map((i) => i.id)).toEqual([
       recent.id
     ])

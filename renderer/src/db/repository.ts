@@ -557,10 +557,17 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     return Promise.all(rows.map((row) => openHistoryRow(db, row)))
   }
 
-  /** Bin: erases the incidents deleted more than `days` days before now (30 by default). */
-  async function eraseExpired(days = DEFAULT_BIN_DAYS): Promise<number> {
+  /**
+   * Bin: erases the incidents deleted more than `days` days before now (30 by default) and
+   * returns their ids (the UI clears their draft journals).
+   */
+  async function eraseExpired(days = DEFAULT_BIN_DAYS): Promise<string[]> {
+    await ready()
     const limit = new Date(Date.parse(now()) - days * 86_400_000).toISOString()
-    return purgeDeleted(limit)
+    const rows = await db.incidents.where('deleted').equals(1).toArray()
+    const ids = rows.filter((r) => (r.deletedAt ?? '') < limit).map((r) => r.id)
+    for (const id of ids) await purgeIncident(id)
+    return ids
   }
 
   async function listTombstones(): Promise<{ id: string; rev: number; erasedAt: string }[]> {

@@ -10,5 +10,7 @@ export const SETTING_SCHEMAS = {
   firstRunDone: z.boolean(),
   timeZone: TimeZoneSchema,
   defaultInsured: InsuredSchema,
-  persistentStorage: z.enum(['granted', 'denied', 'unsupported'])
+  persistentStorage: z.enum(['granted', 'denied', 'unsupported']),
+  idleLockMinutes: z.number().int().min(1).max(480),
+  binRetentionDays: z.number().int().min(1).max(3650)
 } as const satisfies { [K in SettingKey]: z.ZodType<Settings[K]> }

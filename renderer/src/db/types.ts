@@ -157,6 +157,10 @@ export type Settings = {
   /** The insured's identity, reused as default in new incidents. */
   defaultInsured: Incident['insured']
   persistentStorage: 'granted' | 'denied' | 'unsupported'
+  /** Minutes without input before an encrypted register locks itself (15 by default). */
+  idleLockMinutes: number
+  /** Days an incident stays in the bin before automatic erasure (30 by default). */
+  binRetentionDays: number
 }
 export type SettingKey = keyof Settings
 

@@ -56,6 +56,8 @@ export const SEALED_TABLES = [
   'attachmentBlobs'
 ] as const
 export type SealedTable = (typeof SEALED_TABLES)[number]
+/** Where a sealed value lives, bound as AAD: a table, or the localStorage draft journal. */
+export type SealScope = SealedTable | 'journal'
 
 export type UnlockResult =
   | { ok: true }
@@ -143,12 +145,12 @@ export class Vault {
   /* -------------------------------------------------------------------------------------- */
   /* Records                                                                                 */
 
-  async seal<T>(table: SealedTable, id: string, value: T): Promise<Envelope<T>> {
+  async seal<T>(table: SealScope, id: string, value: T): Promise<Envelope<T>> {
     if (!this.row) return { clear: value }
     return inTransaction(sealJson(this.requireKey(), table, id, value))
   }
 
-  async open<T>(table: SealedTable, id: string, envelope: Envelope<T>): Promise<T> {
+  async open<T>(table: SealScope, id: string, envelope: Envelope<T>): Promise<T> {
     if ('clear' in envelope) return envelope.clear
     if (!isSealed(envelope)) throw new SentinelleDbError({ kind: 'damaged', table, id })
     try {
