@@ -20,7 +20,10 @@ export function EncryptionBanner() {
           color="yellow"
           title={t('security.banner.title')}
           // Mantine's yellow title on pale yellow is 1.9:1; the text colour keeps WCAG AA.
-          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+          styles={{
+            title: { color: 'var(--mantine-color-text)' },
+            label: { color: 'var(--mantine-color-text)' }
+          }}
           mb="md"
           data-testid="unencrypted-banner"
         >
