@@ -47,7 +47,26 @@ export function useIncidentList(
   )
 }
 
-/** The incident, undefined while loading, null when there is no such incident. */
+const isDamaged = (error: unknown) =>
+  (error as { detail?: { kind?: string } }).detail?.kind === 'damaged'
+
+/**
+ * Opens each row; a row that fails authentication is left out (reported by the repository
+ * functions that read it alone) rather than making the whole list unreadable.
+ */
+async function openAll<R, T>(rows: R[], open: (row: R) => Promise<T>): Promise<T[]> {
+  const settled = await Promise.allSettled(rows.map(open))
+  return settled.flatMap((result) => {
+    if (result.status === 'fulfilled') return [result.value]
+    if (isDamaged(result.reason)) return []
+    throw result.reason
+  })
+}
+
+/**
+ * The incident, undefined while loading, null when there is no such incident or its sealed
+ * content fails authentication (getIncident reports that one as `damaged`).
+ */
 export function useIncident(
   id: string | undefined,
   database: SentinelleDb = appDb
@@ -58,9 +77,13 @@ export function useIncident(
       database.incidents.get(id),
       database.contents.get(id)
     ])
-    return index && content
-      ? { index, incident: await vaultOf(database).open('contents', id, content) }
-      : null
+    if (!index || !content) return null
+    try {
+      return { index, incident: await vaultOf(database).open('contents', id, content) }
+    } catch (error) {
+      if (isDamaged(error)) return null
+      throw error
+    }
   }, [id, database])
 }
 
@@ -71,7 +94,7 @@ export function useHistory(
   return useLiveQuery(async (): Promise<HistoryEntry[]> => {
     if (!incidentId) return []
     const rows = await database.history.where('incidentId').equals(incidentId).sortBy('id')
-    return Promise.all(rows.map((row) => openHistoryRow(database, row)))
+    return openAll(rows, (row) => openHistoryRow(database, row))
   }, [incidentId, database])
 }
 
@@ -82,7 +105,7 @@ export function useAttachments(
   return useLiveQuery(async (): Promise<AttachmentMeta[]> => {
     if (!incidentId) return []
     const rows = await database.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
-    return Promise.all(rows.map((row) => openAttachmentRow(database, row)))
+    return openAll(rows, (row) => openAttachmentRow(database, row))
   }, [incidentId, database])
 }
 
@@ -96,7 +119,7 @@ export function usePolicies(
       ? await database.policies.toArray()
       : await database.policies.where('archived').equals(0).toArray()
     rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    return Promise.all(rows.map((row) => openPolicyRow(database, row)))
+    return openAll(rows, (row) => openPolicyRow(database, row))
   }, [includeArchived, database])
 }
 
