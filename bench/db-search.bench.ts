@@ -131,7 +131,9 @@ async function benchSize(size: number) {
         await db.incidents.bulkPut(
           incidents.map((inc, i) => toIndexRow(inc, undefined, start + i, undefined))
         )
-        await db.contents.bulkPut(incidents.map((incident) => ({ id: incident.id, incident })))
+        await db.contents.bulkPut(
+          incidents.map((incident) => ({ id: incident.id, clear: incident }))
+        )
         await db.summaries.bulkPut(incidents.map(toSummary))
       })
     }

@@ -7,6 +7,11 @@
  *   #/incident/<id>             IncidentDetailPage (incident/, REGISTER helper)
  *   #/incident/<id>/edit[/step] IntakePage (intake/)
  *   #/policies                  PoliciesPage (policies/)
+ *   #/bin                       BinPage (lock/): deleted incidents, restore and erasure
+ *
+ * An encrypted register that is locked shows only the UnlockScreen: no page is mounted, so no
+ * decrypted value stays in React state. A register without passphrase shows the offer to
+ * encrypt it above the register (it blocks nothing).
  */
 import {
   AppShell,
@@ -34,6 +39,11 @@ import { IncidentPage } from './incident/IncidentPage'
 import { IntakePage } from './intake/IntakePage'
 import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
+import { BinPage } from './lock/BinPage'
+import { EncryptionBanner } from './lock/EncryptionBanner'
+import { LockButton, useLockControls } from './lock/LockControls'
+import { UnlockScreen } from './lock/UnlockScreen'
+import { useVaultStatus } from './lock/use-vault'
 import { PoliciesPage } from './policies/PoliciesPage'
 import { RegisterPage } from './register/RegisterPage'
 import { cssVariablesResolver, themeFor } from './theme'
@@ -71,6 +81,10 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
   const { t, language } = useI18n()
   const route = useRoute()
   const dbError = props.database && !props.database.ok ? props.database.error : undefined
+  const vaultStatus = useVaultStatus()
+  const locked = vaultStatus === 'locked'
+  const showPages = !dbError && !locked
+  useLockControls(dbError ? 'locked' : vaultStatus)
 
   useEffect(() => {
     if (props.persistence === 'denied') {
@@ -92,10 +106,11 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
             <Title order={1} size="h3">
               {t('app.name')}
             </Title>
-            {!dbError && <MainNav route={route} />}
+            {showPages && <MainNav route={route} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {!dbError && <NewIncidentButton />}
+            {showPages && <NewIncidentButton />}
+            {showPages && vaultStatus === 'unlocked' && <LockButton />}
             <LanguageSwitch />
           </Group>
         </Group>
@@ -105,6 +120,8 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
           <Alert color="red" title={t('shell.db.error')} maw={720} role="alert">
             {describeDbError(new SentinelleDbError(dbError), language)}
           </Alert>
+        ) : locked ? (
+          <UnlockScreen />
         ) : (
           <RoutePage route={route} />
         )}
@@ -116,7 +133,14 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
 function RoutePage({ route }: { route: Route }) {
   switch (route.name) {
     case 'register':
-      return <RegisterPage exportButton={<RegisterExport headingLevel={3} />} />
+      return (
+        <>
+          <EncryptionBanner />
+          <RegisterPage exportButton={<RegisterExport headingLevel={3} />} />
+        </>
+      )
+    case 'bin':
+      return <BinPage />
     case 'incident':
       return (
         <IncidentPage
@@ -151,12 +175,17 @@ function MainNav({ route }: { route: Route }) {
     {
       route: { name: 'register' } as const,
       label: t('shell.nav.register'),
-      active: route.name !== 'policies'
+      active: route.name !== 'policies' && route.name !== 'bin'
     },
     {
       route: { name: 'policies' } as const,
       label: t('shell.nav.policies'),
       active: route.name === 'policies'
+    },
+    {
+      route: { name: 'bin' } as const,
+      label: t('security.bin.nav'),
+      active: route.name === 'bin'
     }
   ]
   return (

@@ -7,6 +7,7 @@
  *   #/incident/<id>         an incident's detail
  *   #/incident/<id>/edit    the intake flow for that incident (drafts and edits)
  *   #/policies              the user's insurance policies
+ *   #/bin                   deleted incidents (restore, erase)
  */
 import { useSyncExternalStore } from 'react'
 
@@ -15,6 +16,7 @@ export type Route =
   | { name: 'incident'; id: string }
   | { name: 'edit'; id: string; step?: string }
   | { name: 'policies' }
+  | { name: 'bin' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'incident', id }
   }
   if (parts[0] === 'policies') return { name: 'policies' }
+  if (parts[0] === 'bin') return { name: 'bin' }
   return { name: 'register' }
 }
 
@@ -42,6 +45,8 @@ export function routeToHash(route: Route): string {
       return `#/incident/${encodeURIComponent(route.id)}/edit${route.step ? `/${encodeURIComponent(route.step)}` : ''}`
     case 'policies':
       return '#/policies'
+    case 'bin':
+      return '#/bin'
   }
 }
 

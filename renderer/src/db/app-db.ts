@@ -3,10 +3,14 @@ import { SentinelleDbError } from './errors'
 import { createRepository } from './repository'
 import { createSentinelleDb } from './schema'
 import type { DbOpenResult } from './types'
+import { vaultOf } from './vault'
 
 export const db = createSentinelleDb()
 
 export const repository = createRepository(db)
+
+/** The register's vault: encrypted or not, locked or not (see ./vault.ts). */
+export const vault = vaultOf(db)
 
 /**
  * Opens the register; call it once in the app root and render the views only after `ok`.

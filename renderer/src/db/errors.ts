@@ -91,6 +91,14 @@ function describeDetail(detail: DbErrorDetail, lang: Lang): string {
       return fr
         ? `La mise à jour du registre a échoué et a été annulée ; vos données sont inchangées. (${detail.message})`
         : `Updating the register failed and was rolled back; your data is unchanged. (${detail.message})`
+    case 'locked':
+      return fr
+        ? 'Le registre est verrouillé : saisissez la phrase secrète pour continuer.'
+        : 'The register is locked: enter the passphrase to continue.'
+    case 'damaged':
+      return fr
+        ? `Un enregistrement est endommagé (${detail.table}/${detail.id}) : il échoue au contrôle d'intégrité et n'est pas affiché. Les autres restent lisibles ; restaurez-le depuis une sauvegarde.`
+        : `A record is damaged (${detail.table}/${detail.id}): it fails the integrity check and is not shown. The others stay readable; restore it from a backup.`
   }
 }
 

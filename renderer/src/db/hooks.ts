@@ -22,6 +22,8 @@ import type {
   StoredIncident
 } from './types'
 import { SETTING_SCHEMAS } from './settings'
+import { openAttachmentRow, openHistoryRow, openPolicyRow } from './repository'
+import { vaultOf } from './vault'
 
 /**
  * The register list. The live part only refreshes the in-memory snapshot (cheap, incremental);
@@ -45,7 +47,26 @@ export function useIncidentList(
   )
 }
 
-/** The incident, undefined while loading, null when there is no such incident. */
+const isDamaged = (error: unknown) =>
+  (error as { detail?: { kind?: string } }).detail?.kind === 'damaged'
+
+/**
+ * Opens each row; a row that fails authentication is left out (reported by the repository
+ * functions that read it alone) rather than making the whole list unreadable.
+ */
+async function openAll<R, T>(rows: R[], open: (row: R) => Promise<T>): Promise<T[]> {
+  const settled = await Promise.allSettled(rows.map(open))
+  return settled.flatMap((result) => {
+    if (result.status === 'fulfilled') return [result.value]
+    if (isDamaged(result.reason)) return []
+    throw result.reason
+  })
+}
+
+/**
+ * The incident, undefined while loading, null when there is no such incident or its sealed
+ * content fails authentication (getIncident reports that one as `damaged`).
+ */
 export function useIncident(
   id: string | undefined,
   database: SentinelleDb = appDb
@@ -56,7 +77,13 @@ export function useIncident(
       database.incidents.get(id),
       database.contents.get(id)
     ])
-    return index && content ? { index, incident: content.incident } : null
+    if (!index || !content) return null
+    try {
+      return { index, incident: await vaultOf(database).open('contents', id, content) }
+    } catch (error) {
+      if (isDamaged(error)) return null
+      throw error
+    }
   }, [id, database])
 }
 
@@ -64,24 +91,22 @@ export function useHistory(
   incidentId: string | undefined,
   database: SentinelleDb = appDb
 ): HistoryEntry[] | undefined {
-  return useLiveQuery(
-    async (): Promise<HistoryEntry[]> =>
-      incidentId ? database.history.where('incidentId').equals(incidentId).sortBy('id') : [],
-    [incidentId, database]
-  )
+  return useLiveQuery(async (): Promise<HistoryEntry[]> => {
+    if (!incidentId) return []
+    const rows = await database.history.where('incidentId').equals(incidentId).sortBy('id')
+    return openAll(rows, (row) => openHistoryRow(database, row))
+  }, [incidentId, database])
 }
 
 export function useAttachments(
   incidentId: string | undefined,
   database: SentinelleDb = appDb
 ): AttachmentMeta[] | undefined {
-  return useLiveQuery(
-    async (): Promise<AttachmentMeta[]> =>
-      incidentId
-        ? database.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
-        : [],
-    [incidentId, database]
-  )
+  return useLiveQuery(async (): Promise<AttachmentMeta[]> => {
+    if (!incidentId) return []
+    const rows = await database.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
+    return openAll(rows, (row) => openAttachmentRow(database, row))
+  }, [incidentId, database])
 }
 
 export function usePolicies(
@@ -93,7 +118,8 @@ export function usePolicies(
     const rows = includeArchived
       ? await database.policies.toArray()
       : await database.policies.where('archived').equals(0).toArray()
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((r) => r.policy)
+    rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    return openAll(rows, (row) => openPolicyRow(database, row))
   }, [includeArchived, database])
 }
 

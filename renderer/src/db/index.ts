@@ -11,7 +11,16 @@
  */
 import { repository } from './app-db'
 
-export { db, openDatabase, repository } from './app-db'
+export { db, openDatabase, repository, vault } from './app-db'
+export {
+  SEALED_TABLES,
+  Vault,
+  vaultOf,
+  type MigrationResult,
+  type UnlockResult,
+  type VaultStatus
+} from './vault'
+export { forgetRegisterCache } from './search'
 
 export const {
   createDraftIncident,
@@ -26,6 +35,8 @@ export const {
   undoDelete,
   purgeIncident,
   purgeDeleted,
+  eraseExpired,
+  listTombstones,
   listIncidents,
   getHistory,
   listPolicies,
@@ -42,6 +53,7 @@ export const {
 } = repository
 
 export {
+  DEFAULT_BIN_DAYS,
   MAX_ATTACHMENT_BYTES,
   createRepository,
   formatReference,

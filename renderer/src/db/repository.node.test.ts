@@ -101,8 +101,12 @@ describe('drafts and saving', () => {
       personsInformed: 0,
       insurerNotified: 0
     })
-    expect(await db.summaries.get(d.id)).toMatchObject({ title: 'Rançongiciel au cabinet' })
-    expect((await db.summaries.get(d.id))!.searchText).toContain(' rancongiciel ')
+    expect(await db.summaries.get(d.id)).toMatchObject({
+      clear: { title: 'Rançongiciel au cabinet' }
+    })
+    expect(await db.summaries.get(d.id)).toMatchObject({
+      clear: { searchText: expect.stringContaining(' rancongiciel ') }
+    })
     expect((await repo.getIncident(d.id))!.incident.title).toBe('Rançongiciel au cabinet')
     expect(await db.incidents.where('breachTypes').equals('availability').count()).toBe(1)
   })

@@ -24,8 +24,16 @@ import {
 
 import { coalesce, diffValues } from './diff'
 import { SentinelleDbError, toDbError } from './errors'
-import { openGuarded, type CountersMetaRow, type SentinelleDb } from './schema'
-import { refreshRegisterCache, runIncidentQuery, toSummary } from './search'
+import {
+  openGuarded,
+  type AttachmentRow,
+  type CountersMetaRow,
+  type HistoryRow,
+  type PolicyRow,
+  type SentinelleDb
+} from './schema'
+import { refreshRegisterCache, runIncidentQuery, summaryText } from './search'
+import { vaultOf } from './vault'
 import { SETTING_SCHEMAS } from './settings'
 import type {
   AssessmentSummary,
@@ -47,6 +55,9 @@ import type {
 
 /** Largest evidence file accepted, in bytes (50 MiB): IndexedDB keeps it in the profile. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+/** Days an incident stays in the bin before it is erased automatically. */
+export const DEFAULT_BIN_DAYS = 30
 
 export const REFERENCE_PREFIX = 'INC-'
 
@@ -163,6 +174,39 @@ async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
+/** Opens a history row (decrypts its changes and note). */
+export async function openHistoryRow(db: SentinelleDb, row: HistoryRow): Promise<HistoryEntry> {
+  const { changes, note } = await vaultOf(db).open('history', String(row.id), row)
+  const entry: HistoryEntry = {
+    id: row.id,
+    incidentId: row.incidentId,
+    kind: row.kind,
+    at: row.at,
+    lastAt: row.lastAt,
+    changes
+  }
+  if (note !== undefined) entry.note = note
+  return entry
+}
+
+export async function openAttachmentRow(
+  db: SentinelleDb,
+  row: AttachmentRow
+): Promise<AttachmentMeta> {
+  const secret = await vaultOf(db).open('attachments', row.id, row)
+  return {
+    id: row.id,
+    incidentId: row.incidentId,
+    size: row.size,
+    addedAt: row.addedAt,
+    ...secret
+  }
+}
+
+export function openPolicyRow(db: SentinelleDb, row: PolicyRow): Promise<Policy> {
+  return vaultOf(db).open('policies', row.id, row)
+}
+
 export type RepositoryOptions = {
   /** Clock (ISO instant); injectable so tests can check the 60 s history coalescing. */
   now?: () => string
@@ -173,6 +217,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   const now = options.now ?? (() => new Date().toISOString())
   const newId = options.newId ?? (() => crypto.randomUUID())
   const incidentTables = [db.incidents, db.contents, db.summaries, db.history, db.meta]
+  const vault = vaultOf(db)
 
   let opening: Promise<SentinelleDb> | undefined
   /**
@@ -180,10 +225,18 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
    * window upgraded the database: the guard then reports that newer version instead of writing.
    */
   const ready = async (): Promise<SentinelleDb> => {
-    if (db.isOpen()) return db
-    opening ??= openGuarded(db).finally(() => {
-      opening = undefined
-    })
+    if (db.isOpen()) {
+      await vault.load()
+      return db
+    }
+    opening ??= openGuarded(db)
+      .then(async (opened) => {
+        await vault.load()
+        return opened
+      })
+      .finally(() => {
+        opening = undefined
+      })
     return opening
   }
 
@@ -223,11 +276,25 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   async function loadRequired(id: string): Promise<StoredIncident> {
     const [index, content] = await Promise.all([db.incidents.get(id), db.contents.get(id)])
     if (!index || !content) throw new SentinelleDbError({ kind: 'not-found', id })
-    return { index, incident: content.incident }
+    return { index, incident: await vault.open('contents', id, content) }
+  }
+
+  async function writer(): Promise<string> {
+    const seat = await db.meta.get('seat')
+    return seat && seat.key === 'seat' ? seat.writer : 'unknown'
+  }
+
+  /** Writes a history entry sealed with its own id as AAD (so a new one is added, then sealed). */
+  async function putHistory(entry: HistoryEntry): Promise<void> {
+    const { changes, note, ...clear } = entry
+    const secret = note === undefined ? { changes } : { changes, note }
+    const placeholder: HistoryRow = { ...clear, clear: { changes: [] } }
+    const id = entry.id ?? ((await db.history.add(placeholder)) as number)
+    await db.history.put({ ...clear, id, ...(await vault.seal('history', String(id), secret)) })
   }
 
   async function addHistory(entry: Omit<HistoryEntry, 'id' | 'lastAt'>): Promise<void> {
-    await db.history.add({ ...entry, lastAt: entry.at })
+    await putHistory({ ...entry, lastAt: entry.at })
   }
 
   /** Writes the three records of an incident (inside the caller's transaction). */
@@ -238,12 +305,19 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     patch: Partial<IncidentIndexRow> = {}
   ): Promise<IncidentIndexRow> {
     const rev = await nextRev()
-    const index = { ...toIndexRow(incident, previous, rev, assessment), ...patch }
+    const index = {
+      ...toIndexRow(incident, previous, rev, assessment),
+      writer: await writer(),
+      ...patch
+    }
     const clash = await db.incidents.where('reference').equals(incident.reference).first()
     if (clash && clash.id !== incident.id) throw duplicateReference(incident.reference)
+    const id = incident.id
+    const content = await vault.seal('contents', id, incident)
+    const summary = await vault.seal('summaries', id, summaryText(incident))
     await db.incidents.put(index)
-    await db.contents.put({ id: incident.id, incident })
-    await db.summaries.put(toSummary(incident))
+    await db.contents.put({ id, ...content })
+    await db.summaries.put({ id, ...summary })
     return index
   }
 
@@ -302,19 +376,22 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   }
 
   async function recordEdit(incidentId: string, changes: FieldChange[], at: string) {
-    const last = await db.history.where('incidentId').equals(incidentId).last()
+    const lastRow = await db.history.where('incidentId').equals(incidentId).last()
+    const last = lastRow ? await openHistoryRow(db, lastRow) : undefined
     const merged = coalesce(last, changes, at)
     if (merged && merged.id !== undefined) {
       // A burst that typed a field back to what it was leaves no trace.
       if (merged.changes.length === 0) await db.history.delete(merged.id)
-      else await db.history.put(merged)
+      else await putHistory(merged)
     } else await addHistory({ incidentId, kind: 'edited', at, changes })
   }
 
   async function getIncident(id: string): Promise<StoredIncident | undefined> {
     await ready()
     const [index, content] = await Promise.all([db.incidents.get(id), db.contents.get(id)])
-    return index && content ? { index, incident: content.incident } : undefined
+    return index && content
+      ? { index, incident: await vault.open('contents', id, content) }
+      : undefined
   }
 
   async function transition(
@@ -398,7 +475,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
             archived: 0,
             createdAt: at,
             updatedAt: at,
-            policy
+            ...(await vault.seal('policies', policy.id, policy))
           })
         }
       }
@@ -418,7 +495,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         })
       }
       const rev = await nextRev()
-      const index: IncidentIndexRow = { ...stored.index, deleted, rev }
+      const index: IncidentIndexRow = { ...stored.index, deleted, rev, writer: await writer() }
       if (deleted) index.deletedAt = at
       else delete index.deletedAt
       await db.incidents.put(index)
@@ -430,25 +507,33 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   const deleteIncident = (id: string) => setDeleted(id, 1)
   const undoDelete = (id: string) => setDeleted(id, 0)
 
-  /** Erases a soft-deleted incident for good: content, history and attachments. */
+  /**
+   * Erases a soft-deleted incident for good: content, summary, history and attachments, leaving
+   * a tombstone (id, revision, erasure date). Its draft journal is the UI's to clear.
+   */
   async function purgeIncident(id: string): Promise<void> {
-    await write([...incidentTables, db.attachments, db.attachmentBlobs], async () => {
-      const stored = await loadRequired(id)
-      if (stored.index.deleted !== 1) {
-        throw new SentinelleDbError({
-          kind: 'invalid-transition',
-          from: stored.incident.status,
-          action: 'purge'
-        })
+    const at = now()
+    await write(
+      [...incidentTables, db.attachments, db.attachmentBlobs, db.tombstones],
+      async () => {
+        const stored = await loadRequired(id)
+        if (stored.index.deleted !== 1) {
+          throw new SentinelleDbError({
+            kind: 'invalid-transition',
+            from: stored.incident.status,
+            action: 'purge'
+          })
+        }
+        const attachmentIds = await db.attachments.where('incidentId').equals(id).primaryKeys()
+        await db.attachmentBlobs.bulkDelete(attachmentIds)
+        await db.attachments.bulkDelete(attachmentIds)
+        await db.history.where('incidentId').equals(id).delete()
+        await db.summaries.delete(id)
+        await db.contents.delete(id)
+        await db.incidents.delete(id)
+        await db.tombstones.put({ id, rev: await nextRev(), erasedAt: at, writer: await writer() })
       }
-      const attachmentIds = await db.attachments.where('incidentId').equals(id).primaryKeys()
-      await db.attachmentBlobs.bulkDelete(attachmentIds)
-      await db.attachments.bulkDelete(attachmentIds)
-      await db.history.where('incidentId').equals(id).delete()
-      await db.summaries.delete(id)
-      await db.contents.delete(id)
-      await db.incidents.delete(id)
-    })
+    )
   }
 
   /** Purges every soft-deleted incident deleted before `before` (all of them by default). */
@@ -468,7 +553,26 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
 
   async function getHistory(incidentId: string): Promise<HistoryEntry[]> {
     await ready()
-    return db.history.where('incidentId').equals(incidentId).sortBy('id')
+    const rows = await db.history.where('incidentId').equals(incidentId).sortBy('id')
+    return Promise.all(rows.map((row) => openHistoryRow(db, row)))
+  }
+
+  /**
+   * Bin: erases the incidents deleted more than `days` days before now (30 by default) and
+   * returns their ids (the UI clears their draft journals).
+   */
+  async function eraseExpired(days = DEFAULT_BIN_DAYS): Promise<string[]> {
+    await ready()
+    const limit = new Date(Date.parse(now()) - days * 86_400_000).toISOString()
+    const rows = await db.incidents.where('deleted').equals(1).toArray()
+    const ids = rows.filter((r) => (r.deletedAt ?? '') < limit).map((r) => r.id)
+    for (const id of ids) await purgeIncident(id)
+    return ids
+  }
+
+  async function listTombstones(): Promise<{ id: string; rev: number; erasedAt: string }[]> {
+    await ready()
+    return db.tombstones.orderBy('erasedAt').toArray()
   }
 
   /* -------------------------------------------------------------------------------------- */
@@ -479,12 +583,14 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     const rows = opts.includeArchived
       ? await db.policies.toArray()
       : await db.policies.where('archived').equals(0).toArray()
-    return rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt)).map((r) => r.policy)
+    rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    return Promise.all(rows.map((row) => openPolicyRow(db, row)))
   }
 
   async function getPolicy(id: string): Promise<Policy | undefined> {
     await ready()
-    return (await db.policies.get(id))?.policy
+    const row = await db.policies.get(id)
+    return row ? openPolicyRow(db, row) : undefined
   }
 
   async function savePolicy(input: PolicyInput): Promise<Policy> {
@@ -498,7 +604,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         archived: previous?.archived ?? 0,
         createdAt: previous?.createdAt ?? at,
         updatedAt: at,
-        policy
+        ...(await vault.seal('policies', policy.id, policy))
       })
       return policy
     })
@@ -556,6 +662,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
       sha256,
       addedAt: now()
     }
+    // Sealed before the transaction: up to 50 MiB of AES-GCM is not a record-sized wait.
+    const sealedBytes = await vault.sealBlob(meta.id, new Blob([bytes], { type }))
     return write([db.incidents, db.attachments, db.attachmentBlobs, db.history], async () => {
       const index = await db.incidents.get(incidentId)
       if (!index) throw new SentinelleDbError({ kind: 'not-found', id: incidentId })
@@ -566,8 +674,12 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
           action: 'attach'
         })
       }
-      await db.attachments.add(meta)
-      await db.attachmentBlobs.add({ id: meta.id, blob: new Blob([bytes], { type }) })
+      const { name, sha256: hash, ...clear } = meta
+      await db.attachments.add({
+        ...clear,
+        ...(await vault.seal('attachments', meta.id, { name, type, sha256: hash }))
+      })
+      await db.attachmentBlobs.add({ id: meta.id, ...sealedBytes })
       await addHistory({
         incidentId,
         kind: 'attachment-added',
@@ -581,21 +693,39 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
 
   async function getAttachmentBlob(id: string): Promise<Blob | undefined> {
     await ready()
-    return (await db.attachmentBlobs.get(id))?.blob
+    const [metaRow, row] = await Promise.all([db.attachments.get(id), db.attachmentBlobs.get(id)])
+    if (!metaRow || !row) return undefined
+    const meta = await openAttachmentRow(db, metaRow)
+    return vault.openBlob(id, row, meta.type)
   }
 
   async function listAttachments(incidentId: string): Promise<AttachmentMeta[]> {
     await ready()
-    return db.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
+    const rows = await db.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
+    return Promise.all(rows.map((row) => openAttachmentRow(db, row)))
   }
 
   async function removeAttachment(id: string): Promise<void> {
     const at = now()
-    await write([db.attachments, db.attachmentBlobs, db.history], async () => {
-      const meta = await db.attachments.get(id)
-      if (!meta) throw new SentinelleDbError({ kind: 'not-found', id })
+    await write([...incidentTables, db.attachments, db.attachmentBlobs], async () => {
+      const row = await db.attachments.get(id)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
+      const meta = await openAttachmentRow(db, row)
       await db.attachmentBlobs.delete(id)
       await db.attachments.delete(id)
+      // No evidence row may keep pointing at bytes that are gone (it keeps its label and hash).
+      const stored = await getIncident(meta.incidentId)
+      if (stored?.incident.evidence.some((e) => e.attachmentId === id)) {
+        const incident: Incident = {
+          ...stored.incident,
+          evidence: stored.incident.evidence.map(({ attachmentId, ...rest }) =>
+            attachmentId === id ? rest : { ...rest, attachmentId }
+          ),
+          updatedAt: at
+        }
+        await putIncident(incident, stored.index, undefined)
+        await recordEdit(incident.id, diffValues(stored.incident, incident), at)
+      }
       await addHistory({
         incidentId: meta.incidentId,
         kind: 'attachment-removed',
@@ -648,6 +778,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     undoDelete,
     purgeIncident,
     purgeDeleted,
+    eraseExpired,
+    listTombstones,
     listIncidents,
     getHistory,
     listPolicies,

@@ -11,13 +11,19 @@
  *     0/1 (IndexedDB cannot index booleans), a write counter `rev`, and the summary of the last
  *     assessment. No free text is indexed: large strings make IndexedDB indexes slow and big.
  *   - `contents`: the full Incident JSON as validated by shared/model. It is the only place that
- *     holds the narrative, the parties, the timeline notes... When encryption at rest arrives
- *     (AES-GCM, key derived from a passphrase), this record becomes `{ id, iv, ciphertext }` and
- *     no index or query changes.
+ *     holds the narrative, the parties, the timeline notes... Since v2 it is an ENVELOPE
+ *     (./vault.ts): `{ id, clear }` in a register without passphrase, `{ id, iv, ciphertext }`
+ *     (AES-GCM, AAD = table + id) once encrypted; no index or query changes.
  *   - `summaries`: the small display and search texts of the register (title, client, and a
  *     `searchText` of normalised distinct words, capped). It will be encrypted separately from
  *     the content so that unlocking a 100,000-incident register decrypts ~100,000 small records,
  *     never the narratives themselves.
+ * v2 makes every table that holds what a person typed or attached an envelope the same way:
+ * summaries, policies (kind/archived/dates stay clear), history (incident id, kind and dates
+ * clear; the changes and note sealed), attachments (incident id, size, date clear; name, type
+ * and SHA-256 sealed) and attachment bytes. Index rows carry `rev` and `writer` (meta `seat`);
+ * an erased incident leaves only a `tombstones` row (id, rev, erasedAt, writer). The README's
+ * security section lists every clear field and why.
  * Search as you type therefore runs in memory (./search.ts) over the summaries and index rows,
  * loaded once and then refreshed incrementally through `rev` (rows whose rev is above the last
  * one seen), so that a keystroke never hits IndexedDB.
@@ -45,22 +51,37 @@ import type { Incident, Policy } from '@shared/model'
 
 import { SentinelleDbError, isQuotaError } from './errors'
 import type { AttachmentMeta, HistoryEntry, IncidentIndexRow, Settings } from './types'
+import type { Envelope, KeyringMetaRow } from './vault'
 
 /* ------------------------------------------------------------------------------------------ */
 /* Rows                                                                                        */
 
-export type ContentRow = { id: string; incident: Incident }
-export type SummaryRow = { id: string; title: string; client: string; searchText: string }
+/* Envelope rows (v2): `{ clear }` while the register is not encrypted, `{ iv, ciphertext }` once
+ * it is (./vault.ts). The fields beside the envelope are the clear index of that table. */
+export type SummaryText = { title: string; client: string; searchText: string }
+export type ContentRow = { id: string } & Envelope<Incident>
+export type SummaryRow = { id: string } & Envelope<SummaryText>
 export type PolicyRow = {
   id: string
   kind: Policy['kind']
   archived: 0 | 1
   createdAt: string
   updatedAt: string
-  policy: Policy
+} & Envelope<Policy>
+/** What an attachment row keeps sealed: everything but its incident, size and date. */
+export type AttachmentSecret = Pick<AttachmentMeta, 'name' | 'type' | 'sha256'>
+export type AttachmentRow = Omit<AttachmentMeta, keyof AttachmentSecret> &
+  Envelope<AttachmentSecret>
+export type AttachmentBlobRow = { id: string } & Envelope<Blob>
+export type HistorySecret = Pick<HistoryEntry, 'changes' | 'note'>
+export type HistoryRow = Omit<HistoryEntry, keyof HistorySecret> & Envelope<HistorySecret>
+export type TombstoneRow = {
+  /** The erased incident's id: what replication needs to propagate the erasure. */
+  id: string
+  rev: number
+  erasedAt: string
+  writer: string
 }
-export type AttachmentRow = AttachmentMeta
-export type AttachmentBlobRow = { id: string; blob: Blob }
 export type SettingRow = { key: string; value: unknown }
 export type SchemaMetaRow = {
   key: 'schema'
@@ -72,7 +93,9 @@ export type SchemaMetaRow = {
   updatedAt: string
 }
 export type CountersMetaRow = { key: 'counters'; lastRefNumber: number; rev: number }
-export type MetaRow = SchemaMetaRow | CountersMetaRow
+/** This installation's writer id, stamped on every index row and tombstone (v2). */
+export type SeatMetaRow = { key: 'seat'; writer: string }
+export type MetaRow = SchemaMetaRow | CountersMetaRow | SeatMetaRow | KeyringMetaRow
 
 export type SentinelleDb = Dexie & {
   incidents: EntityTable<IncidentIndexRow, 'id'>
@@ -82,7 +105,8 @@ export type SentinelleDb = Dexie & {
   attachments: EntityTable<AttachmentRow, 'id'>
   attachmentBlobs: EntityTable<AttachmentBlobRow, 'id'>
   settings: EntityTable<SettingRow, 'key'>
-  history: EntityTable<HistoryEntry, 'id'>
+  history: EntityTable<HistoryRow, 'id'>
+  tombstones: EntityTable<TombstoneRow, 'id'>
   meta: Table<MetaRow, string>
 }
 
@@ -105,6 +129,65 @@ export const STORES_V1 = {
   meta: 'key'
 } as const
 
+/**
+ * v2 — 2026-11-29, Sentinelle 0.2.0: records shaped for encryption at rest and erasure.
+ * Content, summaries, policies, history details, attachment names/types/hashes and bytes become
+ * envelopes (`{ clear }` until the user sets a passphrase, then `{ iv, ciphertext }`); the
+ * attachments' sha256 index goes (a hash of a known file would reveal that it is in the
+ * register); `tombstones` keeps what is left of an erased incident.
+ */
+export const STORES_V2 = {
+  ...STORES_V1,
+  attachments: 'id, incidentId',
+  tombstones: 'id, erasedAt'
+} as const
+
+/** The v1 → v2 reshaping, in the upgrade transaction (IndexedDB work only). */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const writer = crypto.randomUUID()
+  await tx.table('meta').put({ key: 'seat', writer })
+  await tx
+    .table('incidents')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.writer = writer
+    })
+  const wrap =
+    (field: string | null, keep: readonly string[]) => (row: Record<string, unknown>) => {
+      const clear: Record<string, unknown> = {}
+      for (const [k, v] of Object.entries(row)) {
+        if (keep.includes(k)) continue
+        clear[k] = v
+        delete row[k]
+      }
+      row.clear = field ? clear[field] : clear
+    }
+  await tx
+    .table('contents')
+    .toCollection()
+    .modify(wrap('incident', ['id']))
+  await tx
+    .table('summaries')
+    .toCollection()
+    .modify(wrap(null, ['id']))
+  await tx
+    .table('policies')
+    .toCollection()
+    .modify(wrap('policy', ['id', 'kind', 'archived', 'createdAt', 'updatedAt']))
+  await tx
+    .table('attachments')
+    .toCollection()
+    .modify(wrap(null, ['id', 'incidentId', 'size', 'addedAt']))
+  await tx
+    .table('attachmentBlobs')
+    .toCollection()
+    .modify(wrap('blob', ['id']))
+  await tx
+    .table('history')
+    .toCollection()
+    .modify(wrap(null, ['id', 'incidentId', 'kind', 'at', 'lastAt']))
+}
+
 export type SchemaVersion = {
   version: number
   /** Release date and the app version that introduced it, for the humans reading this. */
@@ -125,7 +208,8 @@ export type SchemaVersion = {
  *      to v1 rows in EXPECTED_UPGRADES of schema-upgrade.node.test.ts.
  */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
-  { version: 1, date: '2026-11-25', appVersion: '0.1.0', stores: STORES_V1 }
+  { version: 1, date: '2026-11-25', appVersion: '0.1.0', stores: STORES_V1 },
+  { version: 2, date: '2026-11-29', appVersion: '0.2.0', stores: STORES_V2, upgrade: upgradeToV2 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version
@@ -307,6 +391,9 @@ async function recordWriter(db: SentinelleDb): Promise<void> {
     })
     if (!(await db.meta.get('counters'))) {
       await db.meta.put({ key: 'counters', lastRefNumber: 0, rev: 0 })
+    }
+    if (!(await db.meta.get('seat'))) {
+      await db.meta.put({ key: 'seat', writer: crypto.randomUUID() })
     }
   })
 }

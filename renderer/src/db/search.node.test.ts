@@ -4,7 +4,7 @@ import { sampleIncidents, type Incident } from '@shared/model'
 
 import { summarizeAssessment } from './assessment-summary'
 import { createRepository, toIndexRow, type Repository } from './repository'
-import { openSentinelleDb, type SentinelleDb } from './schema'
+import { openSentinelleDb, type ContentRow, type SentinelleDb } from './schema'
 import {
   buildSearchText,
   normalizeText,
@@ -285,7 +285,7 @@ describe('a large register', () => {
         incidents.map((inc, i) => toIndexRow(inc, undefined, 1000 + i, undefined))
       )
       await db.summaries.bulkPut(incidents.map(toSummary))
-      await db.contents.bulkPut(incidents.map((incident) => ({ id: incident.id, incident })))
+      await db.contents.bulkPut(incidents.map((incident) => ({ id: incident.id, clear: incident })))
     })
     await db.meta.put({ key: 'counters', lastRefNumber: 1000 + count, rev: 1000 + count })
   }
@@ -352,7 +352,7 @@ describe('sort orders', () => {
       for (const [i, incident] of incidents.entries()) {
         await db.incidents.put(toIndexRow(incident, undefined, 100 + i, summaries[i % 3]))
         await db.summaries.put(toSummary(incident))
-        await db.contents.put({ id: incident.id, incident })
+        await db.contents.put({ id: incident.id, clear: incident } as ContentRow)
       }
     })
     // Same database, second connection: its cache is loaded in one go and sorted at once.

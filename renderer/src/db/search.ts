@@ -12,7 +12,8 @@
  */
 import type { Incident } from '@shared/model'
 
-import type { SentinelleDb, SummaryRow } from './schema'
+import type { SentinelleDb, SummaryRow, SummaryText } from './schema'
+import { vaultOf } from './vault'
 import type {
   IncidentIndexRow,
   IncidentListItem,
@@ -72,13 +73,17 @@ export function buildSearchText(incident: Incident): string {
   return ` ${out.join(' ')} `
 }
 
-export function toSummary(incident: Incident): SummaryRow {
+export function summaryText(incident: Incident): SummaryText {
   return {
-    id: incident.id,
     title: incident.title,
     client: clientLabel(incident),
     searchText: buildSearchText(incident)
   }
+}
+
+/** The summary row of an unencrypted register (bulk seeding in tests, benches and e2e). */
+export function toSummary(incident: Incident): SummaryRow {
+  return { id: incident.id, clear: summaryText(incident) }
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -199,15 +204,31 @@ export function registerCacheOf(db: SentinelleDb): RegisterCache {
       sorted: new Map()
     }
     caches.set(db, cache)
+    // Locked, no decrypted title, client or search word may stay in memory.
+    const created = cache
+    const stop = vaultOf(db).onLock(() => {
+      if (caches.get(db) === created) caches.delete(db)
+      stop()
+    })
   }
   return cache
+}
+
+/** Drops the snapshot (and its word index): the next refresh reloads from the database. */
+export function forgetRegisterCache(db: SentinelleDb): void {
+  caches.delete(db)
 }
 
 /**
  * A fixed-shape copy. Objects read back from IndexedDB can be in V8's slow dictionary mode (with
  * fake-indexeddb, reading one field cost ~300 ns).
  */
-function listItem(row: IncidentIndexRow, title: string, client: string): IncidentListItem {
+function listItem(
+  row: IncidentIndexRow,
+  title: string,
+  client: string,
+  damaged: boolean
+): IncidentListItem {
   const item: IncidentListItem = {
     id: row.id,
     reference: row.reference,
@@ -231,13 +252,19 @@ function listItem(row: IncidentIndexRow, title: string, client: string): Inciden
     title,
     client
   }
+  if (damaged) item.damaged = true
   return item
 }
 
-function entryOf(row: IncidentIndexRow, summary: SummaryRow | undefined, pos: number): CacheEntry {
+/** A summary row opened: its texts, 'damaged' when it fails authentication, or undefined. */
+type OpenedSummary = SummaryText | 'damaged' | undefined
+
+function entryOf(row: IncidentIndexRow, opened: OpenedSummary, pos: number): CacheEntry {
+  const damaged = opened === 'damaged'
+  const summary = damaged ? undefined : opened
   const title = summary?.title ?? ''
   return {
-    item: listItem(row, title, summary?.client ?? ''),
+    item: listItem(row, title, summary?.client ?? '', damaged),
     searchText: summary?.searchText ?? ` ${searchWords(row.reference).join(' ')} `,
     titleKey: normalizeText(title),
     pos
@@ -297,7 +324,7 @@ function resort(cache: RegisterCache, entry: CacheEntry, isNew: boolean): void {
   }
 }
 
-function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: SummaryRow | undefined) {
+function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: OpenedSummary) {
   const existing = cache.entries.get(row.id)
   const pos = existing ? existing.pos : cache.list.length
   const entry = entryOf(row, summary, pos)
@@ -317,8 +344,30 @@ function isNewer(cache: RegisterCache, row: IncidentIndexRow): boolean {
 }
 
 /**
- * Brings the in-memory snapshot up to date. Only Dexie calls inside, so it can run in a
- * liveQuery, which then re-runs it after any write to the incidents table.
+ * Opens summaries (decrypts them when the register is encrypted). A summary that fails
+ * authentication becomes 'damaged': its row is listed as such, the others are unaffected.
+ */
+async function openSummaries(
+  db: SentinelleDb,
+  rows: (SummaryRow | undefined)[]
+): Promise<OpenedSummary[]> {
+  const vault = vaultOf(db)
+  return Promise.all(
+    rows.map(async (row) => {
+      if (!row) return undefined
+      try {
+        return await vault.open('summaries', row.id, row)
+      } catch (error) {
+        if ((error as { detail?: { kind?: string } }).detail?.kind === 'damaged') return 'damaged'
+        throw error
+      }
+    })
+  )
+}
+
+/**
+ * Brings the in-memory snapshot up to date. The Dexie reads come first and the decryption after
+ * them, so that in a liveQuery every table read is tracked and re-runs it after a write.
  */
 export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCache> {
   const cache = registerCacheOf(db)
@@ -330,7 +379,10 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
     // other one already applied are skipped, so each change is re-sorted and counted once.
     const rows = read.filter((row) => isNewer(cache, row))
     if (rows.length > 0) {
-      const summaries = await db.summaries.bulkGet(rows.map((row) => row.id))
+      const summaries = await openSummaries(
+        db,
+        await db.summaries.bulkGet(rows.map((row) => row.id))
+      )
       rows.forEach((row, i) => {
         // Checked again: the other refresh may have applied it while the summaries were read.
         if (!isNewer(cache, row)) return
@@ -341,8 +393,9 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
   }
   // First load, or rows were purged (the cache holds ids the table no longer has).
   if (!cache.loaded || cache.entries.size !== count) {
-    const [rows, summaries] = await Promise.all([db.incidents.toArray(), db.summaries.toArray()])
-    const byId = new Map(summaries.map((s) => [s.id, s]))
+    const [rows, summaryRows] = await Promise.all([db.incidents.toArray(), db.summaries.toArray()])
+    const opened = await openSummaries(db, summaryRows)
+    const byId = new Map(summaryRows.map((s, i) => [s.id, opened[i]]))
     cache.list = rows.map((row, pos) => entryOf(row, byId.get(row.id), pos))
     cache.items = cache.list.map((entry) => entry.item)
     cache.entries = new Map(cache.items.map((item, pos) => [item.id, cache.list[pos]!]))

@@ -42,7 +42,7 @@ describe('a quota error during a write', () => {
     const after = (await repo.getIncident(id))!
     expect(after.incident).toEqual(saved.incident)
     expect(after.index).toEqual(saved.index)
-    expect((await db.summaries.get(id))!.title).toBe('Version enregistrée')
+    expect(await db.summaries.get(id)).toMatchObject({ clear: { title: 'Version enregistrée' } })
     expect(await db.meta.get('counters')).toEqual(counters)
     expect(await db.history.count()).toBe(historyCount)
     expect((await repo.listIncidents({ text: 'jamais' })).total).toBe(0)

@@ -32,6 +32,8 @@ export type IncidentIndexRow = {
   deletedAt?: string
   /** Monotonic write counter: lets the in-memory register cache fetch only what changed. */
   rev: number
+  /** Installation that wrote this revision (meta `seat`), for replication between seats. */
+  writer?: string
   assessment?: AssessmentSummary
 }
 
@@ -54,6 +56,8 @@ export type IncidentListItem = IncidentIndexRow & {
   title: string
   /** Client(s) or insured organisation, for display. */
   client: string
+  /** Its sealed summary failed authentication: title and client are unknown, never guessed. */
+  damaged?: boolean
 }
 
 export type IncidentSortKey =
@@ -153,6 +157,10 @@ export type Settings = {
   /** The insured's identity, reused as default in new incidents. */
   defaultInsured: Incident['insured']
   persistentStorage: 'granted' | 'denied' | 'unsupported'
+  /** Minutes without input before an encrypted register locks itself (15 by default). */
+  idleLockMinutes: number
+  /** Days an incident stays in the bin before automatic erasure (30 by default). */
+  binRetentionDays: number
 }
 export type SettingKey = keyof Settings
 
@@ -178,6 +186,10 @@ export type DbErrorDetail =
   | { kind: 'quota-exceeded' }
   | { kind: 'storage-unavailable'; message: string }
   | { kind: 'upgrade-failed'; message: string }
+  /** The register is encrypted and locked: nothing can be read or written until unlock. */
+  | { kind: 'locked' }
+  /** A sealed record failed authentication (flipped byte, swapped record): never shown. */
+  | { kind: 'damaged'; table: string; id: string }
 
 export type DbOpenResult = { ok: true } | { ok: false; error: DbErrorDetail }
 

@@ -12,6 +12,7 @@ import { insuranceFacts } from './messages/insurance-facts'
 import { intake } from './messages/intake'
 import { policies } from './messages/policies'
 import { register } from './messages/register'
+import { security } from './messages/security'
 import { shell } from './messages/shell'
 
 type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
@@ -33,7 +34,8 @@ const features = [
   feature(incident),
   feature(firstRun),
   feature(documents),
-  feature(insuranceFacts)
+  feature(insuranceFacts),
+  feature(security)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

@@ -178,7 +178,12 @@ type IncidentRowProps = {
 const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
   const { item, index, tabIndex, onFocusRow, timeZone, nowMs } = props
   const { t, language } = useI18n()
-  const title = item.title.trim() === '' ? t('register.row.untitled') : item.title
+  // A summary that failed authentication is flagged, never shown as an untitled incident.
+  const title = item.damaged
+    ? t('security.damaged')
+    : item.title.trim() === ''
+      ? t('register.row.untitled')
+      : item.title
   const nextDue = item.assessment?.nextDueAt ?? item.nextDueAt
   // A closed incident has nothing left to do: no colour, whatever its old deadlines were.
   const tone = item.status === 'closed' ? 'none' : deadlineTone(nextDue, nowMs)

@@ -18,6 +18,11 @@ let remembered: { filters: RegisterFilters; sort: RegisterSort } = {
   sort: 'updated'
 }
 
+/** On lock: the typed search is decrypted content, it must not outlive the unlock. */
+export function forgetRememberedSearch(): void {
+  remembered = { filters: EMPTY_FILTERS, sort: 'updated' }
+}
+
 const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
 
 /**

@@ -47,7 +47,9 @@ async function seed(options: SeedOptions): Promise<SeedResult> {
           return toIndexRow(incident, undefined, ++rev, summary)
         })
         await db.incidents.bulkPut(rows)
-        await db.contents.bulkPut(incidents.map((incident) => ({ id: incident.id, incident })))
+        await db.contents.bulkPut(
+          incidents.map((incident) => ({ id: incident.id, clear: incident }))
+        )
         await db.summaries.bulkPut(incidents.map(toSummary))
         await db.history.bulkAdd(
           incidents.map((incident) => ({
@@ -55,7 +57,7 @@ async function seed(options: SeedOptions): Promise<SeedResult> {
             kind: 'created' as const,
             at: incident.createdAt,
             lastAt: incident.createdAt,
-            changes: []
+            clear: { changes: [] }
           }))
         )
         await db.meta.put({

@@ -1,0 +1,340 @@
+/**
+ * Encryption at rest: what reaches the disk, keys, damage, migration, idle lock and erasure.
+ * PBKDF2 runs with 1,000 iterations here to keep the suite fast; the app uses 600,000 (checked).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+import { sampleIncidents, type Incident } from '@shared/model'
+
+import { PBKDF2_MIN_ITERATIONS } from '../crypto/keys'
+import { startIdleLock } from '../lock/idle-lock'
+import type { SentinelleDbError } from './errors'
+import { createRepository, type Repository } from './repository'
+import { openSentinelleDb, type SentinelleDb } from './schema'
+import { registerCacheOf } from './search'
+import { vaultOf, type KeyringMetaRow, type Vault } from './vault'
+
+const NARRATIVE = 'Zorglubienne fuite de bilans chez Maître Quenouille'
+const CLIENT = 'Établissements Pimprenelle-Vautrin'
+const FILE_NAME = 'releve-Xylophonique-42.pdf'
+const FILE_BYTES = 'CONTENU-PIECE-Brontosaure'
+const PASS = 'une phrase secrète assez longue'
+const TZ = { timeZone: 'Europe/Paris' }
+
+let db: SentinelleDb
+let repo: Repository
+let vault: Vault
+let clock = 0
+
+async function open(name: string) {
+  const database = await openSentinelleDb({ name, appVersion: '0.2.0' })
+  const v = vaultOf(database, { keyring: { iterations: 1_000 }, now: () => clock })
+  const r = createRepository(database, { now: () => new Date(clock).toISOString() })
+  await r.ready()
+  return { database, v, r }
+}
+
+beforeEach(async () => {
+  clock = Date.parse('2026-03-01T09:00:00Z')
+  ;({ database: db, v: vault, r: repo } = await open(`enc-${crypto.randomUUID()}`))
+})
+afterEach(async () => {
+  db.close()
+  await db.delete()
+})
+
+async function distinctiveIncident(): Promise<Incident> {
+  const id = await repo.createDraftIncident(TZ)
+  const stored = (await repo.getIncident(id))!.incident
+  const incident: Incident = {
+    ...stored,
+    title: 'Fuite chez un client',
+    narrative: NARRATIVE,
+    parties: [{ id: 'p1', role: 'client', name: CLIENT }]
+  }
+  await repo.saveIncident(incident)
+  await repo.addAttachment(
+    id,
+    Object.assign(new Blob([FILE_BYTES], { type: 'application/pdf' }), { name: FILE_NAME })
+  )
+  return incident
+}
+
+/** Every byte of every store as text: strings, and ArrayBuffers/Blobs decoded as UTF-8. */
+async function rawDump(database: SentinelleDb): Promise<string> {
+  const parts: string[] = []
+  const visit = async (value: unknown): Promise<void> => {
+    if (value instanceof Blob) parts.push(await value.text())
+    else if (value instanceof ArrayBuffer) parts.push(new TextDecoder().decode(value))
+    else if (ArrayBuffer.isView(value)) parts.push(new TextDecoder().decode(value))
+    else if (Array.isArray(value)) for (const v of value) await visit(v)
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        parts.push(k)
+        await visit(v)
+      }
+    } else parts.push(String(value))
+  }
+  for (const table of database.tables) await visit(await table.toArray())
+  return parts.join('\n')
+}
+
+const SECRETS = [NARRATIVE, CLIENT, FILE_NAME, FILE_BYTES, 'Zorglubienne', 'Pimprenelle']
+
+describe('raw stores', () => {
+  it('hold the narrative, client and attachment in clear without a passphrase (the control)', async () => {
+    await distinctiveIncident()
+    const dump = await rawDump(db)
+    for (const secret of [NARRATIVE, CLIENT, FILE_NAME, FILE_BYTES]) expect(dump).toContain(secret)
+  })
+
+  it('hold none of them once encrypted, whether written before set-up or after', async () => {
+    await distinctiveIncident()
+    const { recoveryKey, migration } = await vault.setUp(PASS)
+    expect(migration.done).toBe(true)
+    expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
+    const after = await distinctiveIncident()
+    await repo.savePolicy({
+      kind: 'cyber',
+      insurer: 'Assurances Pimprenelle',
+      policyNumber: 'CY-1',
+      confidentialityClause: 'yes',
+      exclusions: []
+    })
+    const dump = await rawDump(db)
+    for (const secret of SECRETS) expect(dump).not.toContain(secret)
+    // And it all reads back, search included.
+    expect((await repo.getIncident(after.id))!.incident.narrative).toBe(NARRATIVE)
+    expect((await repo.listIncidents({ text: 'pimprenelle' })).total).toBe(2)
+    const [meta] = await repo.listAttachments(after.id)
+    expect(meta!.name).toBe(FILE_NAME)
+    expect(await (await repo.getAttachmentBlob(meta!.id))!.text()).toBe(FILE_BYTES)
+    expect((await repo.getHistory(after.id)).some((h) => h.note?.includes(FILE_NAME))).toBe(true)
+  })
+
+  it('uses at least 600,000 PBKDF2 iterations by default', async () => {
+    const name = `enc-default-${crypto.randomUUID()}`
+    const database = await openSentinelleDb({ name })
+    try {
+      await vaultOf(database).load()
+      await vaultOf(database).setUp(PASS)
+      const row = (await database.meta.get('keyring')) as KeyringMetaRow
+      expect(row.keyring.passphrase.kdf.iterations).toBeGreaterThanOrEqual(PBKDF2_MIN_ITERATIONS)
+      expect(PBKDF2_MIN_ITERATIONS).toBeGreaterThanOrEqual(600_000)
+    } finally {
+      database.close()
+      await database.delete()
+    }
+  })
+})
+
+describe('keys', () => {
+  async function reopen() {
+    db.close()
+    const next = await open(db.name)
+    db = next.database
+    repo = next.r
+    vault = next.v
+  }
+
+  it('a wrong passphrase unlocks nothing and says so; repeated failures slow down', async () => {
+    const incident = await distinctiveIncident()
+    await vault.setUp(PASS)
+    await reopen()
+    expect(vault.status()).toBe('locked')
+    const locked = await repo.getIncident(incident.id).catch((e: unknown) => e)
+    expect((locked as SentinelleDbError).detail.kind).toBe('locked')
+    expect(await vault.unlock('pas la bonne')).toEqual({ ok: false, reason: 'wrong-secret' })
+    expect(vault.status()).toBe('locked')
+    await vault.unlock('toujours pas')
+    await vault.unlock('encore raté')
+    // The third failure blocks the next attempt, even with the right passphrase, for a while.
+    const blocked = await vault.unlock(PASS)
+    expect(blocked).toMatchObject({ ok: false, reason: 'wait' })
+    clock += 1_001
+    expect(await vault.unlock(PASS)).toEqual({ ok: true })
+    expect((await repo.getIncident(incident.id))!.incident.narrative).toBe(NARRATIVE)
+  })
+
+  it('a passphrase change re-wraps the key only: the old one stops working, records unchanged', async () => {
+    const incident = await distinctiveIncident()
+    await vault.setUp(PASS)
+    const contentBefore = await db.contents.get(incident.id)
+    expect(await vault.changePassphrase({ passphrase: 'faux' }, 'nouvelle')).toEqual({
+      ok: false,
+      reason: 'wrong-secret'
+    })
+    expect(await vault.changePassphrase({ passphrase: PASS }, 'nouvelle phrase')).toEqual({
+      ok: true
+    })
+    expect(await db.contents.get(incident.id)).toEqual(contentBefore)
+    await reopen()
+    expect((await vault.unlock(PASS)).ok).toBe(false)
+    expect(await vault.unlock('nouvelle phrase')).toEqual({ ok: true })
+    expect((await repo.getIncident(incident.id))!.incident.narrative).toBe(NARRATIVE)
+  })
+
+  it('the recovery key unlocks and can set a new passphrase', async () => {
+    const incident = await distinctiveIncident()
+    const { recoveryKey } = await vault.setUp(PASS)
+    await reopen()
+    expect((await vault.unlockWithRecoveryKey('AAAA-BBBB')).ok).toBe(false)
+    // Typed in lower case, with spaces instead of dashes: still accepted.
+    expect(await vault.unlockWithRecoveryKey(recoveryKey.toLowerCase().replace(/-/g, ' '))).toEqual(
+      { ok: true }
+    )
+    expect((await repo.getIncident(incident.id))!.incident.narrative).toBe(NARRATIVE)
+    expect(await vault.changePassphrase({ recoveryKey }, 'oubliée puis refaite')).toEqual({
+      ok: true
+    })
+    await reopen()
+    expect(await vault.unlock('oubliée puis refaite')).toEqual({ ok: true })
+  })
+})
+
+describe('a damaged record', () => {
+  it('is reported damaged, never shown, and the others stay readable', async () => {
+    const a = await distinctiveIncident()
+    const b = await distinctiveIncident()
+    await vault.setUp(PASS)
+    for (const table of [db.contents, db.summaries]) {
+      const row = (await table.get(a.id)) as { ciphertext: ArrayBuffer }
+      const bytes = new Uint8Array(row.ciphertext.slice(0))
+      bytes[5] = bytes[5]! ^ 0x01
+      await table.put({ ...row, ciphertext: bytes.buffer } as never)
+    }
+    const error = await repo.getIncident(a.id).catch((e: unknown) => e)
+    expect((error as SentinelleDbError).detail).toEqual({
+      kind: 'damaged',
+      table: 'contents',
+      id: a.id
+    })
+    expect((await repo.getIncident(b.id))!.incident.narrative).toBe(NARRATIVE)
+    const list = await repo.listIncidents()
+    const damaged = list.items.find((item) => item.id === a.id)!
+    expect(damaged.damaged).toBe(true)
+    expect(damaged.title).toBe('')
+    expect(list.items.find((item) => item.id === b.id)!.title).toBe('Fuite chez un client')
+  })
+
+  it('copied onto another record fails too (table and id are authenticated)', async () => {
+    const a = await distinctiveIncident()
+    const b = await distinctiveIncident()
+    await vault.setUp(PASS)
+    const rowA = await db.contents.get(a.id)
+    await db.contents.put({ ...rowA!, id: b.id })
+    const error = await repo.getIncident(b.id).catch((e: unknown) => e)
+    expect((error as SentinelleDbError).detail.kind).toBe('damaged')
+  })
+})
+
+describe('migration of a clear register', () => {
+  it('resumes after an interruption and leaves no clear record', async () => {
+    for (let i = 0; i < 6; i++) await distinctiveIncident()
+    const setUp = await vault.setUp(PASS, { batchSize: 2, maxBatches: 3 })
+    expect(setUp.migration.done).toBe(false)
+    expect(await rawDump(db)).toContain(NARRATIVE)
+    // The app is closed mid-way, then opened and unlocked: the migration continues.
+    db.close()
+    const next = await open(db.name)
+    db = next.database
+    repo = next.r
+    expect(next.v.migrationDone).toBe(false)
+    expect(await next.v.unlock(PASS)).toEqual({ ok: true })
+    expect(next.v.migrationDone).toBe(true)
+    const dump = await rawDump(db)
+    for (const secret of SECRETS) expect(dump).not.toContain(secret)
+    const list = await repo.listIncidents({ text: 'zorglubienne' })
+    expect(list.total).toBe(6)
+    for (const item of list.items) {
+      expect((await repo.getIncident(item.id))!.incident.narrative).toBe(NARRATIVE)
+    }
+  })
+})
+
+describe('lock', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('after the idle time forgets the key and the decrypted search snapshot', async () => {
+    await distinctiveIncident()
+    await vault.setUp(PASS)
+    await repo.listIncidents({ text: 'pimprenelle' })
+    const cache = registerCacheOf(db)
+    expect(cache.list.length).toBe(1)
+    vi.useFakeTimers()
+    const idle = startIdleLock(15 * 60_000, () => vault.lock())
+    vi.advanceTimersByTime(14 * 60_000)
+    idle.activity()
+    vi.advanceTimersByTime(14 * 60_000)
+    expect(vault.status()).toBe('unlocked')
+    vi.advanceTimersByTime(60_001)
+    expect(vault.status()).toBe('locked')
+    idle.stop()
+    vi.useRealTimers()
+    // The old snapshot is no longer the register's, and a new one cannot be built locked.
+    expect(registerCacheOf(db)).not.toBe(cache)
+    expect(registerCacheOf(db).list).toEqual([])
+    const error = await repo.listIncidents().catch((e: unknown) => e)
+    expect((error as SentinelleDbError).detail.kind).toBe('locked')
+  })
+})
+
+describe('bin and erasure', () => {
+  it('delete → bin → restore; erase now leaves a tombstone and nothing else', async () => {
+    const incident = await distinctiveIncident()
+    await vault.setUp(PASS)
+    await repo.deleteIncident(incident.id)
+    expect((await repo.listIncidents()).total).toBe(0)
+    expect((await repo.listIncidents({ deleted: 'only' })).total).toBe(1)
+    await repo.undoDelete(incident.id)
+    expect((await repo.listIncidents()).total).toBe(1)
+    await repo.deleteIncident(incident.id)
+    await repo.purgeIncident(incident.id)
+    for (const table of db.tables) {
+      if (table.name === 'tombstones' || table.name === 'meta' || table.name === 'settings')
+        continue
+      expect(await table.count(), table.name).toBe(0)
+    }
+    const [tombstone] = await repo.listTombstones()
+    expect(tombstone).toMatchObject({ id: incident.id, erasedAt: new Date(clock).toISOString() })
+    expect(Object.keys(tombstone!).sort()).toEqual(['erasedAt', 'id', 'rev', 'writer'])
+  })
+
+  it('erases automatically what has been in the bin longer than the limit (fake clock)', async () => {
+    const old = await distinctiveIncident()
+    const recent = await distinctiveIncident()
+    await repo.deleteIncident(old.id)
+    clock += 20 * 86_400_000
+    await repo.deleteIncident(recent.id)
+    clock += 11 * 86_400_000
+    expect(await repo.eraseExpired(30)).toEqual([old.id])
+    expect((await repo.listIncidents({ deleted: 'only' })).items.map((i) => i.id)).toEqual([
+      recent.id
+    ])
+    expect((await repo.listTombstones()).map((t) => t.id)).toEqual([old.id])
+    expect(await repo.listAttachments(old.id)).toEqual([])
+    expect(await db.attachmentBlobs.count()).toBe(1)
+  })
+
+  it('removing an attachment leaves no evidence pointing at it', async () => {
+    const incident = await distinctiveIncident()
+    const [meta] = await repo.listAttachments(incident.id)
+    const stored = (await repo.getIncident(incident.id))!.incident
+    await repo.saveIncident({
+      ...stored,
+      evidence: [{ id: 'ev1', label: 'Relevé', attachmentId: meta!.id }]
+    } as Incident)
+    await repo.removeAttachment(meta!.id)
+    const after = (await repo.getIncident(incident.id))!.incident
+    expect(after.evidence.map((e) => e.attachmentId)).toEqual([undefined])
+    expect(await db.attachmentBlobs.get(meta!.id)).toBeUndefined()
+  })
+})
+
+it('the samples still import into an encrypted register', async () => {
+  await vault.setUp(PASS)
+  for (const sample of sampleIncidents) await repo.importIncidentFile(sample.file)
+  expect((await repo.listIncidents()).total).toBe(sampleIncidents.length)
+})

@@ -1,0 +1,41 @@
+/**
+ * The offer to encrypt, on the register while it is not encrypted: a warning the user can act
+ * on at any time; it blocks nothing (the first-run screen and the register stay usable).
+ */
+import { Alert, Button, Group, Text } from '@mantine/core'
+import { useState } from 'react'
+
+import { useI18n } from '../i18n/I18nProvider'
+import { SetUpDialog } from './SetUpDialog'
+import { useVaultStatus } from './use-vault'
+
+export function EncryptionBanner() {
+  const { t } = useI18n()
+  const status = useVaultStatus()
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      {status === 'clear' && (
+        <Alert
+          color="yellow"
+          title={t('security.banner.title')}
+          // Mantine's yellow title on pale yellow is 1.9:1; the text colour keeps WCAG AA.
+          styles={{
+            title: { color: 'var(--mantine-color-text)' },
+            label: { color: 'var(--mantine-color-text)' }
+          }}
+          mb="md"
+          data-testid="unencrypted-banner"
+        >
+          <Group justify="space-between" gap="sm">
+            <Text size="sm">{t('security.banner.body')}</Text>
+            <Button size="xs" onClick={() => setOpen(true)} data-testid="setup-open">
+              {t('security.banner.action')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <SetUpDialog opened={open} onClose={() => setOpen(false)} />
+    </>
+  )
+}

@@ -1,0 +1,61 @@
+/**
+ * Locking an encrypted register: the header button, the Ctrl/Cmd+Shift+L shortcut, the idle
+ * timer (setting `idleLockMinutes`, 15 by default) and, at each unlock or start, the automatic
+ * erasure of incidents kept in the bin longer than `binRetentionDays` (30 by default).
+ */
+import { Button, Tooltip } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { useEffect } from 'react'
+
+import { eraseExpired, useSetting, vault, type VaultStatus } from '../db'
+import { clearJournal } from '../intake/draft-journal'
+import { useI18n } from '../i18n/I18nProvider'
+import { forgetRememberedSearch } from '../register/RegisterPage'
+import { ACTIVITY_EVENTS, DEFAULT_IDLE_MINUTES, startIdleLock } from './idle-lock'
+import { connectJournalToVault } from './journal-cipher'
+
+connectJournalToVault()
+
+export function lockNow(): void {
+  // The typed search is decrypted content too.
+  forgetRememberedSearch()
+  vault.lock()
+}
+
+export function LockButton() {
+  const { t } = useI18n()
+  return (
+    <Tooltip label={t('security.lock.hint')}>
+      <Button variant="default" onClick={lockNow} data-testid="lock-now">
+        {t('security.lock.button')}
+      </Button>
+    </Tooltip>
+  )
+}
+
+/** Mounted once in the shell. */
+export function useLockControls(status: VaultStatus): void {
+  const minutes = useSetting('idleLockMinutes') ?? DEFAULT_IDLE_MINUTES
+  const retentionDays = useSetting('binRetentionDays')
+  useHotkeys([['mod+shift+L', () => status === 'unlocked' && lockNow()]], [])
+
+  useEffect(() => {
+    if (status !== 'unlocked') return
+    const idle = startIdleLock(minutes * 60_000, lockNow)
+    const onActivity = () => idle.activity()
+    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, onActivity, true)
+    return () => {
+      idle.stop()
+      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, onActivity, true)
+    }
+  }, [status, minutes])
+
+  useEffect(() => {
+    if (status === 'locked') return
+    eraseExpired(retentionDays)
+      .then((erased) => erased.forEach((id) => clearJournal(id)))
+      .catch(() => {
+        // Retried at the next start or unlock; the bin keeps the incidents meanwhile.
+      })
+  }, [status, retentionDays])
+}
