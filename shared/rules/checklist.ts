@@ -330,7 +330,33 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
             )
       )
   }),
-  // Notify
+  // Notify. A processor informs its controller first (RGPD art. 33(2)); the controller notifies.
+  m({
+    id: 'checklist.notify.controller',
+    source: 'RGPD',
+    reference: 'RGPD art. 33(2), art. 28(3)(f)',
+    summary: loc(
+      'Sous-traitant : informer d’abord le responsable du traitement (le client).',
+      'Processor: inform the controller (the client) first.'
+    ),
+    phase: 'notify',
+    when: (c) => c.facts.incident.role?.kind === 'processor',
+    items: (c) => {
+      const role = c.facts.incident.role
+      const who = role?.controllerName?.trim()
+      const hours = role?.contractNoticeHours
+      const aware = c.facts.awarenessMs
+      const due = hours !== undefined && aware !== undefined ? aware + hours * 3_600_000 : undefined
+      return one(
+        loc(
+          `Informez sans délai ${who ? `votre client ${who}` : 'votre client'}, responsable du traitement${hours !== undefined ? `, au plus tard dans les ${hours} heures prévues par le contrat` : ''} : ce qui s’est passé, les données et personnes concernées, les mesures prises. C’est lui qui notifie la CNIL et informe les personnes ; ne le faites que sur son instruction.`,
+          `Inform ${who ? `your client ${who}` : 'your client'}, the controller, without undue delay${hours !== undefined ? `, at the latest within the ${hours} hours set by the contract` : ''}: what happened, the data and persons concerned, the measures taken. The controller notifies the authority and informs the persons; do so only on its instruction.`
+        ),
+        false,
+        due
+      )
+    }
+  }),
   m({
     id: 'checklist.notify.cnil',
     source: 'RGPD',

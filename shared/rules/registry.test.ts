@@ -8,7 +8,8 @@ import { RULE_SET_VERSION, RULES } from './registry'
  * updated, so that stored assessments never claim a version whose rules changed under them.
  */
 const PINNED: Record<string, string> = {
-  '2026.11.1': 'a83320e0'
+  '2026.11.1': 'a83320e0',
+  '2026.12.1': 'cc8b8b14'
 }
 
 const fnv1a = (text: string): string => {

@@ -142,7 +142,7 @@ export const intake = {
     'intake.data.recordsCount.label': 'Combien de fiches ou de fichiers, à peu près ?',
     'intake.data.count.help': 'Une estimation suffit ; laissez vide si vous ne savez pas.',
     'intake.data.vulnerable.label':
-      'Parmi elles, des personnes fragiles (patients, enfants, personnes âgées, salariés…)',
+      'Parmi elles, des personnes vulnérables : enfants, patients, personnes âgées ou protégées (des salariés ne le sont pas du seul fait d’être salariés)',
     'intake.data.breachTypes.label': 'Qu’est-il arrivé à ces informations ?',
     'intake.data.breachTypes.help':
       'Atteinte à la confidentialité, à l’intégrité ou à la disponibilité des données (lignes directrices CEPD 9/2022).',
@@ -486,7 +486,7 @@ export const intake = {
     'intake.data.recordsCount.label': 'About how many records or files?',
     'intake.data.count.help': 'An estimate is enough; leave empty if you do not know.',
     'intake.data.vulnerable.label':
-      'Some of them are vulnerable (patients, children, elderly people, employees…)',
+      'Some of them are vulnerable: children, patients, elderly or protected persons (employees are not, by that fact alone)',
     'intake.data.breachTypes.label': 'What happened to this information?',
     'intake.data.breachTypes.help':
       'A confidentiality, integrity or availability breach (EDPB Guidelines 9/2022).',
