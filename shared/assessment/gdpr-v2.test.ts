@@ -3,14 +3,10 @@
  * awareness delay (EDPB 9/2022), the EDPB 9/2022 risk factors, reasons that never contradict
  * their decision, rules in force at the incident's date, v1 files still assessed.
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import type { Incident } from '../model/schema'
-import { parseIncidentFile } from '../model/parse'
 import { DECISION_SUPPORT } from '../rules/gdpr'
 import { inForceOn, RULES_BY_ID } from '../rules/registry'
 import { instantToDateKey } from '../time/time-zone'
@@ -269,21 +265,4 @@ describe('rules in force at the incident’s date', () => {
         expect([id, inForceOn(RULES_BY_ID.get(id)!, day)]).toEqual([id, true])
     }
   })
-})
-
-describe('a v1 file still assesses after migration', () => {
-  const dir = join(__dirname, '../../test/fixtures/incident-v1')
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')))
-    it(`v1 fixture ${name}: migrated, assessed as a controller`, () => {
-      const parsed = parseIncidentFile(JSON.parse(readFileSync(join(dir, name), 'utf8')))
-      expect(parsed.ok).toBe(true)
-      if (!parsed.ok) return
-      const a = assess(
-        { incident: parsed.value.incident, policies: parsed.value.policies },
-        { now: BASE_NOW }
-      )
-      expect(a.gdpr.duties).toHaveLength(3)
-      if (a.gdpr.applies) expect(a.gdpr.role).toBe('controller')
-      expect(a.gdpr.controllerNotice).toBeUndefined()
-    })
 })

@@ -46,6 +46,18 @@ export const intake = {
       'La personne ou la structure qui a souscrit l’assurance (l’« assuré ») et qui est responsable des données (le « responsable de traitement », RGPD art. 4(7)).',
     'intake.incident.insured.profession.label': 'Votre métier',
     'intake.incident.insured.organisation.label': 'Structure (société, cabinet, association)',
+    'intake.incident.role.label': 'À qui sont ces données ?',
+    'intake.incident.role.help':
+      'Vos propres fichiers : vous êtes responsable du traitement. Les fichiers d’un client que vous traitez pour lui (paie, base de prospects…) : vous êtes sous-traitant, et c’est à lui de notifier la CNIL.',
+    'intake.role.controller': 'Ce sont mes fichiers (responsable du traitement)',
+    'intake.role.processor': 'Ce sont les fichiers d’un client, traités pour lui (sous-traitant)',
+    'intake.role.joint_controller':
+      'Nous les gérons à deux, avec un partenaire (responsables conjoints)',
+    'intake.incident.role.controllerName.label': 'Quel client ou partenaire ?',
+    'intake.incident.role.contractNoticeHours.label':
+      'Délai pour le prévenir, selon le contrat (heures)',
+    'intake.incident.role.contractNoticeHours.help':
+      'Souvent 24 ou 48 heures dans le contrat de sous-traitance (RGPD art. 28(3)(f)).',
     'intake.incident.insured.healthEstablishment.label':
       'Vous exercez dans un établissement de santé (clinique, hôpital, centre de santé)',
     'intake.incident.insured.healthEstablishment.help':
@@ -391,6 +403,17 @@ export const intake = {
       'The person or firm that holds the insurance (the “insured”) and is responsible for the data (the “controller”, GDPR Art. 4(7)).',
     'intake.incident.insured.profession.label': 'Your profession',
     'intake.incident.insured.organisation.label': 'Organisation (company, practice, association)',
+    'intake.incident.role.label': 'Whose data are they?',
+    'intake.incident.role.help':
+      'Your own files: you are the controller. A client’s files you handle for it (payroll, prospect list…): you are its processor, and it is the client who notifies the authority.',
+    'intake.role.controller': 'They are my files (controller)',
+    'intake.role.processor': 'They are a client’s files, handled for it (processor)',
+    'intake.role.joint_controller': 'We manage them together with a partner (joint controllers)',
+    'intake.incident.role.controllerName.label': 'Which client or partner?',
+    'intake.incident.role.contractNoticeHours.label':
+      'Deadline to tell it, per the contract (hours)',
+    'intake.incident.role.contractNoticeHours.help':
+      'Often 24 or 48 hours in the processing contract (GDPR art. 28(3)(f)).',
     'intake.incident.insured.healthEstablishment.label':
       'You work in a health establishment (clinic, hospital, health centre)',
     'intake.incident.insured.healthEstablishment.help':
