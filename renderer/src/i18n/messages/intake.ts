@@ -155,6 +155,26 @@ export const intake = {
     'intake.data.count.help': 'Une estimation suffit ; laissez vide si vous ne savez pas.',
     'intake.data.vulnerable.label':
       'Parmi elles, des personnes vulnérables : enfants, patients, personnes âgées ou protégées (des salariés ne le sont pas du seul fait d’être salariés)',
+    'intake.risk.heading': 'Ce qui aggrave ou limite le risque',
+    'intake.risk.personCategories.label': 'Qui sont ces personnes ?',
+    'intake.risk.healthLevel.label': 'Quelles informations de santé ?',
+    'intake.risk.recipientsCount.label': 'Combien de personnes ont reçu ou vu les données ?',
+    'intake.risk.recipientTrusted.label':
+      'Le destinataire est-il connu, de confiance et tenu au secret (confrère, prestataire sous contrat) ?',
+    'intake.risk.deletionConfirmed.label':
+      'A-t-il confirmé par écrit la suppression, ou le message a-t-il été rappelé sans être lu ?',
+    'intake.risk.fraudEnabling.label':
+      'Ces fiches suffisent-elles à usurper une identité ou frauder (pièce d’identité, numéro de sécurité sociale, RIB, mots de passe) ?',
+    'intake.risk.exposureHours.label':
+      'Pendant combien d’heures les données sont-elles restées exposées ?',
+    'intake.risk.partiallyProtected.label':
+      'Une partie seulement des champs était chiffrée, hachée ou pseudonymisée',
+    'intake.risk.unavailabilityHours.label':
+      'Pendant combien d’heures les données ont-elles été inaccessibles ?',
+    'intake.risk.otherCategoriesPossible.label':
+      'D’autres types de données pourraient être touchés, on ne peut pas encore l’exclure',
+    'intake.risk.otherEuStates.label':
+      'Des personnes vivant dans un autre pays de l’UE sont-elles concernées ?',
     'intake.data.breachTypes.label': 'Qu’est-il arrivé à ces informations ?',
     'intake.data.breachTypes.help':
       'Atteinte à la confidentialité, à l’intégrité ou à la disponibilité des données (lignes directrices CEPD 9/2022).',
@@ -510,6 +530,23 @@ export const intake = {
     'intake.data.count.help': 'An estimate is enough; leave empty if you do not know.',
     'intake.data.vulnerable.label':
       'Some of them are vulnerable: children, patients, elderly or protected persons (employees are not, by that fact alone)',
+    'intake.risk.heading': 'What makes the risk worse or smaller',
+    'intake.risk.personCategories.label': 'Who are these people?',
+    'intake.risk.healthLevel.label': 'What health information?',
+    'intake.risk.recipientsCount.label': 'How many people received or saw the data?',
+    'intake.risk.recipientTrusted.label':
+      'Is the recipient known, trusted and bound by secrecy (a fellow professional, a contracted provider)?',
+    'intake.risk.deletionConfirmed.label':
+      'Did they confirm deletion in writing, or was the message recalled unread?',
+    'intake.risk.fraudEnabling.label':
+      'Are these records enough to steal an identity or commit fraud (ID document, social security number, bank details, passwords)?',
+    'intake.risk.exposureHours.label': 'For how many hours were the data exposed?',
+    'intake.risk.partiallyProtected.label':
+      'Only some of the fields were encrypted, hashed or pseudonymised',
+    'intake.risk.unavailabilityHours.label': 'For how many hours were the data unavailable?',
+    'intake.risk.otherCategoriesPossible.label':
+      'Other kinds of data may be affected; this cannot be ruled out yet',
+    'intake.risk.otherEuStates.label': 'Are people living in another EU country affected?',
     'intake.data.breachTypes.label': 'What happened to this information?',
     'intake.data.breachTypes.help':
       'A confidentiality, integrity or availability breach (EDPB Guidelines 9/2022).',
