@@ -16,6 +16,7 @@ import type { Policy } from '@shared/model'
 import { DateTimeField } from '../components/DateTimeField'
 import { useI18n } from '../i18n/I18nProvider'
 import { policyTitle } from '../policies/policy-title'
+import { AwarenessDelayQuestion } from './AwarenessDelayQuestion'
 import { problemAt } from './field-errors'
 import {
   KEY_EVENTS,
@@ -62,6 +63,7 @@ export function TimelineStep({
           />
         )
       })}
+      <AwarenessDelayQuestion {...{ incident, onChange, problems }} />
 
       <Title order={4} size="h4">
         {t('intake.timeline.others.heading')}

@@ -83,6 +83,10 @@ export const intake = {
     'intake.profession.e_merchant': 'Commerce en ligne',
     'intake.profession.other': 'Autre',
 
+    'intake.timeline.awarenessDelay.label':
+      'Pourquoi avez-vous été fixé plus de 24 heures après la détection ?',
+    'intake.timeline.awarenessDelay.help':
+      'Par exemple : vérification par le prestataire informatique. Cette raison figurera au registre et dans la notification (lignes directrices CEPD 9/2022).',
     'intake.timeline.heading': 'Quand cela s’est-il passé ?',
     'intake.timeline.zone': 'Heures de votre fuseau : {zone}.',
     'intake.timeline.occurred.label': 'Quand l’incident a-t-il commencé ?',
@@ -459,6 +463,10 @@ export const intake = {
     'intake.profession.e_merchant': 'Online shop',
     'intake.profession.other': 'Other',
 
+    'intake.timeline.awarenessDelay.label':
+      'Why did you become certain more than 24 hours after detection?',
+    'intake.timeline.awarenessDelay.help':
+      'For example: checks by the IT provider. This reason goes into the register and the notification (EDPB Guidelines 9/2022).',
     'intake.timeline.heading': 'When did it happen?',
     'intake.timeline.zone': 'Times in your time zone: {zone}.',
     'intake.timeline.occurred.label': 'When did the incident start?',
