@@ -280,7 +280,7 @@ export const CALIBRATION_CASES: CalibrationCase[] = [
     inform: true,
     departure: {
       inform: false,
-      why: 'The EDPB says the risk is not high, so art. 34 does not mandate informing the two customers, but they must be contacted anyway because their cooperation is needed to return the items and slips. Sentinelle reports the legal duty (art. 34: not required) and leaves that practical contact to the checklist (recall or recover the documents).'
+      why: 'The EDPB says the risk is not high, so art. 34 does not mandate informing the two customers, but they must be contacted anyway because their cooperation is needed to return the items and slips. Sentinelle reports the legal duty (art. 34: not required) and leaves that practical contact to the checklist item checklist.contain.recover_mail (get the documents back).'
     }
   },
   {

@@ -32,6 +32,12 @@ describe('calibration on published worked examples', () => {
       })
     })
 
+  it('EDPB 01/2021 case 13: the practical contact with the recipients is in the checklist', () => {
+    const { a } = duties(CALIBRATION_CASES.find((c) => c.name.includes('case 13'))!)
+    const ids = a.checklist.flatMap((p) => p.items).map((i) => i.ruleId)
+    expect(ids).toContain('checklist.contain.recover_mail')
+  })
+
   it('ENISA 2013 DPC examples: simple data 1, behavioural 2, financial 3, sensitive 4; incidental health lowered', () => {
     // ENISA's own examples: a supermarket customer list (simple data) = 1; one week of call
     // records (behavioural) = 2; one month of account balances (financial) = 3; actual medical

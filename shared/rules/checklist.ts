@@ -133,12 +133,35 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
     ),
     phase: 'contain',
     when: (c) => c.facts.incident.cause.detail === 'misdirected_email',
-    items: () =>
+    items: (c) =>
       one(
         loc(
           'Demandez au destinataire de supprimer le message et ses pièces jointes (y compris de la corbeille) sans les transférer, et de vous le confirmer par écrit.',
           'Ask the recipient to delete the message and its attachments (bin included) without forwarding them, and to confirm it in writing.'
-        )
+        ),
+        c.facts.incident.data.deletionConfirmed === 'yes'
+      )
+  }),
+  m({
+    id: 'checklist.contain.recover_mail',
+    source: 'EDPB',
+    reference: 'EDPB 01/2021 cas 13 (erreur d’envoi postal)',
+    summary: loc(
+      'Courrier ou colis mal adressé : contacter le destinataire pour récupérer les documents.',
+      'Misdirected letter or parcel: contact the recipient to get the documents back.'
+    ),
+    phase: 'contain',
+    when: (c) =>
+      c.facts.incident.data.medium === 'paper' &&
+      c.facts.incident.cause.kind === 'human_error' &&
+      c.facts.incident.data.recipients === 'known',
+    items: (c) =>
+      one(
+        loc(
+          'Contactez le destinataire : demandez-lui de vous renvoyer les documents (ou de les détruire) sans les diffuser, et de le confirmer par écrit. Sa coopération est nécessaire, même si le risque ne vous oblige pas à informer les personnes (EDPB 01/2021, cas 13).',
+          'Contact the recipient: ask them to send the documents back (or destroy them) without passing them on, and to confirm it in writing. Their cooperation is needed even when the risk does not require informing the persons (EDPB 01/2021, case 13).'
+        ),
+        c.facts.incident.data.deletionConfirmed === 'yes'
       )
   }),
   m({
