@@ -13,6 +13,8 @@
 import { readFileSync } from 'node:fs'
 
 import { assess } from '../shared/assessment'
+import { deriveFacts } from '../shared/rules/facts'
+import { gdprRiskFacts } from '../shared/rules/gdpr'
 import { InstantSchema, localizeDeep, parseIncidentFile } from '../shared/model'
 import type { Lang } from '../shared/model'
 
@@ -112,7 +114,11 @@ const main = (): number => {
     { incident: result.value.incident, policies: result.value.policies },
     { now }
   )
-  process.stdout.write(`${JSON.stringify(localizeDeep(assessment, lang), null, 2)}\n`)
+  // The GDPR facts the decision read (role, EDPB 9/2022 risk factors), before the assessment.
+  const { incident, policies } = result.value
+  const facts = gdprRiskFacts(deriveFacts(incident, policies, Date.parse(now)))
+  const out = { gdprFacts: facts, ...localizeDeep(assessment, lang) }
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
   return 0
 }
 

@@ -12,7 +12,7 @@ import type { DecisionContext } from '../rules/context'
 import { deriveFacts } from '../rules/facts'
 import type { Facts } from '../rules/facts'
 import { dateTime, longDate } from '../rules/format'
-import { awarenessReason } from '../rules/gdpr'
+import { awarenessReason, GDPR_RULES } from '../rules/gdpr'
 import { arsRequired, healthReasons } from '../rules/health'
 import {
   attackKnownMs,
@@ -338,6 +338,27 @@ export const assess = (input: AssessInput, options: AssessOptions): Assessment =
       status: notified ? 'done' : nowMs > g.authorityDueMs ? 'overdue' : 'pending',
       msLeft: g.authorityDueMs - nowMs,
       ...(notified ? { doneAt: msToIso(toMs(notified.at)) } : {})
+    })
+  }
+
+  // A processor's deadline to inform its controller (RGPD art. 33(2), contract art. 28(3)(f)).
+  if (g.controllerDueMs !== undefined) {
+    const who = input.incident.role?.controllerName?.trim()
+    deadlines.push({
+      id: 'gdpr.controller',
+      ruleId: GDPR_RULES.roleProcessor.id,
+      label: loc(
+        `Information du responsable du traitement${who ? ` (${who})` : ''}`,
+        `Informing the controller${who ? ` (${who})` : ''}`
+      ),
+      dueAt: msToIso(g.controllerDueMs),
+      basis: loc(
+        `Délai prévu par votre contrat de sous-traitance (${input.incident.role?.contractNoticeHours} heures après votre prise de connaissance) ; la loi demande « sans délai injustifié ».`,
+        `The deadline in your processing contract (${input.incident.role?.contractNoticeHours} hours after your awareness); the law asks for "without undue delay".`
+      ),
+      reference: GDPR_RULES.roleProcessor.reference,
+      status: nowMs > g.controllerDueMs ? 'overdue' : 'pending',
+      msLeft: g.controllerDueMs - nowMs
     })
   }
 

@@ -2,12 +2,19 @@ import { loc } from '../model/localized'
 import type { Localized } from '../model/localized'
 import type { Facts } from '../rules/facts'
 import { dateTime } from '../rules/format'
-import { computeSeverity, doubtFactors, GDPR_RULES, SEVERITY_LABELS } from '../rules/gdpr'
+import {
+  awarenessDelayReason,
+  computeSeverity,
+  doubtFactors,
+  GDPR_RULES,
+  gdprRiskFacts,
+  SEVERITY_LABELS
+} from '../rules/gdpr'
 import type { Severity } from '../rules/gdpr'
 import { reason } from '../rules/types'
 import type { Reason } from '../rules/types'
 import { msToIso, toMs } from '../time/time-zone'
-import type { DutyStatus, GdprAssessment, GdprDuty } from './types'
+import type { ControllerNotice, DutyStatus, GdprAssessment, GdprDuty } from './types'
 
 const HOURS_72 = 72 * 3_600_000
 const R = GDPR_RULES
@@ -18,7 +25,40 @@ export type GdprOutcome = {
   informRequired: boolean
   publicCommunication: boolean
   authorityDueMs?: number
+  /** A processor's deadline to inform its controller (art. 28(3)(f)), when the contract sets one. */
+  controllerDueMs?: number
   severity?: Severity
+}
+
+const controllerLabel = (f: Facts): Localized => {
+  const name = f.incident.role?.controllerName?.trim()
+  return name
+    ? loc(`votre client ${name}, responsable du traitement`, `your client ${name}, the controller`)
+    : loc('votre client, responsable du traitement', 'your client, the controller')
+}
+
+/** Art. 33(2): a processor informs its controller; it does not notify the CNIL itself. */
+const processorReason = (f: Facts): Reason => {
+  const who = controllerLabel(f)
+  const hours = f.incident.role?.contractNoticeHours
+  return reason(
+    R.roleProcessor,
+    loc(
+      `Pour ces données, vous êtes sous-traitant : votre obligation est d’informer ${who.fr} sans délai injustifié après en avoir pris connaissance (RGPD art. 33(2))${hours !== undefined ? `, et au plus tard dans les ${hours} heures prévues par votre contrat (art. 28(3)(f))` : ' ; vérifiez le délai prévu par votre contrat (art. 28(3)(f))'}. C’est lui qui décide de notifier la CNIL et d’informer les personnes ; ne le faites vous-même que sur son instruction. Transmettez-lui tout ce que vous savez, même incomplet.`,
+      `For these data you are a processor: your duty is to inform ${who.en} without undue delay after becoming aware (GDPR art. 33(2))${hours !== undefined ? `, and at the latest within the ${hours} hours your contract sets (art. 28(3)(f))` : '; check the deadline in your contract (art. 28(3)(f))'}. The controller decides whether to notify the authority and inform the persons; do so yourself only on its instruction. Pass on everything you know, even if incomplete.`
+    )
+  )
+}
+
+const jointReason = (f: Facts): Reason => {
+  const who = f.incident.role?.controllerName?.trim()
+  return reason(
+    R.roleJoint,
+    loc(
+      `Vous êtes responsable conjoint${who ? ` avec ${who}` : ''} : l’accord prévu par l’art. 26 du RGPD dit lequel de vous notifie la CNIL et informe les personnes ; à défaut, chacun reste tenu. Prévenez l’autre responsable sans délai et convenez de qui notifie.`,
+      `You are a joint controller${who ? ` with ${who}` : ''}: the arrangement required by GDPR art. 26 says which of you notifies the authority and informs the persons; failing that, each remains bound. Tell the other controller without delay and agree who notifies.`
+    )
+  )
 }
 
 export const assessGdpr = (f: Facts): GdprOutcome => {
@@ -69,15 +109,20 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
         )
 
   const severity = computeSeverity(f)
-  const level = severity.level
+  const rf = gdprRiskFacts(f)
+  const processor = rf.role === 'processor'
+  // The decision reads the risk level (ENISA's band, raised for a large scale by convention).
+  const level = severity.riskLevel
   // « Gravité élevée » / "High severity": the label starts the English sentence.
   const levelFr = SEVERITY_LABELS[level].fr
   const levelEn =
     SEVERITY_LABELS[level].en.charAt(0).toUpperCase() + SEVERITY_LABELS[level].en.slice(1)
-  const authorityDueMs = f.awarenessMs === undefined ? undefined : f.awarenessMs + HOURS_72
+  const authorityDueMs =
+    f.awarenessMs === undefined || processor ? undefined : f.awarenessMs + HOURS_72
   const notified = f.firstEvent.authority_notified
   const informed = f.firstEvent.persons_informed
 
+  const delayReason = awarenessDelayReason(f)
   // Register: every breach (art. 33(5)).
   const register: GdprDuty = {
     id: 'register',
@@ -94,38 +139,85 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
           'Toute violation de données personnelles est documentée dans le registre interne, qu’elle soit notifiée ou non (RGPD art. 33(5)). Cette fiche Sentinelle en tient lieu une fois l’incident enregistré.',
           'Every personal data breach is documented in the internal register, notified or not (GDPR art. 33(5)). This Sentinelle entry serves as such once the incident is saved.'
         )
-      )
+      ),
+      ...(delayReason ? [delayReason] : [])
     ],
     status: inc.status === 'draft' ? 'pending' : 'done'
   }
 
-  // Notify the authority (art. 33(1)).
+  // Notify the authority (art. 33(1)). Which branch decides, in order: the processor's role
+  // (art. 33(2)); no readable data exposed and availability judged on its own (EDPB 01/2021
+  // cases 01, 10); a contained disclosure (case 09); then the risk level, with "when in doubt,
+  // notify" (CNIL) deciding a low level.
   const notifyReasons: Reason[] = [...severity.reasons]
+  const doubts = doubtFactors(f)
+  const noExposure =
+    inc.breachTypes.length > 0 && !rf.readableExposure && !rf.availabilityRisk && !rf.integrityRisk
+  const containedDoubts = doubts.filter(
+    (r) =>
+      (r.ruleId === R.doubtSpecial.id && !rf.healthIncidental) || r.ruleId === R.doubtVulnerable.id
+  )
   let notifyRequired: boolean
   let notifyDecision: Localized
-  if (f.encryptedOnlyConfidentiality) {
+  if (processor) {
+    notifyRequired = false
+    notifyReasons.push(processorReason(f))
+    notifyDecision = loc(
+      'Pas de notification à la CNIL par vous : informez votre client, responsable du traitement, qui décide (sauf instruction de sa part).',
+      'No authority notification by you: inform your client, the controller, who decides (unless it instructs you).'
+    )
+  } else if (noExposure) {
+    notifyRequired = false
+    notifyReasons.push(
+      f.encryptedSafe && f.confidentiality
+        ? reason(
+            R.notifyEncrypted,
+            loc(
+              `Les données sont chiffrées selon l’état de l’art avec une clé non compromise : la confidentialité n’est pas atteinte en pratique.${f.availability ? ' La disponibilité, jugée à part, a été rétablie depuis une sauvegarde en moins de 24 heures.' : ''} La violation n’est pas susceptible d’engendrer un risque pour les personnes (EDPB 01/2021, cas 01 et 10). Pas de notification, mais consignez ces raisons au registre. Si la clé s’avère compromise ou la restauration plus longue, réévaluez immédiatement.`,
+              `The data are encrypted to the state of the art with an uncompromised key: confidentiality is not affected in practice.${f.availability ? ' Availability, judged on its own, was restored from a backup within 24 hours.' : ''} The breach is unlikely to result in a risk to the persons (EDPB 01/2021, cases 01 and 10). No notification, but record these reasons in the register. If the key turns out to be compromised or the restoration longer, reassess at once.`
+            )
+          )
+        : reason(
+            R.notifyNoExposure,
+            loc(
+              'Aucune donnée lisible n’a été exposée et les données ont été restaurées depuis une sauvegarde en moins de 24 heures : la violation n’est pas susceptible d’engendrer un risque pour les personnes (EDPB 01/2021, cas 01). Pas de notification ; consignez ces raisons au registre et réévaluez si une fuite apparaît.',
+              'No readable data were exposed and the data were restored from a backup within 24 hours: the breach is unlikely to result in a risk to the persons (EDPB 01/2021, case 01). No notification; record these reasons in the register and reassess if a leak comes to light.'
+            )
+          )
+    )
+    notifyDecision =
+      f.encryptedSafe && f.confidentiality
+        ? loc(
+            'Notification à la CNIL non requise : données inintelligibles.',
+            'Authority notification not required: the data are unintelligible.'
+          )
+        : loc(
+            'Notification à la CNIL non requise : aucune donnée exposée, restauration rapide.',
+            'Authority notification not required: no data exposed, quick restoration.'
+          )
+  } else if (rf.containedDisclosure && containedDoubts.length === 0) {
     notifyRequired = false
     notifyReasons.push(
       reason(
-        R.notifyEncrypted,
+        R.notifyContained,
         loc(
-          'Seule la confidentialité est atteinte et les données sont chiffrées selon l’état de l’art avec une clé non compromise : la violation n’est pas susceptible d’engendrer un risque pour les personnes. Pas de notification, mais consignez ces raisons au registre. Si la clé s’avère compromise, réévaluez immédiatement.',
-          'Only confidentiality is affected and the data are encrypted to the state of the art with an uncompromised key: the breach is unlikely to result in a risk to the persons. No notification, but record these reasons in the register. If the key turns out to be compromised, reassess at once.'
+          'Les données ont été transmises par erreur à un destinataire connu, de confiance et tenu au secret, qui a confirmé leur suppression : la violation n’est pas susceptible d’engendrer un risque (EDPB 9/2022 ; EDPB 01/2021, cas 09). Pas de notification ; gardez la confirmation écrite au registre.',
+          'The data were sent by mistake to a known, trusted recipient bound by secrecy, who confirmed their deletion: the breach is unlikely to result in a risk (EDPB 9/2022; EDPB 01/2021, case 09). No notification; keep the written confirmation in the register.'
         )
       )
     )
     notifyDecision = loc(
-      'Notification à la CNIL non requise : données inintelligibles.',
-      'Authority notification not required: the data are unintelligible.'
+      'Notification à la CNIL non requise : destinataire de confiance, suppression confirmée.',
+      'Authority notification not required: trusted recipient, deletion confirmed.'
     )
-  } else if (level !== 'low') {
+  } else if (level !== 'low' && !rf.containedDisclosure) {
     notifyRequired = true
     notifyReasons.push(
       reason(
         R.notifyRisk,
         loc(
-          `Gravité ${levelFr} : la violation est susceptible d’engendrer un risque pour les droits et libertés des personnes. Notifiez la CNIL dans les 72 heures suivant la prise de connaissance (RGPD art. 33(1)).`,
-          `${levelEn} severity: the breach is likely to result in a risk to the persons’ rights and freedoms. Notify the supervisory authority within 72 hours of awareness (GDPR art. 33(1)).`
+          `Gravité ${levelFr} : par convention de Sentinelle, une gravité moyenne ou plus se lit comme un risque pour les droits et libertés des personnes. Notifiez la CNIL dans les 72 heures suivant la prise de connaissance (RGPD art. 33(1)).`,
+          `${levelEn} severity: by Sentinelle’s convention, medium severity or above reads as a risk to the persons’ rights and freedoms. Notify the supervisory authority within 72 hours of awareness (GDPR art. 33(1)).`
         )
       )
     )
@@ -134,18 +226,23 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
       'Notify the authority within 72 hours.'
     )
   } else {
-    const doubts = doubtFactors(f)
-    if (doubts.length) {
+    const decisive = rf.containedDisclosure ? containedDoubts : doubts
+    if (decisive.length) {
       notifyRequired = true
       notifyReasons.push(
         reason(
           R.notifyDoubt,
-          loc(
-            'La gravité calculée est faible, mais des facteurs de doute existent (ci-dessous). En cas de doute, la CNIL demande de notifier ; elle vous dira s’il faut informer les personnes. Sentinelle a donc retenu la notification.',
-            'The computed severity is low, but there are factors of doubt (below). When in doubt, the CNIL asks you to notify; it will tell you whether to inform the persons. Sentinelle therefore chose to notify.'
-          )
+          rf.containedDisclosure
+            ? loc(
+                'Le destinataire est de confiance et a confirmé la suppression, mais les données sont sensibles ou les personnes vulnérables (ci-dessous). En cas de doute, la CNIL demande de notifier ; elle vous dira s’il faut informer les personnes. Sentinelle a donc retenu la notification.',
+                'The recipient is trusted and confirmed deletion, but the data are sensitive or the persons vulnerable (below). When in doubt, the CNIL asks you to notify; it will tell you whether to inform the persons. Sentinelle therefore chose to notify.'
+              )
+            : loc(
+                'La gravité calculée est faible, mais des facteurs de doute existent (ci-dessous). En cas de doute, la CNIL demande de notifier ; elle vous dira s’il faut informer les personnes. Sentinelle a donc retenu la notification.',
+                'The computed severity is low, but there are factors of doubt (below). When in doubt, the CNIL asks you to notify; it will tell you whether to inform the persons. Sentinelle therefore chose to notify.'
+              )
         ),
-        ...doubts
+        ...decisive
       )
       notifyDecision = loc(
         'Notifier la CNIL dans les 72 heures (en cas de doute, notifiez).',
@@ -157,8 +254,8 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
         reason(
           R.notifyUnlikely,
           loc(
-            'Gravité faible et aucun facteur de doute : pas de données sensibles, pas de personnes vulnérables, pas de secret professionnel, 100 personnes au plus, faits essentiels connus. La violation est peu susceptible d’engendrer un risque : pas de notification. Consignez ces raisons au registre ; réévaluez si un fait change.',
-            'Low severity and no factor of doubt: no sensitive data, no vulnerable persons, no professional secrecy, 100 persons at most, key facts known. The breach is unlikely to result in a risk: no notification. Record these reasons in the register; reassess if a fact changes.'
+            'Gravité faible et aucun facteur de doute : pas de données sensibles, pas de personnes vulnérables, pas de secret professionnel, 100 personnes au plus, pas de malveillance sur des données lisibles, pas de destinataires inconnus, faits essentiels connus. La violation est peu susceptible d’engendrer un risque : pas de notification. Consignez ces raisons au registre ; réévaluez si un fait change.',
+            'Low severity and no factor of doubt: no sensitive data, no vulnerable persons, no professional secrecy, 100 persons at most, no malice on readable data, no unknown recipients, key facts known. The breach is unlikely to result in a risk: no notification. Record these reasons in the register; reassess if a fact changes.'
           )
         )
       )
@@ -168,6 +265,7 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
       )
     }
   }
+  if (rf.role === 'joint_controller') notifyReasons.push(jointReason(f))
   let notifyStatus: DutyStatus = 'not_required'
   if (notifyRequired) {
     notifyStatus = notified
@@ -217,7 +315,21 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
   let informRequired = false
   let publicCommunication = false
   let informDecision: Localized
-  if (f.encryptedOnlyConfidentiality) {
+  if (processor) {
+    informReasons.push(
+      reason(
+        R.informNotOwnDuty,
+        loc(
+          'Vous êtes sous-traitant : informer les personnes revient au responsable du traitement (votre client), sauf s’il vous le demande. Transmettez-lui l’estimation de gravité ci-dessus.',
+          'You are a processor: informing the persons is for the controller (your client) to do, unless it asks you to. Pass it the severity estimate above.'
+        )
+      )
+    )
+    informDecision = loc(
+      'Information des personnes : à décider par votre client (responsable du traitement).',
+      'Informing the persons: for your client (the controller) to decide.'
+    )
+  } else if (noExposure && f.encryptedSafe && f.confidentiality) {
     informReasons.push(
       reason(
         R.informExemptEncryption,
@@ -231,8 +343,22 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
       'Information des personnes non requise : données chiffrées.',
       'Informing the persons not required: the data are encrypted.'
     )
-  } else if (level === 'high' || level === 'very_high') {
-    if (inc.gdprMitigation.measuresRemoveHighRisk) {
+  } else if (notifyRequired && (level === 'high' || level === 'very_high')) {
+    if (rf.containedDisclosure) {
+      informReasons.push(
+        reason(
+          R.informExemptMeasures,
+          loc(
+            'Le destinataire, de confiance et tenu au secret, a confirmé la suppression : le risque élevé n’est plus susceptible de se matérialiser (RGPD art. 34(3)(b) ; EDPB 01/2021, cas 09). Gardez la confirmation ; la CNIL peut en juger autrement (art. 34(4)).',
+            'The recipient, trusted and bound by secrecy, confirmed deletion: the high risk is no longer likely to materialise (GDPR art. 34(3)(b); EDPB 01/2021, case 09). Keep the confirmation; the authority may disagree (art. 34(4)).'
+          )
+        )
+      )
+      informDecision = loc(
+        'Information des personnes non requise : suppression confirmée par le destinataire.',
+        'Informing the persons not required: deletion confirmed by the recipient.'
+      )
+    } else if (inc.gdprMitigation.measuresRemoveHighRisk) {
       informReasons.push(
         reason(
           R.informExemptMeasures,
@@ -282,10 +408,15 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
     informReasons.push(
       reason(
         R.informNotHigh,
-        loc(
-          `Gravité ${levelFr} : le risque n’est pas élevé, l’information individuelle n’est pas obligatoire (RGPD art. 34(1)). La CNIL peut toutefois l’exiger (art. 34(4)) ; vous pouvez aussi informer volontairement.`,
-          `${levelEn} severity: the risk is not high, so informing each person is not required (GDPR art. 34(1)). The authority may still require it (art. 34(4)); you may also inform them voluntarily.`
-        )
+        notifyRequired
+          ? loc(
+              `Gravité ${levelFr} : le risque n’est pas élevé, l’information individuelle n’est pas obligatoire (RGPD art. 34(1)). La CNIL peut toutefois l’exiger (art. 34(4)) ; vous pouvez aussi informer volontairement.`,
+              `${levelEn} severity: the risk is not high, so informing each person is not required (GDPR art. 34(1)). The authority may still require it (art. 34(4)); you may also inform them voluntarily.`
+            )
+          : loc(
+              'La violation n’est pas susceptible d’engendrer un risque (ci-dessus), a fortiori pas un risque élevé : l’information individuelle n’est pas obligatoire (RGPD art. 34(1)). Vous pouvez informer volontairement.',
+              'The breach is unlikely to result in a risk (above), let alone a high risk: informing each person is not required (GDPR art. 34(1)). You may inform them voluntarily.'
+            )
       )
     )
     informDecision = loc(
@@ -302,7 +433,14 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
   }
 
   const missing: Localized[] = []
-  if (notifyRequired) {
+  if (delayReason && !inc.awarenessDelayReason?.trim())
+    missing.push(
+      loc(
+        'La raison pour laquelle la prise de connaissance est venue plus de 24 heures après la détection (EDPB 9/2022)',
+        'Why awareness came more than 24 hours after detection (EDPB 9/2022)'
+      )
+    )
+  if (notifyRequired || processor) {
     const d = inc.data
     if (d.personalData === 'unknown')
       missing.push(
@@ -373,7 +511,7 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
         )
       )
     const lateReason = notifyReasons.some((r) => r.ruleId === R.notifyLate.id)
-    if (lateReason && !notified?.note)
+    if (lateReason && !notified?.note && !inc.notificationDelayReason?.trim())
       missing.push(
         loc(
           'Les motifs du retard de notification (art. 33(1))',
@@ -382,23 +520,65 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
       )
   }
 
+  let controllerNotice: ControllerNotice | undefined
+  let controllerDueMs: number | undefined
+  if (processor) {
+    const hours = inc.role?.contractNoticeHours
+    controllerDueMs =
+      hours !== undefined && f.awarenessMs !== undefined
+        ? f.awarenessMs + hours * 3_600_000
+        : undefined
+    const who = controllerLabel(f)
+    controllerNotice = {
+      required: true,
+      decision: loc(
+        `Informer sans délai ${who.fr} (RGPD art. 33(2)).`,
+        `Inform ${who.en} without undue delay (GDPR art. 33(2)).`
+      ),
+      reasons: [processorReason(f)],
+      ...(inc.role?.controllerName ? { controllerName: inc.role.controllerName } : {}),
+      ...(controllerDueMs !== undefined ? { dueAt: msToIso(controllerDueMs) } : {})
+    }
+  }
+
   const explanation = loc(
-    `${scopeReason.text.fr} Gravité ${levelFr} (score ENISA ${String(severity.score).replace('.', ',')}). ${notifyDecision.fr} ${informDecision.fr}`,
-    `${scopeReason.text.en} ${levelEn} severity (ENISA score ${severity.score}). ${notifyDecision.en} ${informDecision.en}`
+    `${scopeReason.text.fr} Gravité ${levelFr} (score ENISA ${String(severity.score).replace('.', ',')}). ${controllerNotice ? `${controllerNotice.decision.fr} ` : ''}${notifyDecision.fr} ${informDecision.fr}`,
+    `${scopeReason.text.en} ${levelEn} severity (ENISA score ${severity.score}). ${controllerNotice ? `${controllerNotice.decision.en} ` : ''}${notifyDecision.en} ${informDecision.en}`
   )
 
   return {
     gdpr: {
       applies: true,
       explanation,
-      severity: { score: severity.score, level, factors: severity.factors },
+      severity: {
+        score: severity.score,
+        level: severity.level,
+        factors: severity.factors,
+        riskLevel: severity.riskLevel
+      },
       duties: [register, notifyDuty, informDuty],
-      missingForComplementary: missing
+      missingForComplementary: missing,
+      role: rf.role,
+      ...(controllerNotice ? { controllerNotice } : {}),
+      ...(rf.awarenessDelayHours !== undefined && rf.awarenessDelayHours > 24
+        ? {
+            awarenessDelay: {
+              hours: rf.awarenessDelayHours,
+              ...(inc.awarenessDelayReason?.trim()
+                ? { reason: inc.awarenessDelayReason.trim() }
+                : {})
+            }
+          }
+        : {}),
+      ...(inc.notificationDelayReason?.trim()
+        ? { notificationDelayReason: inc.notificationDelayReason.trim() }
+        : {})
     },
     notifyRequired,
     informRequired,
     publicCommunication,
     ...(notifyRequired && authorityDueMs !== undefined ? { authorityDueMs } : {}),
+    ...(controllerDueMs !== undefined ? { controllerDueMs } : {}),
     severity
   }
 }

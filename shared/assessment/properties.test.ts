@@ -316,7 +316,10 @@ describe('assessment invariants', () => {
         const [register, notify, inform] = a.gdpr.duties
         expect(register!.required).toBe(a.gdpr.applies)
         if (notify!.required || inform!.required) expect(a.gdpr.applies).toBe(true)
-        if (inform!.required) expect(['high', 'very_high']).toContain(a.gdpr.severity?.level)
+        if (inform!.required)
+          expect(['high', 'very_high']).toContain(
+            a.gdpr.severity?.riskLevel ?? a.gdpr.severity?.level
+          )
         if (!notify!.required) expect(notify!.reasons.length).toBeGreaterThan(0)
         if (!inform!.required) expect(inform!.reasons.length).toBeGreaterThan(0)
       }),

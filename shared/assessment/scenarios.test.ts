@@ -9,6 +9,7 @@ import type { Incident, Policy } from '../model/schema'
 import { sampleIncidents } from '../model/samples'
 import { RULES } from '../rules/registry'
 import { assess } from './assess'
+import { GDPR_V2_SCENARIO_FIRED } from './gdpr-v2-scenarios'
 import { INSURANCE_V2_CASES } from './insurance-v2.cases'
 import { BASE_NOW, baseIncident, event, policy } from './testing'
 import type {
@@ -1118,7 +1119,8 @@ describe('assessment scenarios', () => {
   it('every rule id of the registry is hit by at least one scenario', () => {
     const fired = new Set([
       ...SCENARIOS.flatMap((s) => run(s).firedRuleIds),
-      ...INSURANCE_V2_CASES.flatMap((c) => assess(c.input, { now: c.now }).firedRuleIds)
+      ...INSURANCE_V2_CASES.flatMap((c) => assess(c.input, { now: c.now }).firedRuleIds),
+      ...GDPR_V2_SCENARIO_FIRED()
     ])
     const never = RULES.map((r) => r.id).filter((id) => !fired.has(id))
     expect(never).toEqual([])

@@ -1,5 +1,5 @@
 import type { Localized } from '../model/localized'
-import type { PolicyKind } from '../model/schema'
+import type { DataRoleKind, PolicyKind } from '../model/schema'
 import type { AwarenessSource } from '../rules/facts'
 import type { SeverityFactor, SeverityLevel } from '../rules/gdpr'
 import type { Verdict } from '../rules/insurance'
@@ -27,10 +27,34 @@ export type GdprDuty = {
 export type GdprAssessment = {
   applies: boolean
   explanation: Localized
-  severity?: { score: number; level: SeverityLevel; factors: SeverityFactor[] }
+  severity?: {
+    score: number
+    level: SeverityLevel
+    factors: SeverityFactor[]
+    /** The band the decision read (ENISA's, raised one step for a large scale). */
+    riskLevel?: SeverityLevel
+  }
   duties: GdprDuty[]
   /** What the complementary notification still needs (RGPD art. 33(3), 33(4)). */
   missingForComplementary: Localized[]
+  /* Added in rule set 2026.12 (additive). */
+  /** The user's role for these data; absent in older stored assessments = controller. */
+  role?: DataRoleKind
+  /** A processor's duty to inform its controller (art. 33(2)), instead of notifying itself. */
+  controllerNotice?: ControllerNotice
+  /** Awareness recorded more than 24 h after detection (EDPB 9/2022), with the reason given. */
+  awarenessDelay?: { hours: number; reason?: string }
+  /** Reasons for a notification after 72 h, as entered (art. 33(1)). */
+  notificationDelayReason?: string
+}
+
+export type ControllerNotice = {
+  required: true
+  decision: Localized
+  reasons: Reason[]
+  controllerName?: string
+  /** Awareness + the contract's deadline (art. 28(3)(f)), when the contract sets one. */
+  dueAt?: string
 }
 
 export type CoverageVerdict = {

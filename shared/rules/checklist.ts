@@ -133,12 +133,35 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
     ),
     phase: 'contain',
     when: (c) => c.facts.incident.cause.detail === 'misdirected_email',
-    items: () =>
+    items: (c) =>
       one(
         loc(
           'Demandez au destinataire de supprimer le message et ses pièces jointes (y compris de la corbeille) sans les transférer, et de vous le confirmer par écrit.',
           'Ask the recipient to delete the message and its attachments (bin included) without forwarding them, and to confirm it in writing.'
-        )
+        ),
+        c.facts.incident.data.deletionConfirmed === 'yes'
+      )
+  }),
+  m({
+    id: 'checklist.contain.recover_mail',
+    source: 'EDPB',
+    reference: 'EDPB 01/2021 cas 13 (erreur d’envoi postal)',
+    summary: loc(
+      'Courrier ou colis mal adressé : contacter le destinataire pour récupérer les documents.',
+      'Misdirected letter or parcel: contact the recipient to get the documents back.'
+    ),
+    phase: 'contain',
+    when: (c) =>
+      c.facts.incident.data.medium === 'paper' &&
+      c.facts.incident.cause.kind === 'human_error' &&
+      c.facts.incident.data.recipients === 'known',
+    items: (c) =>
+      one(
+        loc(
+          'Contactez le destinataire : demandez-lui de vous renvoyer les documents (ou de les détruire) sans les diffuser, et de le confirmer par écrit. Sa coopération est nécessaire, même si le risque ne vous oblige pas à informer les personnes (EDPB 01/2021, cas 13).',
+          'Contact the recipient: ask them to send the documents back (or destroy them) without passing them on, and to confirm it in writing. Their cooperation is needed even when the risk does not require informing the persons (EDPB 01/2021, case 13).'
+        ),
+        c.facts.incident.data.deletionConfirmed === 'yes'
       )
   }),
   m({
@@ -330,7 +353,33 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
             )
       )
   }),
-  // Notify
+  // Notify. A processor informs its controller first (RGPD art. 33(2)); the controller notifies.
+  m({
+    id: 'checklist.notify.controller',
+    source: 'RGPD',
+    reference: 'RGPD art. 33(2), art. 28(3)(f)',
+    summary: loc(
+      'Sous-traitant : informer d’abord le responsable du traitement (le client).',
+      'Processor: inform the controller (the client) first.'
+    ),
+    phase: 'notify',
+    when: (c) => c.facts.incident.role?.kind === 'processor',
+    items: (c) => {
+      const role = c.facts.incident.role
+      const who = role?.controllerName?.trim()
+      const hours = role?.contractNoticeHours
+      const aware = c.facts.awarenessMs
+      const due = hours !== undefined && aware !== undefined ? aware + hours * 3_600_000 : undefined
+      return one(
+        loc(
+          `Informez sans délai ${who ? `votre client ${who}` : 'votre client'}, responsable du traitement${hours !== undefined ? `, au plus tard dans les ${hours} heures prévues par le contrat` : ''} : ce qui s’est passé, les données et personnes concernées, les mesures prises. C’est lui qui notifie la CNIL et informe les personnes ; ne le faites que sur son instruction.`,
+          `Inform ${who ? `your client ${who}` : 'your client'}, the controller, without undue delay${hours !== undefined ? `, at the latest within the ${hours} hours set by the contract` : ''}: what happened, the data and persons concerned, the measures taken. The controller notifies the authority and informs the persons; do so only on its instruction.`
+        ),
+        false,
+        due
+      )
+    }
+  }),
   m({
     id: 'checklist.notify.cnil',
     source: 'RGPD',

@@ -4,7 +4,7 @@
  */
 import { loc } from '../model/localized'
 import type { Localized } from '../model/localized'
-import type { DataCategory, Identifiability } from '../model/schema'
+import type { DataCategory, DataRoleKind, Identifiability } from '../model/schema'
 import type { Facts } from './facts'
 import { dateTime } from './format'
 import { defineRules, reason } from './types'
@@ -88,26 +88,57 @@ export const GDPR_RULES = defineRules('gdpr', {
     source: 'ENISA',
     reference: 'ENISA 2013 (DPC) ; EDPB 9/2022 §IV.B',
     summary: loc(
-      'Des personnes vulnérables (patients, enfants…) augmentent le DPC d’un cran.',
-      'Vulnerable persons (patients, children…) raise the DPC by one step.'
+      'Des personnes vulnérables (enfants, patients, personnes âgées ou protégées ; des salariés ne le sont pas de ce seul fait) augmentent le DPC d’un cran.',
+      'Vulnerable persons (children, patients, elderly or protected persons; employees are not, by that fact alone) raise the DPC by one step.'
     )
   },
   severitySecrecy: {
     id: 'gdpr.severity.dpc_secrecy',
-    source: 'RGPD',
-    reference: 'RGPD considérant 85 ; C. pén. art. 226-13',
+    source: 'Sentinelle',
+    reference: 'Convention Sentinelle, non ENISA ; RGPD considérant 85 ; C. pén. art. 226-13',
     summary: loc(
-      'Des données couvertes par le secret professionnel augmentent le DPC d’un cran.',
-      'Data under professional secrecy raise the DPC by one step.'
+      'Convention Sentinelle (pas ENISA) : des données couvertes par le secret professionnel augmentent le DPC d’un cran, car leur perte de confidentialité est un dommage cité par le considérant 85.',
+      'Sentinelle’s convention (not ENISA’s): data under professional secrecy raise the DPC by one step, as losing their confidentiality is a harm listed in recital 85.'
+    )
+  },
+  severityHealthLevel: {
+    id: 'gdpr.severity.dpc_health_level',
+    source: 'ENISA',
+    reference:
+      'ENISA 2013 (DPC des données sensibles abaissé selon le contexte) ; EDPB 9/2022 §IV.B',
+    summary: loc(
+      'ENISA laisse le contexte abaisser le DPC des données sensibles : une simple mention de santé (rendez-vous, arrêt de travail) n’est pas un diagnostic ; DPC 2 au lieu de 4.',
+      'ENISA lets the context lower the DPC of sensitive data: an incidental health mention (an appointment, a sick leave) is not a diagnosis; DPC 2 instead of 4.'
+    )
+  },
+  severityFraud: {
+    id: 'gdpr.severity.dpc_fraud_enabling',
+    source: 'ENISA',
+    reference:
+      'ENISA 2013 (volume et nature des données par personne) ; EDPB 9/2022 §IV.B (usurpation d’identité)',
+    summary: loc(
+      'Des fiches assez riches pour usurper une identité ou frauder (identité avec un numéro d’identification, coordonnées bancaires, identifiants) augmentent le DPC d’un cran.',
+      'Records rich enough for identity theft or fraud (identity with an ID number, bank details, credentials) raise the DPC by one step.'
+    )
+  },
+  severityScale: {
+    id: 'gdpr.severity.scale',
+    source: 'Sentinelle',
+    reference:
+      'Convention Sentinelle ; EDPB 9/2022 §IV.B (nombre de personnes) ; ENISA 2013 (facteur hors formule)',
+    summary: loc(
+      'Convention Sentinelle : à partir de 1 000 personnes dont les données lisibles ont été exposées, le niveau de risque est relevé d’un cran (ENISA cite le nombre de personnes hors de la formule ; EDPB 01/2021 cas 11).',
+      'Sentinelle’s convention: from 1,000 persons whose readable data were exposed, the risk level is raised by one band (ENISA names the number of persons outside the formula; EDPB 01/2021 case 11).'
     )
   },
   severityEncrypted: {
     id: 'gdpr.severity.encrypted',
     source: 'ENISA',
-    reference: 'ENISA 2013 (données inintelligibles) ; RGPD art. 34(3)(a)',
+    reference:
+      'ENISA 2013 (données inintelligibles) ; RGPD art. 34(3)(a) ; EDPB 01/2021 cas 01 et 10',
     summary: loc(
-      'Un chiffrement à l’état de l’art dont la clé est sûre neutralise la perte de confidentialité.',
-      'State-of-the-art encryption with a safe key neutralises the loss of confidentiality.'
+      'Un chiffrement à l’état de l’art dont la clé est sûre neutralise la perte de confidentialité : facilité d’identification négligeable, même si la disponibilité est aussi atteinte ; la disponibilité est alors jugée à part.',
+      'State-of-the-art encryption with a safe key neutralises the loss of confidentiality: negligible ease of identification, even when availability is also affected; availability is then judged on its own.'
     )
   },
   severityWeakEncryption: {
@@ -130,11 +161,29 @@ export const GDPR_RULES = defineRules('gdpr', {
   },
   notifyRisk: {
     id: 'gdpr.notify.risk',
-    source: 'RGPD',
-    reference: 'RGPD art. 33(1)',
+    source: 'Sentinelle',
+    reference: 'RGPD art. 33(1) ; convention Sentinelle (gravité ENISA → risque)',
     summary: loc(
-      'Gravité moyenne ou plus : notifier la CNIL dans les 72 heures après la prise de connaissance.',
-      'Medium severity or above: notify the supervisory authority within 72 hours of awareness.'
+      'Convention Sentinelle : une gravité ENISA moyenne ou plus est lue comme un risque ; notifier la CNIL dans les 72 heures après la prise de connaissance.',
+      'Sentinelle’s convention: a medium ENISA severity or above is read as a risk; notify the supervisory authority within 72 hours of awareness.'
+    )
+  },
+  notifyNoExposure: {
+    id: 'gdpr.notify.availability_only',
+    source: 'EDPB',
+    reference: 'RGPD art. 33(1) ; EDPB 01/2021 cas 01',
+    summary: loc(
+      'Aucune donnée lisible exposée et disponibilité rétablie vite depuis une sauvegarde : risque peu probable, pas de notification.',
+      'No readable data exposed and availability quickly restored from a backup: risk unlikely, no notification.'
+    )
+  },
+  notifyContained: {
+    id: 'gdpr.notify.contained_disclosure',
+    source: 'EDPB',
+    reference: 'RGPD art. 33(1) ; EDPB 9/2022 §IV.B ; EDPB 01/2021 cas 09',
+    summary: loc(
+      'Divulgation accidentelle à un destinataire connu, de confiance et tenu au secret, qui a confirmé la suppression : risque peu probable, pas de notification (sauf facteur de doute).',
+      'Accidental disclosure to a known, trusted recipient bound by secrecy who confirmed deletion: risk unlikely, no notification (unless a factor of doubt).'
     )
   },
   notifyDoubt: {
@@ -162,6 +211,33 @@ export const GDPR_RULES = defineRules('gdpr', {
     summary: loc(
       'Seule la confidentialité est atteinte et les données sont inintelligibles : pas de risque probable, pas de notification.',
       'Only confidentiality is affected and the data are unintelligible: no likely risk, no notification.'
+    )
+  },
+  awarenessDelay: {
+    id: 'gdpr.awareness.delay',
+    source: 'EDPB',
+    reference: 'RGPD art. 33(1) ; EDPB, lignes directrices 9/2022 (prise de connaissance)',
+    summary: loc(
+      'Prise de connaissance notée plus de 24 heures après la détection : en donner la raison (courte enquête), consignée au registre et dans la notification.',
+      'Awareness recorded more than 24 hours after detection: give the reason (a short investigation), recorded in the register and the notification.'
+    )
+  },
+  roleProcessor: {
+    id: 'gdpr.role.processor',
+    source: 'RGPD',
+    reference: 'RGPD art. 33(2), art. 28(3)(f)',
+    summary: loc(
+      'Sous-traitant : informer le responsable de traitement (le client) sans délai injustifié et dans le délai du contrat ; ne pas notifier la CNIL ni les personnes soi-même, sauf instruction du responsable.',
+      'Processor: inform the controller (the client) without undue delay and within the contract’s deadline; do not notify the authority or the persons yourself unless the controller instructs it.'
+    )
+  },
+  roleJoint: {
+    id: 'gdpr.role.joint_controller',
+    source: 'RGPD',
+    reference: 'RGPD art. 26, art. 33, art. 34',
+    summary: loc(
+      'Responsables conjoints : l’accord de l’art. 26 dit qui notifie ; à défaut, chacun reste tenu. Prévenez l’autre responsable sans délai.',
+      'Joint controllers: the art. 26 arrangement says who notifies; failing that, each remains bound. Tell the other controller without delay.'
     )
   },
   notifyLate: {
@@ -196,8 +272,8 @@ export const GDPR_RULES = defineRules('gdpr', {
     source: 'EDPB',
     reference: 'EDPB 9/2022 §IV.B',
     summary: loc(
-      'Personnes vulnérables : facteur de doute.',
-      'Vulnerable persons: a factor of doubt.'
+      'Personnes vulnérables (enfants, patients, personnes âgées ou protégées) : facteur de doute.',
+      'Vulnerable persons (children, patients, elderly or protected persons): a factor of doubt.'
     )
   },
   doubtSecrecy: {
@@ -218,6 +294,69 @@ export const GDPR_RULES = defineRules('gdpr', {
       'More than 100 persons affected, or an unknown number: a factor of doubt.'
     )
   },
+  doubtAvailability: {
+    id: 'gdpr.doubt.availability',
+    source: 'EDPB',
+    reference: 'EDPB 9/2022 §IV.B ; EDPB 01/2021 cas 02 et 03',
+    summary: loc(
+      'Données indisponibles sans sauvegarde, ou plus de 24 heures : facteur de risque jugé à part de la confidentialité.',
+      'Data unavailable with no backup, or for more than 24 hours: a risk factor judged apart from confidentiality.'
+    )
+  },
+  doubtMaliciousAccess: {
+    id: 'gdpr.doubt.malicious_access',
+    source: 'EDPB',
+    reference: 'EDPB 9/2022 §IV.B (intention malveillante) ; EDPB 01/2021 cas 08',
+    summary: loc(
+      'Données lisibles prises ou consultées par malveillance : un usage abusif est probable, facteur de doute.',
+      'Readable data taken or accessed with malicious intent: misuse is likely, a factor of doubt.'
+    )
+  },
+  doubtRecipients: {
+    id: 'gdpr.doubt.unknown_recipients',
+    source: 'EDPB',
+    reference: 'EDPB 9/2022 §IV.B ; ENISA 2013 (CB)',
+    summary: loc(
+      'Destinataires inconnus ou nombreux (publication, diffusion) : facteur de doute.',
+      'Unknown or many recipients (publication, circulation): a factor of doubt.'
+    )
+  },
+  doubtFraud: {
+    id: 'gdpr.doubt.fraud_enabling',
+    source: 'EDPB',
+    reference: 'EDPB 9/2022 §IV.B (usurpation d’identité, fraude)',
+    summary: loc(
+      'Fiches permettant l’usurpation d’identité ou la fraude : facteur de doute.',
+      'Records enabling identity theft or fraud: a factor of doubt.'
+    )
+  },
+  doubtExposure: {
+    id: 'gdpr.doubt.long_exposure',
+    source: 'EDPB',
+    reference: 'EDPB 9/2022 §IV.B',
+    summary: loc(
+      'Données exposées, ou attaquant présent, plus de 24 heures : facteur de doute.',
+      'Data exposed, or the attacker inside, for more than 24 hours: a factor of doubt.'
+    )
+  },
+  doubtOtherCategories: {
+    id: 'gdpr.doubt.other_categories',
+    source: 'EDPB',
+    reference: 'EDPB 9/2022 §IV.B ; CNIL « en cas de doute, notifiez »',
+    summary: loc(
+      'D’autres catégories de données ne peuvent pas être exclues : facteur de doute.',
+      'Other categories of data cannot be ruled out: a factor of doubt.'
+    )
+  },
+  partialProtection: {
+    id: 'gdpr.severity.partial_protection',
+    source: 'EDPB',
+    reference: 'EDPB 9/2022 §IV.B (chiffrement ou hachage partiel)',
+    summary: loc(
+      'Chiffrement ou hachage partiel : seuls les champs restés lisibles comptent dans l’évaluation.',
+      'Partial encryption or hashing: only the fields left readable count in the assessment.'
+    )
+  },
   doubtUnknownFacts: {
     id: 'gdpr.doubt.unknown_facts',
     source: 'CNIL',
@@ -229,11 +368,21 @@ export const GDPR_RULES = defineRules('gdpr', {
   },
   informHighRisk: {
     id: 'gdpr.inform.high_risk',
-    source: 'RGPD',
-    reference: 'RGPD art. 34(1), 34(2)',
+    source: 'Sentinelle',
+    reference:
+      'RGPD art. 34(1), 34(2) ; convention Sentinelle (gravité ENISA élevée → risque élevé)',
     summary: loc(
-      'Risque élevé : informer les personnes concernées sans délai, en termes clairs.',
-      'High risk: inform the persons concerned without undue delay, in plain language.'
+      'Convention Sentinelle : une gravité ENISA élevée ou très élevée est lue comme un risque élevé ; informer les personnes concernées sans délai, en termes clairs.',
+      'Sentinelle’s convention: a high or very high ENISA severity is read as a high risk; inform the persons concerned without undue delay, in plain language.'
+    )
+  },
+  informNotOwnDuty: {
+    id: 'gdpr.inform.processor',
+    source: 'RGPD',
+    reference: 'RGPD art. 33(2), art. 34(1)',
+    summary: loc(
+      'Sous-traitant : l’information des personnes incombe au responsable de traitement, sauf instruction de sa part.',
+      'Processor: informing the persons is the controller’s duty, unless it instructs you.'
     )
   },
   informNotHigh: {
@@ -278,9 +427,106 @@ export type SeverityLevel = 'low' | 'medium' | 'high' | 'very_high'
 export type SeverityFactor = { id: 'DPC' | 'EI' | 'CB'; value: number; why: Localized }
 export type Severity = {
   score: number
+  /** ENISA's band for the score. */
   level: SeverityLevel
+  /** The band the decision reads: ENISA's, raised one step for a large scale (Sentinelle). */
+  riskLevel: SeverityLevel
   factors: SeverityFactor[]
   reasons: Reason[]
+}
+
+/** The EDPB 9/2022 risk factors the ENISA formula alone misses, derived from the incident. */
+export type GdprRiskFacts = {
+  role: DataRoleKind
+  /** Children, patients, elderly or protected persons (EDPB 9/2022); not employees as such. */
+  vulnerable: boolean
+  fraudEnabling: boolean
+  healthIncidental: boolean
+  /** A confidentiality breach that encryption does not neutralise. */
+  readableExposure: boolean
+  /** One or a few known, trusted recipients bound by secrecy, deletion confirmed, no malice. */
+  containedDisclosure: boolean
+  /** Unavailable without a backup, or for 24 hours or more (EDPB 01/2021 cases 02, 03). */
+  availabilityRisk: boolean
+  /** Altered with no backup to recover from, or altered by an attacker. */
+  integrityRisk: boolean
+  /** 1,000 persons or more whose readable data left the organisation. */
+  largeScale: boolean
+  /** Hours between detection and awareness, when both are recorded. */
+  awarenessDelayHours?: number
+}
+
+const HOUR_MS = 3_600_000
+/** Sentinelle's conventions, each named where it decides. */
+export const LARGE_SCALE_PERSONS = 1000
+export const LONG_HOURS = 24
+const CONTAINED_MAX_RECIPIENTS = 5
+
+export const gdprRiskFacts = (f: Facts): GdprRiskFacts => {
+  const d = f.incident.data
+  const persons = new Set(d.personCategories ?? [])
+  const readableExposure = f.confidentiality && !f.encryptedSafe
+  const detected = f.firstEvent.detected ? Date.parse(f.firstEvent.detected.at) : undefined
+  const aware = f.firstEvent.aware ? Date.parse(f.firstEvent.aware.at) : undefined
+  return {
+    role: f.incident.role?.kind ?? 'controller',
+    vulnerable: d.vulnerablePersons || persons.has('minors') || persons.has('patients'),
+    fraudEnabling: d.fraudEnabling === 'yes',
+    healthIncidental: f.healthData && d.healthLevel === 'incidental',
+    readableExposure,
+    containedDisclosure:
+      readableExposure &&
+      !f.malicious &&
+      d.recipients !== 'unknown' &&
+      d.recipientTrusted === 'yes' &&
+      d.deletionConfirmed === 'yes' &&
+      (d.recipientsCount ?? 1) <= CONTAINED_MAX_RECIPIENTS,
+    availabilityRisk:
+      f.availability && (!d.backupAvailable || (d.unavailabilityHours ?? 0) >= LONG_HOURS),
+    integrityRisk: f.integrity && (!d.backupAvailable || f.malicious),
+    largeScale:
+      readableExposure &&
+      d.leftOrganisation !== 'no' &&
+      (d.personsCount ?? 0) >= LARGE_SCALE_PERSONS,
+    ...(detected !== undefined && aware !== undefined && aware > detected
+      ? { awarenessDelayHours: Math.round(((aware - detected) / HOUR_MS) * 10) / 10 }
+      : {})
+  }
+}
+
+/**
+ * Which way each decisive reason points: a reason of the notification duty may only support the
+ * decision taken (tested over generated incidents: no reason contradicts its decision).
+ */
+export const DECISION_SUPPORT: Readonly<
+  Record<string, { duty: 'notify_authority' | 'inform_persons'; required: boolean }>
+> = {
+  'gdpr.notify.risk': { duty: 'notify_authority', required: true },
+  'gdpr.notify.doubt': { duty: 'notify_authority', required: true },
+  'gdpr.notify.late': { duty: 'notify_authority', required: true },
+  'gdpr.notify.phased': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.special_categories': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.vulnerable': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.secrecy': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.many_persons': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.unknown_facts': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.availability': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.malicious_access': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.unknown_recipients': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.fraud_enabling': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.long_exposure': { duty: 'notify_authority', required: true },
+  'gdpr.doubt.other_categories': { duty: 'notify_authority', required: true },
+  'gdpr.notify.unlikely_risk': { duty: 'notify_authority', required: false },
+  'gdpr.notify.encrypted_no_risk': { duty: 'notify_authority', required: false },
+  'gdpr.notify.availability_only': { duty: 'notify_authority', required: false },
+  'gdpr.notify.contained_disclosure': { duty: 'notify_authority', required: false },
+  'gdpr.role.processor': { duty: 'notify_authority', required: false },
+  'gdpr.inform.high_risk': { duty: 'inform_persons', required: true },
+  'gdpr.inform.public_communication': { duty: 'inform_persons', required: true },
+  'gdpr.inform.not_high_risk': { duty: 'inform_persons', required: false },
+  'gdpr.inform.exempt_encryption': { duty: 'inform_persons', required: false },
+  'gdpr.inform.exempt_measures': { duty: 'inform_persons', required: false },
+  'gdpr.inform.processor': { duty: 'inform_persons', required: false }
 }
 
 const DPC_BASE: Record<DataCategory, { value: number; label: Localized } | undefined> = {
@@ -313,6 +559,15 @@ const DPC_BASE: Record<DataCategory, { value: number; label: Localized } | undef
   offences: { value: 4, label: loc('données d’infractions (art. 10)', 'offence data (art. 10)') }
 }
 
+/** ENISA 2013 lowers the DPC of sensitive data by context (its « general blood tests » = 1). */
+const HEALTH_INCIDENTAL = {
+  value: 2,
+  label: loc(
+    'simple mention de santé (rendez-vous, arrêt), DPC des données sensibles abaissé selon le contexte (ENISA)',
+    'incidental health mention (appointment, sick leave), sensitive-data DPC lowered by context (ENISA)'
+  )
+}
+
 const EI_VALUES: Record<Identifiability, { value: number; label: Localized }> = {
   negligible: { value: 0.25, label: loc('négligeable', 'negligible') },
   limited: { value: 0.5, label: loc('limitée', 'limited') },
@@ -321,6 +576,8 @@ const EI_VALUES: Record<Identifiability, { value: number; label: Localized }> = 
 }
 
 const fmt = (n: number): Localized => loc(String(n).replace('.', ','), String(n))
+
+const LEVELS: readonly SeverityLevel[] = ['low', 'medium', 'high', 'very_high']
 
 export const severityLevel = (score: number): SeverityLevel =>
   score < 2 ? 'low' : score < 3 ? 'medium' : score < 4 ? 'high' : 'very_high'
@@ -345,8 +602,9 @@ export const computeSeverity = (f: Facts): Severity => {
     'no personal data category given: minimum value'
   )
   let found = false
+  const rf = gdprRiskFacts(f)
   for (const c of d.categories) {
-    const b = DPC_BASE[c]
+    const b = c === 'health' && rf.healthIncidental ? HEALTH_INCIDENTAL : DPC_BASE[c]
     if (b && (!found || b.value > base)) {
       base = b.value
       baseLabel = b.label
@@ -357,28 +615,63 @@ export const computeSeverity = (f: Facts): Severity => {
   const dpcWhy: Localized[] = [
     loc(`${baseLabel.fr}, base ${base}`, `${baseLabel.en}, base ${base}`)
   ]
-  if (d.vulnerablePersons) {
+  if (rf.healthIncidental)
+    reasons.push(
+      reason(
+        R.severityHealthLevel,
+        loc(
+          'Les données de santé se limitent à une simple mention (rendez-vous, arrêt de travail), sans diagnostic ni traitement : ENISA permet d’abaisser le DPC des données sensibles selon le contexte, retenu à 2.',
+          'The health data are an incidental mention (appointment, sick leave), with no diagnosis or treatment: ENISA lets the context lower the DPC of sensitive data, set at 2.'
+        )
+      )
+    )
+  if (rf.vulnerable) {
     dpc += 1
-    dpcWhy.push(loc('+1 pour des personnes vulnérables', '+1 for vulnerable persons'))
+    dpcWhy.push(
+      loc('+1 pour des personnes vulnérables (ENISA)', '+1 for vulnerable persons (ENISA)')
+    )
     reasons.push(
       reason(
         R.severityVulnerable,
         loc(
-          'Les personnes concernées sont vulnérables (patients, enfants…) : le contexte du traitement (DPC) est relevé d’un cran.',
-          'The persons concerned are vulnerable (patients, children…): the data processing context (DPC) is raised by one step.'
+          'Les personnes concernées sont vulnérables (enfants, patients, personnes âgées ou protégées) : ENISA relève d’un cran le contexte du traitement (DPC).',
+          'The persons concerned are vulnerable (children, patients, elderly or protected persons): ENISA raises the data processing context (DPC) by one step.'
+        )
+      )
+    )
+  }
+  if (rf.fraudEnabling) {
+    dpc += 1
+    dpcWhy.push(
+      loc(
+        '+1 pour des fiches permettant la fraude (ENISA)',
+        '+1 for fraud-enabling records (ENISA)'
+      )
+    )
+    reasons.push(
+      reason(
+        R.severityFraud,
+        loc(
+          'Les fiches sont assez riches pour usurper une identité ou frauder : ENISA relève le DPC quand le volume et la nature des données par personne aggravent l’atteinte (EDPB 9/2022 : usurpation d’identité).',
+          'The records are rich enough for identity theft or fraud: ENISA raises the DPC when the volume and nature of the data per person make the harm worse (EDPB 9/2022: identity theft).'
         )
       )
     )
   }
   if (f.professionalSecrecy) {
     dpc += 1
-    dpcWhy.push(loc('+1 pour le secret professionnel', '+1 for professional secrecy'))
+    dpcWhy.push(
+      loc(
+        '+1 pour le secret professionnel (convention Sentinelle)',
+        '+1 for professional secrecy (Sentinelle’s convention)'
+      )
+    )
     reasons.push(
       reason(
         R.severitySecrecy,
         loc(
-          'Vos données sont couvertes par le secret professionnel ; leur perte de confidentialité est un dommage cité par le considérant 85 du RGPD : DPC relevé d’un cran.',
-          'Your data are under professional secrecy; losing their confidentiality is a harm listed in GDPR recital 85: DPC raised by one step.'
+          'Vos données sont couvertes par le secret professionnel ; leur perte de confidentialité est un dommage cité par le considérant 85 du RGPD. Par convention de Sentinelle (ce n’est pas une règle d’ENISA), le DPC est relevé d’un cran.',
+          'Your data are under professional secrecy; losing their confidentiality is a harm listed in GDPR recital 85. By Sentinelle’s convention (not an ENISA rule), the DPC is raised by one step.'
         )
       )
     )
@@ -386,17 +679,19 @@ export const computeSeverity = (f: Facts): Severity => {
   const dpcCapped = Math.min(4, Math.max(1, dpc))
   if (dpcCapped !== dpc) dpcWhy.push(loc('plafonné à 4', 'capped at 4'))
 
-  // Only a confidentiality breach of unintelligible data: nobody can identify anyone without the
-  // key, so ENISA's ease of identification is negligible whatever the data say.
-  const ei = f.encryptedOnlyConfidentiality
-    ? {
-        value: 0.25,
-        label: loc(
-          'négligeable, données chiffrées et illisibles sans la clé',
-          'negligible, the data are encrypted and unreadable without the key'
-        )
-      }
-    : EI_VALUES[d.identifiability]
+  // Unintelligible data: nobody can identify anyone without the key, so ENISA's ease of
+  // identification is negligible whatever the data say, even when availability is also affected
+  // (EDPB 01/2021 case 01); availability is judged on its own (CB and gdprRiskFacts).
+  const ei =
+    f.encryptedSafe && f.confidentiality
+      ? {
+          value: 0.25,
+          label: loc(
+            'négligeable, données chiffrées et illisibles sans la clé',
+            'negligible, the data are encrypted and unreadable without the key'
+          )
+        }
+      : EI_VALUES[d.identifiability]
 
   // CB: the circumstances, added up and capped at 2.
   const cbParts: { value: number; why: Localized }[] = []
@@ -468,7 +763,11 @@ export const computeSeverity = (f: Facts): Severity => {
   }
   if (f.availability) {
     // With a backup, an attack still makes data unavailable for a while (restoration effort).
-    const v = !d.backupAvailable ? 0.5 : f.cyberattack ? 0.25 : 0
+    const v = !d.backupAvailable
+      ? 0.5
+      : f.cyberattack || (d.unavailabilityHours ?? 0) >= LONG_HOURS
+        ? 0.25
+        : 0
     cbParts.push({
       value: v,
       why:
@@ -502,8 +801,32 @@ export const computeSeverity = (f: Facts): Severity => {
       ]
   if (cb !== cbRaw) cbWhy.push(loc('plafonné à 2', 'capped at 2'))
 
-  const score = dpcCapped * ei.value + cb
+  if (d.partiallyProtected)
+    reasons.push(
+      reason(
+        R.partialProtection,
+        loc(
+          'Une partie des champs était chiffrée, hachée ou pseudonymisée : l’évaluation ne retient que les champs restés lisibles ; vérifiez que la catégorie et la facilité d’identification saisies ne portent que sur eux.',
+          'Some fields were encrypted, hashed or pseudonymised: the assessment counts only the fields left readable; check that the category and ease of identification entered concern those only.'
+        )
+      )
+    )
+
+  // Floating point: 0.75 × 3 + 0.25 must read 2.5, not 2.4999….
+  const score = Math.round((dpcCapped * ei.value + cb) * 1000) / 1000
   const level = severityLevel(score)
+  const riskLevel: SeverityLevel =
+    rf.largeScale && level !== 'very_high' ? LEVELS[LEVELS.indexOf(level) + 1]! : level
+  if (riskLevel !== level)
+    reasons.push(
+      reason(
+        R.severityScale,
+        loc(
+          `${d.personsCount} personnes dont les données lisibles sont sorties : par convention de Sentinelle (EDPB 9/2022, nombre de personnes ; ENISA le cite hors de la formule), le niveau de risque retenu passe de « ${SEVERITY_LABELS[level].fr} » à « ${SEVERITY_LABELS[riskLevel].fr} ».`,
+          `${d.personsCount} persons whose readable data left: by Sentinelle’s convention (EDPB 9/2022, number of persons; ENISA names it outside the formula), the risk level read goes from “${SEVERITY_LABELS[level].en}” to “${SEVERITY_LABELS[riskLevel].en}”.`
+        )
+      )
+    )
   const join = (parts: Localized[]) =>
     loc(parts.map((p) => p.fr).join(' ; '), parts.map((p) => p.en).join('; '))
   const factors: SeverityFactor[] = [
@@ -522,12 +845,12 @@ export const computeSeverity = (f: Facts): Severity => {
     reason(
       R.severityEnisa,
       loc(
-        `Gravité ENISA : ${fmt(dpcCapped).fr} × ${fmt(ei.value).fr} + ${fmt(cb).fr} = ${fmt(score).fr}, soit une gravité ${SEVERITY_LABELS[level].fr}. Contexte du traitement (DPC) = ${fmt(dpcCapped).fr} — ${factors[0]!.why.fr}. Facilité d’identification (EI) = ${fmt(ei.value).fr} — ${ei.label.fr}. Circonstances (CB) = ${fmt(cb).fr} — ${factors[2]!.why.fr}. C’est une aide à la décision, pas un verdict.`,
-        `ENISA severity: ${dpcCapped} × ${ei.value} + ${cb} = ${score}, i.e. ${SEVERITY_LABELS[level].en} severity. Data processing context (DPC) = ${dpcCapped} — ${factors[0]!.why.en}. Ease of identification (EI) = ${ei.value} — ${ei.label.en}. Circumstances (CB) = ${cb} — ${factors[2]!.why.en}. It supports the decision, it does not make it.`
+        `Gravité ENISA : ${fmt(dpcCapped).fr} × ${fmt(ei.value).fr} + ${fmt(cb).fr} = ${fmt(score).fr}, soit une gravité ${SEVERITY_LABELS[level].fr}. Contexte du traitement (DPC) = ${fmt(dpcCapped).fr} — ${factors[0]!.why.fr}. Facilité d’identification (EI) = ${fmt(ei.value).fr} — ${ei.label.fr}. Circonstances (CB) = ${fmt(cb).fr} — ${factors[2]!.why.fr}. Méthode ENISA 2013 telle que publiée ; les ajustements marqués « convention Sentinelle » sont les nôtres. C’est une aide à la décision, pas un verdict.`,
+        `ENISA severity: ${dpcCapped} × ${ei.value} + ${cb} = ${score}, i.e. ${SEVERITY_LABELS[level].en} severity. Data processing context (DPC) = ${dpcCapped} — ${factors[0]!.why.en}. Ease of identification (EI) = ${ei.value} — ${ei.label.en}. Circumstances (CB) = ${cb} — ${factors[2]!.why.en}. ENISA 2013 method as published; adjustments marked “Sentinelle’s convention” are ours. It supports the decision, it does not make it.`
       )
     )
   )
-  return { score, level, factors, reasons }
+  return { score, level, riskLevel, factors, reasons }
 }
 
 /** The factors of doubt that make a low-severity breach notifiable anyway (CNIL). */
@@ -545,11 +868,15 @@ export const doubtFactors = (f: Facts): Reason[] => {
         )
       )
     )
-  if (d.vulnerablePersons)
+  const rf = gdprRiskFacts(f)
+  if (rf.vulnerable)
     out.push(
       reason(
         R.doubtVulnerable,
-        loc('Des personnes vulnérables sont concernées.', 'Vulnerable persons are affected.')
+        loc(
+          'Des personnes vulnérables (enfants, patients, personnes âgées ou protégées) sont concernées.',
+          'Vulnerable persons (children, patients, elderly or protected persons) are affected.'
+        )
       )
     )
   if (f.professionalSecrecy)
@@ -575,6 +902,71 @@ export const doubtFactors = (f: Facts): Reason[] => {
               `${d.personsCount} personnes sont concernées (plus de 100).`,
               `${d.personsCount} persons are affected (more than 100).`
             )
+      )
+    )
+  if (rf.availabilityRisk)
+    out.push(
+      reason(
+        R.doubtAvailability,
+        !d.backupAvailable
+          ? loc(
+              'Les données sont indisponibles et aucune sauvegarde ne permet de les restaurer (EDPB 01/2021, cas 02).',
+              'The data are unavailable and no backup can restore them (EDPB 01/2021, case 02).'
+            )
+          : loc(
+              `Les données sont restées indisponibles ${d.unavailabilityHours} heures, au moins 24 heures (EDPB 01/2021, cas 03).`,
+              `The data stayed unavailable for ${d.unavailabilityHours} hours, 24 hours or more (EDPB 01/2021, case 03).`
+            )
+      )
+    )
+  if (f.malicious && rf.readableExposure && d.leftOrganisation !== 'no')
+    out.push(
+      reason(
+        R.doubtMaliciousAccess,
+        loc(
+          'Des données lisibles ont été prises ou consultées par malveillance : un usage abusif est probable (EDPB 01/2021, cas 08).',
+          'Readable data were taken or accessed with malicious intent: misuse is likely (EDPB 01/2021, case 08).'
+        )
+      )
+    )
+  if (rf.readableExposure && d.recipients === 'unknown')
+    out.push(
+      reason(
+        R.doubtRecipients,
+        loc(
+          'Les destinataires sont inconnus ou nombreux (publication, diffusion) : on ne peut pas obtenir la suppression.',
+          'The recipients are unknown or many (publication, circulation): deletion cannot be obtained.'
+        )
+      )
+    )
+  if (rf.readableExposure && rf.fraudEnabling)
+    out.push(
+      reason(
+        R.doubtFraud,
+        loc(
+          'Les fiches suffisent à usurper une identité ou à frauder.',
+          'The records are enough for identity theft or fraud.'
+        )
+      )
+    )
+  if (rf.readableExposure && (d.exposureHours ?? 0) >= LONG_HOURS)
+    out.push(
+      reason(
+        R.doubtExposure,
+        loc(
+          `Les données sont restées exposées, ou l’attaquant présent, ${d.exposureHours} heures.`,
+          `The data stayed exposed, or the attacker inside, for ${d.exposureHours} hours.`
+        )
+      )
+    )
+  if (d.otherCategoriesPossible)
+    out.push(
+      reason(
+        R.doubtOtherCategories,
+        loc(
+          'D’autres catégories de données ne peuvent pas encore être exclues.',
+          'Other categories of data cannot be ruled out yet.'
+        )
       )
     )
   const unknowns: Localized[] = []
@@ -635,5 +1027,28 @@ export const awarenessReason = (f: Facts): Reason => {
       `Aucune date de prise de connaissance n’est saisie : par prudence, les délais courent depuis la détection, le ${when.fr}. Précisez la prise de connaissance si elle est plus tardive.`,
       `No awareness time has been entered: as a precaution, deadlines run from detection, ${when.en}. Enter the awareness time if it was later.`
     )
+  )
+}
+
+/**
+ * EDPB 9/2022: awareness = reasonable certainty that personal data were compromised; a short
+ * investigation is allowed. Recorded more than 24 hours after detection, the delay needs its
+ * reason (Sentinelle's threshold), which goes into the register and the notification.
+ */
+export const awarenessDelayReason = (f: Facts): Reason | undefined => {
+  const hours = gdprRiskFacts(f).awarenessDelayHours
+  if (hours === undefined || hours <= LONG_HOURS) return undefined
+  const given = f.incident.awarenessDelayReason?.trim()
+  return reason(
+    GDPR_RULES.awarenessDelay,
+    given
+      ? loc(
+          `La prise de connaissance est notée ${hours} heures après la détection. Raison donnée : « ${given} ». Elle figurera au registre et dans la notification.`,
+          `Awareness is recorded ${hours} hours after detection. Reason given: “${given}”. It will appear in the register and the notification.`
+        )
+      : loc(
+          `La prise de connaissance est notée ${hours} heures après la détection : plus de 24 heures. Une courte enquête est admise (EDPB 9/2022), mais indiquez pourquoi ; la raison figurera au registre et dans la notification. Si vous étiez en réalité fixé plus tôt, corrigez la date : le délai de 72 heures part de là.`,
+          `Awareness is recorded ${hours} hours after detection: more than 24 hours. A short investigation is allowed (EDPB 9/2022), but say why; the reason will appear in the register and the notification. If you were in fact certain earlier, correct the date: the 72-hour clock starts there.`
+        )
   )
 }

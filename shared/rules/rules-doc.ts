@@ -1,6 +1,7 @@
 /** Renders the rule set as Markdown for review by a lawyer (docs/rules.md). */
 import type { Localized } from '../model/localized'
 import { RULE_GROUPS, RULE_SET_VERSION, RULES } from './registry'
+import { RULE_SET_CHANGELOG } from './changelog'
 import type { RuleGroup } from './types'
 
 const GROUP_TITLES: Record<RuleGroup, Localized> = {
@@ -30,13 +31,24 @@ export const renderRulesMarkdown = (): string => {
     const rules = RULES.filter((r) => r.group === group)
     lines.push(`## ${GROUP_TITLES[group].en} / ${GROUP_TITLES[group].fr}`, '')
     lines.push(
-      '| Rule id | Source | Reference | Rule (fr) | Rule (en) |',
-      '| --- | --- | --- | --- | --- |'
+      '| Rule id | Source | Reference | In force from | Rule (fr) | Rule (en) |',
+      '| --- | --- | --- | --- | --- | --- |'
     )
     for (const r of rules)
       lines.push(
-        `| \`${r.id}\` | ${cell(r.source)} | ${cell(r.reference)} | ${cell(r.summary.fr)} | ${cell(r.summary.en)} |`
+        `| \`${r.id}\` | ${cell(r.source)} | ${cell(r.reference)} | ${r.effectiveFrom ?? ''} | ${cell(r.summary.fr)} | ${cell(r.summary.en)} |`
       )
+    lines.push('')
+  }
+  lines.push(
+    '## Changelog / Historique',
+    '',
+    'Rules marked with the source "Sentinelle" are conventions of this app, not law nor ENISA’s method; their reason is in their text. An incident is assessed with the rules in force at its date (column "In force from").',
+    ''
+  )
+  for (const v of RULE_SET_CHANGELOG) {
+    lines.push(`### ${v.version}`, '')
+    for (const c of v.changes) lines.push(`- ${c}`)
     lines.push('')
   }
   return lines.join('\n')

@@ -14,6 +14,8 @@ export type RuleSource =
   | 'Code du travail'
   | 'Cybermalveillance / ANSSI'
   | 'seed'
+  /** A choice of Sentinelle's own, not a legal rule nor ENISA's method: labelled so with its reason. */
+  | 'Sentinelle'
 
 /** The reviewable part of a rule: what a lawyer reads in docs/rules.md. */
 export type RuleMeta = {
@@ -25,6 +27,11 @@ export type RuleMeta = {
   reference: string
   /** What the rule says, in both languages. */
   summary: Localized
+  /**
+   * The date (YYYY-MM-DD) from which the rule applies: an incident is assessed with the rules in
+   * force at its date. Absent = the default of its source (see registry.ts, DEFAULT_EFFECTIVE_FROM).
+   */
+  effectiveFrom?: string
 }
 
 export type Reason = {

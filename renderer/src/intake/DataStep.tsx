@@ -22,6 +22,7 @@ import type { AffectedData } from '@shared/model'
 import { numberSeparators } from '../components/number-format'
 import { useI18n } from '../i18n/I18nProvider'
 import { problemAt } from './field-errors'
+import { RiskFactorQuestions } from './RiskFactorQuestions'
 import { withOptional } from './incident-updates'
 import type { StepProps } from './step-props'
 
@@ -205,6 +206,8 @@ export function DataStep({ incident, onChange, problems }: StepProps) {
           if (parsed.success) setData((current) => ({ ...current, identifiability: parsed.data }))
         }}
       />
+
+      <RiskFactorQuestions {...{ incident, onChange, problems }} />
 
       <Title order={4} size="h4">
         {t('intake.data.mitigation.heading')}

@@ -18,6 +18,7 @@ import type { Insured } from '@shared/model'
 
 import { useI18n } from '../i18n/I18nProvider'
 import { problemAt } from './field-errors'
+import { RoleQuestion } from './RoleQuestion'
 import type { StepProps } from './step-props'
 import { optionalText, withOptional } from './incident-updates'
 import type { IncidentUpdate } from './incident-updates'
@@ -110,6 +111,7 @@ export function IncidentStep({ incident, onChange, problems }: StepProps) {
         }}
         error={problemAt(problems, 'insured.organisation')}
       />
+      <RoleQuestion {...{ incident, onChange, problems }} />
       <Checkbox
         label={t('intake.incident.insured.healthEstablishment.label')}
         description={t('intake.incident.insured.healthEstablishment.help')}

@@ -19,6 +19,7 @@ import { DateTimeField } from '../components/DateTimeField'
 import { useI18n } from '../i18n/I18nProvider'
 import type { MessageKey } from '../i18n/messages'
 import { policyTitle } from '../policies/policy-title'
+import { AwarenessDelayQuestion } from './AwarenessDelayQuestion'
 import { problemAt } from './field-errors'
 import {
   KEY_EVENTS,
@@ -190,6 +191,7 @@ export function TimelineStep({
           />
         )
       })}
+      <AwarenessDelayQuestion {...{ incident, onChange, problems }} />
 
       <Title order={4} size="h4">
         {t('intake.timeline.others.heading')}

@@ -46,6 +46,18 @@ export const intake = {
       'La personne ou la structure qui a souscrit l’assurance (l’« assuré ») et qui est responsable des données (le « responsable de traitement », RGPD art. 4(7)).',
     'intake.incident.insured.profession.label': 'Votre métier',
     'intake.incident.insured.organisation.label': 'Structure (société, cabinet, association)',
+    'intake.incident.role.label': 'À qui sont ces données ?',
+    'intake.incident.role.help':
+      'Vos propres fichiers : vous êtes responsable du traitement. Les fichiers d’un client que vous traitez pour lui (paie, base de prospects…) : vous êtes sous-traitant, et c’est à lui de notifier la CNIL.',
+    'intake.role.controller': 'Ce sont mes fichiers (responsable du traitement)',
+    'intake.role.processor': 'Ce sont les fichiers d’un client, traités pour lui (sous-traitant)',
+    'intake.role.joint_controller':
+      'Nous les gérons à deux, avec un partenaire (responsables conjoints)',
+    'intake.incident.role.controllerName.label': 'Quel client ou partenaire ?',
+    'intake.incident.role.contractNoticeHours.label':
+      'Délai pour le prévenir, selon le contrat (heures)',
+    'intake.incident.role.contractNoticeHours.help':
+      'Souvent 24 ou 48 heures dans le contrat de sous-traitance (RGPD art. 28(3)(f)).',
     'intake.incident.insured.healthEstablishment.label':
       'Vous exercez dans un établissement de santé (clinique, hôpital, centre de santé)',
     'intake.incident.insured.healthEstablishment.help':
@@ -71,6 +83,10 @@ export const intake = {
     'intake.profession.e_merchant': 'Commerce en ligne',
     'intake.profession.other': 'Autre',
 
+    'intake.timeline.awarenessDelay.label':
+      'Pourquoi avez-vous été fixé plus de 24 heures après la détection ?',
+    'intake.timeline.awarenessDelay.help':
+      'Par exemple : vérification par le prestataire informatique. Cette raison figurera au registre et dans la notification (lignes directrices CEPD 9/2022).',
     'intake.timeline.heading': 'Quand cela s’est-il passé ?',
     'intake.timeline.zone': 'Heures de votre fuseau : {zone}.',
     'intake.timeline.occurred.label': 'Quand l’incident a-t-il commencé ?',
@@ -142,7 +158,27 @@ export const intake = {
     'intake.data.recordsCount.label': 'Combien de fiches ou de fichiers, à peu près ?',
     'intake.data.count.help': 'Une estimation suffit ; laissez vide si vous ne savez pas.',
     'intake.data.vulnerable.label':
-      'Parmi elles, des personnes fragiles (patients, enfants, personnes âgées, salariés…)',
+      'Parmi elles, des personnes vulnérables : enfants, patients, personnes âgées ou protégées (des salariés ne le sont pas du seul fait d’être salariés)',
+    'intake.risk.heading': 'Ce qui aggrave ou limite le risque',
+    'intake.risk.personCategories.label': 'Qui sont ces personnes ?',
+    'intake.risk.healthLevel.label': 'Quelles informations de santé ?',
+    'intake.risk.recipientsCount.label': 'Combien de personnes ont reçu ou vu les données ?',
+    'intake.risk.recipientTrusted.label':
+      'Le destinataire est-il connu, de confiance et tenu au secret (confrère, prestataire sous contrat) ?',
+    'intake.risk.deletionConfirmed.label':
+      'A-t-il confirmé par écrit la suppression, ou le message a-t-il été rappelé sans être lu ?',
+    'intake.risk.fraudEnabling.label':
+      'Ces fiches suffisent-elles à usurper une identité ou frauder (pièce d’identité, numéro de sécurité sociale, RIB, mots de passe) ?',
+    'intake.risk.exposureHours.label':
+      'Pendant combien d’heures les données sont-elles restées exposées ?',
+    'intake.risk.partiallyProtected.label':
+      'Une partie seulement des champs était chiffrée, hachée ou pseudonymisée',
+    'intake.risk.unavailabilityHours.label':
+      'Pendant combien d’heures les données ont-elles été inaccessibles ?',
+    'intake.risk.otherCategoriesPossible.label':
+      'D’autres types de données pourraient être touchés, on ne peut pas encore l’exclure',
+    'intake.risk.otherEuStates.label':
+      'Des personnes vivant dans un autre pays de l’UE sont-elles concernées ?',
     'intake.data.breachTypes.label': 'Qu’est-il arrivé à ces informations ?',
     'intake.data.breachTypes.help':
       'Atteinte à la confidentialité, à l’intégrité ou à la disponibilité des données (lignes directrices CEPD 9/2022).',
@@ -391,6 +427,17 @@ export const intake = {
       'The person or firm that holds the insurance (the “insured”) and is responsible for the data (the “controller”, GDPR Art. 4(7)).',
     'intake.incident.insured.profession.label': 'Your profession',
     'intake.incident.insured.organisation.label': 'Organisation (company, practice, association)',
+    'intake.incident.role.label': 'Whose data are they?',
+    'intake.incident.role.help':
+      'Your own files: you are the controller. A client’s files you handle for it (payroll, prospect list…): you are its processor, and it is the client who notifies the authority.',
+    'intake.role.controller': 'They are my files (controller)',
+    'intake.role.processor': 'They are a client’s files, handled for it (processor)',
+    'intake.role.joint_controller': 'We manage them together with a partner (joint controllers)',
+    'intake.incident.role.controllerName.label': 'Which client or partner?',
+    'intake.incident.role.contractNoticeHours.label':
+      'Deadline to tell it, per the contract (hours)',
+    'intake.incident.role.contractNoticeHours.help':
+      'Often 24 or 48 hours in the processing contract (GDPR art. 28(3)(f)).',
     'intake.incident.insured.healthEstablishment.label':
       'You work in a health establishment (clinic, hospital, health centre)',
     'intake.incident.insured.healthEstablishment.help':
@@ -416,6 +463,10 @@ export const intake = {
     'intake.profession.e_merchant': 'Online shop',
     'intake.profession.other': 'Other',
 
+    'intake.timeline.awarenessDelay.label':
+      'Why did you become certain more than 24 hours after detection?',
+    'intake.timeline.awarenessDelay.help':
+      'For example: checks by the IT provider. This reason goes into the register and the notification (EDPB Guidelines 9/2022).',
     'intake.timeline.heading': 'When did it happen?',
     'intake.timeline.zone': 'Times in your time zone: {zone}.',
     'intake.timeline.occurred.label': 'When did the incident start?',
@@ -486,7 +537,24 @@ export const intake = {
     'intake.data.recordsCount.label': 'About how many records or files?',
     'intake.data.count.help': 'An estimate is enough; leave empty if you do not know.',
     'intake.data.vulnerable.label':
-      'Some of them are vulnerable (patients, children, elderly people, employees…)',
+      'Some of them are vulnerable: children, patients, elderly or protected persons (employees are not, by that fact alone)',
+    'intake.risk.heading': 'What makes the risk worse or smaller',
+    'intake.risk.personCategories.label': 'Who are these people?',
+    'intake.risk.healthLevel.label': 'What health information?',
+    'intake.risk.recipientsCount.label': 'How many people received or saw the data?',
+    'intake.risk.recipientTrusted.label':
+      'Is the recipient known, trusted and bound by secrecy (a fellow professional, a contracted provider)?',
+    'intake.risk.deletionConfirmed.label':
+      'Did they confirm deletion in writing, or was the message recalled unread?',
+    'intake.risk.fraudEnabling.label':
+      'Are these records enough to steal an identity or commit fraud (ID document, social security number, bank details, passwords)?',
+    'intake.risk.exposureHours.label': 'For how many hours were the data exposed?',
+    'intake.risk.partiallyProtected.label':
+      'Only some of the fields were encrypted, hashed or pseudonymised',
+    'intake.risk.unavailabilityHours.label': 'For how many hours were the data unavailable?',
+    'intake.risk.otherCategoriesPossible.label':
+      'Other kinds of data may be affected; this cannot be ruled out yet',
+    'intake.risk.otherEuStates.label': 'Are people living in another EU country affected?',
     'intake.data.breachTypes.label': 'What happened to this information?',
     'intake.data.breachTypes.help':
       'A confidentiality, integrity or availability breach (EDPB Guidelines 9/2022).',
