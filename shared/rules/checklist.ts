@@ -265,8 +265,8 @@ export const CHECKLIST_RULES: readonly ChecklistRule[] = [
         const when = dateTime(c.complaintDueMs, c.facts.timeZone)
         return one(
           loc(
-            `Portez plainte (commissariat, gendarmerie ou plainte en ligne) au plus tard le ${when.fr} : sans plainte dans les 72 heures, l’assurance cyber ne paiera pas (C. assur. art. L12-10-1).`,
-            `File a police complaint (police, gendarmerie or online) by ${when.en}: without a complaint within 72 hours, the cyber policy will not pay (C. assur. art. L12-10-1).`
+            `Portez plainte au commissariat, à la gendarmerie ou par écrit au procureur de la République au plus tard le ${when.fr} (une pré-plainte en ligne ne vaut plainte qu’une fois signée) : sans plainte dans les 72 heures, aucun contrat ne paiera vos propres pertes dues à l’attaque (C. assur. art. L12-10-1).`,
+            `File a police complaint at a police or gendarmerie station, or in writing to the public prosecutor, by ${when.en} (an online pre-complaint counts only once signed): without a complaint within 72 hours, no contract will pay your own losses from the attack (French Insurance Code art. L12-10-1).`
           ),
           done,
           c.complaintDueMs
