@@ -13,9 +13,11 @@ import type { ReactNode } from 'react'
 
 import { assess } from '@shared/assessment'
 import type { Assessment } from '@shared/assessment'
-import type { Incident, Policy } from '@shared/model'
+import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
+import type { Incident, IncidentFile, Policy } from '@shared/model'
 
 import { AssessmentPanel } from '../assessment/AssessmentPanel'
+import type { AssessmentAction } from '../assessment/AssessmentPanel'
 import { useNow } from '../assessment/use-now'
 import {
   saveIncident,
@@ -26,6 +28,7 @@ import {
   usePolicies
 } from '../db'
 import type { AssessmentSummary, StoredIncident } from '../db'
+import { DocumentButton } from '../documents/DocumentButton'
 import { useI18n } from '../i18n/I18nProvider'
 import { consequenceGroups } from '../intake/consequence-groups'
 import { ConsequenceGroups } from '../intake/ConsequenceGroups'
@@ -126,6 +129,37 @@ function IncidentDetail(props: {
 
   const assessment = computed.ok ? computed.value : undefined
 
+  // The duty and policy cards carry their document: the CNIL draft, the declaration.
+  const renderAction = (action: AssessmentAction): ReactNode => {
+    if (!assessment) return null
+    const file: IncidentFile = {
+      format: INCIDENT_FILE_FORMAT,
+      formatVersion: INCIDENT_FILE_VERSION,
+      incident,
+      policies: [...concerned]
+    }
+    if (action.kind === 'notification') {
+      return (
+        <DocumentButton
+          file={file}
+          assessment={assessment}
+          request={{ kind: 'notification' }}
+          label={t('assessment.action.notification')}
+        />
+      )
+    }
+    const policy = concerned.find((p) => p.id === action.policyId)
+    if (!policy) return null
+    return (
+      <DocumentButton
+        file={file}
+        assessment={assessment}
+        request={{ kind: 'declaration', policyId: policy.id }}
+        label={t('assessment.action.declaration', { insurer: policy.insurer })}
+      />
+    )
+  }
+
   // A new page for screen readers and keyboard users: start reading at its title.
   const titleRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
@@ -187,6 +221,7 @@ function IncidentDetail(props: {
               now={now}
               timeZone={timeZone}
               policies={concerned}
+              renderAction={renderAction}
             />
           ) : (
             <Alert color="red" role="alert">
@@ -198,6 +233,22 @@ function IncidentDetail(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="xl">
+            {/* Documents first: reachable without scrolling from the incident's top. */}
+            {renderDocuments ? (
+              // The documents feature brings its own section and heading.
+              renderDocuments({ incident, assessment, policies: concerned })
+            ) : (
+              // Slot for the documents feature (renderer/src/documents) when it is not wired.
+              <Stack component="section" aria-labelledby="incident-documents-title" gap="xs">
+                <Title order={3} id="incident-documents-title">
+                  {t('incident.section.documents')}
+                </Title>
+                <Text size="sm" c="gray.7" data-testid="documents-slot">
+                  {t('incident.documents.pending')}
+                </Text>
+              </Stack>
+            )}
+
             <IncidentTimeline events={incident.timeline} timeZone={timeZone} nowMs={now} />
 
             {incident.narrative.trim() !== '' ? (
@@ -219,21 +270,6 @@ function IncidentDetail(props: {
               timeZone={timeZone}
               editable
             />
-
-            {renderDocuments ? (
-              // The documents feature brings its own section and heading.
-              renderDocuments({ incident, assessment, policies: concerned })
-            ) : (
-              // Slot for the documents feature (renderer/src/documents) when it is not wired.
-              <Stack component="section" aria-labelledby="incident-documents-title" gap="xs">
-                <Title order={3} id="incident-documents-title">
-                  {t('incident.section.documents')}
-                </Title>
-                <Text size="sm" c="gray.7" data-testid="documents-slot">
-                  {t('incident.documents.pending')}
-                </Text>
-              </Stack>
-            )}
 
             <IncidentHistory entries={history ?? []} timeZone={timeZone} />
           </Stack>
