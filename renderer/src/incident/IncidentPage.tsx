@@ -271,7 +271,11 @@ function IncidentDetail(props: {
               editable
             />
 
-            <IncidentHistory entries={history ?? []} timeZone={timeZone} />
+            <IncidentHistory
+              entries={history ?? []}
+              timeZone={timeZone}
+              policies={allPolicies ?? []}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -21,6 +21,7 @@ import type { BreachType, CauseKind } from '@shared/model'
 
 import type { IncidentStatus } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
+import { plural } from '../i18n/plural'
 import { EMPTY_FILTERS, REGISTER_SORTS, countActiveFilters } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
 
@@ -88,7 +89,9 @@ export function RegisterFilterBar(props: {
       <Group gap="xs" justify="space-between">
         <Text component="h3" fw={600} size="sm" id="register-filters-heading" m={0}>
           {t('register.filters.heading')}
-          {active > 0 ? ` · ${t('register.filters.active', { count: active })}` : ''}
+          {active > 0
+            ? ` · ${t(plural('register.filters.active', active, language), { count: active })}`
+            : ''}
         </Text>
         {active > 0 ? (
           <Button

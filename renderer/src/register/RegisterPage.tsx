@@ -6,6 +6,7 @@ import { useNow } from '../assessment/use-now'
 import { useIncidentList } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
+import { plural } from '../i18n/plural'
 import { IncidentList } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
@@ -77,13 +78,14 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
     count === 0
       ? t('register.count.none')
       : narrowed
-        ? t('register.count.of', {
+        ? // The noun agrees with the number next to it: "1 incident sur 3", "1 of 1 incident".
+          t(plural('register.count.of', language === 'fr' ? count : props.totalLive, language), {
             shown: count.toLocaleString(language),
             total: props.totalLive.toLocaleString(language)
           })
-        : count === 1
-          ? t('register.count.one')
-          : t('register.count.many', { count: count.toLocaleString(language) })
+        : t(plural('register.count.all', count, language), {
+            count: count.toLocaleString(language)
+          })
 
   return (
     <Stack component="section" aria-labelledby="register-title" gap="md">
