@@ -18,10 +18,11 @@ import {
   Title
 } from '@mantine/core'
 import { Notifications, notifications } from '@mantine/notifications'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
+import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
 import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
 import type { DbOpenResult, PersistResult } from './db'
@@ -36,6 +37,7 @@ import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
 import { PoliciesPage } from './policies/PoliciesPage'
 import { RegisterPage } from './register/RegisterPage'
+import { DeadlineWatch } from './reminders/DeadlineWatch'
 import { cssVariablesResolver, themeFor } from './theme'
 
 export type AppProps = {
@@ -72,18 +74,6 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
   const route = useRoute()
   const dbError = props.database && !props.database.ok ? props.database.error : undefined
 
-  useEffect(() => {
-    if (props.persistence === 'denied') {
-      notifications.show({
-        color: 'yellow',
-        autoClose: 15_000,
-        message: t('shell.storage.refused')
-      })
-    }
-    // Told once per start, in the language of that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.persistence])
-
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
@@ -106,7 +96,11 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
             {describeDbError(new SentinelleDbError(dbError), language)}
           </Alert>
         ) : (
-          <RoutePage route={route} />
+          <>
+            <StorageNotice persistence={props.persistence} />
+            <DeadlineWatch />
+            <RoutePage route={route} />
+          </>
         )}
       </AppShell.Main>
     </AppShell>

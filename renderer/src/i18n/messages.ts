@@ -11,6 +11,7 @@ import { incident } from './messages/incident'
 import { intake } from './messages/intake'
 import { policies } from './messages/policies'
 import { register } from './messages/register'
+import { reminders } from './messages/reminders'
 import { shell } from './messages/shell'
 
 type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
@@ -31,7 +32,8 @@ const features = [
   feature(register),
   feature(incident),
   feature(firstRun),
-  feature(documents)
+  feature(documents),
+  feature(reminders)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

@@ -1,0 +1,30 @@
+import type { Translations } from '../translations'
+
+export const reminders = {
+  fr: {
+    'reminders.deadline': 'Échéance',
+    'reminders.title.left': 'reste {duration}',
+    'reminders.title.overdue': 'en retard de {duration}',
+    'reminders.heading.24h': 'Échéance dans moins de 24 heures',
+    'reminders.heading.2h': 'Échéance dans moins de 2 heures',
+    'reminders.body': '{what} : à faire avant le {date}.',
+    'reminders.open': 'Ouvrir l’incident',
+    'reminders.dismiss': 'Fermer le rappel',
+    'shell.storage.notice':
+      'Le navigateur n’a pas accordé le stockage durable : exportez votre registre régulièrement. Ce message ne s’affiche qu’une fois.',
+    'shell.storage.dismiss': 'J’ai compris'
+  },
+  en: {
+    'reminders.deadline': 'Deadline',
+    'reminders.title.left': '{duration} left',
+    'reminders.title.overdue': 'overdue by {duration}',
+    'reminders.heading.24h': 'Deadline in less than 24 hours',
+    'reminders.heading.2h': 'Deadline in less than 2 hours',
+    'reminders.body': '{what}: due by {date}.',
+    'reminders.open': 'Open the incident',
+    'reminders.dismiss': 'Dismiss the reminder',
+    'shell.storage.notice':
+      'The browser did not grant durable storage: export your register regularly. This message shows only once.',
+    'shell.storage.dismiss': 'Got it'
+  }
+} as const satisfies Translations
