@@ -100,7 +100,7 @@ export function DocumentActions(props: DocumentActionsProps) {
           <Text size="sm">{t('documents.generating', { name: status.name })}</Text>
         )}
         {status.kind === 'saved' && (
-          <Text size="sm" c="green.9">
+          <Text size="sm" c="#2b6b3f">
             {t('documents.saved', { path: status.path })}
           </Text>
         )}

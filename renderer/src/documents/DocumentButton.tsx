@@ -46,7 +46,7 @@ export function DocumentButton(props: {
       </Button>
       <div role="status" aria-live="polite">
         {status.kind === 'saved' && (
-          <Text size="sm" c="green.9" style={{ overflowWrap: 'anywhere' }}>
+          <Text size="sm" c="#2b6b3f" style={{ overflowWrap: 'anywhere' }}>
             {t('documents.saved', { path: status.path })}
           </Text>
         )}

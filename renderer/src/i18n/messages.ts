@@ -5,13 +5,13 @@
  */
 import { assessment } from './messages/assessment'
 import { common } from './messages/common'
+import { crisis } from './messages/crisis'
 import { documents } from './messages/documents'
 import { firstRun } from './messages/first-run'
 import { incident } from './messages/incident'
 import { intake } from './messages/intake'
 import { policies } from './messages/policies'
 import { register } from './messages/register'
-import { reminders } from './messages/reminders'
 import { shell } from './messages/shell'
 
 type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
@@ -33,7 +33,7 @@ const features = [
   feature(incident),
   feature(firstRun),
   feature(documents),
-  feature(reminders)
+  feature(crisis)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

@@ -13,11 +13,9 @@ import type { ReactNode } from 'react'
 
 import { assess } from '@shared/assessment'
 import type { Assessment } from '@shared/assessment'
-import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
-import type { Incident, IncidentFile, Policy } from '@shared/model'
+import type { Incident, Policy } from '@shared/model'
 
 import { AssessmentPanel } from '../assessment/AssessmentPanel'
-import type { AssessmentAction } from '../assessment/AssessmentPanel'
 import { useNow } from '../assessment/use-now'
 import {
   saveIncident,
@@ -28,7 +26,7 @@ import {
   usePolicies
 } from '../db'
 import type { AssessmentSummary, StoredIncident } from '../db'
-import { DocumentButton } from '../documents/DocumentButton'
+import { assessmentActions } from '../documents/assessment-actions'
 import { useI18n } from '../i18n/I18nProvider'
 import { consequenceGroups } from '../intake/consequence-groups'
 import { ConsequenceGroups } from '../intake/ConsequenceGroups'
@@ -130,35 +128,9 @@ function IncidentDetail(props: {
   const assessment = computed.ok ? computed.value : undefined
 
   // The duty and policy cards carry their document: the CNIL draft, the declaration.
-  const renderAction = (action: AssessmentAction): ReactNode => {
-    if (!assessment) return null
-    const file: IncidentFile = {
-      format: INCIDENT_FILE_FORMAT,
-      formatVersion: INCIDENT_FILE_VERSION,
-      incident,
-      policies: [...concerned]
-    }
-    if (action.kind === 'notification') {
-      return (
-        <DocumentButton
-          file={file}
-          assessment={assessment}
-          request={{ kind: 'notification' }}
-          label={t('assessment.action.notification')}
-        />
-      )
-    }
-    const policy = concerned.find((p) => p.id === action.policyId)
-    if (!policy) return null
-    return (
-      <DocumentButton
-        file={file}
-        assessment={assessment}
-        request={{ kind: 'declaration', policyId: policy.id }}
-        label={t('assessment.action.declaration', { insurer: policy.insurer })}
-      />
-    )
-  }
+  const renderAction = assessment
+    ? assessmentActions({ incident, policies: concerned, assessment, t })
+    : undefined
 
   // A new page for screen readers and keyboard users: start reading at its title.
   const titleRef = useRef<HTMLHeadingElement>(null)

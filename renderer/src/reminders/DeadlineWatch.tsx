@@ -150,6 +150,8 @@ export function DeadlineWatch() {
           closeButtonLabel={t('reminders.dismiss')}
           onClose={() => setBanners((shown) => shown.filter((b) => b.key !== reminder.key))}
           title={t(`reminders.heading.${reminder.threshold}h`)}
+          // Dark title and underlined link: AA contrast and links told by more than colour.
+          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
           data-testid="deadline-reminder"
           data-threshold={reminder.threshold}
         >
@@ -162,6 +164,7 @@ export function DeadlineWatch() {
               href={routeToHash({ name: 'incident', id: reminder.item.incidentId })}
               size="sm"
               c="blue.9"
+              underline="always"
             >
               {t('reminders.open')}
             </Anchor>

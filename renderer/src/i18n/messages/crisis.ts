@@ -1,6 +1,7 @@
 import type { Translations } from '../translations'
 
-export const reminders = {
+/** Keys of issue 11 (reminders, storage notice, compact stepper) that span several features. */
+export const crisis = {
   fr: {
     'reminders.deadline': 'Échéance',
     'reminders.title.left': 'reste {duration}',
@@ -12,7 +13,10 @@ export const reminders = {
     'reminders.dismiss': 'Fermer le rappel',
     'shell.storage.notice':
       'Le navigateur n’a pas accordé le stockage durable : exportez votre registre régulièrement. Ce message ne s’affiche qu’une fois.',
-    'shell.storage.dismiss': 'J’ai compris'
+    'shell.storage.dismiss': 'J’ai compris',
+    'intake.nav.stepCompact': 'Étape {current} sur {total} — {name}',
+    'intake.nav.stepsMenu': 'Toutes les étapes',
+    'intake.nav.stepProblems': '{name} ({problems})'
   },
   en: {
     'reminders.deadline': 'Deadline',
@@ -25,6 +29,9 @@ export const reminders = {
     'reminders.dismiss': 'Dismiss the reminder',
     'shell.storage.notice':
       'The browser did not grant durable storage: export your register regularly. This message shows only once.',
-    'shell.storage.dismiss': 'Got it'
+    'shell.storage.dismiss': 'Got it',
+    'intake.nav.stepCompact': 'Step {current} of {total} — {name}',
+    'intake.nav.stepsMenu': 'All steps',
+    'intake.nav.stepProblems': '{name} ({problems})'
   }
 } as const satisfies Translations
