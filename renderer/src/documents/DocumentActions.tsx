@@ -16,7 +16,7 @@ import { POLICY_KIND_LABELS } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
 
 import { useI18n } from '../i18n/I18nProvider'
-import { prefetchDocuments, useDocumentExport } from './use-document-export'
+import { WRAPPING_BUTTON, prefetchDocuments, useDocumentExport } from './use-document-export'
 import type { DocumentRequest } from './use-document-export'
 
 export type DocumentActionsProps = {
@@ -76,7 +76,7 @@ export function DocumentActions(props: DocumentActionsProps) {
       )}
       <Stack gap="xs" align="flex-start">
         {buttons.map(({ request, label, hint }) => (
-          <Group key={`${request.kind}-${request.policyId ?? ''}`} gap="xs">
+          <Group key={`${request.kind}-${request.policyId ?? ''}`} gap="xs" maw="100%">
             <Button
               variant={request.kind === 'declaration' ? 'filled' : 'light'}
               disabled={busy}
@@ -84,6 +84,8 @@ export function DocumentActions(props: DocumentActionsProps) {
               onClick={() => void generate(request, label, docLang)}
               onPointerEnter={prefetchDocuments}
               onFocus={prefetchDocuments}
+              // Long insurer names wrap instead of widening the page.
+              styles={WRAPPING_BUTTON}
             >
               {label}
             </Button>

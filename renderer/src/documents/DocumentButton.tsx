@@ -12,7 +12,7 @@ import type { Assessment } from '@shared/assessment'
 import type { IncidentFile } from '@shared/model'
 
 import { useI18n } from '../i18n/I18nProvider'
-import { prefetchDocuments, useDocumentExport } from './use-document-export'
+import { WRAPPING_BUTTON, prefetchDocuments, useDocumentExport } from './use-document-export'
 import type { DocumentRequest } from './use-document-export'
 
 export function DocumentButton(props: {
@@ -36,11 +36,7 @@ export function DocumentButton(props: {
         onPointerEnter={prefetchDocuments}
         onFocus={prefetchDocuments}
         data-testid={`action-${request.kind}${request.policyId ? `-${request.policyId}` : ''}`}
-        // Long insurer names wrap instead of widening the page.
-        styles={{
-          root: { height: 'auto', minHeight: 26, maxWidth: '100%' },
-          label: { whiteSpace: 'normal', textAlign: 'left', overflowWrap: 'anywhere' }
-        }}
+        styles={WRAPPING_BUTTON}
       >
         {label}
       </Button>

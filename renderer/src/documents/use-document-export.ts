@@ -21,6 +21,12 @@ export type DocumentExportStatus =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string }
 
+/** Mantine buttons do not wrap; a long insurer name must, instead of widening the page. */
+export const WRAPPING_BUTTON = {
+  root: { height: 'auto', minHeight: 30, maxWidth: '100%' },
+  label: { whiteSpace: 'normal', textAlign: 'left', overflowWrap: 'anywhere' }
+} as const
+
 /** Pointing at or tabbing to a button starts loading pdf-lib and the fonts: the click is faster. */
 export function prefetchDocuments(): void {
   void import('@shared/documents')

@@ -1,4 +1,5 @@
-import { Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
@@ -14,9 +15,11 @@ import type { RegisterFilters, RegisterSort } from './register-filters'
 import { useDisplayTimeZone } from './use-display-time-zone'
 
 /** Kept across visits, so that coming back from an incident finds the same search. */
-let remembered: { filters: RegisterFilters; sort: RegisterSort } = {
+let remembered: { filters: RegisterFilters; sort: RegisterSort; scrollTop: number } = {
   filters: EMPTY_FILTERS,
-  sort: 'updated'
+  // What is due first: in a crisis the register is a to-do list.
+  sort: 'deadline',
+  scrollTop: 0
 }
 
 const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
@@ -49,11 +52,11 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const [filters, setFiltersState] = useState(remembered.filters)
   const [sort, setSortState] = useState<RegisterSort>(remembered.sort)
   const setFilters = (next: RegisterFilters) => {
-    remembered = { ...remembered, filters: next }
+    remembered = { ...remembered, filters: next, scrollTop: 0 }
     setFiltersState(next)
   }
   const setSort = (next: RegisterSort) => {
-    remembered = { ...remembered, sort: next }
+    remembered = { ...remembered, sort: next, scrollTop: 0 }
     setSortState(next)
   }
 
@@ -71,6 +74,8 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
     [deferredFilters, deferredSort, minute, timeZone]
   )
   const shown = useIncidentList(query)
+  // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
+  const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
 
   const narrowed = filters.text.trim() !== '' || countActiveFilters(filters) > 0
   const count = shown?.total ?? 0
@@ -89,32 +94,49 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
 
   return (
     <Stack component="section" aria-labelledby="register-title" gap="md">
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <Stack gap={4}>
+      {compact ? (
+        // A laptop screen: title and count on one line, the intro after the list.
+        <Group justify="space-between" align="baseline" gap="sm">
           <Title order={2} id="register-title">
             {t('register.heading')}
           </Title>
-          <Text size="sm" c="gray.7" maw={720}>
-            {t('register.intro')}
+          <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
+            {countText}
           </Text>
-        </Stack>
-      </Group>
+        </Group>
+      ) : (
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Stack gap={4}>
+            <Title order={2} id="register-title">
+              {t('register.heading')}
+            </Title>
+            <Text size="sm" c="gray.7" maw={720}>
+              {t('register.intro')}
+            </Text>
+          </Stack>
+        </Group>
+      )}
 
       <RegisterFilterBar
         filters={filters}
         onFiltersChange={setFilters}
         sort={sort}
         onSortChange={setSort}
+        compact={compact}
       />
 
-      <Group justify="space-between" gap="sm">
-        <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
-          {countText}
-        </Text>
-        <Text size="xs" c="gray.7" id="register-keyboard-help">
-          {t('register.keyboardHelp')}
-        </Text>
-      </Group>
+      {compact ? (
+        <VisuallyHidden id="register-keyboard-help">{t('register.keyboardHelp')}</VisuallyHidden>
+      ) : (
+        <Group justify="space-between" gap="sm">
+          <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
+            {countText}
+          </Text>
+          <Text size="xs" c="gray.7" id="register-keyboard-help">
+            {t('register.keyboardHelp')}
+          </Text>
+        </Group>
+      )}
 
       {shown === undefined ? (
         <Loader size="sm" />
@@ -124,9 +146,19 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
           timeZone={timeZone}
           nowMs={now}
           resetKey={JSON.stringify({ ...query, now: undefined })}
+          height={compact ? 'calc(100vh - 200px)' : undefined}
+          initialScrollTop={remembered.scrollTop}
+          onScrollTopChange={(top) => {
+            remembered = { ...remembered, scrollTop: top }
+          }}
         />
       )}
 
+      {compact ? (
+        <Text size="sm" c="gray.7" maw={720}>
+          {t('register.intro')}
+        </Text>
+      ) : null}
       {/* After the list: finding an incident comes first, exporting them all is occasional. */}
       {props.exportButton ? <div>{props.exportButton}</div> : null}
     </Stack>

@@ -130,12 +130,27 @@ export async function shortestPath(
 
 /** No horizontal scrolling: the page is no wider than the window. */
 export async function expectNoHorizontalScroll(page: Page, screen: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth
-  }))
+  const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
+    // The deepest elements that stick out, to say what to fix.
+    const out = [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter(
+        (el) =>
+          ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)
+      )
+      .slice(0, 3)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} "${(el.textContent ?? '').slice(0, 30)}"`
+      )
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      culprits: out
+    }
+  })
   expect(
     scrollWidth,
-    `${screen}: page ${scrollWidth} px wide in a ${innerWidth} px window`
+    `${screen}: page ${scrollWidth} px wide in a ${innerWidth} px window (${culprits.join('; ')})`
   ).toBeLessThanOrEqual(innerWidth)
 }

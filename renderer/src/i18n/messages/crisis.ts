@@ -16,7 +16,8 @@ export const crisis = {
     'shell.storage.dismiss': 'J’ai compris',
     'intake.nav.stepCompact': 'Étape {current} sur {total} — {name}',
     'intake.nav.stepsMenu': 'Toutes les étapes',
-    'intake.nav.stepProblems': '{name} ({problems})'
+    'intake.nav.stepProblems': '{name} ({problems})',
+    'register.filters.remove': 'Retirer le filtre {filter}'
   },
   en: {
     'reminders.deadline': 'Deadline',
@@ -32,6 +33,7 @@ export const crisis = {
     'shell.storage.dismiss': 'Got it',
     'intake.nav.stepCompact': 'Step {current} of {total} — {name}',
     'intake.nav.stepsMenu': 'All steps',
-    'intake.nav.stepProblems': '{name} ({problems})'
+    'intake.nav.stepProblems': '{name} ({problems})',
+    'register.filters.remove': 'Remove the filter {filter}'
   }
 } as const satisfies Translations
