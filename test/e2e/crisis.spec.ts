@@ -39,6 +39,8 @@ for (const { lang, locale } of LANGS) {
     test(`plain words first, the law behind “Why?”, the declaration from the policy card, the history in words (${lang})`, async ({
       page
     }) => {
+      // Long: the path, a download, filing, four scoped axe scans, on a shared 2-core machine.
+      test.setTimeout(180_000)
       const clicks = new ClickCounter()
       await shortestPath(
         page,
