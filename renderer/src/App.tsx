@@ -23,10 +23,11 @@ import {
   Title
 } from '@mantine/core'
 import { Notifications, notifications } from '@mantine/notifications'
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
+import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
 import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
 import type { DbOpenResult, PersistResult } from './db'
@@ -46,6 +47,7 @@ import { UnlockScreen } from './lock/UnlockScreen'
 import { useVaultStatus } from './lock/use-vault'
 import { PoliciesPage } from './policies/PoliciesPage'
 import { RegisterPage } from './register/RegisterPage'
+import { DeadlineWatch } from './reminders/DeadlineWatch'
 import { cssVariablesResolver, themeFor } from './theme'
 
 export type AppProps = {
@@ -86,18 +88,6 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
   const showPages = !dbError && !locked
   useLockControls(dbError ? 'locked' : vaultStatus)
 
-  useEffect(() => {
-    if (props.persistence === 'denied') {
-      notifications.show({
-        color: 'yellow',
-        autoClose: 15_000,
-        message: t('shell.storage.refused')
-      })
-    }
-    // Told once per start, in the language of that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.persistence])
-
   return (
     <AppShell header={{ height: 64 }} padding="md">
       <AppShell.Header>
@@ -123,7 +113,11 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
         ) : locked ? (
           <UnlockScreen />
         ) : (
-          <RoutePage route={route} />
+          <>
+            <StorageNotice persistence={props.persistence} />
+            <DeadlineWatch />
+            <RoutePage route={route} />
+          </>
         )}
       </AppShell.Main>
     </AppShell>

@@ -154,6 +154,8 @@ test('a new user reports an incident through every step, reloads mid-typing, see
   const verdict = panel.locator('[data-testid^="verdict-"]')
   await expect(verdict).toHaveCount(1)
   await expect(verdict).toContainText(/Couvert probablement|Exclu|Incertain|Non concerné/)
+  // Rule ids are behind the verdict's "Why?" (issue 11: plain words first).
+  await verdict.getByRole('button', { name: /^Pourquoi \?/ }).click()
   await expect(verdict).toContainText(/Règle [\w.-]+/)
   await expect(panel.getByTestId('rule-set-version')).toContainText('Règles version')
   await expect(panel).toContainText('c’est l’assureur qui décide')

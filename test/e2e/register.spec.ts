@@ -104,7 +104,7 @@ test('a new user loads the sample, finds it, edits it, attaches evidence, delete
   await expect(registerList(page).getByRole('listitem')).toHaveCount(1)
   const search = page.getByRole('searchbox', { name: 'Rechercher' })
   await search.pressSequentially('tgv')
-  await expect(count(page)).toHaveText('1 sur 1 incidents')
+  await expect(count(page)).toHaveText('1 incident sur 1')
   await search.fill('')
   await search.pressSequentially('introuvable-xyz')
   await expect(count(page)).toHaveText('Aucun incident ne correspond')
@@ -244,7 +244,9 @@ test('the filters narrow the register to exactly the matching incidents', async 
 
   const expectCount = async (n: number) =>
     expect(count(page)).toHaveText(
-      n === 0 ? 'Aucun incident ne correspond' : `${n} sur 300 incidents`
+      n === 0
+        ? 'Aucun incident ne correspond'
+        : `${n} ${n === 1 ? 'incident' : 'incidents'} sur 300`
     )
 
   // Status.
@@ -369,7 +371,7 @@ test('10,000 incidents: the DOM holds only a window of rows, and the keyboard re
 
   // Search as you type over all of them.
   await page.getByRole('searchbox', { name: 'Rechercher' }).pressSequentially('clinique')
-  await expect(count(page)).toHaveText(/sur 10\s000 incidents$/)
+  await expect(count(page)).toHaveText(/incidents? sur 10\s000$/)
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill('')
 
   await page.getByTestId('register-sort').selectOption('deadline')

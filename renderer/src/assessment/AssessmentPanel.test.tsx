@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { Assessment } from '@shared/assessment'
@@ -164,7 +164,7 @@ describe('AssessmentPanel', () => {
     expect(within(authority).getByTestId('countdown').textContent).toBe('reste 1 h 0 min')
   })
 
-  it('lists only the open next steps, the duties and the verdicts with rule ids, references and what to check', () => {
+  it('lists only the open next steps, the duties and the verdicts in plain words, rule ids, references and what to check behind “Why?”', () => {
     renderWithProviders(
       <AssessmentPanel
         assessment={assessment}
@@ -179,10 +179,28 @@ describe('AssessmentPanel', () => {
     expect(screen.getByTestId('duty-notify_authority').textContent).toContain(
       'Obligatoire · à faire'
     )
+    expect(
+      within(screen.getByTestId('duty-notify_authority')).getByTestId('plain').textContent
+    ).toBe(
+      'Prévenez la CNIL avant le ven. 27 nov. 2026, 13:00, même si vous ne savez pas encore tout.'
+    )
     const verdict = screen.getByTestId('verdict-p1')
     expect(verdict.textContent).toContain('Incertain')
-    expect(verdict.textContent).toContain('Règle insurance.cyber.complaint · C. assur. L12-10-1')
-    expect(verdict.textContent).toContain('À vérifier dans votre contrat : le délai de plainte')
+    expect(within(verdict).getByTestId('plain').textContent).toContain(
+      'Ce contrat peut couvrir l’incident : déclarez-le à Hiscox avant le'
+    )
+    // By default: no rule id, no legal reference, no rule text.
+    const panel = document.body.textContent ?? ''
+    expect(panel).not.toMatch(/Règle |insurance\.cyber|gdpr\.notify|C\. assur\.|RGPD art/)
+    const why = within(verdict).getByRole('button', { name: /Pourquoi \?/ })
+    expect(why.getAttribute('aria-expanded')).toBe('false')
+    fireEvent.click(why)
+    expect(why.getAttribute('aria-expanded')).toBe('true')
+    const region = document.getElementById(why.getAttribute('aria-controls') ?? '')!
+    expect(region.getAttribute('role')).toBe('region')
+    expect(region.textContent).toContain('Couverture incertaine.')
+    expect(region.textContent).toContain('(C. assur. L12-10-1) [Règle insurance.cyber.complaint]')
+    expect(region.textContent).toContain('À vérifier dans votre contrat : le délai de plainte')
     expect(screen.getByTestId('rule-set-version').textContent).toContain('2026.11-test')
     expect(screen.getByText(/c’est l’assureur qui décide/)).toBeTruthy()
   })
@@ -201,7 +219,76 @@ describe('AssessmentPanel', () => {
     expect(
       within(screen.getByTestId('deadline-complaint')).getByTestId('countdown').textContent
     ).toBe('8 h 0 min left')
-    expect(screen.getByTestId('verdict-p1').textContent).toContain('Cover uncertain.')
+    const verdict = screen.getByTestId('verdict-p1')
+    expect(within(verdict).getByTestId('plain').textContent).toContain(
+      'This policy may cover the incident: declare it to Hiscox before'
+    )
+    fireEvent.click(within(verdict).getByRole('button', { name: /Why\?/ }))
+    expect(verdict.textContent).toContain('Cover uncertain.')
+    // English readers get the English names of the French codes.
+    expect(verdict.textContent).toContain('(Insurance Code L12-10-1)')
+    for (const button of screen.getAllByRole('button', { name: /Why\?/ })) fireEvent.click(button)
+    expect(document.body.textContent).not.toMatch(/RGPD|C\. assur\./)
+    expect(document.body.textContent).toContain('GDPR art. 33(1)')
+  })
+
+  it('shows the ENISA arithmetic only under the CNIL duty’s “Why?”', () => {
+    renderWithProviders(
+      <AssessmentPanel
+        assessment={{
+          ...assessment,
+          gdpr: {
+            ...assessment.gdpr,
+            severity: {
+              score: 5.25,
+              level: 'very_high',
+              factors: [
+                { id: 'DPC', value: 4, why: l('santé', 'health') },
+                { id: 'EI', value: 1, why: l('maximale', 'maximum') },
+                { id: 'CB', value: 1.25, why: l('malveillance', 'malicious') }
+              ]
+            }
+          }
+        }}
+        now={NOW}
+        timeZone="Europe/Paris"
+        policies={[policy]}
+      />,
+      'en'
+    )
+    expect(document.body.textContent).not.toMatch(/5\.25|DPC|score/)
+    const duty = screen.getByTestId('duty-notify_authority')
+    fireEvent.click(within(duty).getByRole('button', { name: /^Why\?\s+Notify the CNIL$/ }))
+    expect(within(duty).getByTestId('severity').textContent).toContain(
+      'Estimated severity: very high (score 5.25)'
+    )
+    expect(within(duty).getByTestId('severity').textContent).toContain(
+      'Data processing context (DPC) = 4 — health'
+    )
+  })
+
+  it('carries the document action on the CNIL duty and on each policy', () => {
+    renderWithProviders(
+      <AssessmentPanel
+        assessment={assessment}
+        now={NOW}
+        timeZone="Europe/Paris"
+        policies={[policy]}
+        renderAction={(action) => (
+          <button type="button">
+            {action.kind === 'notification' ? 'notification' : `declaration ${action.policyId}`}
+          </button>
+        )}
+      />
+    )
+    expect(
+      within(screen.getByTestId('duty-notify_authority')).getByRole('button', {
+        name: 'notification'
+      })
+    ).toBeTruthy()
+    expect(
+      within(screen.getByTestId('verdict-p1')).getByRole('button', { name: 'declaration p1' })
+    ).toBeTruthy()
   })
 
   it('puts the health-agency report above the deadlines when the rules require it', () => {
@@ -221,6 +308,8 @@ describe('AssessmentPanel', () => {
       />
     )
     const alert = screen.getByTestId('health-reporting')
+    expect(alert.textContent).toContain('agence régionale de santé (ARS)')
+    fireEvent.click(within(alert).getByRole('button', { name: /Pourquoi/ }))
     expect(alert.textContent).toContain('Signalez sans délai à l’ARS.')
     expect(alert.textContent).toContain('CSP art. L1111-8-2')
     expect(

@@ -12,10 +12,17 @@
  * - `timeZone`: IANA zone to show dates in (the incident's).
  * - `policies`: the user's policies, to name each verdict (`insurer · number`); optional.
  * - `headingLevel`: level of the panel's title (2 by default; sections are one level below).
+ * - `renderAction`: the button that acts on a duty or a policy ("Prepare the CNIL
+ *   notification", "Declare to <insurer>"); optional, the intake shows none.
+ *
+ * Plain words first: each duty and each policy gets one sentence of the UI's messages, keyed on
+ * the duty's state or the verdict; the rule texts, rule ids, legal references and the ENISA
+ * arithmetic are behind a "Why?" disclosure per item.
  */
 import {
   Alert,
   Badge,
+  Box,
   Group,
   List,
   Paper,
@@ -26,13 +33,21 @@ import {
   type TitleOrder
 } from '@mantine/core'
 
+import type { ReactNode } from 'react'
+
 import type { Assessment } from '@shared/assessment'
 import type { Lang, Localized, Policy } from '@shared/model'
 
 import { formatDateTime } from '../components/zoned-time'
 import { useI18n } from '../i18n/I18nProvider'
+import type { MessageKey } from '../i18n/messages'
 import { URGENCY_COLORS, splitDuration, urgencyOf } from './countdown'
 import type { Urgency } from './countdown'
+import { legalText } from './legal-words'
+import { WhyDisclosure } from './WhyDisclosure'
+
+/** What a card's action button does: the documents feature draws it (see IncidentPage). */
+export type AssessmentAction = { kind: 'notification' } | { kind: 'declaration'; policyId: string }
 
 export type AssessmentPanelProps = {
   assessment: Assessment
@@ -40,6 +55,7 @@ export type AssessmentPanelProps = {
   timeZone: string
   policies?: readonly Policy[]
   headingLevel?: 2 | 3
+  renderAction?: (action: AssessmentAction) => ReactNode
 }
 
 const VERDICT_COLORS = {
@@ -49,10 +65,11 @@ const VERDICT_COLORS = {
   not_applicable: '#495057'
 } as const
 
-const l = (value: Localized, lang: Lang): string => value[lang]
+/** A rule's text in the UI's language, with the legal abbreviations of that language. */
+const l = (value: Localized, lang: Lang): string => legalText(value[lang], lang)
 
 export function AssessmentPanel(props: AssessmentPanelProps) {
-  const { assessment, now, timeZone, policies = [], headingLevel = 2 } = props
+  const { assessment, now, timeZone, policies = [], headingLevel = 2, renderAction } = props
   const { t, language } = useI18n()
   const sub = (headingLevel + 1) as TitleOrder
   const deadlines = [...assessment.deadlines].sort(
@@ -76,9 +93,12 @@ export function AssessmentPanel(props: AssessmentPanelProps) {
         {assessment.healthReporting.required && (
           <Alert color="red" variant="light" p="xs" data-testid="health-reporting">
             <Text size="sm" fw={600}>
-              {l(assessment.healthReporting.explanation, language)}
+              {t('assessment.plain.health')}
             </Text>
-            <Reasons reasons={assessment.healthReporting.reasons} language={language} />
+            <WhyDisclosure about={t('assessment.plain.health')}>
+              <Text size="sm">{l(assessment.healthReporting.explanation, language)}</Text>
+              <Reasons reasons={assessment.healthReporting.reasons} language={language} />
+            </WhyDisclosure>
           </Alert>
         )}
         {deadlines.length === 0 ? (
@@ -124,48 +144,29 @@ export function AssessmentPanel(props: AssessmentPanelProps) {
         <Title order={sub} size="h4" id="assessment-gdpr">
           {t('assessment.gdpr.heading')}
         </Title>
-        <Text size="sm">{l(assessment.gdpr.explanation, language)}</Text>
-        <Text size="sm">
-          <Text span fw={600}>
-            {t('assessment.awareness.heading')}
-          </Text>
-          {' : '}
-          {assessment.awareness.at
-            ? formatDateTime(assessment.awareness.at, language, timeZone) + ' — '
-            : ''}
-          {l(assessment.awareness.explanation, language)}
-        </Text>
-        {assessment.gdpr.severity && (
-          <Text size="sm">
-            {t('assessment.severity', {
-              level: t(`assessment.severity.${assessment.gdpr.severity.level}`),
-              score: assessment.gdpr.severity.score
+        {!assessment.gdpr.applies && (
+          <Text size="sm">{l(assessment.gdpr.explanation, language)}</Text>
+        )}
+        {assessment.awareness.at && (
+          <Text size="sm" data-testid="awareness">
+            {t('assessment.plain.awareness', {
+              date: formatDateTime(assessment.awareness.at, language, timeZone)
             })}
           </Text>
         )}
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {assessment.gdpr.duties.map((duty) => (
-            <Paper key={duty.id} component="li" withBorder p="xs" data-testid={`duty-${duty.id}`}>
-              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                <Text fw={600} size="sm">
-                  {t(`assessment.duty.${duty.id}`)}
-                </Text>
-                <Badge
-                  color={duty.required ? '#364fc7' : '#495057'}
-                  variant="filled"
-                  style={{ flexShrink: 0 }}
-                >
-                  {duty.required
-                    ? `${t('assessment.duty.required')} · ${t(`assessment.duty.status.${duty.status}`)}`
-                    : t('assessment.duty.notRequired')}
-                </Badge>
-              </Group>
-              <Text size="sm" mt={4}>
-                {l(duty.decision, language)}
-                {duty.dueAt && ` (${formatDateTime(duty.dueAt, language, timeZone)})`}
-              </Text>
-              <Reasons reasons={duty.reasons} language={language} />
-            </Paper>
+            <DutyCard
+              key={duty.id}
+              duty={duty}
+              assessment={assessment}
+              timeZone={timeZone}
+              action={
+                duty.id === 'notify_authority' && duty.required && renderAction
+                  ? renderAction({ kind: 'notification' })
+                  : null
+              }
+            />
           ))}
         </Stack>
         {assessment.gdpr.missingForComplementary.length > 0 && (
@@ -191,32 +192,18 @@ export function AssessmentPanel(props: AssessmentPanelProps) {
         ) : (
           <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {assessment.coverage.map((verdict) => (
-              <Paper
+              <VerdictCard
                 key={verdict.policyId}
-                component="li"
-                withBorder
-                p="xs"
-                data-testid={`verdict-${verdict.policyId}`}
-                style={{ borderLeft: `4px solid ${VERDICT_COLORS[verdict.verdict]}` }}
-              >
-                <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-                  <Text fw={600} size="sm">
-                    {policyName(policies, verdict.policyId) ??
-                      `${t('assessment.unknownPolicy')} ${verdict.policyId}`}
-                  </Text>
-                  <Badge
-                    color={VERDICT_COLORS[verdict.verdict]}
-                    variant="filled"
-                    style={{ flexShrink: 0 }}
-                  >
-                    {t(`assessment.verdict.${verdict.verdict}`)}
-                  </Badge>
-                </Group>
-                <Text size="sm" mt={4}>
-                  {l(verdict.summary, language)}
-                </Text>
-                <Reasons reasons={verdict.reasons} language={language} />
-              </Paper>
+                verdict={verdict}
+                policy={policies.find((p) => p.id === verdict.policyId)}
+                deadline={assessment.deadlines.find((d) => d.id === `insurer.${verdict.policyId}`)}
+                timeZone={timeZone}
+                action={
+                  renderAction
+                    ? renderAction({ kind: 'declaration', policyId: verdict.policyId })
+                    : null
+                }
+              />
             ))}
           </Stack>
         )}
@@ -229,14 +216,19 @@ export function AssessmentPanel(props: AssessmentPanelProps) {
           </Title>
           <List size="sm" spacing={4}>
             {assessment.advice.map((advice) => (
-              <List.Item key={advice.ruleId}>
-                {l(advice.text, language)}{' '}
-                <Text span size="xs">
-                  ({advice.reference})
-                </Text>
-              </List.Item>
+              <List.Item key={advice.ruleId}>{l(advice.text, language)}</List.Item>
             ))}
           </List>
+          <WhyDisclosure about={t('assessment.advice.heading')} testId="why-advice">
+            <List size="xs" spacing={2}>
+              {assessment.advice.map((advice) => (
+                <List.Item key={advice.ruleId}>
+                  {legalText(advice.reference, language)}
+                  <RuleId id={advice.ruleId} />
+                </List.Item>
+              ))}
+            </List>
+          </WhyDisclosure>
         </Stack>
       )}
 
@@ -286,7 +278,7 @@ function DeadlineItem(props: {
       style={{ borderLeft: `6px solid ${color}` }}
     >
       <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
-        <Text fw={600} size="sm">
+        <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
           {withPolicy(l(deadline.label, language), policyName)}
         </Text>
         <Badge color={color} variant="filled" style={{ flexShrink: 0 }}>
@@ -302,9 +294,13 @@ function DeadlineItem(props: {
       <Text size="sm">
         {t('assessment.deadline.due', { date: formatDateTime(deadline.dueAt, language, timeZone) })}
       </Text>
-      <Text size="xs" mt={2}>
-        {l(deadline.basis, language)} ({deadline.reference})
-      </Text>
+      <WhyDisclosure about={l(deadline.label, language)}>
+        <Text size="sm">{l(deadline.basis, language)}</Text>
+        <Text size="xs">
+          {legalText(deadline.reference, language)}
+          <RuleId id={deadline.ruleId} />
+        </Text>
+      </WhyDisclosure>
     </Paper>
   )
 }
@@ -348,6 +344,133 @@ function UrgencyIcon({ urgency }: { urgency: Urgency }) {
   )
 }
 
+type Duty = Assessment['gdpr']['duties'][number]
+
+/** One plain sentence per duty, keyed on its id and state; the rules' own words under "Why?". */
+function DutyCard(props: {
+  duty: Duty
+  assessment: Assessment
+  timeZone: string
+  action: ReactNode
+}) {
+  const { duty, assessment, timeZone, action } = props
+  const { t, language } = useI18n()
+  const title = t(`assessment.duty.${duty.id}`)
+  const state = duty.required ? duty.status : 'not_required'
+  const dated = state === 'pending' && duty.dueAt !== undefined
+  const plain = t(`assessment.plain.${duty.id}.${state}${dated ? '' : '.nodate'}` as MessageKey, {
+    date: duty.dueAt ? formatDateTime(duty.dueAt, language, timeZone) : ''
+  })
+  const severity = duty.id === 'notify_authority' ? assessment.gdpr.severity : undefined
+  return (
+    <Paper component="li" withBorder p="xs" data-testid={`duty-${duty.id}`}>
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere' }}>
+          {title}
+        </Text>
+        <Badge
+          color={duty.required ? '#364fc7' : '#495057'}
+          variant="filled"
+          style={{ flexShrink: 0 }}
+        >
+          {duty.required
+            ? `${t('assessment.duty.required')} · ${t(`assessment.duty.status.${duty.status}`)}`
+            : t('assessment.duty.notRequired')}
+        </Badge>
+      </Group>
+      <Text size="sm" mt={4} data-testid="plain">
+        {plain}
+      </Text>
+      {action ? <Box mt="xs">{action}</Box> : null}
+      <WhyDisclosure about={title}>
+        <Text size="sm">{l(duty.decision, language)}</Text>
+        {severity && (
+          <Box mt={4} data-testid="severity">
+            <Text size="sm">
+              {t('assessment.severity', {
+                level: t(`assessment.severity.${severity.level}`),
+                score: severity.score
+              })}
+            </Text>
+            <List size="xs" spacing={2}>
+              {severity.factors.map((factor) => (
+                <List.Item key={factor.id}>
+                  {t(`assessment.severity.factor.${factor.id}`)} = {factor.value} —{' '}
+                  {l(factor.why, language)}
+                </List.Item>
+              ))}
+            </List>
+          </Box>
+        )}
+        <Reasons reasons={duty.reasons} language={language} />
+      </WhyDisclosure>
+    </Paper>
+  )
+}
+
+type Verdict = Assessment['coverage'][number]
+
+/** The verdict in one plain sentence with the declaration deadline, and the way to act on it. */
+function VerdictCard(props: {
+  verdict: Verdict
+  policy: Policy | undefined
+  deadline: Deadline | undefined
+  timeZone: string
+  action: ReactNode
+}) {
+  const { verdict, policy, deadline, timeZone, action } = props
+  const { t, language } = useI18n()
+  const name = policy
+    ? policy.label?.trim() || [policy.insurer, policy.policyNumber].filter(Boolean).join(' · ')
+    : t('assessment.unknownPolicy')
+  const insurer = policy?.insurer || name
+  const dated = deadline !== undefined && deadline.status !== 'done'
+  const plain = t(
+    `assessment.plain.verdict.${verdict.verdict}${dated ? '' : '.nodate'}` as MessageKey,
+    {
+      insurer,
+      date: deadline ? formatDateTime(deadline.dueAt, language, timeZone) : ''
+    }
+  )
+  return (
+    <Paper
+      component="li"
+      withBorder
+      p="xs"
+      data-testid={`verdict-${verdict.policyId}`}
+      style={{ borderLeft: `4px solid ${VERDICT_COLORS[verdict.verdict]}` }}
+    >
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Text fw={600} size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+          {name}
+        </Text>
+        <Badge color={VERDICT_COLORS[verdict.verdict]} variant="filled" style={{ flexShrink: 0 }}>
+          {t(`assessment.verdict.${verdict.verdict}`)}
+        </Badge>
+      </Group>
+      <Text size="sm" mt={4} data-testid="plain">
+        {plain}
+      </Text>
+      {action ? <Box mt="xs">{action}</Box> : null}
+      <WhyDisclosure about={name}>
+        <Text size="sm">{l(verdict.summary, language)}</Text>
+        <Reasons reasons={verdict.reasons} language={language} />
+      </WhyDisclosure>
+    </Paper>
+  )
+}
+
+/** A rule id, for whoever checks the rules (docs/rules.md): only under "Why?". */
+function RuleId({ id }: { id: string }) {
+  const { t } = useI18n()
+  return (
+    <Text span size="xs" ff="monospace" c="gray.8">
+      {' '}
+      [{t('assessment.rule', { id })}]
+    </Text>
+  )
+}
+
 function Reasons(props: { reasons: Assessment['coverage'][number]['reasons']; language: Lang }) {
   const { reasons, language } = props
   const { t } = useI18n()
@@ -357,9 +480,10 @@ function Reasons(props: { reasons: Assessment['coverage'][number]['reasons']; la
       {reasons.map((reason, index) => (
         <List.Item key={`${reason.ruleId}-${index}`}>
           {l(reason.text, language)}{' '}
-          <Text span size="xs" ff="monospace">
-            [{t('assessment.rule', { id: reason.ruleId })} · {reason.reference}]
+          <Text span size="xs">
+            ({legalText(reason.reference, language)})
           </Text>
+          <RuleId id={reason.ruleId} />
           {reason.toCheck && (
             <Text size="sm" fs="italic" mt={2}>
               {t('assessment.toCheck', { text: l(reason.toCheck, language) })}

@@ -11,14 +11,13 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@man
 import { useState } from 'react'
 
 import type { Assessment } from '@shared/assessment'
-import type { DocumentKind } from '@shared/documents'
 import type { Lang } from '@shared/model'
 import { POLICY_KIND_LABELS } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
 
 import { useI18n } from '../i18n/I18nProvider'
-import { getBridge } from '../platform/bridge'
-import { loadDocumentFonts } from './fonts'
+import { WRAPPING_BUTTON, prefetchDocuments, useDocumentExport } from './use-document-export'
+import type { DocumentRequest } from './use-document-export'
 
 export type DocumentActionsProps = {
   file: IncidentFile
@@ -26,25 +25,16 @@ export type DocumentActionsProps = {
   headingLevel?: 2 | 3
 }
 
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'busy'; name: string }
-  | { kind: 'saved'; path: string }
-  | { kind: 'cancelled' }
-  | { kind: 'error'; message: string }
-
-type Request = { kind: DocumentKind; policyId?: string }
-
 export function DocumentActions(props: DocumentActionsProps) {
   const { file, assessment, headingLevel = 2 } = props
   const { t, language } = useI18n()
   const [docLang, setDocLang] = useState<Lang>(language)
-  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const { status, generate } = useDocumentExport(file, assessment)
 
   const policies = file.incident.policyIds.flatMap(
     (id) => file.policies.find((policy) => policy.id === id) ?? []
   )
-  const buttons: { request: Request; label: string; hint?: string }[] = [
+  const buttons: { request: DocumentRequest; label: string; hint?: string }[] = [
     ...policies.map((policy) => ({
       request: { kind: 'declaration' as const, policyId: policy.id },
       label: t('documents.declaration', {
@@ -56,38 +46,6 @@ export function DocumentActions(props: DocumentActionsProps) {
     { request: { kind: 'checklist' }, label: t('documents.checklist') },
     { request: { kind: 'notification' }, label: t('documents.notification') }
   ]
-
-  // Pointing at or tabbing to a button starts loading pdf-lib and the fonts: the click is faster.
-  function prefetch(): void {
-    void import('@shared/documents')
-    void loadDocumentFonts().catch(() => undefined)
-  }
-
-  async function generate(request: Request, label: string): Promise<void> {
-    setStatus({ kind: 'busy', name: label })
-    try {
-      // pdf-lib and fontkit load only when a document is asked for.
-      const [{ buildDocument }, fonts] = await Promise.all([
-        import('@shared/documents'),
-        loadDocumentFonts()
-      ])
-      const built = await buildDocument(
-        request,
-        { file, assessment },
-        { lang: docLang, createdAt: new Date().toISOString(), fonts }
-      )
-      const result = await getBridge().saveFile({
-        suggestedName: built.fileName,
-        mimeType: built.mimeType,
-        bytes: built.bytes
-      })
-      if (result.status === 'saved') setStatus({ kind: 'saved', path: result.path })
-      else if (result.status === 'cancelled') setStatus({ kind: 'cancelled' })
-      else setStatus({ kind: 'error', message: result.message })
-    } catch (error) {
-      setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
-    }
-  }
 
   const busy = status.kind === 'busy'
   return (
@@ -118,14 +76,16 @@ export function DocumentActions(props: DocumentActionsProps) {
       )}
       <Stack gap="xs" align="flex-start">
         {buttons.map(({ request, label, hint }) => (
-          <Group key={`${request.kind}-${request.policyId ?? ''}`} gap="xs">
+          <Group key={`${request.kind}-${request.policyId ?? ''}`} gap="xs" maw="100%">
             <Button
               variant={request.kind === 'declaration' ? 'filled' : 'light'}
               disabled={busy}
               loading={busy && status.name === label}
-              onClick={() => void generate(request, label)}
-              onPointerEnter={prefetch}
-              onFocus={prefetch}
+              onClick={() => void generate(request, label, docLang)}
+              onPointerEnter={prefetchDocuments}
+              onFocus={prefetchDocuments}
+              // Long insurer names wrap instead of widening the page.
+              styles={WRAPPING_BUTTON}
             >
               {label}
             </Button>
@@ -142,7 +102,7 @@ export function DocumentActions(props: DocumentActionsProps) {
           <Text size="sm">{t('documents.generating', { name: status.name })}</Text>
         )}
         {status.kind === 'saved' && (
-          <Text size="sm" c="green.9">
+          <Text size="sm" c="#2b6b3f">
             {t('documents.saved', { path: status.path })}
           </Text>
         )}

@@ -173,7 +173,7 @@ export function RegisterExport(props: RegisterExportProps) {
           </Text>
         )}
         {state.kind === 'done' && (
-          <Text size="sm" c="green.9">
+          <Text size="sm" c="#2b6b3f">
             {t('documents.register.done', { count: state.count, pages: state.pages })}
           </Text>
         )}

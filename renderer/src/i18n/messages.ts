@@ -5,6 +5,7 @@
  */
 import { assessment } from './messages/assessment'
 import { common } from './messages/common'
+import { crisis } from './messages/crisis'
 import { documents } from './messages/documents'
 import { firstRun } from './messages/first-run'
 import { incident } from './messages/incident'
@@ -35,7 +36,8 @@ const features = [
   feature(firstRun),
   feature(documents),
   feature(insuranceFacts),
-  feature(security)
+  feature(security),
+  feature(crisis)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

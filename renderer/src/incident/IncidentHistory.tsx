@@ -1,41 +1,27 @@
 import { List, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 
-import type { FieldChange, HistoryEntry } from '../db'
+import type { Policy } from '@shared/model'
+
+import type { HistoryEntry } from '../db'
 import type { MessageKey } from '../i18n/messages'
 import { useI18n } from '../i18n/I18nProvider'
 import { formatDayTime } from '../register/format'
+import { describeChange } from './history-text'
+import type { ChangeText, HistoryContext } from './history-text'
 
-const FIELDS = new Set([
-  'title',
-  'narrative',
-  'status',
-  'insured',
-  'timeZone',
-  'timeline',
-  'data',
-  'breachTypes',
-  'cause',
-  'parties',
-  'evidence',
-  'thirdPartyClaims',
-  'estimatedLosses',
-  'measures',
-  'gdprMitigation',
-  'policyIds'
-])
-
-/** `timeline[2].at` -> "Chronologie · timeline[2].at": the section in words, the detail as is. */
-function fieldLabel(path: string, t: (key: MessageKey) => string): string {
-  const top = /^[A-Za-z]+/.exec(path)?.[0] ?? path
-  if (!FIELDS.has(top)) return path
-  const label = t(`incident.history.field.${top}` as MessageKey)
-  return path === top ? label : `${label} · ${path}`
-}
+/** Entries whose kind already says what the status change was ("Filed", "Closed"…). */
+const STATUS_KINDS = new Set(['filed', 'closed', 'reopened'])
 
 /** What changed and when, newest first (the append-only log of the database). */
-export function IncidentHistory(props: { entries: readonly HistoryEntry[]; timeZone: string }) {
-  const { entries, timeZone } = props
+export function IncidentHistory(props: {
+  entries: readonly HistoryEntry[]
+  timeZone: string
+  /** To name the policies ticked or unticked instead of showing their ids. */
+  policies?: readonly Policy[]
+}) {
+  const { entries, timeZone, policies = [] } = props
   const { t, language } = useI18n()
+  const ctx: HistoryContext = { t, language, timeZone, policies }
   const newestFirst = [...entries].reverse()
   return (
     <Stack component="section" aria-labelledby="incident-history-title" gap="sm">
@@ -71,15 +57,11 @@ export function IncidentHistory(props: { entries: readonly HistoryEntry[]; timeZ
                   {entry.note}
                 </Text>
               ) : null}
-              {entry.changes.length > 0 ? (
-                <List size="xs" mt={4} spacing={2}>
-                  {entry.changes.map((change, changeIndex) => (
-                    <List.Item key={`${change.path}-${changeIndex}`}>
-                      <ChangeLine change={change} label={fieldLabel(change.path, t)} />
-                    </List.Item>
-                  ))}
-                </List>
-              ) : null}
+              <ChangeList
+                changes={entry.changes
+                  .filter((change) => !(STATUS_KINDS.has(entry.kind) && change.path === 'status'))
+                  .map((change) => describeChange(change, ctx))}
+              />
             </Paper>
           ))}
         </Stack>
@@ -88,14 +70,33 @@ export function IncidentHistory(props: { entries: readonly HistoryEntry[]; timeZ
   )
 }
 
-function ChangeLine(props: { change: FieldChange; label: string }) {
-  const { change, label } = props
+function ChangeList(props: { changes: ChangeText[] }) {
+  if (props.changes.length === 0) return null
+  return (
+    <List size="xs" mt={4} spacing={2}>
+      {props.changes.map((change, index) => (
+        <List.Item key={index}>
+          {change.kind === 'sentence' ? (
+            <Text size="xs" component="span">
+              {change.text}
+            </Text>
+          ) : (
+            <ChangeLine change={change} />
+          )}
+        </List.Item>
+      ))}
+    </List>
+  )
+}
+
+function ChangeLine(props: { change: Extract<ChangeText, { kind: 'change' }> }) {
+  const { change } = props
   const { t, language } = useI18n()
   const empty = t('incident.history.empty_value')
   return (
     <Text size="xs" component="span" style={{ wordBreak: 'break-word' }}>
       <Text span fw={600} size="xs">
-        {label}
+        {change.label}
       </Text>
       {language === 'fr' ? '\u00a0: ' : ': '}
       <VisuallyHidden>{t('incident.history.before')} </VisuallyHidden>

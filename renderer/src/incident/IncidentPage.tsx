@@ -26,6 +26,7 @@ import {
   usePolicies
 } from '../db'
 import type { AssessmentSummary, StoredIncident } from '../db'
+import { assessmentActions } from '../documents/assessment-actions'
 import { useI18n } from '../i18n/I18nProvider'
 import { consequenceGroups } from '../intake/consequence-groups'
 import { ConsequenceGroups } from '../intake/ConsequenceGroups'
@@ -126,6 +127,11 @@ function IncidentDetail(props: {
 
   const assessment = computed.ok ? computed.value : undefined
 
+  // The duty and policy cards carry their document: the CNIL draft, the declaration.
+  const renderAction = assessment
+    ? assessmentActions({ incident, policies: concerned, assessment, t })
+    : undefined
+
   // A new page for screen readers and keyboard users: start reading at its title.
   const titleRef = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
@@ -187,6 +193,7 @@ function IncidentDetail(props: {
               now={now}
               timeZone={timeZone}
               policies={concerned}
+              renderAction={renderAction}
             />
           ) : (
             <Alert color="red" role="alert">
@@ -198,6 +205,22 @@ function IncidentDetail(props: {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Stack gap="xl">
+            {/* Documents first: reachable without scrolling from the incident's top. */}
+            {renderDocuments ? (
+              // The documents feature brings its own section and heading.
+              renderDocuments({ incident, assessment, policies: concerned })
+            ) : (
+              // Slot for the documents feature (renderer/src/documents) when it is not wired.
+              <Stack component="section" aria-labelledby="incident-documents-title" gap="xs">
+                <Title order={3} id="incident-documents-title">
+                  {t('incident.section.documents')}
+                </Title>
+                <Text size="sm" c="gray.7" data-testid="documents-slot">
+                  {t('incident.documents.pending')}
+                </Text>
+              </Stack>
+            )}
+
             <IncidentTimeline events={incident.timeline} timeZone={timeZone} nowMs={now} />
 
             {incident.narrative.trim() !== '' ? (
@@ -220,22 +243,11 @@ function IncidentDetail(props: {
               editable
             />
 
-            {renderDocuments ? (
-              // The documents feature brings its own section and heading.
-              renderDocuments({ incident, assessment, policies: concerned })
-            ) : (
-              // Slot for the documents feature (renderer/src/documents) when it is not wired.
-              <Stack component="section" aria-labelledby="incident-documents-title" gap="xs">
-                <Title order={3} id="incident-documents-title">
-                  {t('incident.section.documents')}
-                </Title>
-                <Text size="sm" c="gray.7" data-testid="documents-slot">
-                  {t('incident.documents.pending')}
-                </Text>
-              </Stack>
-            )}
-
-            <IncidentHistory entries={history ?? []} timeZone={timeZone} />
+            <IncidentHistory
+              entries={history ?? []}
+              timeZone={timeZone}
+              policies={allPolicies ?? []}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -73,7 +73,10 @@ describe('IncidentHistory', () => {
     expect(top.textContent).toContain('Titre')
     expect(top.textContent).toContain('Portable perdu')
     expect(top.textContent).toContain('Portable oublié dans le TGV')
-    expect(top.textContent).toContain('Chronologie · timeline[2].at')
+    // The field and the value in words, the instant in the user's zone: no raw path or ISO.
+    expect(top.textContent).toContain('Chronologie · n° 3 · date et heure')
+    expect(top.textContent).not.toContain('timeline[2]')
+    expect(top.textContent).not.toContain('2026-02-11T10:00:00Z')
     expect(top.textContent).toContain('(vide)')
     expect(items.at(-1)!.dataset.kind).toBe('created')
   })

@@ -14,12 +14,14 @@ import {
   Button,
   Grid,
   Group,
+  Menu,
   Paper,
   Stack,
   Stepper,
   Text,
   Title
 } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 
@@ -42,6 +44,7 @@ import {
   useIncident,
   usePolicies
 } from '../db'
+import { assessmentActions } from '../documents/assessment-actions'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../navigation'
 import type { PolicyDraft } from '../policies/PolicyForm'
@@ -264,6 +267,7 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
   }, [flush, incident, selectedPolicies, t, language])
 
   const stepProps = { incident, onChange, problems }
+  const wideStepper = useMediaQuery('(min-width: 1280px)', true, { getInitialValueInEffect: false })
 
   return (
     <Stack gap="md">
@@ -289,25 +293,73 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
       </Group>
 
       <nav aria-label={t('intake.steps.label')}>
-        <Stepper active={active} onStepClick={(index) => goTo(STEPS[index]!)} size="sm" wrap>
-          {STEPS.map((step) => {
-            const count = problems.filter((problem) => problem.step === step).length
-            return (
-              <Stepper.Step
-                key={step}
-                label={t(`intake.step.${step}`)}
-                description={
-                  count > 0
-                    ? t('intake.validation.summary', { count })
-                    : t(`intake.step.${step}.desc`)
-                }
-                color={count > 0 ? 'red.9' : undefined}
-                aria-current={step === stepKey ? 'step' : undefined}
-                data-testid={`step-${step}`}
-              />
-            )
-          })}
-        </Stepper>
+        {wideStepper ? (
+          // One row at 1280 px and wider; narrower, the compact form below.
+          <Stepper
+            active={active}
+            onStepClick={(index) => goTo(STEPS[index]!)}
+            size="sm"
+            wrap={false}
+          >
+            {STEPS.map((step) => {
+              const count = problems.filter((problem) => problem.step === step).length
+              return (
+                <Stepper.Step
+                  key={step}
+                  label={t(`intake.step.${step}`)}
+                  description={
+                    count > 0
+                      ? t('intake.validation.summary', { count })
+                      : t(`intake.step.${step}.desc`)
+                  }
+                  color={count > 0 ? 'red.9' : undefined}
+                  aria-current={step === stepKey ? 'step' : undefined}
+                  data-testid={`step-${step}`}
+                />
+              )
+            })}
+          </Stepper>
+        ) : (
+          <Group gap="sm" wrap="nowrap" justify="space-between" data-testid="stepper-compact">
+            <Text fw={600} data-testid="step-compact-label">
+              {t('intake.nav.stepCompact', {
+                current: active + 1,
+                total: STEPS.length,
+                name: t(`intake.step.${stepKey}`)
+              })}
+            </Text>
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="default" size="compact-sm" data-testid="step-menu">
+                  {t('intake.nav.stepsMenu')}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                {STEPS.map((step, index) => {
+                  const count = problems.filter((problem) => problem.step === step).length
+                  const name = `${index + 1}. ${t(`intake.step.${step}`)}`
+                  return (
+                    <Menu.Item
+                      key={step}
+                      onClick={() => goTo(step)}
+                      aria-current={step === stepKey ? 'step' : undefined}
+                      fw={step === stepKey ? 700 : undefined}
+                      c={count > 0 ? 'red.9' : undefined}
+                      data-testid={`step-menu-${step}`}
+                    >
+                      {count > 0
+                        ? t('intake.nav.stepProblems', {
+                            name,
+                            problems: t('intake.validation.summary', { count })
+                          })
+                        : name}
+                    </Menu.Item>
+                  )
+                })}
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        )}
       </nav>
 
       <Grid gap="lg">
@@ -377,6 +429,12 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
                 timeZone={incident.timeZone}
                 policies={allPolicies ?? []}
                 headingLevel={3}
+                renderAction={assessmentActions({
+                  incident,
+                  policies: selectedPolicies,
+                  assessment: assessment.value,
+                  t
+                })}
               />
             ) : (
               <Alert color="red">{t('assessment.error', { message: assessment.message })}</Alert>

@@ -33,6 +33,9 @@ export type IncidentListProps = {
   height?: number | string
   /** Changes when the search, filters or sort change: the list goes back to its top. */
   resetKey?: string
+  /** Where the list was scrolled when the user left it (coming back from an incident). */
+  initialScrollTop?: number
+  onScrollTopChange?: (top: number) => void
 }
 
 /**
@@ -41,6 +44,7 @@ export type IncidentListProps = {
  */
 export const IncidentList = memo(function IncidentList(props: IncidentListProps) {
   const { items, timeZone, nowMs, height = 'calc(100vh - 330px)', resetKey } = props
+  const { initialScrollTop = 0, onScrollTopChange } = props
   const { t } = useI18n()
   const scrollRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
@@ -52,6 +56,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 6,
+    initialOffset: initialScrollTop,
     getItemKey: (index) => items[index]?.id ?? index
   })
 
@@ -73,8 +78,16 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
     setSeenResetKey(resetKey)
     setActive(0)
   }
+  // Not on the first render: then the list comes back where the user left it.
+  const firstRender = useRef(true)
   useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      if (initialScrollTop > 0) scrollRef.current?.scrollTo?.({ top: initialScrollTop })
+      return
+    }
     scrollRef.current?.scrollTo?.({ top: 0 })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resetKey])
 
   const virtualItems = virtualizer.getVirtualItems()
@@ -121,6 +134,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         borderTop: '1px solid var(--mantine-color-gray-3)'
       }}
       data-testid="register-scroll"
+      onScroll={(event) => onScrollTopChange?.(event.currentTarget.scrollTop)}
     >
       <div
         ref={listRef}

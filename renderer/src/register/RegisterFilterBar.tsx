@@ -2,6 +2,8 @@ import {
   Button,
   Checkbox,
   Chip,
+  CloseButton,
+  Collapse,
   Group,
   NativeSelect,
   SegmentedControl,
@@ -19,8 +21,11 @@ import {
 } from '@shared/model'
 import type { BreachType, CauseKind } from '@shared/model'
 
+import { useId, useState } from 'react'
+
 import type { IncidentStatus } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
+import { plural } from '../i18n/plural'
 import { EMPTY_FILTERS, REGISTER_SORTS, countActiveFilters } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
 
@@ -55,19 +60,24 @@ export function RegisterFilterBar(props: {
   onFiltersChange: (next: RegisterFilters) => void
   sort: RegisterSort
   onSortChange: (next: RegisterSort) => void
+  /** One row (search, sort, a Filters button) and the active filters as chips. */
+  compact?: boolean
 }) {
-  const { filters, onFiltersChange, sort, onSortChange } = props
+  const { filters, onFiltersChange, sort, onSortChange, compact = false } = props
   const { t, language } = useI18n()
+  const [open, setOpen] = useState(false)
+  const panelId = useId()
   const set = <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) =>
     onFiltersChange({ ...filters, [key]: value })
   const active = countActiveFilters(filters)
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="register-filters-heading">
-      <Group align="flex-end" gap="md" wrap="wrap">
+      <Group align="flex-end" gap={compact ? 'sm' : 'md'} wrap={compact ? 'nowrap' : 'wrap'}>
         <TextInput
           type="search"
-          label={t('register.search.label')}
+          label={compact ? undefined : t('register.search.label')}
+          aria-label={compact ? t('register.search.label') : undefined}
           placeholder={t('register.search.placeholder')}
           value={filters.text}
           onChange={(event) => set('text', event.currentTarget.value)}
@@ -75,7 +85,8 @@ export function RegisterFilterBar(props: {
           data-testid="register-search"
         />
         <NativeSelect
-          label={t('register.sort.label')}
+          label={compact ? undefined : t('register.sort.label')}
+          aria-label={compact ? t('register.sort.label') : undefined}
           value={sort}
           onChange={(event) => {
             const value = event.currentTarget.value
@@ -84,116 +95,240 @@ export function RegisterFilterBar(props: {
           data={REGISTER_SORTS.map((value) => ({ value, label: t(SORT_KEYS[value]) }))}
           data-testid="register-sort"
         />
-      </Group>
-      <Group gap="xs" justify="space-between">
-        <Text component="h3" fw={600} size="sm" id="register-filters-heading" m={0}>
-          {t('register.filters.heading')}
-          {active > 0 ? ` · ${t('register.filters.active', { count: active })}` : ''}
-        </Text>
-        {active > 0 ? (
+        {compact ? (
           <Button
-            variant="subtle"
-            size="compact-sm"
-            onClick={() => onFiltersChange({ ...EMPTY_FILTERS, text: filters.text })}
+            variant={open ? 'light' : 'default'}
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen((value) => !value)}
+            data-testid="register-filters-toggle"
+            style={{ flexShrink: 0 }}
           >
-            {t('register.filters.reset')}
+            {t('register.filters.heading')}
+            {active > 0 ? ` (${active})` : ''}
           </Button>
         ) : null}
       </Group>
-      <Group align="flex-end" gap="md" wrap="wrap">
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="filter-status-label">
-            {t('register.filter.status')}
-          </Text>
-          <Chip.Group
-            multiple
-            value={filters.statuses}
-            onChange={(values) => set('statuses', values.filter(isStatus))}
-          >
-            <Group gap={6} role="group" aria-labelledby="filter-status-label" mih={36}>
-              {IncidentStatusSchema.options.map((status) => (
-                <Chip key={status} value={status} size="sm" data-testid={`filter-status-${status}`}>
-                  {t(STATUS_KEYS[status])}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
+      {compact && active > 0 ? (
+        <ActiveFilterChips filters={filters} onFiltersChange={onFiltersChange} />
+      ) : null}
+      <Collapse expanded={!compact || open} id={panelId}>
+        <Stack gap="sm">
+          <Group gap="xs" justify="space-between">
+            <Text component="h3" fw={600} size="sm" id="register-filters-heading" m={0}>
+              {t('register.filters.heading')}
+              {active > 0
+                ? ` · ${t(plural('register.filters.active', active, language), { count: active })}`
+                : ''}
+            </Text>
+            {active > 0 ? (
+              <Button
+                variant="subtle"
+                size="compact-sm"
+                onClick={() => onFiltersChange({ ...EMPTY_FILTERS, text: filters.text })}
+              >
+                {t('register.filters.reset')}
+              </Button>
+            ) : null}
+          </Group>
+          <Group align="flex-end" gap="md" wrap="wrap">
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="filter-status-label">
+                {t('register.filter.status')}
+              </Text>
+              <Chip.Group
+                multiple
+                value={filters.statuses}
+                onChange={(values) => set('statuses', values.filter(isStatus))}
+              >
+                <Group gap={6} role="group" aria-labelledby="filter-status-label" mih={36}>
+                  {IncidentStatusSchema.options.map((status) => (
+                    <Chip
+                      key={status}
+                      value={status}
+                      size="sm"
+                      data-testid={`filter-status-${status}`}
+                    >
+                      {t(STATUS_KEYS[status])}
+                    </Chip>
+                  ))}
+                </Group>
+              </Chip.Group>
+            </Stack>
+            <NativeSelect
+              label={t('register.filter.cause')}
+              value={filters.cause}
+              onChange={(event) => {
+                const value = event.currentTarget.value
+                set('cause', isCause(value) ? value : '')
+              }}
+              data={[
+                { value: '', label: t('register.filter.any') },
+                ...CauseKindSchema.options.map((value) => ({
+                  value,
+                  label: CAUSE_KIND_LABELS[value][language]
+                }))
+              ]}
+              data-testid="filter-cause"
+            />
+            <NativeSelect
+              label={t('register.filter.breachType')}
+              value={filters.breachType}
+              onChange={(event) => {
+                const value = event.currentTarget.value
+                set('breachType', isBreachType(value) ? value : '')
+              }}
+              data={[
+                { value: '', label: t('register.filter.any') },
+                ...BreachTypeSchema.options.map((value) => ({
+                  value,
+                  label: BREACH_TYPE_LABELS[value][language]
+                }))
+              ]}
+              data-testid="filter-breach"
+            />
+            <TextInput
+              type="date"
+              label={t('register.filter.from')}
+              value={filters.from}
+              max={filters.to || undefined}
+              onChange={(event) => set('from', event.currentTarget.value)}
+              data-testid="filter-from"
+            />
+            <TextInput
+              type="date"
+              label={t('register.filter.to')}
+              value={filters.to}
+              min={filters.from || undefined}
+              onChange={(event) => set('to', event.currentTarget.value)}
+              data-testid="filter-to"
+            />
+            <Stack gap={4}>
+              <Text size="sm" fw={500} id="filter-notified-label">
+                {t('register.filter.notified')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="filter-notified-label"
+                size="sm"
+                value={filters.notified}
+                onChange={(value) => {
+                  if (value === 'any' || value === 'yes' || value === 'no') set('notified', value)
+                }}
+                data={[
+                  { value: 'any', label: t('register.filter.notified.any') },
+                  { value: 'yes', label: t('register.filter.notified.yes') },
+                  { value: 'no', label: t('register.filter.notified.no') }
+                ]}
+                data-testid="filter-notified"
+              />
+            </Stack>
+            <Checkbox
+              label={t('register.filter.overdue')}
+              checked={filters.overdueOnly}
+              onChange={(event) => set('overdueOnly', event.currentTarget.checked)}
+              mb={8}
+              data-testid="filter-overdue"
+            />
+          </Group>
         </Stack>
-        <NativeSelect
-          label={t('register.filter.cause')}
-          value={filters.cause}
-          onChange={(event) => {
-            const value = event.currentTarget.value
-            set('cause', isCause(value) ? value : '')
-          }}
-          data={[
-            { value: '', label: t('register.filter.any') },
-            ...CauseKindSchema.options.map((value) => ({
-              value,
-              label: CAUSE_KIND_LABELS[value][language]
-            }))
-          ]}
-          data-testid="filter-cause"
-        />
-        <NativeSelect
-          label={t('register.filter.breachType')}
-          value={filters.breachType}
-          onChange={(event) => {
-            const value = event.currentTarget.value
-            set('breachType', isBreachType(value) ? value : '')
-          }}
-          data={[
-            { value: '', label: t('register.filter.any') },
-            ...BreachTypeSchema.options.map((value) => ({
-              value,
-              label: BREACH_TYPE_LABELS[value][language]
-            }))
-          ]}
-          data-testid="filter-breach"
-        />
-        <TextInput
-          type="date"
-          label={t('register.filter.from')}
-          value={filters.from}
-          max={filters.to || undefined}
-          onChange={(event) => set('from', event.currentTarget.value)}
-          data-testid="filter-from"
-        />
-        <TextInput
-          type="date"
-          label={t('register.filter.to')}
-          value={filters.to}
-          min={filters.from || undefined}
-          onChange={(event) => set('to', event.currentTarget.value)}
-          data-testid="filter-to"
-        />
-        <Stack gap={4}>
-          <Text size="sm" fw={500} id="filter-notified-label">
-            {t('register.filter.notified')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby="filter-notified-label"
-            size="sm"
-            value={filters.notified}
-            onChange={(value) => {
-              if (value === 'any' || value === 'yes' || value === 'no') set('notified', value)
-            }}
-            data={[
-              { value: 'any', label: t('register.filter.notified.any') },
-              { value: 'yes', label: t('register.filter.notified.yes') },
-              { value: 'no', label: t('register.filter.notified.no') }
-            ]}
-            data-testid="filter-notified"
-          />
-        </Stack>
-        <Checkbox
-          label={t('register.filter.overdue')}
-          checked={filters.overdueOnly}
-          onChange={(event) => set('overdueOnly', event.currentTarget.checked)}
-          mb={8}
-          data-testid="filter-overdue"
-        />
-      </Group>
+      </Collapse>
     </Stack>
+  )
+}
+
+/** The filters in force, each a chip that removes it: the folded bar still says what is on. */
+function ActiveFilterChips(props: {
+  filters: RegisterFilters
+  onFiltersChange: (next: RegisterFilters) => void
+}) {
+  const { filters, onFiltersChange } = props
+  const { t, language } = useI18n()
+  const chips: { key: string; label: string; clear: () => RegisterFilters }[] = [
+    ...filters.statuses.map((status) => ({
+      key: `status-${status}`,
+      label: `${t('register.filter.status')} : ${t(STATUS_KEYS[status])}`,
+      clear: () => ({ ...filters, statuses: filters.statuses.filter((s) => s !== status) })
+    })),
+    ...(filters.cause
+      ? [
+          {
+            key: 'cause',
+            label: `${t('register.filter.cause')} : ${CAUSE_KIND_LABELS[filters.cause][language]}`,
+            clear: () => ({ ...filters, cause: '' as const })
+          }
+        ]
+      : []),
+    ...(filters.breachType
+      ? [
+          {
+            key: 'breach',
+            label: `${t('register.filter.breachType')} : ${BREACH_TYPE_LABELS[filters.breachType][language]}`,
+            clear: () => ({ ...filters, breachType: '' as const })
+          }
+        ]
+      : []),
+    ...(filters.from
+      ? [
+          {
+            key: 'from',
+            label: `${t('register.filter.from')} ${filters.from}`,
+            clear: () => ({ ...filters, from: '' })
+          }
+        ]
+      : []),
+    ...(filters.to
+      ? [
+          {
+            key: 'to',
+            label: `${t('register.filter.to')} ${filters.to}`,
+            clear: () => ({ ...filters, to: '' })
+          }
+        ]
+      : []),
+    ...(filters.notified !== 'any'
+      ? [
+          {
+            key: 'notified',
+            label: t(`register.filter.notified.${filters.notified}`),
+            clear: () => ({ ...filters, notified: 'any' as const })
+          }
+        ]
+      : []),
+    ...(filters.overdueOnly
+      ? [
+          {
+            key: 'overdue',
+            label: t('register.filter.overdue'),
+            clear: () => ({ ...filters, overdueOnly: false })
+          }
+        ]
+      : [])
+  ]
+  const colon = (label: string) => (language === 'fr' ? label : label.replace(' : ', ': '))
+  return (
+    <Group gap={6} data-testid="register-filter-chips">
+      {chips.map((chip) => (
+        <Group
+          key={chip.key}
+          gap={2}
+          wrap="nowrap"
+          pl="xs"
+          style={{
+            border: '1px solid var(--mantine-color-blue-9)',
+            borderRadius: 16,
+            maxWidth: '100%'
+          }}
+        >
+          <Text size="sm" c="blue.9" style={{ overflowWrap: 'anywhere' }}>
+            {colon(chip.label)}
+          </Text>
+          <CloseButton
+            size="sm"
+            aria-label={t('register.filters.remove', { filter: colon(chip.label) })}
+            onClick={() => onFiltersChange(chip.clear())}
+          />
+        </Group>
+      ))}
+    </Group>
   )
 }

@@ -1,4 +1,5 @@
-import { Group, Loader, Stack, Text, Title } from '@mantine/core'
+import { Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
+import { useMediaQuery } from '@mantine/hooks'
 import { useDeferredValue, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
@@ -6,21 +7,27 @@ import { useNow } from '../assessment/use-now'
 import { useIncidentList } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
+import { plural } from '../i18n/plural'
 import { IncidentList } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
 import { useDisplayTimeZone } from './use-display-time-zone'
 
-/** Kept across visits, so that coming back from an incident finds the same search. */
-let remembered: { filters: RegisterFilters; sort: RegisterSort } = {
+type RememberedView = { filters: RegisterFilters; sort: RegisterSort; scrollTop: number }
+const INITIAL_VIEW: RememberedView = {
   filters: EMPTY_FILTERS,
-  sort: 'updated'
+  // What is due first: in a crisis the register is a to-do list.
+  sort: 'deadline',
+  scrollTop: 0
 }
+
+/** Kept across visits, so that coming back from an incident finds the same search. */
+let remembered: RememberedView = INITIAL_VIEW
 
 /** On lock: the typed search is decrypted content, it must not outlive the unlock. */
 export function forgetRememberedSearch(): void {
-  remembered = { filters: EMPTY_FILTERS, sort: 'updated' }
+  remembered = INITIAL_VIEW
 }
 
 const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
@@ -53,11 +60,11 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const [filters, setFiltersState] = useState(remembered.filters)
   const [sort, setSortState] = useState<RegisterSort>(remembered.sort)
   const setFilters = (next: RegisterFilters) => {
-    remembered = { ...remembered, filters: next }
+    remembered = { ...remembered, filters: next, scrollTop: 0 }
     setFiltersState(next)
   }
   const setSort = (next: RegisterSort) => {
-    remembered = { ...remembered, sort: next }
+    remembered = { ...remembered, sort: next, scrollTop: 0 }
     setSortState(next)
   }
 
@@ -75,6 +82,8 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
     [deferredFilters, deferredSort, minute, timeZone]
   )
   const shown = useIncidentList(query)
+  // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
+  const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
 
   const narrowed = filters.text.trim() !== '' || countActiveFilters(filters) > 0
   const count = shown?.total ?? 0
@@ -82,42 +91,60 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
     count === 0
       ? t('register.count.none')
       : narrowed
-        ? t('register.count.of', {
+        ? // The noun agrees with the number next to it: "1 incident sur 3", "1 of 1 incident".
+          t(plural('register.count.of', language === 'fr' ? count : props.totalLive, language), {
             shown: count.toLocaleString(language),
             total: props.totalLive.toLocaleString(language)
           })
-        : count === 1
-          ? t('register.count.one')
-          : t('register.count.many', { count: count.toLocaleString(language) })
+        : t(plural('register.count.all', count, language), {
+            count: count.toLocaleString(language)
+          })
 
   return (
     <Stack component="section" aria-labelledby="register-title" gap="md">
-      <Group justify="space-between" align="flex-start" wrap="wrap">
-        <Stack gap={4}>
+      {compact ? (
+        // A laptop screen: title and count on one line, the intro after the list.
+        <Group justify="space-between" align="baseline" gap="sm">
           <Title order={2} id="register-title">
             {t('register.heading')}
           </Title>
-          <Text size="sm" c="gray.7" maw={720}>
-            {t('register.intro')}
+          <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
+            {countText}
           </Text>
-        </Stack>
-      </Group>
+        </Group>
+      ) : (
+        <Group justify="space-between" align="flex-start" wrap="wrap">
+          <Stack gap={4}>
+            <Title order={2} id="register-title">
+              {t('register.heading')}
+            </Title>
+            <Text size="sm" c="gray.7" maw={720}>
+              {t('register.intro')}
+            </Text>
+          </Stack>
+        </Group>
+      )}
 
       <RegisterFilterBar
         filters={filters}
         onFiltersChange={setFilters}
         sort={sort}
         onSortChange={setSort}
+        compact={compact}
       />
 
-      <Group justify="space-between" gap="sm">
-        <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
-          {countText}
-        </Text>
-        <Text size="xs" c="gray.7" id="register-keyboard-help">
-          {t('register.keyboardHelp')}
-        </Text>
-      </Group>
+      {compact ? (
+        <VisuallyHidden id="register-keyboard-help">{t('register.keyboardHelp')}</VisuallyHidden>
+      ) : (
+        <Group justify="space-between" gap="sm">
+          <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
+            {countText}
+          </Text>
+          <Text size="xs" c="gray.7" id="register-keyboard-help">
+            {t('register.keyboardHelp')}
+          </Text>
+        </Group>
+      )}
 
       {shown === undefined ? (
         <Loader size="sm" />
@@ -127,9 +154,19 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
           timeZone={timeZone}
           nowMs={now}
           resetKey={JSON.stringify({ ...query, now: undefined })}
+          height={compact ? 'calc(100vh - 200px)' : undefined}
+          initialScrollTop={remembered.scrollTop}
+          onScrollTopChange={(top) => {
+            remembered = { ...remembered, scrollTop: top }
+          }}
         />
       )}
 
+      {compact ? (
+        <Text size="sm" c="gray.7" maw={720}>
+          {t('register.intro')}
+        </Text>
+      ) : null}
       {/* After the list: finding an incident comes first, exporting them all is occasional. */}
       {props.exportButton ? <div>{props.exportButton}</div> : null}
     </Stack>

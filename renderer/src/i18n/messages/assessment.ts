@@ -51,7 +51,63 @@ export const assessment = {
       'Analyse indicative, qui ne remplace ni un avocat ni votre assureur : c’est l’assureur qui décide de la prise en charge.',
     'assessment.ruleSet': 'Règles version {version} · calculé le {date}',
     'assessment.error': 'L’analyse n’a pas pu être calculée : {message}',
-    'assessment.unknownPolicy': 'Contrat'
+    'assessment.unknownPolicy': 'Contrat',
+    'assessment.why': 'Pourquoi ?',
+    'assessment.why.region': 'Pourquoi : {about}',
+    'assessment.plain.health':
+      'Signalez aussi l’incident à votre agence régionale de santé (ARS), sans attendre.',
+    'assessment.plain.awareness': 'Les 72 heures courent depuis le {date}.',
+    'assessment.plain.register.done':
+      'Cette fiche est votre inscription au registre des violations : tenez-la à jour.',
+    'assessment.plain.register.done.nodate':
+      'Cette fiche est votre inscription au registre des violations : tenez-la à jour.',
+    'assessment.plain.register.pending.nodate':
+      'Enregistrez cet incident : il devient votre inscription au registre des violations.',
+    'assessment.plain.register.pending':
+      'Enregistrez cet incident : il devient votre inscription au registre des violations.',
+    'assessment.plain.register.overdue.nodate':
+      'Enregistrez cet incident : il devient votre inscription au registre des violations.',
+    'assessment.plain.register.not_required.nodate':
+      'Cette fiche garde la trace de l’incident, même sans obligation.',
+    'assessment.plain.notify_authority.pending':
+      'Prévenez la CNIL avant le {date}, même si vous ne savez pas encore tout.',
+    'assessment.plain.notify_authority.pending.nodate':
+      'Prévenez la CNIL dans les 72 heures après en avoir eu connaissance : indiquez ce moment dans la chronologie.',
+    'assessment.plain.notify_authority.overdue.nodate':
+      'Les 72 heures sont passées : prévenez la CNIL maintenant et expliquez le retard.',
+    'assessment.plain.notify_authority.done.nodate':
+      'La CNIL est prévenue. Complétez la notification si vous apprenez du nouveau.',
+    'assessment.plain.notify_authority.not_required.nodate':
+      'Prévenir la CNIL ne semble pas nécessaire. Gardez les raisons dans cette fiche.',
+    'assessment.plain.inform_persons.pending':
+      'Prévenez les personnes concernées, avec des mots simples, sans tarder (au plus tard le {date}).',
+    'assessment.plain.inform_persons.pending.nodate':
+      'Prévenez les personnes concernées, avec des mots simples, sans tarder.',
+    'assessment.plain.inform_persons.overdue.nodate':
+      'Prévenez les personnes concernées maintenant, avec des mots simples.',
+    'assessment.plain.inform_persons.done.nodate': 'Les personnes concernées sont prévenues.',
+    'assessment.plain.inform_persons.not_required.nodate':
+      'Prévenir les personnes concernées ne semble pas nécessaire.',
+    'assessment.plain.verdict.covered':
+      'Ce contrat couvre probablement l’incident : déclarez-le à {insurer} avant le {date}.',
+    'assessment.plain.verdict.covered.nodate':
+      'Ce contrat couvre probablement l’incident : déclarez-le à {insurer} dès que possible.',
+    'assessment.plain.verdict.uncertain':
+      'Ce contrat peut couvrir l’incident : déclarez-le à {insurer} avant le {date} et vérifiez les points indiqués.',
+    'assessment.plain.verdict.uncertain.nodate':
+      'Ce contrat peut couvrir l’incident : déclarez-le à {insurer} dès que possible et vérifiez les points indiqués.',
+    'assessment.plain.verdict.excluded':
+      'Ce contrat ne couvre probablement pas l’incident. C’est {insurer} qui décide : vous pouvez le déclarer quand même, avant le {date}.',
+    'assessment.plain.verdict.excluded.nodate':
+      'Ce contrat ne couvre probablement pas l’incident. C’est {insurer} qui décide : vous pouvez le déclarer quand même.',
+    'assessment.plain.verdict.not_applicable': 'Ce contrat ne concerne pas ce type d’incident.',
+    'assessment.plain.verdict.not_applicable.nodate':
+      'Ce contrat ne concerne pas ce type d’incident.',
+    'assessment.severity.factor.DPC': 'Contexte du traitement (DPC)',
+    'assessment.severity.factor.EI': 'Facilité d’identification (EI)',
+    'assessment.severity.factor.CB': 'Circonstances (CB)',
+    'assessment.action.notification': 'Préparer la notification à la CNIL',
+    'assessment.action.declaration': 'Déclarer à {insurer}'
   },
   en: {
     'assessment.title': 'Live assessment',
@@ -102,6 +158,63 @@ export const assessment = {
       'An indicative assessment, not a substitute for a lawyer or your insurer: the insurer decides whether it pays.',
     'assessment.ruleSet': 'Rules version {version} · computed {date}',
     'assessment.error': 'The assessment could not be computed: {message}',
-    'assessment.unknownPolicy': 'Policy'
+    'assessment.unknownPolicy': 'Policy',
+    'assessment.why': 'Why?',
+    'assessment.why.region': 'Why: {about}',
+    'assessment.plain.health':
+      'Also report the incident to your regional health agency (ARS), without waiting.',
+    'assessment.plain.awareness': 'The 72 hours run from {date}.',
+    'assessment.plain.register.done':
+      'This record is your entry in the breach register: keep it up to date.',
+    'assessment.plain.register.done.nodate':
+      'This record is your entry in the breach register: keep it up to date.',
+    'assessment.plain.register.pending.nodate':
+      'Save this incident: it becomes your entry in the breach register.',
+    'assessment.plain.register.pending':
+      'Save this incident: it becomes your entry in the breach register.',
+    'assessment.plain.register.overdue.nodate':
+      'Save this incident: it becomes your entry in the breach register.',
+    'assessment.plain.register.not_required.nodate':
+      'This record keeps track of the incident, even with no duty to.',
+    'assessment.plain.notify_authority.pending':
+      'Tell the CNIL before {date}, even if you do not know everything yet.',
+    'assessment.plain.notify_authority.pending.nodate':
+      'Tell the CNIL within 72 hours of learning of it: enter that moment in the timeline.',
+    'assessment.plain.notify_authority.overdue.nodate':
+      'The 72 hours have passed: tell the CNIL now and explain the delay.',
+    'assessment.plain.notify_authority.done.nodate':
+      'The CNIL has been told. Complete the notification if you learn more.',
+    'assessment.plain.notify_authority.not_required.nodate':
+      'Telling the CNIL does not seem necessary. Keep the reasons in this record.',
+    'assessment.plain.inform_persons.pending':
+      'Tell the affected people, in plain words, without undue delay (by {date} at the latest).',
+    'assessment.plain.inform_persons.pending.nodate':
+      'Tell the affected people, in plain words, without undue delay.',
+    'assessment.plain.inform_persons.overdue.nodate':
+      'Tell the affected people now, in plain words.',
+    'assessment.plain.inform_persons.done.nodate': 'The affected people have been told.',
+    'assessment.plain.inform_persons.not_required.nodate':
+      'Telling the affected people does not seem necessary.',
+    'assessment.plain.verdict.covered':
+      'This policy likely covers the incident: declare it to {insurer} before {date}.',
+    'assessment.plain.verdict.covered.nodate':
+      'This policy likely covers the incident: declare it to {insurer} as soon as you can.',
+    'assessment.plain.verdict.uncertain':
+      'This policy may cover the incident: declare it to {insurer} before {date} and check the points listed.',
+    'assessment.plain.verdict.uncertain.nodate':
+      'This policy may cover the incident: declare it to {insurer} as soon as you can and check the points listed.',
+    'assessment.plain.verdict.excluded':
+      'This policy likely does not cover the incident. {insurer} decides: you can still declare it, before {date}.',
+    'assessment.plain.verdict.excluded.nodate':
+      'This policy likely does not cover the incident. {insurer} decides: you can still declare it.',
+    'assessment.plain.verdict.not_applicable':
+      'This policy does not concern this kind of incident.',
+    'assessment.plain.verdict.not_applicable.nodate':
+      'This policy does not concern this kind of incident.',
+    'assessment.severity.factor.DPC': 'Data processing context (DPC)',
+    'assessment.severity.factor.EI': 'Ease of identification (EI)',
+    'assessment.severity.factor.CB': 'Circumstances of the breach (CB)',
+    'assessment.action.notification': 'Prepare the CNIL notification',
+    'assessment.action.declaration': 'Declare to {insurer}'
   }
 } as const satisfies Translations
