@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { RULE_SET_VERSION, assess } from '../shared/assessment'
 import type { BuiltDocument } from '../shared/documents'
 import {
+  buildAssessmentReport,
   buildChecklist,
   buildDeclaration,
   buildNotificationDraft,
@@ -55,13 +56,17 @@ async function main(): Promise<void> {
   const assessment = assess({ incident: file.incident, policies: file.policies }, { now: NOW })
   const context = { lang: 'fr' as const, createdAt: NOW, fonts }
   const policyId = file.incident.policyIds[0] as string
-  const declaration = await buildDeclaration({ file, assessment, policyId }, context)
+  const declaration = await buildDeclaration({ file, policyId }, context)
   png(declaration, 'declaration-fr-page1')
   png(declaration, 'declaration-fr-page3', declaration.pageCount ?? 1)
+  png(
+    await buildAssessmentReport({ file, assessment, policyId }, context),
+    'assessment-report-fr-page1'
+  )
   png(await buildChecklist({ file, assessment }, context), 'checklist-fr-page1')
   png(await buildNotificationDraft({ file, assessment }, context), 'notification-draft-fr-page1')
   png(
-    await buildDeclaration({ file, assessment, policyId }, { ...context, lang: 'en' }),
+    await buildDeclaration({ file, policyId }, { ...context, lang: 'en' }),
     'declaration-en-page1'
   )
   const entries = sampleIncidents.map(({ file: f }) => ({

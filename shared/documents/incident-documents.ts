@@ -1,39 +1,58 @@
-/** Every document for one incident: one declaration per policy concerned, the checklist, the draft. */
+/**
+ * Every document for one incident: per policy concerned the declaration (sent to the insurer)
+ * and the assessment report (kept), then the checklist and the CNIL draft.
+ */
 import type { Assessment } from '../assessment'
 import type { IncidentFile } from '../model'
-import { buildChecklist } from './checklist'
-import { buildDeclaration, policiesConcerned } from './declaration'
-import { buildNotificationDraft } from './notification'
-import type { BuiltDocument, RenderContext } from './spec'
+import { assessmentReportSpec } from './assessment-report'
+import { checklistSpec } from './checklist'
+import { declarationSpec, policiesConcerned } from './declaration'
+import { notificationSpec } from './notification'
+import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
+import { renderSpec } from './spec'
 
-export type DocumentKind = 'declaration' | 'checklist' | 'notification'
+export type DocumentKind = 'declaration' | 'assessment_report' | 'checklist' | 'notification'
 
 /** What the UI lists as buttons, in the order a stressed user needs them. */
-export function documentsFor(file: IncidentFile): { kind: DocumentKind; policyId?: string }[] {
+export function documentsFor(file: IncidentFile): DocumentRequest[] {
   return [
-    ...policiesConcerned(file).map((policy) => ({
-      kind: 'declaration' as const,
-      policyId: policy.id
-    })),
+    ...policiesConcerned(file).flatMap((policy) => [
+      { kind: 'declaration' as const, policyId: policy.id },
+      { kind: 'assessment_report' as const, policyId: policy.id }
+    ]),
     { kind: 'checklist' },
     { kind: 'notification' }
   ]
 }
 
-export function buildDocument(
-  request: { kind: DocumentKind; policyId?: string },
+export type DocumentRequest = { kind: DocumentKind; policyId?: string }
+
+/** What a document will draw, before drawing (tests read its text here). */
+export function documentSpec(
+  request: DocumentRequest,
   input: { file: IncidentFile; assessment: Assessment },
   context: RenderContext
-): Promise<BuiltDocument> {
+): DocumentSpec {
   switch (request.kind) {
     case 'declaration':
       if (request.policyId === undefined) throw new Error('A declaration needs a policy')
-      return buildDeclaration({ ...input, policyId: request.policyId }, context)
+      return declarationSpec({ file: input.file, policyId: request.policyId }, context)
+    case 'assessment_report':
+      if (request.policyId === undefined) throw new Error('A report needs a policy')
+      return assessmentReportSpec({ ...input, policyId: request.policyId }, context)
     case 'checklist':
-      return buildChecklist(input, context)
+      return checklistSpec(input, context)
     case 'notification':
-      return buildNotificationDraft(input, context)
+      return notificationSpec(input, context)
   }
+}
+
+export function buildDocument(
+  request: DocumentRequest,
+  input: { file: IncidentFile; assessment: Assessment },
+  context: RenderContext
+): Promise<BuiltDocument> {
+  return renderSpec(documentSpec(request, input, context), context.fonts)
 }
 
 /** Yields documents one at a time, so a caller can write each as soon as it exists. */

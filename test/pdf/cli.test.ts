@@ -28,7 +28,7 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('render CLI', () => {
-  it('writes one declaration per policy concerned, the checklist and the draft', async () => {
+  it('writes the declaration and the report per policy concerned, the checklist and the draft', async () => {
     const dir = temp()
     const input = join(dir, 'incident.json')
     writeFileSync(input, JSON.stringify(unicodeIncident()))
@@ -39,7 +39,9 @@ describe('render CLI', () => {
     const printed = result.stdout.trim().split('\n')
     expect(printed.map((path) => path.slice(out.length + 1))).toEqual([
       '2026-11-25_INC-0042_declaration_AXA.pdf',
+      '2026-11-25_INC-0042_assessment-report_AXA.pdf',
       '2026-11-25_INC-0042_declaration_Mutuelle-Exemple.pdf',
+      '2026-11-25_INC-0042_assessment-report_Mutuelle-Exemple.pdf',
       '2026-11-25_INC-0042_checklist.pdf',
       '2026-11-25_INC-0042_draft-notification-CNIL.pdf'
     ])
@@ -49,7 +51,7 @@ describe('render CLI', () => {
     const pdf = await readPdf(new Uint8Array(readFileSync(printed[0]!)))
     expect(pdf.text).toContain('Claim declaration')
     expect(pdf.text).toContain('Łukasz Żółć-Øster')
-  })
+  }, 60_000)
 
   it('writes the same bytes in two fresh processes for the same input and --now', () => {
     const dir = temp()
@@ -64,7 +66,7 @@ describe('render CLI', () => {
       expect(readFileSync(join(dir, 'b', name)).equals(readFileSync(join(dir, 'a', name)))).toBe(
         true
       )
-  })
+  }, 60_000)
 
   it('rejects an invalid incident with exit code 2, the errors, and writes nothing', () => {
     const dir = temp()
@@ -80,7 +82,7 @@ describe('render CLI', () => {
     expect(result.stderr).toContain('incident.reference')
     expect(result.stdout).toBe('')
     expect(existsSync(out)).toBe(false)
-  })
+  }, 60_000)
 
   it('rejects unreadable JSON and bad options with exit code 2', () => {
     const dir = temp()
@@ -96,5 +98,5 @@ describe('render CLI', () => {
     expect(badNow.status).toBe(2)
     expect(run([good]).status).toBe(2)
     expect(existsSync(join(dir, 'o'))).toBe(false)
-  })
+  }, 60_000)
 })

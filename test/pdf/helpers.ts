@@ -17,6 +17,8 @@ export const FONTS: FontBytes = {
 
 export type PdfText = {
   pages: string[]
+  /** Each page's text items as drawn, one per line, with no whitespace normalised. */
+  rawPages: string[]
   /** All pages, items joined by spaces, whitespace collapsed. */
   text: string
   /** All pages with every whitespace removed: wrapping-proof containment checks. */
@@ -37,6 +39,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   }).promise
   try {
     const pages: string[] = []
+    const rawPages: string[] = []
     let body = ''
     for (let n = 1; n <= pdf.numPages; n++) {
       const content = await (await pdf.getPage(n)).getTextContent()
@@ -46,6 +49,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
         // Page body of shared/pdf A4: between the bottom and top margins, not rotated.
         if (skew === 0 && (y as number) > 50 && (y as number) < 780) body += item.str
       }
+      rawPages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'))
       pages.push(
         content.items
           .map((item) => ('str' in item ? item.str : ''))
@@ -58,6 +62,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     const text = pages.join(' ')
     return {
       pages,
+      rawPages,
       text,
       compact: compact(text),
       body: compact(body),

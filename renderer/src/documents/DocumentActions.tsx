@@ -11,7 +11,7 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@man
 import { useState } from 'react'
 
 import type { Assessment } from '@shared/assessment'
-import type { DocumentKind } from '@shared/documents'
+import type { DocumentRequest } from '@shared/documents'
 import type { Lang } from '@shared/model'
 import { POLICY_KIND_LABELS } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
@@ -33,7 +33,7 @@ type Status =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string }
 
-type Request = { kind: DocumentKind; policyId?: string }
+type Request = DocumentRequest
 
 export function DocumentActions(props: DocumentActionsProps) {
   const { file, assessment, headingLevel = 2 } = props
@@ -45,14 +45,21 @@ export function DocumentActions(props: DocumentActionsProps) {
     (id) => file.policies.find((policy) => policy.id === id) ?? []
   )
   const buttons: { request: Request; label: string; hint?: string }[] = [
-    ...policies.map((policy) => ({
-      request: { kind: 'declaration' as const, policyId: policy.id },
-      label: t('documents.declaration', {
-        insurer: policy.insurer,
-        policy: POLICY_KIND_LABELS[policy.kind][language]
-      }),
-      hint: t('documents.declaration.hint', { number: policy.policyNumber })
-    })),
+    ...policies.flatMap((policy) => {
+      const names = { insurer: policy.insurer, policy: POLICY_KIND_LABELS[policy.kind][language] }
+      return [
+        {
+          request: { kind: 'declaration' as const, policyId: policy.id },
+          label: t('documents.declaration', names),
+          hint: t('documents.declaration.hint', { number: policy.policyNumber })
+        },
+        {
+          request: { kind: 'assessment_report' as const, policyId: policy.id },
+          label: t('documents.report', names),
+          hint: t('documents.report.hint')
+        }
+      ]
+    }),
     { request: { kind: 'checklist' }, label: t('documents.checklist') },
     { request: { kind: 'notification' }, label: t('documents.notification') }
   ]

@@ -7,7 +7,9 @@ export const documents = {
       'Générez les documents à envoyer ou à garder. Ils sont produits sur cet ordinateur, rien n’est envoyé.',
     'documents.language': 'Langue des documents',
     'documents.declaration': 'Déclaration de sinistre — {insurer} ({policy})',
-    'documents.declaration.hint': 'Contrat n° {number}',
+    'documents.declaration.hint': 'Contrat n° {number} — à envoyer à l’assureur',
+    'documents.report': 'Rapport d’évaluation — {insurer} ({policy})',
+    'documents.report.hint': 'Document interne, à conserver',
     'documents.checklist': 'Plan de réponse (liste des actions)',
     'documents.notification': 'Projet de notification à la CNIL',
     'documents.noPolicy':
@@ -38,7 +40,9 @@ export const documents = {
       'Generate the documents to send or keep. They are made on this computer; nothing is sent.',
     'documents.language': 'Document language',
     'documents.declaration': 'Claim declaration — {insurer} ({policy})',
-    'documents.declaration.hint': 'Policy no. {number}',
+    'documents.declaration.hint': 'Policy no. {number} — to send to the insurer',
+    'documents.report': 'Assessment report — {insurer} ({policy})',
+    'documents.report.hint': 'Internal document, to keep',
     'documents.checklist': 'Response plan (checklist)',
     'documents.notification': 'Draft notification to the CNIL',
     'documents.noPolicy':

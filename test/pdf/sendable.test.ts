@@ -1,0 +1,175 @@
+// @vitest-environment node
+/**
+ * The documents that leave the user's hands (issue 9): the insurer's declaration, the CNIL draft
+ * and the letters carry the facts entered and none of the app's own analysis; every French
+ * output follows French typography.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { assess } from '../../shared/assessment'
+import {
+  NNBSP,
+  ORDINARY_SPACE_BEFORE_PUNCTUATION,
+  buildDeclaration,
+  documentSpec,
+  documentsFor,
+  preparedSpec,
+  specStrings,
+  formatAmount,
+  formatInstant,
+  frenchTypography
+} from '../../shared/documents'
+import type { IncidentFile, Lang } from '../../shared/model'
+import { DATA_CATEGORY_LABELS, POLICY_KIND_LABELS, sampleIncidents } from '../../shared/model'
+import type { PdfText } from './helpers'
+import { FONTS, compact, hasQpdf, qpdfCheck, readPdf } from './helpers'
+import { NOW, fullIncident } from './fixtures'
+
+const LANGS: Lang[] = ['fr', 'en']
+const context = (lang: Lang) => ({ lang, createdAt: NOW, fonts: FONTS })
+const assessFile = (file: IncidentFile) =>
+  assess({ incident: file.incident, policies: file.policies }, { now: NOW })
+
+/** What the insurer and the CNIL must never read: the app's analysis and advice. */
+export const FORBIDDEN: [string, RegExp][] = [
+  ['a rule id', /\b(gdpr|insurance|checklist|deadline|advice|health)\.[a-z]/],
+  ['a seed citation', /\bseed\b/i],
+  [
+    'a verdict word',
+    /\b(covered|excluded|couvert|exclue?s?|probable|probablement|likely|verdict|indicati(f|ve))\b/i
+  ],
+  [
+    'advice to the user',
+    /(vérifiez|à vérifier|pensez à|vous devez|n’oubliez|recopiez|\bcheck (the|in|with)\b|you must|you should|to check|\bcopy this\b)/i
+  ],
+  ['a deadline computation', /(délai de déclaration|declaration deadline|à faire avant|due by)/i],
+  ['the criminal-secrecy warning', /226-13/]
+]
+
+export function expectNothingForbidden(pdf: PdfText, name: string): void {
+  for (const [what, pattern] of FORBIDDEN)
+    expect(pattern.exec(pdf.text)?.[0], `${name} contains ${what}`).toBeUndefined()
+}
+
+const contains = (pdf: PdfText, value: string | undefined): void => {
+  if (value === undefined || value === '' || value === '—') return
+  expect(pdf.body, `missing « ${value} »`).toContain(compact(value))
+}
+
+const generated: { name: string; bytes: Uint8Array }[] = []
+
+describe.each(LANGS)('declaration to the insurer (%s)', (lang) => {
+  const file = fullIncident()
+  const { incident } = file
+  const at = (iso: string | undefined) => formatInstant(iso, lang, incident.timeZone)
+  const build = async (policyId: string) => {
+    const built = await buildDeclaration({ file, policyId }, context(lang))
+    generated.push({ name: built.fileName, bytes: built.bytes })
+    return readPdf(built.bytes)
+  }
+
+  it('carries every fact a claims handler expects, and none of the analysis', async () => {
+    const [rcPro, property, cyber] = file.policies as [
+      (typeof file.policies)[0],
+      (typeof file.policies)[0],
+      (typeof file.policies)[0]
+    ]
+    for (const policy of file.policies) {
+      const pdf = await build(policy.id)
+      const insured = incident.insured
+      for (const value of [
+        insured.name,
+        insured.organisation,
+        insured.siren,
+        insured.address,
+        insured.signatoryName,
+        insured.signatoryCapacity,
+        policy.insurer,
+        policy.policyNumber,
+        POLICY_KIND_LABELS[policy.kind][lang],
+        at(incident.timeline.find((e) => e.kind === 'occurred')?.at),
+        at(incident.timeline.find((e) => e.kind === 'detected')?.at),
+        incident.narrative,
+        'Jean Témoin',
+        'Commissariat du 12e arrondissement',
+        'PV-2026-000123',
+        'Récépissé de plainte',
+        'CNIL-NOTIF-2026-0456',
+        ...incident.evidence.flatMap((item) => [item.label, item.sha256]),
+        ...incident.estimatedLosses.map((loss) => formatAmount(loss.amountCents, lang)),
+        // L121-4: the other policies covering the same risk.
+        ...file.policies.filter((other) => other.id !== policy.id).map((o) => o.policyNumber),
+        lang === 'fr' ? 'Estimation provisoire, sous toutes réserves' : 'Provisional estimate',
+        lang === 'fr' ? 'Fait à Ærøskøbing, le 25 novembre 2026' : 'Done at Ærøskøbing'
+      ])
+        contains(pdf, value)
+      expectNothingForbidden(pdf, `${policy.kind} declaration`)
+      if (policy.kind === 'property') {
+        for (const value of ['Lenovo', 'ThinkPad X1 Carbon', 'PF-3X9Q2K', 'Gare de Lyon, voie 11'])
+          contains(pdf, value)
+        contains(pdf, formatAmount(189_900, lang))
+        contains(pdf, 'Sacoche dérobée pendant la descente du train')
+        // A property insurer does not receive the categories of clients' data.
+        for (const category of incident.data.categories)
+          expect(pdf.text).not.toContain(DATA_CATEGORY_LABELS[category][lang])
+      }
+      if (policy.id === rcPro.id) {
+        contains(pdf, 'Cabinet Courtage Sud')
+        contains(pdf, 'SIN-2026-98765')
+        contains(pdf, 'Demande d’indemnisation pour perte de clientèle')
+        contains(pdf, formatAmount(1_250_000, lang))
+        expect(pdf.text).toMatch(
+          lang === 'fr' ? /n’a reconnu aucune responsabilité/ : /admitted no liability/
+        )
+      } else expect(pdf.text).not.toContain('SIN-2026-98765')
+      if (policy.id === cyber.id)
+        for (const value of [
+          'ASSIST-77-421',
+          'Serveur de fichiers, messagerie',
+          formatAmount(2_500_000, lang)
+        ])
+          contains(pdf, value)
+      if (policy.id === property.id) expect(pdf.text).not.toContain('ASSIST-77-421')
+    }
+  }, 60_000)
+})
+
+describe('French typography', () => {
+  // PDF readers fold U+202F into a space (pdfjs NFKC), so the drawn strings are read before drawing.
+  it('puts no ordinary space before : ; ! ? in any French document of any incident', () => {
+    const files = [fullIncident(), ...sampleIncidents.map((sample) => sample.file)]
+    let count = 0
+    for (const file of files) {
+      const input = { file, assessment: assessFile(file) }
+      for (const request of documentsFor(file)) {
+        const spec = preparedSpec(documentSpec(request, input, context('fr')))
+        count++
+        for (const text of specStrings(spec)) {
+          expect(
+            ORDINARY_SPACE_BEFORE_PUNCTUATION.exec(text)?.[0],
+            `${spec.fileName}: ${text}`
+          ).toBeUndefined()
+          expect(text, spec.fileName).not.toMatch(/\d 72 h|\d h\b/)
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(files.length * 3)
+  }, 60_000)
+
+  it('uses no-break spaces inside « » and before the colon', () => {
+    expect(frenchTypography('Coût : 1 800 € ; « Alpha » 72 h !')).toBe(
+      `Coût${NNBSP}: 1${NNBSP}800${NNBSP}€${NNBSP}; «${NNBSP}Alpha${NNBSP}» 72${NNBSP}h${NNBSP}!`
+    )
+    expect(frenchTypography('https://example.fr')).toBe('https://example.fr')
+  })
+})
+
+describe('PDF validity', () => {
+  it.skipIf(!hasQpdf && !process.env['CI'])('passes qpdf --check', () => {
+    expect(generated.length).toBeGreaterThan(0)
+    for (const { name, bytes } of generated) {
+      const { status, output } = qpdfCheck(bytes)
+      expect(status, `${name}: ${output}`).toBe(0)
+    }
+  })
+})
