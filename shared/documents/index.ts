@@ -28,3 +28,4 @@ export {
   documentsFor
 } from './incident-documents'
 export { NBSP, NNBSP, ORDINARY_SPACE_BEFORE_PUNCTUATION, frenchTypography } from './typography'
+export { likelyConsequences } from './consequences'

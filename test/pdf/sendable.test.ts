@@ -10,7 +10,11 @@ import { assess } from '../../shared/assessment'
 import {
   NNBSP,
   ORDINARY_SPACE_BEFORE_PUNCTUATION,
+  buildAssessmentReport,
   buildDeclaration,
+  buildNotificationDraft,
+  formatCount,
+  likelyConsequences,
   documentSpec,
   documentsFor,
   preparedSpec,
@@ -20,7 +24,13 @@ import {
   frenchTypography
 } from '../../shared/documents'
 import type { IncidentFile, Lang } from '../../shared/model'
-import { DATA_CATEGORY_LABELS, POLICY_KIND_LABELS, sampleIncidents } from '../../shared/model'
+import {
+  DATA_CATEGORY_LABELS,
+  MEDIUM_LABELS,
+  PERSON_CATEGORY_LABELS,
+  POLICY_KIND_LABELS,
+  sampleIncidents
+} from '../../shared/model'
 import type { PdfText } from './helpers'
 import { FONTS, compact, hasQpdf, qpdfCheck, readPdf } from './helpers'
 import { NOW, fullIncident } from './fixtures'
@@ -36,7 +46,8 @@ export const FORBIDDEN: [string, RegExp][] = [
   ['a seed citation', /\bseed\b/i],
   [
     'a verdict word',
-    /\b(covered|excluded|couvert|exclue?s?|probable|probablement|likely|verdict|indicati(f|ve))\b/i
+    // "Likely consequences" / « conséquences probables » are the GDPR's own words (art. 33(3)(c)).
+    /\b(covered|excluded|couvert|exclue?s?|probablement|couverture probable|likely (covered|excluded)|verdict|indicati(f|ve)|appréciation|opinion)\b/i
   ],
   [
     'advice to the user',
@@ -132,6 +143,80 @@ describe.each(LANGS)('declaration to the insurer (%s)', (lang) => {
       if (policy.id === property.id) expect(pdf.text).not.toContain('ASSIST-77-421')
     }
   }, 60_000)
+})
+
+describe('the forbidden-content check', () => {
+  it('fires on the assessment report, which keeps the analysis', async () => {
+    const file = fullIncident()
+    const built = await buildAssessmentReport(
+      { file, assessment: assessFile(file), policyId: file.policies[0]!.id },
+      context('fr')
+    )
+    const pdf = await readPdf(built.bytes)
+    const fired = FORBIDDEN.filter(([, pattern]) => pattern.test(pdf.text)).map(([what]) => what)
+    expect(fired).toEqual(expect.arrayContaining(['a rule id', 'a verdict word']))
+  }, 60_000)
+})
+
+describe.each(LANGS)('CNIL notification draft (%s)', (lang) => {
+  it('follows the CNIL form and carries none of the analysis', async () => {
+    const file = fullIncident()
+    const { incident } = file
+    const built = await buildNotificationDraft(
+      { file, assessment: assessFile(file) },
+      context(lang)
+    )
+    generated.push({ name: built.fileName, bytes: built.bytes })
+    const pdf = await readPdf(built.bytes)
+    const at = (iso: string | undefined) => formatInstant(iso, lang, incident.timeZone)
+    const insured = incident.insured
+    for (const value of [
+      insured.organisation,
+      insured.siren,
+      insured.sector,
+      insured.legalRepresentative,
+      insured.dpoContact,
+      insured.email,
+      'SARL',
+      formatCount(12, lang),
+      at(incident.timeline.find((e) => e.kind === 'occurred')?.at),
+      at(incident.timeline.find((e) => e.kind === 'detected')?.at),
+      incident.cause.detectionMethod,
+      lang === 'fr' ? 'Externe' : 'External',
+      MEDIUM_LABELS.laptop[lang],
+      incident.narrative,
+      incident.notificationDelayReason,
+      ...incident.data.categories.map((category) => DATA_CATEGORY_LABELS[category][lang]),
+      formatCount(incident.data.personsCount, lang),
+      PERSON_CATEGORY_LABELS.clients[lang],
+      PERSON_CATEGORY_LABELS.employees[lang],
+      ...likelyConsequences(incident, lang),
+      ...incident.measures.map((measure) => measure.description),
+      'Sauvegarde quotidienne chiffrée',
+      'Courriel individuel',
+      at('2026-02-13T10:00:00+01:00'),
+      'Commissariat du 12e arrondissement',
+      'PV-2026-000123',
+      // Already notified once: this is the complementary notification to that number.
+      'CNIL-NOTIF-2026-0456'
+    ])
+      contains(pdf, value)
+    expect(pdf.text).toMatch(
+      lang === 'fr' ? /Notification complémentaire/ : /Complementary notification/
+    )
+    expectNothingForbidden(pdf, 'CNIL draft')
+  }, 60_000)
+
+  it('writes the consequences as prose: identity theft, phishing, professional secrecy', () => {
+    const file = fullIncident()
+    file.incident.data.categories = ['identity', 'national_id', 'contact', 'health']
+    file.incident.insured.profession = 'physician'
+    const text = likelyConsequences(file.incident, lang).join(' ')
+    for (const pattern of lang === 'fr'
+      ? [/Usurpation d’identité/, /Hameçonnage/, /Discrimination/, /secret/]
+      : [/Identity theft/, /Phishing/, /Discrimination/, /secrecy/])
+      expect(text).toMatch(pattern)
+  })
 })
 
 describe('French typography', () => {
