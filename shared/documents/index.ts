@@ -1,5 +1,5 @@
 export type { ChecklistInput } from './checklist'
-export { BOX_DONE, BOX_EMPTY, buildChecklist, checklistSpec } from './checklist'
+export { BOX_DONE, BOX_EMPTY, buildChecklist, checklistSpec, whoActs } from './checklist'
 export type { AssessmentReportInput } from './assessment-report'
 export { assessmentReportSpec, buildAssessmentReport } from './assessment-report'
 export type { DeclarationInput } from './declaration'

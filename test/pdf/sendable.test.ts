@@ -11,14 +11,17 @@ import {
   NNBSP,
   ORDINARY_SPACE_BEFORE_PUNCTUATION,
   buildAssessmentReport,
+  buildChecklist,
   buildDeclaration,
   buildNotificationDraft,
+  buildRegisterPdf,
   formatCount,
   likelyConsequences,
   documentSpec,
   documentsFor,
   preparedSpec,
   specStrings,
+  whoActs,
   formatAmount,
   formatInstant,
   frenchTypography
@@ -217,6 +220,77 @@ describe.each(LANGS)('CNIL notification draft (%s)', (lang) => {
       : [/Identity theft/, /Phishing/, /Discrimination/, /secrecy/])
       expect(text).toMatch(pattern)
   })
+})
+
+describe.each(LANGS)('checklist (%s)', (lang) => {
+  it('has who and when columns and keeps the rule ids in the appendix', async () => {
+    const file = fullIncident()
+    const assessment = assessFile(file)
+    const built = await buildChecklist({ file, assessment }, context(lang))
+    generated.push({ name: built.fileName, bytes: built.bytes })
+    const pdf = await readPdf(built.bytes)
+    const appendix = pdf.body.indexOf(
+      compact(lang === 'fr' ? 'Annexe — règles' : 'Appendix — rules')
+    )
+    expect(appendix).toBeGreaterThan(0)
+    expect(pdf.text).toContain(lang === 'fr' ? 'Qui' : 'Who')
+    expect(pdf.text).toContain(lang === 'fr' ? 'heure de Paris' : 'Paris time')
+    expect(pdf.text).not.toContain('Europe/Paris')
+    const items = assessment.checklist.flatMap((phase) => phase.items)
+    for (const item of items) {
+      expect(pdf.body.indexOf(compact(item.ruleId)), item.ruleId).toBeGreaterThan(appendix)
+      expect(pdf.body).toContain(compact(whoActs(item.ruleId, lang)))
+    }
+  }, 60_000)
+})
+
+describe('register export (art. 33(5))', () => {
+  it('records per breach what art. 33(5) asks, in chronological order, without insurance', async () => {
+    const full = fullIncident()
+    const files = [...sampleIncidents.map((sample) => sample.file), full]
+    const entries = files.map((file) => ({ file, assessment: assessFile(file) }))
+    const built = await buildRegisterPdf(entries, {
+      lang: 'fr',
+      createdAt: NOW,
+      fonts: FONTS,
+      timeZone: 'Europe/Paris',
+      ruleSetVersion: 'test'
+    })
+    generated.push({ name: built.fileName, bytes: built.bytes })
+    const pdf = await readPdf(built.bytes)
+    const occurred = (file: IncidentFile) =>
+      Date.parse(file.incident.timeline.find((event) => event.kind === 'occurred')!.at)
+    const order = [...files]
+      .sort((a, b) => occurred(a) - occurred(b))
+      .map((file) =>
+        pdf.body.indexOf(compact(`${file.incident.reference} — ${file.incident.title}`))
+      )
+    expect(order.every((position) => position >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    const at = (iso: string) => formatInstant(iso, 'fr', 'Europe/Paris')
+    for (const value of [
+      'CNIL-NOTIF-2026-0456',
+      'Courriel individuel',
+      at('2026-02-13T10:00:00+01:00'),
+      'Confidentialité',
+      'Clients, Salariés',
+      ...likelyConsequences(full.incident, 'fr')
+    ])
+      expect(pdf.body, value).toContain(compact(value))
+    // No insurance analysis, no list of references in place of reasons.
+    for (const file of files)
+      for (const policy of file.policies) expect(pdf.text).not.toContain(policy.policyNumber)
+    expect(pdf.text).not.toMatch(/Couverture probable|Probablement exclu|\[RGPD/)
+    // A breach not notified gets its reasons as sentences.
+    const notNotified = entries.find(
+      ({ file, assessment }) =>
+        !file.incident.timeline.some((event) => event.kind === 'authority_notified') &&
+        assessment.gdpr.duties.some((duty) => duty.id === 'notify_authority' && !duty.required)
+    )
+    expect(notNotified).toBeDefined()
+    const duty = notNotified!.assessment.gdpr.duties.find((d) => d.id === 'notify_authority')!
+    for (const reason of duty.reasons) expect(pdf.body).toContain(compact(reason.text.fr))
+  }, 60_000)
 })
 
 describe('French typography', () => {
