@@ -7,11 +7,15 @@ import type { IncidentFile } from '../model'
 import { assessmentReportSpec } from './assessment-report'
 import { checklistSpec } from './checklist'
 import { declarationSpec, policiesConcerned } from './declaration'
+import { buildLetterDocx } from './docx'
+import type { LetterKind } from './letters'
+import { buildLetter, letterSpec, lettersFor } from './letters'
 import { notificationSpec } from './notification'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
 import { renderSpec } from './spec'
 
-export type DocumentKind = 'declaration' | 'assessment_report' | 'checklist' | 'notification'
+export type DocumentKind =
+  'declaration' | 'assessment_report' | 'checklist' | 'notification' | 'letter'
 
 /** What the UI lists as buttons, in the order a stressed user needs them. */
 export function documentsFor(file: IncidentFile): DocumentRequest[] {
@@ -21,11 +25,22 @@ export function documentsFor(file: IncidentFile): DocumentRequest[] {
       { kind: 'assessment_report' as const, policyId: policy.id }
     ]),
     { kind: 'checklist' },
-    { kind: 'notification' }
+    { kind: 'notification' },
+    ...lettersFor(file).flatMap((letter) => [
+      { kind: 'letter' as const, letter, format: 'pdf' as const },
+      { kind: 'letter' as const, letter, format: 'docx' as const }
+    ])
   ]
 }
 
-export type DocumentRequest = { kind: DocumentKind; policyId?: string }
+export type DocumentRequest = {
+  kind: DocumentKind
+  policyId?: string
+  /** For kind 'letter'. */
+  letter?: LetterKind
+  /** Letters come as PDF (default) or DOCX, to edit before sending. */
+  format?: 'pdf' | 'docx'
+}
 
 /** What a document will draw, before drawing (tests read its text here). */
 export function documentSpec(
@@ -44,6 +59,9 @@ export function documentSpec(
       return checklistSpec(input, context)
     case 'notification':
       return notificationSpec(input, context)
+    case 'letter':
+      if (request.letter === undefined) throw new Error('Which letter?')
+      return letterSpec(buildLetter(request.letter, input.file, context))
   }
 }
 
@@ -52,6 +70,10 @@ export function buildDocument(
   input: { file: IncidentFile; assessment: Assessment },
   context: RenderContext
 ): Promise<BuiltDocument> {
+  if (request.kind === 'letter' && request.format === 'docx') {
+    if (request.letter === undefined) throw new Error('Which letter?')
+    return buildLetterDocx(buildLetter(request.letter, input.file, context))
+  }
   return renderSpec(documentSpec(request, input, context), context.fonts)
 }
 

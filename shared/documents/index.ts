@@ -29,3 +29,6 @@ export {
 } from './incident-documents'
 export { NBSP, NNBSP, ORDINARY_SPACE_BEFORE_PUNCTUATION, frenchTypography } from './typography'
 export { likelyConsequences } from './consequences'
+export { DOCX_MIME, buildLetterDocx, stampZip } from './docx'
+export type { Letter, LetterKind } from './letters'
+export { LETTER_KINDS, buildLetter, letterSpec, letterTitle, lettersFor } from './letters'

@@ -28,7 +28,7 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('render CLI', () => {
-  it('writes the declaration and the report per policy concerned, the checklist and the draft', async () => {
+  it('writes the declaration and the report per policy concerned, the checklist, the draft and the letters', async () => {
     const dir = temp()
     const input = join(dir, 'incident.json')
     writeFileSync(input, JSON.stringify(unicodeIncident()))
@@ -43,7 +43,10 @@ describe('render CLI', () => {
       '2026-11-25_INC-0042_declaration_Mutuelle-Exemple.pdf',
       '2026-11-25_INC-0042_assessment-report_Mutuelle-Exemple.pdf',
       '2026-11-25_INC-0042_checklist.pdf',
-      '2026-11-25_INC-0042_draft-notification-CNIL.pdf'
+      '2026-11-25_INC-0042_draft-notification-CNIL.pdf',
+      ...['letter-persons', 'public-communication', 'deletion-request', 'letter-clients'].flatMap(
+        (letter) => [`2026-11-25_INC-0042_${letter}.pdf`, `2026-11-25_INC-0042_${letter}.docx`]
+      )
     ])
     expect(readdirSync(out).sort()).toEqual(
       printed.map((path) => path.slice(out.length + 1)).sort()

@@ -11,7 +11,9 @@ import {
   NNBSP,
   ORDINARY_SPACE_BEFORE_PUNCTUATION,
   buildAssessmentReport,
+  DOCX_MIME,
   buildChecklist,
+  buildDocument,
   buildDeclaration,
   buildNotificationDraft,
   buildRegisterPdf,
@@ -24,10 +26,14 @@ import {
   whoActs,
   formatAmount,
   formatInstant,
+  letterTitle,
+  lettersFor,
   frenchTypography
 } from '../../shared/documents'
+import type { LetterKind } from '../../shared/documents'
 import type { IncidentFile, Lang } from '../../shared/model'
 import {
+  CAUSE_DETAIL_LABELS,
   DATA_CATEGORY_LABELS,
   MEDIUM_LABELS,
   PERSON_CATEGORY_LABELS,
@@ -35,7 +41,19 @@ import {
   sampleIncidents
 } from '../../shared/model'
 import type { PdfText } from './helpers'
-import { FONTS, compact, hasQpdf, qpdfCheck, readPdf } from './helpers'
+import {
+  FONTS,
+  compact,
+  docxText,
+  hasPdftoppm,
+  hasQpdf,
+  popplerCompact,
+  hasSoffice,
+  qpdfCheck,
+  readPdf,
+  sofficeToPdf,
+  zipEntry
+} from './helpers'
 import { NOW, fullIncident } from './fixtures'
 
 const LANGS: Lang[] = ['fr', 'en']
@@ -291,6 +309,136 @@ describe('register export (art. 33(5))', () => {
     const duty = notNotified!.assessment.gdpr.duties.find((d) => d.id === 'notify_authority')!
     for (const reason of duty.reasons) expect(pdf.body).toContain(compact(reason.text.fr))
   }, 60_000)
+})
+
+/** The Unicode incident as a stolen laptop, with a misdirected copy: every letter but one applies. */
+function letterIncident(): IncidentFile {
+  const file = fullIncident()
+  file.incident.cause.detail = 'stolen_device'
+  file.incident.data.categories = [...file.incident.data.categories, 'credentials']
+  return file
+}
+
+// poppler-utils is installed in CI (.ci/run); elsewhere the letters' PDF checks need it.
+describe.skipIf(!hasPdftoppm && !process.env['CI']).each(LANGS)('letters (%s)', (lang) => {
+  const build = (file: IncidentFile, letter: LetterKind, format: 'pdf' | 'docx') =>
+    buildDocument(
+      { kind: 'letter', letter, format },
+      { file, assessment: assessFile(file) },
+      context(lang)
+    )
+
+  it('offers the letters that apply: the controller notice only to a processor', () => {
+    const file = letterIncident()
+    expect(lettersFor(file)).toEqual([
+      'persons',
+      'public',
+      'deletion_request',
+      'clients_confidential',
+      'complaint_statement'
+    ])
+    file.incident.role = { kind: 'processor', controllerName: 'Clinique Alpha' }
+    expect(lettersFor(file)).toContain('controller_notice')
+    expect(lettersFor(file)).not.toContain('persons')
+  })
+
+  it('carries the art. 34(2) elements in the letter to the persons and its public version', async () => {
+    const file = letterIncident()
+    const { incident } = file
+    for (const letter of ['persons', 'public'] as const) {
+      const built = await build(file, letter, 'pdf')
+      generated.push({ name: built.fileName, bytes: built.bytes })
+      const pdf = await readPdf(built.bytes)
+      const docx = docxText((await build(file, letter, 'docx')).bytes)
+      for (const text of [popplerCompact(built.bytes), compact(docx)]) {
+        // Nature, contact point, likely consequences, measures taken and proposed, what to do.
+        expect(text).toContain(compact(CAUSE_DETAIL_LABELS.stolen_device[lang].toLowerCase()))
+        expect(text).toContain(compact(incident.insured.dpoContact!))
+        for (const sentence of likelyConsequences(incident, lang))
+          expect(text, `${letter}: ${sentence}`).toContain(compact(sentence))
+        for (const measure of incident.measures.filter((m) => m.stage !== 'before'))
+          expect(text).toContain(compact(measure.description))
+        expect(text).toContain(lang === 'fr' ? 'motdepasse' : 'password')
+      }
+      expectNothingForbidden(pdf, letter)
+    }
+  }, 60_000)
+
+  it('writes every applicable letter as PDF and DOCX with its own facts', async () => {
+    const file = letterIncident()
+    file.incident.parties.push({
+      id: 'pa-r',
+      role: 'recipient',
+      name: 'Société Bernard',
+      contact: 'bernard@example.fr'
+    })
+    const expected: Record<LetterKind, string[]> = {
+      persons: [],
+      public: [],
+      controller_notice: [],
+      deletion_request: [
+        'Société Bernard',
+        lang === 'fr' ? 'confirmer par écrit' : 'confirm to us in writing'
+      ],
+      clients_confidential: ['Ünal Çelik'],
+      complaint_statement: [
+        '12345678900017',
+        'ThinkPad X1 Carbon',
+        'PF-3X9Q2K',
+        'Gare de Lyon, voie 11',
+        lang === 'fr' ? 'vol (C. pén. art. 311-1)' : 'theft (French Criminal Code art. 311-1)',
+        file.incident.evidence[0]!.sha256!
+      ]
+    }
+    for (const letter of lettersFor(file)) {
+      const pdfBuilt = await build(file, letter, 'pdf')
+      const docxBuilt = await build(file, letter, 'docx')
+      generated.push({ name: pdfBuilt.fileName, bytes: pdfBuilt.bytes })
+      expect(docxBuilt.fileName).toBe(pdfBuilt.fileName.replace(/\.pdf$/, '.docx'))
+      expect(docxBuilt.mimeType).toBe(DOCX_MIME)
+      const pdf = await readPdf(pdfBuilt.bytes)
+      const pdfText = popplerCompact(pdfBuilt.bytes)
+      const docx = compact(docxText(docxBuilt.bytes))
+      expect(pdf.compact).toContain(compact(letterTitle(letter, lang)))
+      expect(docx).toContain(compact(file.incident.insured.signatoryName!))
+      for (const value of expected[letter]) {
+        expect(pdfText, `${letter} PDF: ${value}`).toContain(compact(value))
+        expect(docx, `${letter} DOCX: ${value}`).toContain(compact(value))
+      }
+      expectNothingForbidden(pdf, letter)
+    }
+  }, 120_000)
+
+  it('gives the same DOCX bytes for the same input and creation date', async () => {
+    const file = letterIncident()
+    const a = await build(file, 'persons', 'docx')
+    const b = await build(file, 'persons', 'docx')
+    expect(Buffer.compare(Buffer.from(a.bytes), Buffer.from(b.bytes))).toBe(0)
+    expect(zipEntry(a.bytes, 'docProps/core.xml')).toContain(`${NOW.replace('.000', '')}`)
+  })
+
+  it('puts French typography in the DOCX too', async () => {
+    if (lang !== 'fr') return
+    const text = docxText((await build(letterIncident(), 'persons', 'docx')).bytes)
+    expect(ORDINARY_SPACE_BEFORE_PUNCTUATION.exec(text)?.[0]).toBeUndefined()
+    expect(text).toContain(`Objet${NNBSP}:`)
+  })
+
+  // LibreOffice opens the DOCX and converts it: the file is valid for a word processor.
+  it.skipIf(!hasSoffice && !process.env['CI'])(
+    'opens in LibreOffice',
+    async () => {
+      const built = await build(letterIncident(), 'persons', 'docx')
+      const { pdf, output } = sofficeToPdf(built.bytes)
+      expect(pdf, output).toBeDefined()
+      const text = await readPdf(pdf!)
+      expect(text.compact).toContain(
+        compact(lang === 'fr' ? 'Ce qui s’est passé' : 'What happened')
+      )
+      expect(text.compact).toContain(compact(fullIncident().incident.insured.dpoContact!))
+    },
+    180_000
+  )
 })
 
 describe('French typography', () => {
