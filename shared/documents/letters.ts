@@ -17,7 +17,6 @@ import { buildDocumentFileName } from './file-name'
 import { BCP47, formatAmount, formatCount, formatDay, formatInstant } from './format'
 import { events, firstEvent, signatory } from './shared-content'
 import type { DocumentSpec } from './spec'
-import { pageFooter } from './spec'
 
 export const LETTER_KINDS = [
   'persons',
@@ -604,7 +603,8 @@ export function letterSpec(letter: Letter): DocumentSpec {
   return {
     blocks,
     header: { left: letter.title, right: letter.placeDate },
-    footer: pageFooter,
+    // spec's pageFooter, not imported: the UI imports lettersFor, and ./spec pulls pdf-lib in.
+    footer: (n, total) => `page ${n} / ${total}`,
     metadata: {
       title: `${letter.title} — ${letter.subject}`,
       subject: letter.subject,

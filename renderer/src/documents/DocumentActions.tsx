@@ -12,6 +12,7 @@ import { useState } from 'react'
 
 import type { Assessment } from '@shared/assessment'
 import type { DocumentRequest } from '@shared/documents'
+import { letterTitle, lettersFor } from '@shared/documents/letters'
 import type { Lang } from '@shared/model'
 import { POLICY_KIND_LABELS } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
@@ -63,6 +64,11 @@ export function DocumentActions(props: DocumentActionsProps) {
     { request: { kind: 'checklist' }, label: t('documents.checklist') },
     { request: { kind: 'notification' }, label: t('documents.notification') }
   ]
+  // Letters are edited before sending: each comes as PDF and as DOCX (Word, LibreOffice).
+  const letters = lettersFor(file).map((letter) => ({
+    letter,
+    label: letterTitle(letter, docLang)
+  }))
 
   // Pointing at or tabbing to a button starts loading pdf-lib and the fonts: the click is faster.
   function prefetch(): void {
@@ -73,7 +79,7 @@ export function DocumentActions(props: DocumentActionsProps) {
   async function generate(request: Request, label: string): Promise<void> {
     setStatus({ kind: 'busy', name: label })
     try {
-      // pdf-lib and fontkit load only when a document is asked for.
+      // pdf-lib, fontkit and docx load only when a document is asked for.
       const [{ buildDocument }, fonts] = await Promise.all([
         import('@shared/documents'),
         loadDocumentFonts()
@@ -144,6 +150,41 @@ export function DocumentActions(props: DocumentActionsProps) {
           </Group>
         ))}
       </Stack>
+      {letters.length > 0 && (
+        <Stack gap="xs" align="flex-start">
+          <Title order={headingLevel === 2 ? 3 : 4} size="h5">
+            {t('documents.letters')}
+          </Title>
+          <Text size="sm">{t('documents.letters.intro')}</Text>
+          {letters.map(({ letter, label }) => (
+            <Group key={letter} gap="xs">
+              <Text size="sm" miw={260}>
+                {label}
+              </Text>
+              {(['pdf', 'docx'] as const).map((format) => (
+                <Button
+                  key={format}
+                  size="xs"
+                  variant="light"
+                  disabled={busy}
+                  loading={busy && status.name === `${label} (${format.toUpperCase()})`}
+                  aria-label={`${label} (${format.toUpperCase()})`}
+                  onClick={() =>
+                    void generate(
+                      { kind: 'letter', letter, format },
+                      `${label} (${format.toUpperCase()})`
+                    )
+                  }
+                  onPointerEnter={prefetch}
+                  onFocus={prefetch}
+                >
+                  {format.toUpperCase()}
+                </Button>
+              ))}
+            </Group>
+          ))}
+        </Stack>
+      )}
       <div role="status" aria-live="polite">
         {status.kind === 'busy' && (
           <Text size="sm">{t('documents.generating', { name: status.name })}</Text>

@@ -11,6 +11,9 @@ export const documents = {
     'documents.report': 'Rapport d’évaluation — {insurer} ({policy})',
     'documents.report.hint': 'Document interne, à conserver',
     'documents.checklist': 'Plan de réponse (liste des actions)',
+    'documents.letters': 'Courriers',
+    'documents.letters.intro':
+      'Modèles à relire et compléter avant envoi : PDF, ou DOCX à modifier dans un traitement de texte.',
     'documents.notification': 'Projet de notification à la CNIL',
     'documents.noPolicy':
       'Aucun contrat d’assurance n’est rattaché à cet incident : ajoutez-en un pour préparer une déclaration de sinistre.',
@@ -44,6 +47,9 @@ export const documents = {
     'documents.report': 'Assessment report — {insurer} ({policy})',
     'documents.report.hint': 'Internal document, to keep',
     'documents.checklist': 'Response plan (checklist)',
+    'documents.letters': 'Letters',
+    'documents.letters.intro':
+      'Drafts to read and complete before sending: PDF, or DOCX to edit in a word processor.',
     'documents.notification': 'Draft notification to the CNIL',
     'documents.noPolicy':
       'No insurance policy is linked to this incident: add one to prepare a claim declaration.',
