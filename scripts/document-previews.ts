@@ -12,11 +12,14 @@ import { join } from 'node:path'
 import { RULE_SET_VERSION, assess } from '../shared/assessment'
 import type { BuiltDocument } from '../shared/documents'
 import {
+  LETTER_KINDS,
   buildAssessmentReport,
+  buildDocument,
   buildChecklist,
   buildDeclaration,
   buildNotificationDraft,
-  buildRegisterPdf
+  buildRegisterPdf,
+  lettersFor
 } from '../shared/documents'
 import { sampleIncidents } from '../shared/model'
 
@@ -69,6 +72,30 @@ async function main(): Promise<void> {
     await buildDeclaration({ file, policyId }, { ...context, lang: 'en' }),
     'declaration-en-page1'
   )
+  // One preview per letter, from the first sample it applies to (a processor's notice from the
+  // first sample recast as a processor's incident).
+  const processor = structuredClone(file)
+  processor.incident.role = {
+    kind: 'processor',
+    controllerName: 'Société Alpha Industries',
+    controllerContact: 'dpo@alpha.example'
+  }
+  for (const kind of LETTER_KINDS) {
+    const source =
+      sampleIncidents.map((sample) => sample.file).find((f) => lettersFor(f).includes(kind)) ??
+      processor
+    png(
+      await buildDocument(
+        { kind: 'letter', letter: kind, format: 'pdf' },
+        {
+          file: source,
+          assessment: assess({ incident: source.incident, policies: source.policies }, { now: NOW })
+        },
+        context
+      ),
+      `letter-${kind.replace(/_/g, '-')}-fr-page1`
+    )
+  }
   const entries = sampleIncidents.map(({ file: f }) => ({
     file: f,
     assessment: assess({ incident: f.incident, policies: f.policies }, { now: NOW })
