@@ -12,10 +12,14 @@ import { join } from 'node:path'
 import { RULE_SET_VERSION, assess } from '../shared/assessment'
 import type { BuiltDocument } from '../shared/documents'
 import {
+  LETTER_KINDS,
+  buildAssessmentReport,
+  buildDocument,
   buildChecklist,
   buildDeclaration,
   buildNotificationDraft,
-  buildRegisterPdf
+  buildRegisterPdf,
+  lettersFor
 } from '../shared/documents'
 import { sampleIncidents } from '../shared/model'
 
@@ -55,15 +59,43 @@ async function main(): Promise<void> {
   const assessment = assess({ incident: file.incident, policies: file.policies }, { now: NOW })
   const context = { lang: 'fr' as const, createdAt: NOW, fonts }
   const policyId = file.incident.policyIds[0] as string
-  const declaration = await buildDeclaration({ file, assessment, policyId }, context)
+  const declaration = await buildDeclaration({ file, policyId }, context)
   png(declaration, 'declaration-fr-page1')
   png(declaration, 'declaration-fr-page3', declaration.pageCount ?? 1)
+  png(
+    await buildAssessmentReport({ file, assessment, policyId }, context),
+    'assessment-report-fr-page1'
+  )
   png(await buildChecklist({ file, assessment }, context), 'checklist-fr-page1')
   png(await buildNotificationDraft({ file, assessment }, context), 'notification-draft-fr-page1')
   png(
-    await buildDeclaration({ file, assessment, policyId }, { ...context, lang: 'en' }),
+    await buildDeclaration({ file, policyId }, { ...context, lang: 'en' }),
     'declaration-en-page1'
   )
+  // One preview per letter, from the first sample it applies to (a processor's notice from the
+  // first sample recast as a processor's incident).
+  const processor = structuredClone(file)
+  processor.incident.role = {
+    kind: 'processor',
+    controllerName: 'Société Alpha Industries',
+    controllerContact: 'dpo@alpha.example'
+  }
+  for (const kind of LETTER_KINDS) {
+    const source =
+      sampleIncidents.map((sample) => sample.file).find((f) => lettersFor(f).includes(kind)) ??
+      processor
+    png(
+      await buildDocument(
+        { kind: 'letter', letter: kind, format: 'pdf' },
+        {
+          file: source,
+          assessment: assess({ incident: source.incident, policies: source.policies }, { now: NOW })
+        },
+        context
+      ),
+      `letter-${kind.replace(/_/g, '-')}-fr-page1`
+    )
+  }
   const entries = sampleIncidents.map(({ file: f }) => ({
     file: f,
     assessment: assess({ incident: f.incident, policies: f.policies }, { now: NOW })

@@ -1,8 +1,9 @@
 /**
  * `npm run render -- <incident.json> --out <dir> [--lang fr|en] [--now <ISO instant>]`
  *
- * Writes every document for the incident (one declaration per policy concerned, the checklist,
- * the CNIL notification draft) and prints their paths. Invalid input: exit code 2, the errors on
+ * Writes every document for the incident (per policy concerned the declaration and the assessment
+ * report, the checklist, the CNIL notification draft, every letter that applies as PDF and DOCX)
+ * and prints their paths. Invalid input: exit code 2, the errors on
  * stderr, nothing written. Bundled into out/cli/render.mjs (`npm run build:cli`) and run by plain
  * node, so a fresh process reaches its first PDF quickly.
  */

@@ -7,7 +7,7 @@ import type { IncidentFile, Lang } from '../model'
 import type { Block } from '../pdf'
 import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
-import { BCP47, formatInstant } from './format'
+import { BCP47, formatInstant, zoneName } from './format'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
 import { pageFooter, renderSpec } from './spec'
 
@@ -29,9 +29,12 @@ const T = {
     basis: 'Fondement',
     noDeadline: 'Aucune échéance calculée.',
     action: 'Action',
+    who: 'Qui',
+    when: 'Quand',
     rule: 'Règle',
-    none: '—',
-    legend: `${BOX_DONE} fait   ${BOX_EMPTY} à faire. Échéances à l’heure de ${'{tz}'}. État au {now}.`,
+    appendix: 'Annexe — règles appliquées',
+    none: 'dès que possible',
+    legend: `${BOX_DONE} fait   ${BOX_EMPTY} à faire. Dates et heures : {tz}. État au {now}.`,
     indicative:
       'Liste indicative établie à partir des informations saisies ; elle ne remplace pas le conseil d’un juriste ni les conditions de votre contrat.',
     statuses: { done: 'Fait', pending: 'À faire', overdue: 'En retard' },
@@ -55,9 +58,12 @@ const T = {
     basis: 'Basis',
     noDeadline: 'No deadline computed.',
     action: 'Action',
+    who: 'Who',
+    when: 'When',
     rule: 'Rule',
-    none: '—',
-    legend: `${BOX_DONE} done   ${BOX_EMPTY} to do. Times in {tz}. Status as of {now}.`,
+    appendix: 'Appendix — rules applied',
+    none: 'as soon as possible',
+    legend: `${BOX_DONE} done   ${BOX_EMPTY} to do. Dates and times: {tz}. Status as of {now}.`,
     indicative:
       'Indicative list built from the information entered; it replaces neither legal advice nor the terms of your contract.',
     statuses: { done: 'Done', pending: 'To do', overdue: 'Overdue' },
@@ -82,6 +88,35 @@ const T = {
 
 export type ChecklistInput = { file: IncidentFile; assessment: Assessment }
 
+/** Who acts, from the rule that asked for the step (first matching prefix wins). */
+const WHO: [string, Record<Lang, string>][] = [
+  [
+    'checklist.preserve.complaint',
+    { fr: 'Vous, au commissariat ou à la gendarmerie', en: 'You, at the police station' }
+  ],
+  ['checklist.notify.insurer', { fr: 'Vous ou votre courtier', en: 'You or your broker' }],
+  ['checklist.notify', { fr: 'Vous, responsable du traitement', en: 'You, as controller' }],
+  ['checklist.inform', { fr: 'Vous, responsable du traitement', en: 'You, as controller' }],
+  ['checklist.assess', { fr: 'Vous, avec votre conseil', en: 'You, with your adviser' }],
+  [
+    'checklist.contain',
+    { fr: 'Vous ou votre prestataire informatique', en: 'You or your IT provider' }
+  ],
+  [
+    'checklist.preserve',
+    { fr: 'Vous ou votre prestataire informatique', en: 'You or your IT provider' }
+  ],
+  [
+    'checklist.recover',
+    { fr: 'Vous ou votre prestataire informatique', en: 'You or your IT provider' }
+  ]
+]
+const WHO_DEFAULT: Record<Lang, string> = { fr: 'Vous', en: 'You' }
+
+export function whoActs(ruleId: string, lang: Lang): string {
+  return (WHO.find(([prefix]) => ruleId.startsWith(prefix))?.[1] ?? WHO_DEFAULT)[lang]
+}
+
 export function checklistSpec(input: ChecklistInput, context: RenderContext): DocumentSpec {
   const { lang, createdAt } = context
   const t = T[lang]
@@ -94,7 +129,9 @@ export function checklistSpec(input: ChecklistInput, context: RenderContext): Do
     { kind: 'title', text: t.title, subtitle: `${incident.reference} — ${incident.title}` },
     {
       kind: 'paragraph',
-      text: t.legend.replace('{tz}', tz).replace('{now}', at(assessment.computedAt)),
+      text: t.legend
+        .replace('{tz}', zoneName(tz, lang))
+        .replace('{now}', at(assessment.computedAt)),
       color: [0.3, 0.3, 0.3]
     },
     { kind: 'heading', text: t.deadlines }
@@ -131,19 +168,33 @@ export function checklistSpec(input: ChecklistInput, context: RenderContext): Do
         columns: [
           { header: '', width: 0.3 },
           { header: t.action, width: 4 },
-          { header: t.due, width: 1.5 },
-          { header: t.rule, width: 1.9 }
+          { header: t.who, width: 1.5 },
+          { header: t.when, width: 1.5 }
         ],
         rows: phase.items.map((item) => [
           item.done ? BOX_DONE : BOX_EMPTY,
           item.text[lang],
-          item.dueAt !== undefined ? at(item.dueAt) : t.none,
-          item.ruleId
+          whoActs(item.ruleId, lang),
+          item.dueAt !== undefined ? at(item.dueAt) : t.none
         ])
       }
     )
   }
   blocks.push({ kind: 'notice', tone: 'info', text: t.indicative })
+  // The rule ids are for whoever checks the assessment, not for the person acting: an appendix.
+  const items = assessment.checklist.flatMap((phase) => phase.items)
+  if (items.length > 0)
+    blocks.push(
+      { kind: 'heading', text: t.appendix },
+      {
+        kind: 'table',
+        columns: [
+          { header: t.action, width: 4 },
+          { header: t.rule, width: 2 }
+        ],
+        rows: items.map((item) => [item.text[lang], item.ruleId])
+      }
+    )
 
   return {
     blocks,

@@ -60,3 +60,9 @@ export function formatCount(value: number | undefined, lang: Lang): string {
 export function orDash(value: string | undefined): string {
   return value === undefined || value.trim() === '' ? '—' : value
 }
+
+/** « heure de Paris » / "Paris time" rather than a zone id (Europe/Paris → Paris). */
+export function zoneName(timeZone: string, lang: Lang): string {
+  const city = (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ')
+  return lang === 'fr' ? `heure de ${city}` : `${city} time`
+}

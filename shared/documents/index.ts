@@ -1,5 +1,7 @@
 export type { ChecklistInput } from './checklist'
-export { BOX_DONE, BOX_EMPTY, buildChecklist, checklistSpec } from './checklist'
+export { BOX_DONE, BOX_EMPTY, buildChecklist, checklistSpec, whoActs } from './checklist'
+export type { AssessmentReportInput } from './assessment-report'
+export { assessmentReportSpec, buildAssessmentReport } from './assessment-report'
 export type { DeclarationInput } from './declaration'
 export { buildDeclaration, declarationSpec, policiesConcerned } from './declaration'
 export { buildDocumentFileName, sanitizeFileName } from './file-name'
@@ -17,6 +19,16 @@ export {
   registerFileName
 } from './register'
 export type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-export { pageFooter, renderSpec } from './spec'
-export type { DocumentKind } from './incident-documents'
-export { buildDocument, buildIncidentDocuments, documentsFor } from './incident-documents'
+export { pageFooter, preparedSpec, renderSpec, specStrings } from './spec'
+export type { DocumentKind, DocumentRequest } from './incident-documents'
+export {
+  buildDocument,
+  buildIncidentDocuments,
+  documentSpec,
+  documentsFor
+} from './incident-documents'
+export { NBSP, NNBSP, ORDINARY_SPACE_BEFORE_PUNCTUATION, frenchTypography } from './typography'
+export { likelyConsequences } from './consequences'
+export { DOCX_MIME, buildLetterDocx, stampZip } from './docx'
+export type { Letter, LetterKind } from './letters'
+export { LETTER_KINDS, buildLetter, letterSpec, letterTitle, lettersFor } from './letters'

@@ -7,10 +7,11 @@ import type { Assessment } from '../assessment'
 import { SEVERITY_LABELS } from '../rules'
 import type { IncidentFile, Lang } from '../model'
 import {
+  BREACH_TYPE_LABELS,
   CAUSE_DETAIL_LABELS,
   CAUSE_KIND_LABELS,
   DATA_CATEGORY_LABELS,
-  POLICY_KIND_LABELS,
+  PERSON_CATEGORY_LABELS,
   TIMELINE_EVENT_LABELS
 } from '../model'
 import type { Block } from '../pdf'
@@ -18,7 +19,9 @@ import { fontMetrics, layoutDocument, writePdf } from '../pdf'
 import { instantToDateKey } from '../time'
 import { buildDocumentFileName } from './file-name'
 import { BCP47, formatCount, formatInstant, orDash } from './format'
-import { VERDICT, firstEvent } from './shared-content'
+import { likelyConsequences } from './consequences'
+import { events, firstEvent } from './shared-content'
+import { frenchBlocks, frenchTypography } from './typography'
 import type { BuiltDocument, RenderContext } from './spec'
 import { fieldsTable, pageFooter } from './spec'
 
@@ -39,14 +42,24 @@ const T = {
     title: 'Registre des violations de données',
     subject: 'Registre des violations (RGPD art. 33(5))',
     intro:
-      'Registre tenu en application de l’article 33(5) du RGPD : pour chaque violation, les faits, ses effets, les mesures prises pour y remédier, et les décisions prises avec leurs motifs. Exporté le {now} ; {count} incident(s). Les appréciations sont indicatives (version des règles {version}).',
+      'Registre tenu en application de l’article 33(5) du RGPD : pour chaque violation, par ordre chronologique, les faits, ses effets, les mesures prises pour y remédier, et les décisions prises avec leurs motifs. Exporté le {now} ; {count} incident(s). Version des règles {version}.',
     empty: 'Le registre est vide.',
     status: 'Statut',
     statuses: { draft: 'Brouillon', open: 'Ouvert', closed: 'Clos' },
     dates: 'Dates',
-    occurred: 'survenu',
+    occurred: 'survenue',
+    detected: 'découverte',
     aware: 'connaissance',
-    closed: 'clos',
+    contained: 'maîtrisée',
+    closed: 'close',
+    breachType: 'Type de violation',
+    personCategories: 'Personnes',
+    consequences: 'Conséquences probables',
+    notified: 'Notification à la CNIL',
+    notNotified: 'Non notifiée',
+    informed: 'Information des personnes',
+    notInformed: 'Personnes non informées',
+    reasons: 'Motifs',
     facts: 'Faits',
     effects: 'Effets',
     persons: 'personnes',
@@ -55,8 +68,7 @@ const T = {
     remedial: 'Mesures prises',
     none: 'Aucune mesure enregistrée.',
     decisions: 'Décisions et motifs',
-    notifications: 'Notifications effectuées',
-    insurance: 'Assurance',
+    notifications: 'Autres démarches',
     duties: {
       register: 'Registre',
       notify_authority: 'Notification CNIL',
@@ -73,14 +85,24 @@ const T = {
     title: 'Register of personal data breaches',
     subject: 'Breach register (GDPR art. 33(5))',
     intro:
-      'Register kept under GDPR article 33(5): for each breach, the facts, its effects, the remedial action taken, and the decisions taken with their reasons. Exported on {now}; {count} incident(s). Opinions are indicative (rule set {version}).',
+      'Register kept under GDPR article 33(5): for each breach, in chronological order, the facts, its effects, the remedial action taken, and the decisions taken with their reasons. Exported on {now}; {count} incident(s). Rule set {version}.',
     empty: 'The register is empty.',
     status: 'Status',
     statuses: { draft: 'Draft', open: 'Open', closed: 'Closed' },
     dates: 'Dates',
     occurred: 'occurred',
+    detected: 'detected',
     aware: 'aware',
+    contained: 'contained',
     closed: 'closed',
+    breachType: 'Breach type',
+    personCategories: 'Persons',
+    consequences: 'Likely consequences',
+    notified: 'Notification to the CNIL',
+    notNotified: 'Not notified',
+    informed: 'Communication to the persons',
+    notInformed: 'Persons not informed',
+    reasons: 'Reasons',
     facts: 'Facts',
     effects: 'Effects',
     persons: 'persons',
@@ -89,8 +111,7 @@ const T = {
     remedial: 'Remedial action',
     none: 'No measure recorded.',
     decisions: 'Decisions and reasons',
-    notifications: 'Notifications made',
-    insurance: 'Insurance',
+    notifications: 'Other steps',
     duties: {
       register: 'Register',
       notify_authority: 'Notify the CNIL',
@@ -112,49 +133,59 @@ const T = {
   }
 >
 
-const NOTIFICATION_KINDS = [
-  'authority_notified',
-  'persons_informed',
-  'insurer_notified',
-  'complaint_filed',
-  'ars_reported'
-] as const
+const NOTIFICATION_KINDS = ['complaint_filed', 'pre_complaint_filed', 'ars_reported'] as const
+
+/** The instant an entry is filed under: when the breach happened, else when it was recorded. */
+const entryTime = (entry: RegisterEntry): number =>
+  Date.parse(firstEvent(entry.file.incident, 'occurred') ?? entry.file.incident.createdAt)
 
 function entryBlocks(entry: RegisterEntry, lang: Lang): Block[] {
   const t = T[lang]
-  const { incident, policies } = entry.file
+  const { incident } = entry.file
   const { assessment } = entry
   const tz = incident.timeZone
   const at = (iso: string | undefined): string => formatInstant(iso, lang, tz)
   const data = incident.data
   const severity = assessment.gdpr.severity
-  const closedAt = firstEvent(incident, 'closed')
+  const dated = (label: string, iso: string | undefined): string[] =>
+    iso === undefined ? [] : [`${label} ${at(iso)}`]
   const cause = [
     CAUSE_KIND_LABELS[incident.cause.kind][lang],
     incident.cause.detail !== undefined ? CAUSE_DETAIL_LABELS[incident.cause.detail][lang] : ''
   ]
     .filter((part) => part !== '')
     .join(' — ')
-  const notifications = incident.timeline
-    .filter((event) => (NOTIFICATION_KINDS as readonly string[]).includes(event.kind))
-    .map((event) => `${TIMELINE_EVENT_LABELS[event.kind][lang]} : ${at(event.at)}`)
-  const insurance = assessment.coverage.map((coverage) => {
-    const policy = policies.find((candidate) => candidate.id === coverage.policyId)
-    const name =
-      policy !== undefined
-        ? `${policy.insurer} ${POLICY_KIND_LABELS[policy.kind][lang]}`
-        : coverage.policyId
-    return `${name} : ${VERDICT[lang][coverage.verdict]}`
-  })
+  const withReference = (iso: string, reference?: string, service?: string): string =>
+    [at(iso), service, reference].filter((part) => part !== undefined && part !== '').join(' — ')
+  const notified = events(incident, ['authority_notified'])
+  const informed = events(incident, ['persons_informed'])
+  const others = events(incident, NOTIFICATION_KINDS).map(
+    (event) =>
+      `${TIMELINE_EVENT_LABELS[event.kind][lang]} : ${withReference(event.at, event.reference, event.service)}`
+  )
+  // Art. 33(5): for a breach not notified, the reasons in prose (the rules' own sentences).
+  const reasons = (id: DutyId): string => {
+    const duty = assessment.gdpr.duties.find((candidate) => candidate.id === id)
+    if (duty === undefined) return ''
+    return [duty.decision[lang], ...duty.reasons.map((reason) => reason.text[lang])].join(' ')
+  }
   return [
     { kind: 'heading', text: `${incident.reference} — ${incident.title}` },
     fieldsTable([
       [t.status, t.statuses[incident.status]],
       [
         t.dates,
-        `${t.occurred} ${at(firstEvent(incident, 'occurred'))} ; ${t.aware} ${at(assessment.awareness.at)}${
-          closedAt !== undefined ? ` ; ${t.closed} ${at(closedAt)}` : ''
-        }`
+        [
+          ...dated(t.occurred, firstEvent(incident, 'occurred')),
+          ...dated(t.detected, firstEvent(incident, 'detected')),
+          ...dated(t.aware, assessment.awareness.at),
+          ...dated(t.contained, firstEvent(incident, 'contained')),
+          ...dated(t.closed, firstEvent(incident, 'closed'))
+        ].join(' ; ') || '—'
+      ],
+      [
+        t.breachType,
+        orDash(incident.breachTypes.map((type) => BREACH_TYPE_LABELS[type][lang]).join(', '))
       ],
       [t.facts, `${cause}.\n${orDash(incident.narrative)}`],
       [
@@ -162,13 +193,17 @@ function entryBlocks(entry: RegisterEntry, lang: Lang): Block[] {
         [
           data.categories.map((category) => DATA_CATEGORY_LABELS[category][lang]).join(', '),
           `${formatCount(data.personsCount, lang)} ${t.persons}, ${formatCount(data.recordsCount, lang)} ${t.records}`,
+          (data.personCategories ?? [])
+            .map((kind) => PERSON_CATEGORY_LABELS[kind][lang])
+            .join(', '),
           severity !== undefined
-            ? `${t.severity} ${SEVERITY_LABELS[severity.level][lang]} (${severity.score})`
+            ? `${t.severity} ${SEVERITY_LABELS[severity.level][lang]} (${formatCount(severity.score, lang)})`
             : ''
         ]
           .filter((part) => part !== '')
           .join(' ; ')
       ],
+      [t.consequences, likelyConsequences(incident, lang).join(' ')],
       [
         t.remedial,
         incident.measures.length === 0
@@ -182,18 +217,18 @@ function entryBlocks(entry: RegisterEntry, lang: Lang): Block[] {
               .join('\n')
       ],
       [
-        t.decisions,
-        assessment.gdpr.duties
-          .map(
-            (duty) =>
-              `${t.duties[duty.id]} (${t.dutyStatuses[duty.status]}) : ${duty.decision[lang]} [${duty.reasons
-                .map((reason) => reason.reference)
-                .join(' ; ')}]`
-          )
-          .join('\n')
+        t.notified,
+        notified.length > 0
+          ? notified.map((event) => withReference(event.at, event.reference)).join('\n')
+          : `${t.notNotified}. ${t.reasons} : ${reasons('notify_authority')}`
       ],
-      [t.notifications, notifications.length === 0 ? '—' : notifications.join('\n')],
-      [t.insurance, insurance.length === 0 ? '—' : insurance.join('\n')]
+      [
+        t.informed,
+        informed.length > 0
+          ? informed.map((event) => withReference(event.at, undefined, event.service)).join('\n')
+          : `${t.notInformed}. ${t.reasons} : ${reasons('inform_persons')}`
+      ],
+      [t.notifications, others.length === 0 ? '—' : others.join('\n')]
     ])
   ]
 }
@@ -215,15 +250,22 @@ export async function buildRegisterPdf(
     { kind: 'title', text: t.title },
     {
       kind: 'paragraph',
-      text: t.intro
-        .replace('{now}', formatInstant(createdAt, lang, options.timeZone))
-        .replace('{count}', formatCount(entries.length, lang))
-        .replace('{version}', options.ruleSetVersion)
+      text: (lang === 'fr' ? frenchTypography : (text: string) => text)(
+        t.intro
+          .replace('{now}', formatInstant(createdAt, lang, options.timeZone))
+          .replace('{count}', formatCount(entries.length, lang))
+          .replace('{version}', options.ruleSetVersion)
+      )
     }
   ]
   if (entries.length === 0) blocks.push({ kind: 'paragraph', text: t.empty })
-  entries.forEach((entry, index) => {
-    blocks.push(...entryBlocks(entry, lang))
+  const chronological = entries
+    .map((entry, index) => ({ entry, index, time: entryTime(entry) }))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+  const french = lang === 'fr'
+  chronological.forEach(({ entry }, index) => {
+    const entryOut = entryBlocks(entry, lang)
+    blocks.push(...(french ? frenchBlocks(entryOut) : entryOut))
     if (index % 100 === 0) onProgress?.({ stage: 'prepare', done: index, total: entries.length })
   })
   const laidOut = layoutDocument(blocks, {

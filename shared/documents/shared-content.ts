@@ -3,7 +3,7 @@ import type { Assessment } from '../assessment'
 import type { Incident, Lang, TimelineEventKind } from '../model'
 import { DATA_CATEGORY_LABELS, TIMELINE_EVENT_LABELS } from '../model'
 import type { Block } from '../pdf'
-import { formatCount, formatInstant } from './format'
+import { formatCount, formatDay, formatInstant } from './format'
 
 type Verdict = Assessment['coverage'][number]['verdict']
 type PartyRole = Incident['parties'][number]['role']
@@ -57,6 +57,10 @@ const L = {
     event: 'Événement',
     note: 'Note',
     noEvent: 'Aucun événement saisi.',
+    attachment: 'Pièce',
+    noAttachments: 'Aucune pièce jointe.',
+    notHashed: 'empreinte non calculée',
+    city: '…',
     personalData: 'Données personnelles',
     categories: 'Catégories',
     persons: 'Personnes concernées',
@@ -79,6 +83,10 @@ const L = {
     event: 'Event',
     note: 'Note',
     noEvent: 'No event entered.',
+    attachment: 'Attachment',
+    noAttachments: 'No attachment.',
+    notHashed: 'fingerprint not computed',
+    city: '…',
     personalData: 'Personal data',
     categories: 'Categories',
     persons: 'Persons concerned',
@@ -98,7 +106,7 @@ const L = {
   }
 } as const
 
-function yesNo(value: boolean | 'yes' | 'no' | 'unknown', lang: Lang): string {
+export function yesNo(value: boolean | 'yes' | 'no' | 'unknown', lang: Lang): string {
   const c = COMMON[lang]
   if (value === true || value === 'yes') return c.yes
   if (value === false || value === 'no') return c.no
@@ -161,5 +169,58 @@ export function dataRows(incident: Incident, lang: Lang): [string, string][] {
     [l.backup, yesNo(data.backupAvailable, lang)],
     [l.left, yesNo(data.leftOrganisation, lang)],
     [l.recipients, l.recipientValues[data.recipients]]
+  ]
+}
+
+/** Events of the given kinds in chronological order (stable for equal instants). */
+export function events(
+  incident: Incident,
+  kinds: readonly TimelineEventKind[]
+): Incident['timeline'] {
+  return incident.timeline
+    .map((event, index) => ({ event, index, time: Date.parse(event.at) }))
+    .filter(({ event }) => kinds.includes(event.kind))
+    .sort((a, b) => a.time - b.time || a.index - b.index)
+    .map(({ event }) => event)
+}
+
+/** The attached evidence with its SHA-256, so the recipient can check each file. */
+export function evidenceTable(incident: Incident, lang: Lang): Block {
+  const l = L[lang]
+  if (incident.evidence.length === 0) return { kind: 'paragraph', text: l.noAttachments }
+  return {
+    kind: 'table',
+    columns: [
+      { header: l.attachment, width: 2 },
+      { header: 'SHA-256', width: 3 }
+    ],
+    rows: incident.evidence.map((item) => [item.label, item.sha256 ?? l.notHashed])
+  }
+}
+
+/** The signatory: name and capacity, or the insured's name. */
+export function signatory(incident: Incident): string {
+  const insured = incident.insured
+  return [insured.signatoryName ?? insured.name, insured.signatoryCapacity]
+    .filter((part) => part !== undefined && part.trim() !== '')
+    .join(', ')
+}
+
+/** « Fait à …, le … » and the signature box with the signatory's name and capacity. */
+export function signatureBlocks(
+  incident: Incident,
+  lang: Lang,
+  createdAt: string,
+  labels: { signedAt: string; signature: string }
+): Block[] {
+  const city = incident.insured.city?.trim()
+  return [
+    {
+      kind: 'paragraph',
+      text: labels.signedAt
+        .replace('{city}', city !== undefined && city !== '' ? city : L[lang].city)
+        .replace('{date}', formatDay(createdAt, lang, incident.timeZone))
+    },
+    { kind: 'signature', labels: [signatory(incident), labels.signature] }
   ]
 }

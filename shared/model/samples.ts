@@ -31,7 +31,15 @@ const consultantLostLaptop: IncidentFile = {
       organisation: 'CM Conseil',
       email: 'claire.martin@example.fr',
       healthEstablishment: false,
-      alsaceMoselle: false
+      alsaceMoselle: false,
+      address: '18 rue de la Roquette, 75011 Paris',
+      siren: '812345678',
+      legalForm: 'Entreprise individuelle',
+      sector: 'Conseil en stratégie',
+      headcount: 1,
+      signatoryName: 'Claire Martin',
+      signatoryCapacity: 'consultante, entrepreneur individuel',
+      city: 'Paris'
     },
     timeZone: 'Europe/Paris',
     timeline: [
@@ -85,7 +93,14 @@ const consultantLostLaptop: IncidentFile = {
     gdprMitigation: { measuresRemoveHighRisk: false, disproportionateEffort: false },
     policyIds: ['pol-rcpro', 'pol-mrp'],
     createdAt: '2026-02-11T10:20:00+01:00',
-    updatedAt: '2026-02-11T10:45:00+01:00'
+    updatedAt: '2026-02-11T10:45:00+01:00',
+    device: {
+      make: 'Apple',
+      model: 'MacBook Air 13 pouces',
+      serialNumber: 'C02XK1ABJG5H',
+      purchaseDate: '2024-09-12',
+      purchaseValueCents: 149900
+    }
   },
   policies: [
     {
@@ -96,7 +111,10 @@ const consultantLostLaptop: IncidentFile = {
       confidentialityClause: 'unknown',
       deductibleCents: 50000,
       limitCents: 50000000,
-      exclusions: []
+      exclusions: [],
+      broker: 'Cabinet Exemple Courtage',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31'
     },
     {
       id: 'pol-mrp',
@@ -490,7 +508,12 @@ const lawyerStolenLaptop: IncidentFile = {
       address: '3 place d’Armes, 57000 Metz',
       email: 'cabinet@klein-avocats.example',
       healthEstablishment: false,
-      alsaceMoselle: true
+      alsaceMoselle: true,
+      siren: '45678912300021',
+      legalForm: 'SELARL',
+      signatoryName: 'Me Thomas Klein',
+      signatoryCapacity: 'avocat associé, gérant',
+      city: 'Metz'
     },
     timeZone: 'Europe/Paris',
     timeline: [
@@ -505,7 +528,9 @@ const lawyerStolenLaptop: IncidentFile = {
         id: 'ev-3',
         kind: 'complaint_filed',
         at: '2026-04-02T17:30:00+02:00',
-        note: 'Commissariat de Metz.'
+        note: 'Commissariat de Metz.',
+        service: 'Commissariat central de Metz',
+        reference: '2026/0412'
       }
     ],
     data: {
@@ -522,9 +547,22 @@ const lawyerStolenLaptop: IncidentFile = {
       identifiability: 'maximum'
     },
     breachTypes: ['confidentiality'],
-    cause: { kind: 'loss_theft', detail: 'stolen_device', actor: 'Voleur inconnu' },
+    cause: {
+      kind: 'loss_theft',
+      detail: 'stolen_device',
+      actor: 'Voleur inconnu',
+      theftPlace: 'Rue Serpenoise, Metz (véhicule stationné)',
+      theftCircumstances:
+        'Vitre arrière brisée, sacoche dérobée sur la banquette pendant un rendez-vous.'
+    },
     parties: [
-      { id: 'pa-1', role: 'police', name: 'Commissariat de Metz', note: 'Récépissé n° 2026/0412' }
+      { id: 'pa-1', role: 'police', name: 'Commissariat de Metz', note: 'Récépissé n° 2026/0412' },
+      {
+        id: 'pa-2',
+        role: 'witness',
+        name: 'M. Luc Henry',
+        note: 'Riverain, a vu le véhicule fracturé'
+      }
     ],
     evidence: [{ id: 'evd-1', label: 'Récépissé de dépôt de plainte' }],
     thirdPartyClaims: [],
@@ -538,7 +576,14 @@ const lawyerStolenLaptop: IncidentFile = {
     gdprMitigation: { measuresRemoveHighRisk: false, disproportionateEffort: false },
     policyIds: ['pol-rcp', 'pol-mrp'],
     createdAt: '2026-04-02T18:00:00+02:00',
-    updatedAt: '2026-04-02T18:00:00+02:00'
+    updatedAt: '2026-04-02T18:00:00+02:00',
+    device: {
+      make: 'Dell',
+      model: 'Latitude 7440',
+      serialNumber: '8HX2Q53',
+      purchaseDate: '2025-01-20',
+      purchaseValueCents: 210000
+    }
   },
   policies: [
     {

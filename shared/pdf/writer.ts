@@ -27,21 +27,26 @@ export type PdfMetadata = {
 
 type PreparedFont = { font: FontkitFontLike; metrics: FontMetrics }
 
-// Parsing a 740 KB TTF costs a few ms; done once per font file per process, not per document.
+function parse(bytes: Uint8Array): PreparedFont {
+  const font = (fontkit as unknown as { create(bytes: Uint8Array): FontkitFontLike }).create(bytes)
+  const metrics = createFontMetrics(font)
+  // pdf-lib's embedder encodes every drawn string with `font.layout()` (full shaping). Give it
+  // the cached per-code-point glyphs instead: the same glyphs we measured, and no ligatures,
+  // so the text extracted from the PDF is the text typed.
+  font.layout = (text: string) => ({ glyphs: metrics.glyphsOf(text) })
+  return { font, metrics }
+}
+
+// Parsing a 740 KB TTF costs a few ms: the metrics for layout are parsed once per font file per
+// process. The font object a PDF embeds is not shared: embedded into one document after another,
+// a shared fontkit font lost glyphs in later subsets (a letter's "• Usurpation" came out as
+// "• surpation", in pdfjs and poppler alike, after some forty documents in one process).
 const prepared = new WeakMap<Uint8Array, PreparedFont>()
 
 function prepare(bytes: Uint8Array): PreparedFont {
   let entry = prepared.get(bytes)
   if (entry === undefined) {
-    const font = (fontkit as unknown as { create(bytes: Uint8Array): FontkitFontLike }).create(
-      bytes
-    )
-    const metrics = createFontMetrics(font)
-    // pdf-lib's embedder encodes every drawn string with `font.layout()` (full shaping). Give it
-    // the cached per-code-point glyphs instead: the same glyphs we measured, and no ligatures,
-    // so the text extracted from the PDF is the text typed.
-    font.layout = (text: string) => ({ glyphs: metrics.glyphsOf(text) })
-    entry = { font, metrics }
+    entry = parse(bytes)
     prepared.set(bytes, entry)
   }
   return entry
@@ -52,9 +57,9 @@ export function fontMetrics(fonts: FontBytes): Record<FontName, FontMetrics> {
   return { regular: prepare(fonts.regular).metrics, bold: prepare(fonts.bold).metrics }
 }
 
-/** A fontkit whose `create` returns the already parsed (and cached) font for our byte arrays. */
-const cachingFontkit = {
-  create: (bytes: Uint8Array) => prepare(bytes).font
+/** A fontkit whose `create` gives each document its own parsed font (see `prepared`). */
+const documentFontkit = {
+  create: (bytes: Uint8Array) => parse(bytes).font
 } as unknown as Parameters<PDFDocument['registerFontkit']>[0]
 
 // Two decimals are plenty for PDF units (1/7200 inch); String() of a rounded value never uses an exponent here.
@@ -256,7 +261,7 @@ export async function writePdf(
   hooks: WriteHooks = {}
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false })
-  doc.registerFontkit(cachingFontkit)
+  doc.registerFontkit(documentFontkit)
   const context = doc.context
   const pakoFlate = context.flateStream.bind(context)
   const deferred = deferFlate(doc)

@@ -73,8 +73,10 @@ test('generates the claim declaration from the incident page and downloads a rea
   expect(text).toContain('Déclaration de sinistre')
   expect(text).toContain('Claire Martin')
   expect(text).toContain('RCP-2025-001234')
-  expect(text).toContain('Ordinateur portable perdu dans le train')
-  expect(text).toContain('Seul l’assureur décide')
+  expect(text).toContain('En rentrant d’une mission à Lyon')
+  // The insurer's copy: facts and a provisional estimate, not the app's verdict.
+  expect(text).toContain('Estimation provisoire, sous toutes réserves')
+  expect(text).not.toContain('Seul l’assureur décide')
   pages.forEach((content, i) => expect(content).toContain(`page ${i + 1} / ${pages.length}`))
 
   // The same document in English, chosen in the section.

@@ -28,7 +28,7 @@ beforeAll(async () => {
 }, 60_000)
 
 describe('render CLI', () => {
-  it('writes one declaration per policy concerned, the checklist and the draft', async () => {
+  it('writes the declaration and the report per policy concerned, the checklist, the draft and the letters', async () => {
     const dir = temp()
     const input = join(dir, 'incident.json')
     writeFileSync(input, JSON.stringify(unicodeIncident()))
@@ -39,9 +39,14 @@ describe('render CLI', () => {
     const printed = result.stdout.trim().split('\n')
     expect(printed.map((path) => path.slice(out.length + 1))).toEqual([
       '2026-11-25_INC-0042_declaration_AXA.pdf',
+      '2026-11-25_INC-0042_assessment-report_AXA.pdf',
       '2026-11-25_INC-0042_declaration_Mutuelle-Exemple.pdf',
+      '2026-11-25_INC-0042_assessment-report_Mutuelle-Exemple.pdf',
       '2026-11-25_INC-0042_checklist.pdf',
-      '2026-11-25_INC-0042_draft-notification-CNIL.pdf'
+      '2026-11-25_INC-0042_draft-notification-CNIL.pdf',
+      ...['letter-persons', 'public-communication', 'deletion-request', 'letter-clients'].flatMap(
+        (letter) => [`2026-11-25_INC-0042_${letter}.pdf`, `2026-11-25_INC-0042_${letter}.docx`]
+      )
     ])
     expect(readdirSync(out).sort()).toEqual(
       printed.map((path) => path.slice(out.length + 1)).sort()
@@ -49,7 +54,7 @@ describe('render CLI', () => {
     const pdf = await readPdf(new Uint8Array(readFileSync(printed[0]!)))
     expect(pdf.text).toContain('Claim declaration')
     expect(pdf.text).toContain('Łukasz Żółć-Øster')
-  })
+  }, 60_000)
 
   it('writes the same bytes in two fresh processes for the same input and --now', () => {
     const dir = temp()
@@ -64,7 +69,7 @@ describe('render CLI', () => {
       expect(readFileSync(join(dir, 'b', name)).equals(readFileSync(join(dir, 'a', name)))).toBe(
         true
       )
-  })
+  }, 60_000)
 
   it('rejects an invalid incident with exit code 2, the errors, and writes nothing', () => {
     const dir = temp()
@@ -80,7 +85,7 @@ describe('render CLI', () => {
     expect(result.stderr).toContain('incident.reference')
     expect(result.stdout).toBe('')
     expect(existsSync(out)).toBe(false)
-  })
+  }, 60_000)
 
   it('rejects unreadable JSON and bad options with exit code 2', () => {
     const dir = temp()
@@ -96,5 +101,5 @@ describe('render CLI', () => {
     expect(badNow.status).toBe(2)
     expect(run([good]).status).toBe(2)
     expect(existsSync(join(dir, 'o'))).toBe(false)
-  })
+  }, 60_000)
 })

@@ -107,3 +107,113 @@ export function hugeIncident(): IncidentFile {
   ]
   return file
 }
+
+/**
+ * The Unicode incident with every fact a claims handler and the CNIL form ask for (model v2),
+ * and three policies: RC Pro, property and cyber.
+ */
+export function fullIncident(): IncidentFile {
+  const file = unicodeIncident()
+  const { incident } = file
+  incident.insured = {
+    ...incident.insured,
+    siren: '12345678900017',
+    legalForm: 'SARL',
+    sector: 'Conseil en gestion',
+    headcount: 12,
+    legalRepresentative: 'Anna Kowalska',
+    dpoContact: 'dpo@zolc.example',
+    signatoryName: 'Anna Kowalska',
+    signatoryCapacity: 'gérante',
+    city: 'Ærøskøbing'
+  }
+  incident.role = { kind: 'controller' }
+  incident.device = {
+    make: 'Lenovo',
+    model: 'ThinkPad X1 Carbon',
+    serialNumber: 'PF-3X9Q2K',
+    purchaseDate: '2024-03-15',
+    purchaseValueCents: 189_900
+  }
+  incident.cyber = {
+    assistanceReference: 'ASSIST-77-421',
+    systemsAffected: 'Serveur de fichiers, messagerie',
+    interruptionStart: '2026-02-10T19:00:00+01:00',
+    interruptionEnd: '2026-02-12T08:00:00+01:00',
+    ransomDemandedCents: 2_500_000,
+    ransomPaid: 'no'
+  }
+  incident.cause = {
+    ...incident.cause,
+    theftPlace: 'Gare de Lyon, voie 11',
+    theftCircumstances: 'Sacoche dérobée pendant la descente du train',
+    origin: 'external',
+    detectionMethod: 'Constat de l’absence de la sacoche à l’arrivée'
+  }
+  incident.data = {
+    ...incident.data,
+    personCategories: ['clients', 'employees'],
+    otherEuStates: 'yes',
+    medium: 'laptop'
+  }
+  incident.parties = [
+    ...incident.parties,
+    { id: 'pa-w', role: 'witness', name: 'Jean Témoin', contact: '06 00 00 00 00' }
+  ]
+  incident.timeline = incident.timeline.map((event) =>
+    event.kind === 'complaint_filed'
+      ? { ...event, service: 'Commissariat du 12e arrondissement', reference: 'PV-2026-000123' }
+      : event
+  )
+  incident.timeline.push(
+    {
+      id: 'ev-cnil',
+      kind: 'authority_notified',
+      at: '2026-02-12T09:00:00+01:00',
+      reference: 'CNIL-NOTIF-2026-0456'
+    },
+    {
+      id: 'ev-ins',
+      kind: 'insurer_notified',
+      at: '2026-02-12T11:00:00+01:00',
+      policyId: file.policies[0]!.id,
+      reference: 'SIN-2026-98765'
+    },
+    {
+      id: 'ev-inf',
+      kind: 'persons_informed',
+      at: '2026-02-13T10:00:00+01:00',
+      service: 'Courriel individuel'
+    }
+  )
+  incident.measures = [
+    ...incident.measures.map((measure) => ({ ...measure, stage: 'mitigation' as const })),
+    { id: 'me-before', description: 'Sauvegarde quotidienne chiffrée', stage: 'before' as const },
+    {
+      id: 'me-after',
+      description: 'Chiffrement intégral des disques',
+      stage: 'prevention' as const
+    }
+  ]
+  incident.notificationDelayReason = 'Analyse du contenu du portable'
+  file.policies = [
+    {
+      ...file.policies[0]!,
+      broker: 'Cabinet Courtage Sud',
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31'
+    },
+    ...file.policies.slice(1),
+    {
+      id: 'pol-cyber',
+      kind: 'cyber',
+      insurer: 'Hiscox',
+      policyNumber: 'CYB-2026-7',
+      confidentialityClause: 'yes',
+      exclusions: [],
+      assistancePhone: '01 00 00 00 00'
+    }
+  ]
+  incident.policyIds = file.policies.map((policy) => policy.id)
+  return file
+}

@@ -11,6 +11,7 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, Title } from '@man
 import { useState } from 'react'
 
 import type { Assessment } from '@shared/assessment'
+import { letterTitle, lettersFor } from '@shared/documents/letters'
 import type { Lang } from '@shared/model'
 import { POLICY_KIND_LABELS } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
@@ -35,17 +36,29 @@ export function DocumentActions(props: DocumentActionsProps) {
     (id) => file.policies.find((policy) => policy.id === id) ?? []
   )
   const buttons: { request: DocumentRequest; label: string; hint?: string }[] = [
-    ...policies.map((policy) => ({
-      request: { kind: 'declaration' as const, policyId: policy.id },
-      label: t('documents.declaration', {
-        insurer: policy.insurer,
-        policy: POLICY_KIND_LABELS[policy.kind][language]
-      }),
-      hint: t('documents.declaration.hint', { number: policy.policyNumber })
-    })),
+    ...policies.flatMap((policy) => {
+      const names = { insurer: policy.insurer, policy: POLICY_KIND_LABELS[policy.kind][language] }
+      return [
+        {
+          request: { kind: 'declaration' as const, policyId: policy.id },
+          label: t('documents.declaration', names),
+          hint: t('documents.declaration.hint', { number: policy.policyNumber })
+        },
+        {
+          request: { kind: 'assessment_report' as const, policyId: policy.id },
+          label: t('documents.report', names),
+          hint: t('documents.report.hint')
+        }
+      ]
+    }),
     { request: { kind: 'checklist' }, label: t('documents.checklist') },
     { request: { kind: 'notification' }, label: t('documents.notification') }
   ]
+  // Letters are edited before sending: each comes as PDF and as DOCX (Word, LibreOffice).
+  const letters = lettersFor(file).map((letter) => ({
+    letter,
+    label: letterTitle(letter, docLang)
+  }))
 
   const busy = status.kind === 'busy'
   return (
@@ -97,6 +110,39 @@ export function DocumentActions(props: DocumentActionsProps) {
           </Group>
         ))}
       </Stack>
+      {letters.length > 0 && (
+        <Stack gap="xs" align="flex-start">
+          <Title order={headingLevel === 2 ? 3 : 4} size="h5">
+            {t('documents.letters')}
+          </Title>
+          <Text size="sm">{t('documents.letters.intro')}</Text>
+          {letters.map(({ letter, label }) => (
+            <Group key={letter} gap="xs" maw="100%">
+              <Text size="sm" miw={0} style={{ flex: '1 1 16rem' }}>
+                {label}
+              </Text>
+              {(['pdf', 'docx'] as const).map((format) => {
+                const name = `${label} (${format.toUpperCase()})`
+                return (
+                  <Button
+                    key={format}
+                    size="xs"
+                    variant="light"
+                    disabled={busy}
+                    loading={busy && status.name === name}
+                    aria-label={name}
+                    onClick={() => void generate({ kind: 'letter', letter, format }, name, docLang)}
+                    onPointerEnter={prefetchDocuments}
+                    onFocus={prefetchDocuments}
+                  >
+                    {format.toUpperCase()}
+                  </Button>
+                )
+              })}
+            </Group>
+          ))}
+        </Stack>
+      )}
       <div role="status" aria-live="polite">
         {status.kind === 'busy' && (
           <Text size="sm">{t('documents.generating', { name: status.name })}</Text>

@@ -6,13 +6,13 @@
 import { useState } from 'react'
 
 import type { Assessment } from '@shared/assessment'
-import type { DocumentKind } from '@shared/documents'
+import type { DocumentRequest } from '@shared/documents'
 import type { IncidentFile, Lang } from '@shared/model'
 
 import { getBridge } from '../platform/bridge'
 import { loadDocumentFonts } from './fonts'
 
-export type DocumentRequest = { kind: DocumentKind; policyId?: string }
+export type { DocumentRequest }
 
 export type DocumentExportStatus =
   | { kind: 'idle' }
@@ -39,7 +39,7 @@ export function useDocumentExport(file: IncidentFile, assessment: Assessment) {
   async function generate(request: DocumentRequest, label: string, lang: Lang): Promise<void> {
     setStatus({ kind: 'busy', name: label })
     try {
-      // pdf-lib and fontkit load only when a document is asked for.
+      // pdf-lib, fontkit and docx load only when a document is asked for.
       const [{ buildDocument }, fonts] = await Promise.all([
         import('@shared/documents'),
         loadDocumentFonts()

@@ -7,8 +7,13 @@ export const documents = {
       'Générez les documents à envoyer ou à garder. Ils sont produits sur cet ordinateur, rien n’est envoyé.',
     'documents.language': 'Langue des documents',
     'documents.declaration': 'Déclaration de sinistre — {insurer} ({policy})',
-    'documents.declaration.hint': 'Contrat n° {number}',
+    'documents.declaration.hint': 'Contrat n° {number} — à envoyer à l’assureur',
+    'documents.report': 'Rapport d’évaluation — {insurer} ({policy})',
+    'documents.report.hint': 'Document interne, à conserver',
     'documents.checklist': 'Plan de réponse (liste des actions)',
+    'documents.letters': 'Courriers',
+    'documents.letters.intro':
+      'Modèles à relire et compléter avant envoi : PDF, ou DOCX à modifier dans un traitement de texte.',
     'documents.notification': 'Projet de notification à la CNIL',
     'documents.noPolicy':
       'Aucun contrat d’assurance n’est rattaché à cet incident : ajoutez-en un pour préparer une déclaration de sinistre.',
@@ -38,8 +43,13 @@ export const documents = {
       'Generate the documents to send or keep. They are made on this computer; nothing is sent.',
     'documents.language': 'Document language',
     'documents.declaration': 'Claim declaration — {insurer} ({policy})',
-    'documents.declaration.hint': 'Policy no. {number}',
+    'documents.declaration.hint': 'Policy no. {number} — to send to the insurer',
+    'documents.report': 'Assessment report — {insurer} ({policy})',
+    'documents.report.hint': 'Internal document, to keep',
     'documents.checklist': 'Response plan (checklist)',
+    'documents.letters': 'Letters',
+    'documents.letters.intro':
+      'Drafts to read and complete before sending: PDF, or DOCX to edit in a word processor.',
     'documents.notification': 'Draft notification to the CNIL',
     'documents.noPolicy':
       'No insurance policy is linked to this incident: add one to prepare a claim declaration.',
