@@ -11,16 +11,11 @@ import { expect, test } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 
 import { expectNoSeriousA11yViolations, tabTo } from './support/a11y'
+import { LONG_STORY_TIMEOUT } from './support/budgets'
 import { stepSection } from './support/intake'
 import { saveScreenshot } from './support/screenshots'
 import { storedIncident } from './support/stored-incident'
 import { HOUR, wallTime } from './support/time'
-
-/**
- * Budget of the long keyboard flow below: 98 s measured on a loaded 2-core machine (load average
- * 15, two workers), with room to spare; the default budget (playwright.config.ts) is for the rest.
- */
-const LONG_FLOW_BUDGET = 180_000
 
 async function expectSaved(page: Page, language: 'fr' | 'en' = 'fr') {
   const saved = language === 'fr' ? /^Enregistré · \d\d:\d\d:\d\d$/ : /^Saved · \d\d:\d\d:\d\d$/
@@ -103,11 +98,11 @@ test('the contact details of step 1 are filled with the keyboard, autosaved, sto
 })
 
 // One story (typed rows, reload, English, review, an attached file linked), kept whole: its
-// budget is sized from the slowest run measured on a loaded 2-core machine.
+// budget is a long story's (support/budgets.ts).
 test('the consequences step is filled with the keyboard, autosaved, reloaded, reviewed, and accessible in both languages', async ({
   page
 }) => {
-  test.setTimeout(LONG_FLOW_BUDGET)
+  test.setTimeout(LONG_STORY_TIMEOUT)
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   const now = Date.now()

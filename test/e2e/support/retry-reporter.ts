@@ -6,6 +6,9 @@
  */
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter'
 
+/** Terminal colour codes, which Playwright puts in error messages. */
+const ANSI_COLOUR = new RegExp(String.fromCharCode(27) + '\\[[0-9;]*m', 'g')
+
 type Run = { test: TestCase; result: TestResult }
 
 export default class RetryReporter implements Reporter {
@@ -32,7 +35,10 @@ export default class RetryReporter implements Reporter {
       for (const [test, results] of retried) {
         const outcome = results.map((r) => r.status).join(' → ')
         lines.push(`  RETRIED ${title(test)} (${outcome})`)
-        const firstError = results.find((r) => r.error)?.error?.message?.split('\n')[0]
+        const firstError = results
+          .find((r) => r.error)
+          ?.error?.message?.replace(ANSI_COLOUR, '')
+          .split('\n')[0]
         if (firstError) lines.push(`          first failure: ${firstError}`)
       }
     }
