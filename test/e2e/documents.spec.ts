@@ -7,10 +7,10 @@
 import { readFile } from 'node:fs/promises'
 
 import { expect, test } from '@playwright/test'
-import type { Download, Page } from '@playwright/test'
+import type { Download } from '@playwright/test'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-import { expectNoSeriousA11yViolations } from './support/a11y'
+import { dismissStorageNotice, expectNoSeriousA11yViolations } from './support/a11y'
 import { seedRegister } from './support/seed-register'
 
 test.use({ viewport: { width: 1280, height: 900 } })
@@ -35,13 +35,6 @@ async function pdfPages(download: Download): Promise<string[]> {
   }
   await pdf.destroy()
   return pages
-}
-
-async function dismissStorageNotice(page: Page): Promise<void> {
-  const notice = page
-    .getByRole('alert')
-    .filter({ hasText: /stockage durable|Durable storage was not granted/ })
-  for (const alert of await notice.all()) await alert.getByRole('button').click()
 }
 
 test('generates the claim declaration from the incident page and downloads a real PDF', async ({

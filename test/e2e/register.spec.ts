@@ -8,7 +8,7 @@ import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 
-import { expectNoSeriousA11yViolations } from './support/a11y'
+import { dismissStorageNotice, expectNoSeriousA11yViolations } from './support/a11y'
 import { LONG_STORY_TIMEOUT } from './support/budgets'
 import { generateIncidents } from './support/incident-generator'
 import { saveScreenshot } from './support/screenshots'
@@ -16,18 +16,6 @@ import { seedRegister } from './support/seed-register'
 
 const root = resolve(import.meta.dirname, '../..')
 const NOW = new Date().toISOString()
-
-/**
- * The shell's "durable storage refused" notice (App.tsx, not this feature) has a close button
- * without a name; it is dismissed before each check so the check judges this feature's screens.
- */
-async function dismissStorageNotice(page: Page): Promise<void> {
-  const notice = page
-    .getByRole('alert')
-    .filter({ hasText: /stockage durable|Durable storage was not granted/ })
-  for (const alert of await notice.all()) await alert.getByRole('button').click()
-  await expect(notice).toHaveCount(0)
-}
 
 async function expectNoSeriousA11yViolation(
   page: Page,

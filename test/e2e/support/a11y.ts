@@ -40,6 +40,28 @@ export async function expectNoSeriousA11yViolations(
 }
 
 /**
+ * Closes the shell's "durable storage refused" notice (App.tsx) if it is shown: its close button
+ * has no name, so a scan that should judge a feature's screen dismisses it first.
+ */
+export async function dismissStorageNotice(page: Page): Promise<void> {
+  const notice = page
+    .getByRole('alert')
+    .filter({ hasText: /stockage durable|Durable storage was not granted/ })
+  // The notice closes itself after 15 s: it may go between being found and being clicked, and a
+  // click on a gone notice would wait for ever. Either way, what counts is that it is gone.
+  for (const alert of await notice.all()) {
+    await Promise.race([
+      alert
+        .getByRole('button')
+        .click()
+        .catch(() => undefined),
+      expect(alert).toHaveCount(0)
+    ])
+  }
+  await expect(notice).toHaveCount(0)
+}
+
+/**
  * Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard-only user would.
  * Fails if it is not reached within `max` presses, i.e. if it is not in the tab order.
  */
