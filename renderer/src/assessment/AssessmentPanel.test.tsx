@@ -6,6 +6,7 @@ import type { Policy } from '@shared/model'
 
 import { renderWithProviders } from '../components/render-with-providers'
 import { AssessmentPanel } from './AssessmentPanel'
+import type { AssessmentAction } from './AssessmentPanel'
 
 const NOW = Date.parse('2026-11-25T12:00:00Z')
 const l = (fr: string, en: string) => ({ fr, en })
@@ -276,7 +277,7 @@ describe('AssessmentPanel', () => {
         policies={[policy]}
         renderAction={(action) => (
           <button type="button">
-            {action.kind === 'notification' ? 'notification' : `declaration ${action.policyId}`}
+            {action.kind === 'declaration' ? `declaration ${action.policyId}` : action.kind}
           </button>
         )}
       />
@@ -289,6 +290,50 @@ describe('AssessmentPanel', () => {
     expect(
       within(screen.getByTestId('verdict-p1')).getByRole('button', { name: 'declaration p1' })
     ).toBeTruthy()
+  })
+
+  it('carries the letter to the persons on their duty only when informing them is required', () => {
+    const informDuty = (required: boolean) => ({
+      id: 'inform_persons' as const,
+      required,
+      decision: l('Informez les personnes.', 'Inform the persons.'),
+      reasons: [reason('gdpr.inform.high_risk', 'Risque élevé.', 'RGPD art. 34(1)')],
+      status: 'pending' as const
+    })
+    const withInform = (required: boolean): Assessment => ({
+      ...assessment,
+      gdpr: { ...assessment.gdpr, duties: [...assessment.gdpr.duties, informDuty(required)] }
+    })
+    const renderAction = (action: AssessmentAction) => <button type="button">{action.kind}</button>
+    const { unmount } = renderWithProviders(
+      <AssessmentPanel
+        assessment={withInform(true)}
+        now={NOW}
+        timeZone="Europe/Paris"
+        policies={[policy]}
+        renderAction={renderAction}
+      />
+    )
+    expect(
+      within(screen.getByTestId('duty-inform_persons')).getByRole('button', {
+        name: 'persons_letter'
+      })
+    ).toBeTruthy()
+    unmount()
+    renderWithProviders(
+      <AssessmentPanel
+        assessment={withInform(false)}
+        now={NOW}
+        timeZone="Europe/Paris"
+        policies={[policy]}
+        renderAction={renderAction}
+      />
+    )
+    expect(
+      within(screen.getByTestId('duty-inform_persons')).queryByRole('button', {
+        name: 'persons_letter'
+      })
+    ).toBeNull()
   })
 
   it('puts the health-agency report above the deadlines when the rules require it', () => {

@@ -47,7 +47,19 @@ import { legalText } from './legal-words'
 import { WhyDisclosure } from './WhyDisclosure'
 
 /** What a card's action button does: the documents feature draws it (see IncidentPage). */
-export type AssessmentAction = { kind: 'notification' } | { kind: 'declaration'; policyId: string }
+/** The document that carries out a required duty: the CNIL draft, the letter to the persons. */
+function dutyAction(
+  duty: { id: string; required: boolean },
+  renderAction: ((action: AssessmentAction) => ReactNode) | undefined
+): ReactNode {
+  if (!duty.required || !renderAction) return null
+  if (duty.id === 'notify_authority') return renderAction({ kind: 'notification' })
+  if (duty.id === 'inform_persons') return renderAction({ kind: 'persons_letter' })
+  return null
+}
+
+export type AssessmentAction =
+  { kind: 'notification' } | { kind: 'persons_letter' } | { kind: 'declaration'; policyId: string }
 
 export type AssessmentPanelProps = {
   assessment: Assessment
@@ -161,11 +173,7 @@ export function AssessmentPanel(props: AssessmentPanelProps) {
               duty={duty}
               assessment={assessment}
               timeZone={timeZone}
-              action={
-                duty.id === 'notify_authority' && duty.required && renderAction
-                  ? renderAction({ kind: 'notification' })
-                  : null
-              }
+              action={dutyAction(duty, renderAction)}
             />
           ))}
         </Stack>

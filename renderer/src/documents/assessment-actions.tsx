@@ -1,6 +1,6 @@
 /**
- * The documents behind the assessment's cards: the CNIL draft on the CNIL duty, the claim
- * declaration on each policy. Used by the incident page and the intake, so the first
+ * The documents behind the assessment's cards: the CNIL draft on the CNIL duty, the letter on
+ * the duty to inform the persons, the claim declaration on each policy. Used by the incident page and the intake, so the first
  * declaration is one click away from wherever the user is.
  *
  *   <AssessmentPanel … renderAction={assessmentActions({ incident, policies, assessment, t })} />
@@ -37,6 +37,17 @@ export function assessmentActions(context: {
           assessment={assessment}
           request={{ kind: 'notification' }}
           label={t('assessment.action.notification')}
+        />
+      )
+    }
+    if (action.kind === 'persons_letter') {
+      // Art. 34(2): the letter is always edited before it is sent, so it opens as DOCX.
+      return (
+        <DocumentButton
+          file={file}
+          assessment={assessment}
+          request={{ kind: 'letter', letter: 'persons', format: 'docx' }}
+          label={t('assessment.action.persons')}
         />
       )
     }

@@ -107,6 +107,7 @@ export const assessment = {
     'assessment.severity.factor.EI': 'Facilité d’identification (EI)',
     'assessment.severity.factor.CB': 'Circonstances (CB)',
     'assessment.action.notification': 'Préparer la notification à la CNIL',
+    'assessment.action.persons': 'Écrire aux personnes concernées (Word, à relire)',
     'assessment.action.declaration': 'Déclarer à {insurer}'
   },
   en: {
@@ -215,6 +216,7 @@ export const assessment = {
     'assessment.severity.factor.EI': 'Ease of identification (EI)',
     'assessment.severity.factor.CB': 'Circumstances of the breach (CB)',
     'assessment.action.notification': 'Prepare the CNIL notification',
+    'assessment.action.persons': 'Write to the persons concerned (Word, to edit)',
     'assessment.action.declaration': 'Declare to {insurer}'
   }
 } as const satisfies Translations
