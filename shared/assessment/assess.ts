@@ -228,12 +228,12 @@ const complaintDeadline = (f: Facts, nowMs: number): Deadline | undefined => {
     ruleId: DEADLINE_RULES.complaint72h.id,
     label: sure
       ? loc(
-          'Dépôt de plainte (condition de paiement de vos pertes, C. assur. art. L12-10-1)',
-          'Police complaint (condition for your losses to be paid, C. assur. art. L12-10-1)'
+          'Dépôt de plainte (condition du paiement de vos pertes)',
+          'Police complaint (condition for your own losses to be paid)'
         )
       : loc(
-          'Dépôt de plainte (si un contrat peut payer vos propres pertes, C. assur. art. L12-10-1)',
-          'Police complaint (if a contract may pay your own losses, C. assur. art. L12-10-1)'
+          'Dépôt de plainte (si un contrat peut payer vos pertes)',
+          'Police complaint (if a contract may pay your own losses)'
         ),
     dueAt: msToIso(due),
     basis: loc(parts.map((x) => x.fr).join(' '), parts.map((x) => x.en).join(' ')),

@@ -136,7 +136,7 @@ export const INSURANCE_V2_CASES: InsuranceCase[] = [
       deadlines: { 'complaint.L12-10-1': '2026-03-13T09:00:00.000Z' },
       check: (a, expect) => {
         const d = deadline(a, 'complaint.L12-10-1')!
-        expect(d.label.fr).toContain('si un contrat peut payer vos propres pertes')
+        expect(d.label.fr).toContain('si un contrat peut payer vos pertes')
         expect(d.basis.en).toContain('No policy entered')
       }
     }

@@ -18,17 +18,20 @@ export function EncryptionBanner() {
       {status === 'clear' && (
         <Alert
           color="yellow"
-          title={t('security.banner.title')}
-          // Mantine's yellow title on pale yellow is 1.9:1; the text colour keeps WCAG AA.
-          styles={{
-            title: { color: 'var(--mantine-color-text)' },
-            label: { color: 'var(--mantine-color-text)' }
-          }}
-          mb="md"
+          // One compact line: at 1024×640 the register must still show five incidents.
+          py={6}
+          mb="xs"
           data-testid="unencrypted-banner"
         >
-          <Group justify="space-between" gap="sm">
-            <Text size="sm">{t('security.banner.body')}</Text>
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            {/* Mantine's yellow on pale yellow is 1.9:1; the text colour keeps WCAG AA. */}
+            <Text size="sm" c="var(--mantine-color-text)">
+              <Text span fw={700} inherit>
+                {t('security.banner.title')}
+              </Text>
+              {' · '}
+              {t('security.banner.body')}
+            </Text>
             <Button size="xs" onClick={() => setOpen(true)} data-testid="setup-open">
               {t('security.banner.action')}
             </Button>

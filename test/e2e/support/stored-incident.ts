@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test'
 
-/** The incident as stored in IndexedDB (its content row), read without the app. */
+/**
+ * The incident as stored in IndexedDB, read without the app: `{ incident }`. Since register
+ * schema v2 the content row is an envelope, `{ id, clear }` while no passphrase is set (a sealed
+ * `{ iv, ciphertext }` row has no readable incident, which the caller's expectation then shows).
+ */
 export async function storedIncident(page: Page, id: string): Promise<Record<string, unknown>> {
   return page.evaluate(async (incidentId) => {
     const names = (await indexedDB.databases()).map((db) => db.name ?? '')
@@ -20,7 +24,10 @@ export async function storedIncident(page: Page, id: string): Promise<Record<str
         request.onerror = () => reject(request.error)
       })
       db.close()
-      if (record) return record as Record<string, unknown>
+      if (record && typeof record === 'object') {
+        const row = record as Record<string, unknown>
+        return { incident: 'clear' in row ? row['clear'] : row['incident'] }
+      }
     }
     throw new Error('incident not found in IndexedDB')
   }, id)
