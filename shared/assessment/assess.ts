@@ -228,7 +228,7 @@ const complaintDeadline = (f: Facts, nowMs: number): Deadline | undefined => {
     ruleId: DEADLINE_RULES.complaint72h.id,
     label: sure
       ? loc(
-          'Dépôt de plainte (condition du paiement de vos pertes)',
+          'Dépôt de plainte (condition de paiement de vos pertes)',
           'Police complaint (condition for your own losses to be paid)'
         )
       : loc(
