@@ -130,25 +130,36 @@ export async function shortestPath(
 
 /** No horizontal scrolling: the page is no wider than the window. */
 export async function expectNoHorizontalScroll(page: Page, screen: string): Promise<void> {
-  const { scrollWidth, innerWidth, culprits } = await page.evaluate(() => {
-    // The deepest elements that stick out, to say what to fix.
-    const out = [...document.querySelectorAll('body *')]
-      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
-      .filter(
-        (el) =>
-          ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)
-      )
-      .slice(0, 3)
-      .map(
-        (el) =>
-          `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} "${(el.textContent ?? '').slice(0, 30)}"`
-      )
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: window.innerWidth,
-      culprits: out
-    }
-  })
+  const measure = () =>
+    page.evaluate(() => {
+      // The deepest elements that stick out, to say what to fix.
+      const out = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+        .filter(
+          (el) =>
+            ![...el.children].some((c) => c.getBoundingClientRect().right > window.innerWidth + 1)
+        )
+        .slice(0, 3)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} "${(el.textContent ?? '').slice(0, 30)}"`
+        )
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+        culprits: out
+      }
+    })
+  // After a viewport change the app re-lays out on the resize event (media queries, the
+  // stepper's compact form): wait for the page to settle within the window, then report.
+  await expect
+    .poll(async () => {
+      const m = await measure()
+      return m.scrollWidth <= m.innerWidth
+    })
+    .toBe(true)
+    .catch(() => undefined)
+  const { scrollWidth, innerWidth, culprits } = await measure()
   expect(
     scrollWidth,
     `${screen}: page ${scrollWidth} px wide in a ${innerWidth} px window (${culprits.join('; ')})`
