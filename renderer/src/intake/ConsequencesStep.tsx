@@ -53,13 +53,17 @@ export function ConsequencesStep({
 
   useEffect(() => {
     const { rowId, addButton } = focusAfterRender.current
-    focusAfterRender.current = {}
     if (rowId) {
       const row = [...document.querySelectorAll<HTMLElement>('[data-row-id]')].find(
         (element) => element.dataset['rowId'] === rowId
       )
-      row?.querySelector<HTMLElement>('input, select, textarea')?.focus()
+      // Another render (the save status) can come before the one with the new row: keep the
+      // request until the row is there, or the focus is lost on a busy machine.
+      if (!row) return
+      focusAfterRender.current = {}
+      row.querySelector<HTMLElement>('input, select, textarea')?.focus()
     } else if (addButton) {
+      focusAfterRender.current = {}
       sectionRefs.current.get(addButton)?.querySelector<HTMLElement>('[data-add-row]')?.focus()
     }
   })
