@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
 
+import { LONG_STORY_TIMEOUT } from './support/budgets'
 import { ClickCounter, LANGS, SIZES, TEXT, goToStep, shortestPath } from './support/crisis'
 import { HOUR, wallTime } from './support/time'
 
@@ -40,7 +41,7 @@ for (const { lang, locale } of LANGS) {
       page
     }) => {
       // Long: the path, a download, filing, four scoped axe scans, on a shared 2-core machine.
-      test.setTimeout(180_000)
+      test.setTimeout(LONG_STORY_TIMEOUT)
       const clicks = new ClickCounter()
       await shortestPath(
         page,

@@ -18,6 +18,7 @@ import {
   expectNoHorizontalScroll,
   shortestPath
 } from './support/crisis'
+import { LONG_STORY_TIMEOUT } from './support/budgets'
 import { seedRegister } from './support/seed-register'
 
 const STEPS = ['incident', 'timeline', 'data', 'cause', 'consequences', 'policies', 'review']
@@ -37,7 +38,7 @@ for (const { lang, locale } of LANGS) {
     test(`every screen fits at 1024×640 and 1280×800 with long names, axe clean (${lang})`, async ({
       page
     }) => {
-      test.setTimeout(180_000)
+      test.setTimeout(LONG_STORY_TIMEOUT)
       const id = await shortestPath(page, {
         lang,
         insurer: LONG_INSURER,
