@@ -163,6 +163,9 @@ test('passphrase, incident with attachment, reload, unlock, search, idle lock, b
     .getByRole('dialog', { name: 'Supprimer cet incident ?' })
     .getByRole('button', { name: 'Supprimer' })
     .click()
+  // The delete ends by going back to the register: wait for it, or that navigation lands
+  // after ours and the bin is never shown.
+  await expect(page).toHaveURL(/#\/$/)
   await page.getByTestId('nav-bin').click()
   const bin = page.getByTestId('bin-item')
   await expect(bin).toHaveCount(1)
@@ -176,6 +179,9 @@ test('passphrase, incident with attachment, reload, unlock, search, idle lock, b
     .getByRole('dialog', { name: 'Supprimer cet incident ?' })
     .getByRole('button', { name: 'Supprimer' })
     .click()
+  // The delete ends by going back to the register: wait for it, or that navigation lands
+  // after ours and the bin is never shown.
+  await expect(page).toHaveURL(/#\/$/)
   await page.getByTestId('nav-bin').click()
   await expect(bin).toHaveCount(1)
   await bin.getByRole('button', { name: 'Effacer maintenant' }).click()
