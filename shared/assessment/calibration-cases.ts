@@ -307,6 +307,32 @@ export const CALIBRATION_CASES: CalibrationCase[] = [
     inform: true
   },
   {
+    // The published conclusion is taken from a practitioners' summary table of the guidelines
+    // (ije.be, « Examples of when to notify data breaches »: « Postal dispatch error of motor
+    // insurance policy: notify yes, inform no, if no sensitive data »), to check against the
+    // EDPB text itself: the stored copy of the guidelines stops before this case.
+    name: 'EDPB 01/2021 case 16: snail mail mistake, a car insurance policy posted to another policyholder',
+    incident: build(
+      {
+        // name, address, birth date, registration number, premiums, mileage
+        categories: ['identity', 'contact', 'other'],
+        // name, address and date of birth together: as in case 11, enough for identity fraud
+        fraudEnabling: 'yes',
+        personsCount: 1, // two letters in one envelope: one other policyholder's letter
+        leftOrganisation: 'yes',
+        recipients: 'known',
+        recipientsCount: 1,
+        recipientTrusted: 'no',
+        deletionConfirmed: 'unknown',
+        personCategories: ['clients'],
+        medium: 'paper'
+      },
+      { breachTypes: ['confidentiality'], cause: { kind: 'human_error', detail: 'other' } }
+    ),
+    notify: true,
+    inform: false
+  },
+  {
     name: 'EDPB 01/2021 case 17: identity theft by social engineering at a telecom operator',
     incident: build(
       {

@@ -17,9 +17,9 @@ const duties = (c: (typeof CALIBRATION_CASES)[number]) => {
 }
 
 describe('calibration on published worked examples', () => {
-  it('has at least 16 cases, 15 of them from EDPB Guidelines 01/2021', () => {
-    expect(CALIBRATION_CASES.length).toBeGreaterThanOrEqual(16)
-    expect(CALIBRATION_CASES.filter((c) => c.name.startsWith('EDPB 01/2021')).length).toBe(15)
+  it('has at least 17 cases, 16 of them from EDPB Guidelines 01/2021', () => {
+    expect(CALIBRATION_CASES.length).toBeGreaterThanOrEqual(17)
+    expect(CALIBRATION_CASES.filter((c) => c.name.startsWith('EDPB 01/2021')).length).toBe(16)
   })
 
   for (const c of CALIBRATION_CASES)
