@@ -4,6 +4,8 @@
  * and counted in the rule-coverage check. Sources:
  * - EDPB, Guidelines 01/2021 on Examples regarding Personal Data Breach Notification, v2.0
  *   adopted 14 December 2021 (cases 01 to 18; the table « Actions necessary » of each case);
+ * - EDPB, Guidelines 9/2022 on personal data breach notification, v2.0 (28 March 2023), Annex B
+ *   (the examples table taken over from WP29 WP250 rev.01);
  * - ENISA, Recommendations for a methodology of the assessment of severity of personal data
  *   breaches, v1.0, December 2013 (its DPC examples, domain.md §4);
  * - CNIL, « Quand faut-il notifier une violation de données à la CNIL ? » (en cas de doute, notifiez).
@@ -346,6 +348,89 @@ export const CALIBRATION_CASES: CalibrationCase[] = [
         breachTypes: ['confidentiality', 'integrity'], // the e-mail address was changed
         cause: { kind: 'cyberattack', detail: 'phishing' }
       }
+    ),
+    notify: true,
+    inform: true
+  },
+  /*
+   * Annex B of the breach-notification guidelines (WP29 WP250 rev.01, 2018, kept as Annex B of
+   * EDPB Guidelines 9/2022 v2.0): « Examples of personal data breaches and who to notify ».
+   * Only the examples whose published answer is a plain yes or no are encoded; those answered
+   * « depending on the nature and severity » are not (they test nothing).
+   */
+  {
+    name: 'EDPB 9/2022 Annex B (i): encrypted backup on a USB key stolen in a break-in',
+    incident: build(
+      {
+        categories: ['identity', 'contact'],
+        personsCount: 500, // not given
+        encryption: 'state_of_the_art', // « encrypted using a state of the art algorithm »
+        backupAvailable: true, // « backups of the data exist »
+        leftOrganisation: 'yes',
+        recipients: 'unknown',
+        personCategories: ['clients'],
+        medium: 'removable_media'
+      },
+      {
+        breachTypes: ['confidentiality', 'availability'],
+        cause: { kind: 'loss_theft', detail: 'stolen_device' }
+      }
+    ),
+    notify: false,
+    inform: false
+  },
+  {
+    name: 'EDPB 9/2022 Annex B (iii): power outage of several minutes, customers cannot reach their records',
+    incident: build(
+      {
+        categories: ['identity', 'contact'],
+        personsCount: 200, // not given: the customers who called meanwhile
+        backupAvailable: true,
+        unavailabilityHours: 0.1, // « several minutes »
+        leftOrganisation: 'no',
+        recipients: 'none',
+        personCategories: ['clients'],
+        medium: 'server'
+      },
+      { breachTypes: ['availability'], cause: { kind: 'other', detail: 'other' } }
+    ),
+    notify: false,
+    inform: false
+  },
+  {
+    name: 'EDPB 9/2022 Annex B (vi): online marketplace hacked, usernames, passwords and purchase history published',
+    incident: build(
+      {
+        categories: ['identity', 'contact', 'credentials', 'behavioural'],
+        personsCount: 50_000, // not given: customers in several Member States
+        fraudEnabling: 'yes', // credentials usable on other sites
+        leftOrganisation: 'yes',
+        recipients: 'unknown', // « published online »
+        personCategories: ['clients'],
+        otherEuStates: 'yes',
+        medium: 'website'
+      },
+      { breachTypes: ['confidentiality'], cause: { kind: 'cyberattack', detail: 'hacking' } }
+    ),
+    notify: true,
+    inform: true
+  },
+  {
+    name: 'EDPB 9/2022 Annex B (viii): hospital medical records unavailable for 30 hours after a cyberattack',
+    incident: build(
+      {
+        categories: ['identity', 'health'],
+        healthLevel: 'medical',
+        personsCount: 5_000, // not given: the hospital's patients
+        vulnerablePersons: true,
+        backupAvailable: true,
+        unavailabilityHours: 30,
+        leftOrganisation: 'no',
+        recipients: 'none',
+        personCategories: ['patients'],
+        medium: 'server'
+      },
+      { breachTypes: ['availability'], cause: { kind: 'cyberattack', detail: 'hacking' } }
     ),
     notify: true,
     inform: true

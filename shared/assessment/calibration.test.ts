@@ -17,9 +17,10 @@ const duties = (c: (typeof CALIBRATION_CASES)[number]) => {
 }
 
 describe('calibration on published worked examples', () => {
-  it('has at least 17 cases, 16 of them from EDPB Guidelines 01/2021', () => {
-    expect(CALIBRATION_CASES.length).toBeGreaterThanOrEqual(17)
+  it('has at least 21 cases: 16 from EDPB Guidelines 01/2021, 4 from EDPB 9/2022 Annex B', () => {
+    expect(CALIBRATION_CASES.length).toBeGreaterThanOrEqual(21)
     expect(CALIBRATION_CASES.filter((c) => c.name.startsWith('EDPB 01/2021')).length).toBe(16)
+    expect(CALIBRATION_CASES.filter((c) => c.name.startsWith('EDPB 9/2022 Annex B')).length).toBe(4)
   })
 
   for (const c of CALIBRATION_CASES)
