@@ -6,6 +6,7 @@
  *   adopted 14 December 2021 (cases 01 to 18; the table « Actions necessary » of each case);
  * - EDPB, Guidelines 9/2022 on personal data breach notification, v2.0 (28 March 2023), Annex B
  *   (the examples table taken over from WP29 WP250 rev.01);
+ * - ICO (UK), « Personal data breaches: a guide » (UK GDPR guidance), its example boxes;
  * - ENISA, Recommendations for a methodology of the assessment of severity of personal data
  *   breaches, v1.0, December 2013 (its DPC examples, domain.md §4);
  * - CNIL, « Quand faut-il notifier une violation de données à la CNIL ? » (en cas de doute, notifiez).
@@ -431,6 +432,50 @@ export const CALIBRATION_CASES: CalibrationCase[] = [
         medium: 'server'
       },
       { breachTypes: ['availability'], cause: { kind: 'cyberattack', detail: 'hacking' } }
+    ),
+    notify: true,
+    inform: true
+  },
+  /*
+   * ICO, UK GDPR guidance « Personal data breaches: a guide », its two « Example » boxes whose
+   * answer is plain (UK GDPR arts. 33-34 are worded as the EU GDPR's).
+   */
+  {
+    name: 'ICO breach guide: loss of a staff telephone list (« you would not normally need to notify »)',
+    incident: build(
+      {
+        categories: ['identity', 'contact'], // work names and extensions
+        personsCount: 30, // not given: a small firm's staff
+        backupAvailable: true,
+        leftOrganisation: 'unknown',
+        recipients: 'none',
+        personCategories: ['employees'],
+        medium: 'paper'
+      },
+      {
+        breachTypes: ['confidentiality', 'availability'],
+        cause: { kind: 'loss_theft', detail: 'lost_device' }
+      }
+    ),
+    notify: false,
+    inform: false
+  },
+  {
+    name: 'ICO breach guide: a hospital accidentally discloses patient records (inform them: high risk)',
+    incident: build(
+      {
+        categories: ['identity', 'health'],
+        healthLevel: 'medical', // « confidential medical details becoming known to others »
+        personsCount: 50, // not given
+        vulnerablePersons: true,
+        leftOrganisation: 'yes',
+        recipients: 'known',
+        recipientsCount: 5, // not given
+        recipientTrusted: 'no',
+        deletionConfirmed: 'unknown',
+        personCategories: ['patients']
+      },
+      { breachTypes: ['confidentiality'], cause: { kind: 'human_error', detail: 'other' } }
     ),
     notify: true,
     inform: true

@@ -17,10 +17,11 @@ const duties = (c: (typeof CALIBRATION_CASES)[number]) => {
 }
 
 describe('calibration on published worked examples', () => {
-  it('has at least 21 cases: 16 from EDPB Guidelines 01/2021, 4 from EDPB 9/2022 Annex B', () => {
-    expect(CALIBRATION_CASES.length).toBeGreaterThanOrEqual(21)
+  it('has at least 23 cases: 16 from EDPB Guidelines 01/2021, 4 from EDPB 9/2022 Annex B, 2 from the ICO', () => {
+    expect(CALIBRATION_CASES.length).toBeGreaterThanOrEqual(23)
     expect(CALIBRATION_CASES.filter((c) => c.name.startsWith('EDPB 01/2021')).length).toBe(16)
     expect(CALIBRATION_CASES.filter((c) => c.name.startsWith('EDPB 9/2022 Annex B')).length).toBe(4)
+    expect(CALIBRATION_CASES.filter((c) => c.name.startsWith('ICO ')).length).toBe(2)
   })
 
   for (const c of CALIBRATION_CASES)

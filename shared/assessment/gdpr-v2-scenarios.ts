@@ -62,7 +62,22 @@ export const availabilityOnlyIncident = (): Incident => {
   return i
 }
 
+/**
+ * Location history of a few users published on a forum: behavioural data (ENISA DPC 2), hard to
+ * tie to a person, so a low score; unknown recipients then weigh as a doubt (not simple data).
+ */
+export const publishedBehaviouralIncident = (): Incident => {
+  const i = baseIncident()
+  i.data.categories = ['behavioural']
+  i.data.personsCount = 12
+  i.data.identifiability = 'negligible'
+  i.data.leftOrganisation = 'yes'
+  i.data.recipients = 'unknown'
+  return i
+}
+
 export const GDPR_V2_SCENARIOS: readonly Incident[] = [
+  publishedBehaviouralIncident(),
   processorIncident(24),
   jointControllerIncident(),
   lateAwarenessIncident(),

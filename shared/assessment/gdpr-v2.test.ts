@@ -18,6 +18,7 @@ import {
   jointControllerIncident,
   lateAwarenessIncident,
   processorIncident,
+  publishedBehaviouralIncident,
   riskFactorsIncident
 } from './gdpr-v2-scenarios'
 import { BASE_NOW, baseIncident, event } from './testing'
@@ -129,6 +130,49 @@ describe('awareness more than 24 h after detection (EDPB 9/2022)', () => {
 })
 
 describe('EDPB 9/2022 risk factors', () => {
+  it('ICO breach guide + ENISA DPC 1: simple data with unknown recipients and an uncertain exit: no notification, the reason says why and « to check »', () => {
+    const i = baseIncident()
+    i.data.categories = ['identity', 'contact']
+    i.data.personsCount = 30
+    i.data.leftOrganisation = 'unknown'
+    i.data.recipients = 'unknown'
+    i.data.exposureHours = 72
+    const notify = duty(run(i), 'notify_authority')
+    expect(notify.required).toBe(false)
+    const ids = notify.reasons.map((r) => r.ruleId)
+    expect(ids).toContain('gdpr.doubt.simple_data')
+    expect(ids).not.toContain('gdpr.doubt.unknown_recipients')
+    expect(ids).not.toContain('gdpr.doubt.long_exposure')
+    const why = notify.reasons.find((r) => r.ruleId === 'gdpr.doubt.simple_data')!
+    expect(why.text.en).toContain('to check')
+  })
+
+  it('simple data stay notifiable when an impact doubt remains (fraud-enabling, many persons, vulnerable persons)', () => {
+    const base = () => {
+      const i = baseIncident()
+      i.data.categories = ['identity', 'contact']
+      i.data.personsCount = 30
+      i.data.leftOrganisation = 'yes'
+      i.data.recipients = 'unknown'
+      return i
+    }
+    const many = base()
+    many.data.personsCount = 5_000
+    const vulnerable = base()
+    vulnerable.data.vulnerablePersons = true
+    vulnerable.data.personCategories = ['minors']
+    const fraud = base()
+    fraud.data.fraudEnabling = 'yes'
+    for (const i of [many, vulnerable, fraud])
+      expect(duty(run(i), 'notify_authority').required).toBe(true)
+  })
+
+  it('EDPB 9/2022 §IV.B: unknown recipients of behavioural data (not simple data) still decide a low score', () => {
+    const notify = duty(run(publishedBehaviouralIncident()), 'notify_authority')
+    expect(notify.required).toBe(true)
+    expect(notify.reasons.map((r) => r.ruleId)).toContain('gdpr.doubt.unknown_recipients')
+  })
+
   it('EDPB 9/2022 §IV.B: fraud-enabling records, unknown recipients, long exposure, other categories weigh, each with its reason', () => {
     const ids = duty(run(riskFactorsIncident()), 'notify_authority').reasons.map((r) => r.ruleId)
     expect(ids).toEqual(

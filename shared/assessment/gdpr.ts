@@ -8,7 +8,8 @@ import {
   doubtFactors,
   GDPR_RULES,
   gdprRiskFacts,
-  SEVERITY_LABELS
+  SEVERITY_LABELS,
+  simpleDataReason
 } from '../rules/gdpr'
 import type { Severity } from '../rules/gdpr'
 import { reason } from '../rules/types'
@@ -150,7 +151,9 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
   // cases 01, 10); a contained disclosure (case 09); then the risk level, with "when in doubt,
   // notify" (CNIL) deciding a low level.
   const notifyReasons: Reason[] = [...severity.reasons]
-  const doubts = doubtFactors(f)
+  // Simple data alone (ENISA DPC 1): doubts about who has them weigh no more than ENISA's CB.
+  const simpleData = (severity.factors.find((x) => x.id === 'DPC')?.value ?? 0) <= 1
+  const doubts = doubtFactors(f, { simpleData })
   const noExposure =
     inc.breachTypes.length > 0 && !rf.readableExposure && !rf.availabilityRisk && !rf.integrityRisk
   const containedDoubts = doubts.filter(
@@ -250,14 +253,21 @@ export const assessGdpr = (f: Facts): GdprOutcome => {
       )
     } else {
       notifyRequired = false
+      const setAside = simpleData ? simpleDataReason(f) : undefined
       notifyReasons.push(
         reason(
           R.notifyUnlikely,
-          loc(
-            'Gravité faible et aucun facteur de doute : pas de données sensibles, pas de personnes vulnérables, pas de secret professionnel, 100 personnes au plus, pas de malveillance sur des données lisibles, pas de destinataires inconnus, faits essentiels connus. La violation est peu susceptible d’engendrer un risque : pas de notification. Consignez ces raisons au registre ; réévaluez si un fait change.',
-            'Low severity and no factor of doubt: no sensitive data, no vulnerable persons, no professional secrecy, 100 persons at most, no malice on readable data, no unknown recipients, key facts known. The breach is unlikely to result in a risk: no notification. Record these reasons in the register; reassess if a fact changes.'
-          )
-        )
+          setAside
+            ? loc(
+                'Gravité faible, données simples seulement, et aucun facteur de doute sur les conséquences : pas de données sensibles, pas de personnes vulnérables, pas de secret professionnel, 100 personnes au plus, pas de fiches permettant la fraude, pas de malveillance sur des données lisibles. La violation est peu susceptible d’engendrer un risque : pas de notification (à vérifier, voir ci-dessous). Consignez ces raisons au registre ; réévaluez si un fait change.',
+                'Low severity, simple data only, and no factor of doubt about the consequences: no sensitive data, no vulnerable persons, no professional secrecy, 100 persons at most, no fraud-enabling records, no malice on readable data. The breach is unlikely to result in a risk: no notification (to check, see below). Record these reasons in the register; reassess if a fact changes.'
+              )
+            : loc(
+                'Gravité faible et aucun facteur de doute : pas de données sensibles, pas de personnes vulnérables, pas de secret professionnel, 100 personnes au plus, pas de malveillance sur des données lisibles, pas de destinataires inconnus, faits essentiels connus. La violation est peu susceptible d’engendrer un risque : pas de notification. Consignez ces raisons au registre ; réévaluez si un fait change.',
+                'Low severity and no factor of doubt: no sensitive data, no vulnerable persons, no professional secrecy, 100 persons at most, no malice on readable data, no unknown recipients, key facts known. The breach is unlikely to result in a risk: no notification. Record these reasons in the register; reassess if a fact changes.'
+              )
+        ),
+        ...(setAside ? [setAside] : [])
       )
       notifyDecision = loc(
         'Notification à la CNIL non requise : risque peu probable.',

@@ -6,6 +6,13 @@ export type RuleSetChange = { version: string; changes: readonly string[] }
 
 export const RULE_SET_CHANGELOG: readonly RuleSetChange[] = [
   {
+    version: '2026.12.2',
+    changes: [
+      'GDPR — simple data alone (ENISA DPC 1: identity, contact) with nothing else aggravating: unknown recipients, a long exposure or an uncertain exit no longer decide « notify » by themselves (gdpr.doubt.simple_data, Sentinelle’s convention, to check; ENISA already counts them in CB). Impact doubts (sensitive data, vulnerable persons, secrecy, more than 100 persons, fraud-enabling records, malice, availability) still decide. Found by calibrating on the ICO’s « loss of a staff telephone list » (no notification), which the engine notified.',
+      'Calibration widened: EDPB 01/2021 case 16; EDPB 9/2022 Annex B examples (i), (iii), (vi), (viii); two ICO examples. The engine matches all 22 published conclusions, 21 of them unchanged by this version.'
+    ]
+  },
+  {
     version: '2026.12.1',
     changes: [
       'GDPR — role: a processor informs its controller (RGPD art. 33(2)) within the contract’s deadline (art. 28(3)(f)) and never gets a CNIL notification duty of its own (gdpr.role.processor, gdpr.inform.processor); joint controllers are told to settle who notifies (gdpr.role.joint_controller, art. 26).',

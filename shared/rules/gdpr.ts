@@ -339,6 +339,16 @@ export const GDPR_RULES = defineRules('gdpr', {
       'Data exposed, or the attacker inside, for more than 24 hours: a factor of doubt.'
     )
   },
+  doubtSimpleData: {
+    id: 'gdpr.doubt.simple_data',
+    source: 'Sentinelle',
+    reference:
+      'ENISA 2013 (DPC 1 : données simples) ; ICO, « Personal data breaches: a guide » (perte d’une liste téléphonique du personnel : pas de notification)',
+    summary: loc(
+      'Données simples seulement (DPC 1) : des destinataires inconnus, une exposition longue ou une sortie incertaine ne suffisent pas, seuls, à rendre un risque probable (convention de Sentinelle, à vérifier au cas par cas).',
+      'Simple data only (DPC 1): unknown recipients, a long exposure or an uncertain exit do not by themselves make a risk likely (Sentinelle’s convention, to check case by case).'
+    )
+  },
   doubtOtherCategories: {
     id: 'gdpr.doubt.other_categories',
     source: 'EDPB',
@@ -854,7 +864,19 @@ export const computeSeverity = (f: Facts): Severity => {
 }
 
 /** The factors of doubt that make a low-severity breach notifiable anyway (CNIL). */
-export const doubtFactors = (f: Facts): Reason[] => {
+/**
+ * Doubts about the LIKELIHOOD of misuse (who has the data, for how long, whether they left) only
+ * weigh when misuse could hurt: with simple data alone (ENISA DPC 1: identity, contact) and
+ * nothing else aggravating, ENISA's circumstances already count them and the ICO gives « the loss
+ * of a staff telephone list » as a breach not to notify. Impact doubts (sensitive data,
+ * vulnerable persons, secrecy, numbers, fraud, malice, availability) always weigh.
+ */
+export const LIKELIHOOD_ONLY_DOUBTS: readonly string[] = [
+  GDPR_RULES.doubtRecipients.id,
+  GDPR_RULES.doubtExposure.id
+]
+
+export const doubtFactors = (f: Facts, options: { simpleData?: boolean } = {}): Reason[] => {
   const R = GDPR_RULES
   const d = f.incident.data
   const out: Reason[] = []
@@ -972,7 +994,7 @@ export const doubtFactors = (f: Facts): Reason[] => {
   const unknowns: Localized[] = []
   if (d.personalData === 'unknown')
     unknowns.push(loc('la présence de données personnelles', 'whether personal data are involved'))
-  if (f.confidentiality && d.leftOrganisation === 'unknown')
+  if (f.confidentiality && d.leftOrganisation === 'unknown' && !options.simpleData)
     unknowns.push(
       loc(
         'la sortie des données hors de votre structure',
@@ -991,7 +1013,22 @@ export const doubtFactors = (f: Facts): Reason[] => {
         )
       )
     )
-  return out
+  return options.simpleData ? out.filter((r) => !LIKELIHOOD_ONLY_DOUBTS.includes(r.ruleId)) : out
+}
+
+/** Why likelihood doubts were set aside for simple data (to show when nothing else decides). */
+export const simpleDataReason = (f: Facts): Reason | undefined => {
+  const setAside =
+    doubtFactors(f).some((r) => LIKELIHOOD_ONLY_DOUBTS.includes(r.ruleId)) ||
+    (f.confidentiality && f.incident.data.leftOrganisation === 'unknown')
+  if (!setAside) return undefined
+  return reason(
+    GDPR_RULES.doubtSimpleData,
+    loc(
+      'Seules des données simples sont en cause (identité, coordonnées : DPC 1 selon l’ENISA) et rien d’autre n’aggrave le risque : des destinataires inconnus, une exposition longue ou une sortie incertaine ne rendent pas, à eux seuls, un risque probable (l’ICO cite la perte d’une liste téléphonique du personnel comme une violation à ne pas notifier). Convention de Sentinelle, à vérifier : si les données permettent d’atteindre les personnes de façon nuisible (harcèlement, hameçonnage ciblé), notifiez.',
+      'Only simple data are involved (identity, contact: ENISA DPC 1) and nothing else aggravates the risk: unknown recipients, a long exposure or an uncertain exit do not by themselves make a risk likely (the ICO gives the loss of a staff telephone list as a breach not to notify). Sentinelle’s convention, to check: if the data let someone reach the persons harmfully (harassment, targeted phishing), notify.'
+    )
+  )
 }
 
 export const awarenessReason = (f: Facts): Reason => {

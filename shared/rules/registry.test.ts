@@ -9,7 +9,8 @@ import { RULE_SET_VERSION, RULES } from './registry'
  */
 const PINNED: Record<string, string> = {
   '2026.11.1': 'a83320e0',
-  '2026.12.1': 'f1c783b8'
+  '2026.12.1': 'f1c783b8',
+  '2026.12.2': '77aedcdf'
 }
 
 const fnv1a = (text: string): string => {

@@ -10,7 +10,7 @@ import { HEALTH_RULES } from './health'
 import { COVERAGE_RULES, DEADLINE_RULES } from './insurance'
 import type { RuleGroup, RuleMeta, RuleSource } from './types'
 
-export const RULE_SET_VERSION = '2026.12.1'
+export const RULE_SET_VERSION = '2026.12.2'
 
 /**
  * When a rule states no date of its own: the date its source took effect. GDPR and the guidance
