@@ -3,7 +3,14 @@ import type { z } from 'zod'
 import { loc } from './localized'
 import type { Localized } from './localized'
 import { migrateIncidentFile } from './migrate'
-import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION, IncidentFileSchema } from './schema'
+import {
+  DATE_MAX_YEAR,
+  DATE_MIN_YEAR,
+  DATE_RANGE_ISSUE,
+  INCIDENT_FILE_FORMAT,
+  INCIDENT_FILE_VERSION,
+  IncidentFileSchema
+} from './schema'
 import type { IncidentFile } from './schema'
 
 export type ValidationError = {
@@ -105,6 +112,11 @@ export const issueMessage = (issue: z.core.$ZodIssue, input?: unknown): Localize
       )
     case 'custom': {
       const params = issue.params as { kind?: string } | undefined
+      if (params?.kind === DATE_RANGE_ISSUE.kind)
+        return loc(
+          `Date hors limites : l’année doit être comprise entre ${DATE_MIN_YEAR} et ${DATE_MAX_YEAR} (une année à deux chiffres n’est pas complétée).`,
+          `Date out of range: the year must be between ${DATE_MIN_YEAR} and ${DATE_MAX_YEAR} (a two-digit year is not completed).`
+        )
       if (params?.kind === 'time_zone')
         return loc(
           'Fuseau horaire inconnu : nom IANA attendu, par exemple Europe/Paris.',

@@ -26,13 +26,41 @@ const SHORT_MAX = 300
 const id = () => z.string().min(1).max(100)
 const shortText = () => z.string().max(SHORT_MAX)
 const text = () => z.string().max(TEXT_MAX)
+/**
+ * Dates the register accepts: years 1970 to 2100. An incident before 1970 or after 2100 is a
+ * typo (a year typed as « 26 » read as 0026 or 1926), and outside this range the working-day and
+ * time-zone arithmetic is not meant to run. Instants are bounded in UTC.
+ */
+export const DATE_MIN_YEAR = 1970
+export const DATE_MAX_YEAR = 2100
+export const INSTANT_MIN_MS = Date.UTC(DATE_MIN_YEAR, 0, 1)
+export const INSTANT_MAX_MS = Date.UTC(DATE_MAX_YEAR + 1, 0, 1) - 1
+/** The params of the refinement, read by issueMessage() to word the error in FR and EN. */
+export const DATE_RANGE_ISSUE = { kind: 'date_range' } as const
+
+/** True when out of range only: text that is no instant at all is the format check's to report. */
+export const isInstantInRange = (iso: string): boolean => {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) || (ms >= INSTANT_MIN_MS && ms <= INSTANT_MAX_MS)
+}
+export const isDateOnlyInRange = (key: string): boolean => {
+  const year = /^\d{4}-/.test(key) ? Number(key.slice(0, 4)) : undefined
+  return year === undefined || (year >= DATE_MIN_YEAR && year <= DATE_MAX_YEAR)
+}
+
 /** An instant: ISO 8601 date-time with an explicit offset or Z (a local time is ambiguous). */
 export const InstantSchema = z.iso
   .datetime({ offset: true })
-  .describe('ISO 8601 instant with an offset or Z, e.g. 2026-03-12T09:30:00+01:00')
+  .refine(isInstantInRange, { params: DATE_RANGE_ISSUE })
+  .describe(
+    `ISO 8601 instant with an offset or Z, e.g. 2026-03-12T09:30:00+01:00, years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR} (UTC)`
+  )
 const cents = () => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 /** A calendar date without time, e.g. a purchase date or a policy period bound. */
-export const DateOnlySchema = z.iso.date().describe('Calendar date, YYYY-MM-DD')
+export const DateOnlySchema = z.iso
+  .date()
+  .refine(isDateOnlyInRange, { params: DATE_RANGE_ISSUE })
+  .describe(`Calendar date, YYYY-MM-DD, years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`)
 
 export const isValidTimeZone = (tz: string): boolean => {
   try {
