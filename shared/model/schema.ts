@@ -62,13 +62,18 @@ export const DateOnlySchema = z.iso
   .refine(isDateOnlyInRange, { params: DATE_RANGE_ISSUE })
   .describe(`Calendar date, YYYY-MM-DD, years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`)
 
+// Building an Intl.DateTimeFormat costs about as much as the rest of an incident's validation,
+// and a register has a handful of zones: the names found valid are remembered (a bounded set).
+const validTimeZones = new Set<string>()
 export const isValidTimeZone = (tz: string): boolean => {
+  if (validTimeZones.has(tz)) return true
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz })
-    return true
   } catch {
     return false
   }
+  if (validTimeZones.size < 1000) validTimeZones.add(tz)
+  return true
 }
 
 /** An IANA time zone name known to the runtime, e.g. 'Europe/Paris'. */
