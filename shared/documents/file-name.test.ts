@@ -31,7 +31,7 @@ const RESERVED_STEMS = [
   'CONOUT$'
 ]
 /** Characters that must never survive: bidi controls, zero-width, C0/C1 controls, BOM. */
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
