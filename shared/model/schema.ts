@@ -19,6 +19,21 @@ export const INCIDENT_FILE_VERSION = 2
 /** Every format version this app reads; older ones are migrated on read. */
 export const READABLE_FILE_VERSIONS = [1, 2] as const
 
+/** Per-array limits (generous: a real incident has a few dozen of each); see also ./limits.ts. */
+export const ARRAY_LIMITS = {
+  timeline: 1000,
+  parties: 1000,
+  evidence: 1000,
+  thirdPartyClaims: 500,
+  estimatedLosses: 500,
+  measures: 1000,
+  policyIds: 100,
+  policies: 100,
+  /** Lists of enum values (categories, breach types, exclusions…). */
+  enumList: 50
+} as const
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max)
+
 const NARRATIVE_MAX = 20_000
 const TEXT_MAX = 2_000
 const SHORT_MAX = 300
@@ -235,7 +250,7 @@ export type Medium = z.infer<typeof MediumSchema>
 
 export const AffectedDataSchema = z.strictObject({
   personalData: YesNoUnknownSchema,
-  categories: z.array(DataCategorySchema),
+  categories: list(DataCategorySchema, ARRAY_LIMITS.enumList),
   personsCount: z.number().int().min(0).optional(),
   recordsCount: z.number().int().min(0).optional(),
   /** Patients, children, persons under guardianship… (EDPB 9/2022 §IV.B; ENISA raises DPC). */
@@ -271,7 +286,7 @@ export const AffectedDataSchema = z.strictObject({
   healthLevel: HealthLevelSchema.optional(),
   /** For an availability breach: how long the data were unavailable, in hours. */
   unavailabilityHours: z.number().min(0).max(1_000_000).optional(),
-  personCategories: z.array(PersonCategorySchema).optional(),
+  personCategories: list(PersonCategorySchema, ARRAY_LIMITS.enumList).optional(),
   /** Persons living in other EU/EEA states are concerned (cross-border, CNIL form). */
   otherEuStates: YesNoUnknownSchema.optional(),
   medium: MediumSchema.optional()
@@ -475,18 +490,18 @@ export const IncidentSchema = z.strictObject({
   status: IncidentStatusSchema,
   insured: InsuredSchema,
   timeZone: TimeZoneSchema,
-  timeline: z.array(TimelineEventSchema),
+  timeline: list(TimelineEventSchema, ARRAY_LIMITS.timeline),
   data: AffectedDataSchema,
-  breachTypes: z.array(BreachTypeSchema),
+  breachTypes: list(BreachTypeSchema, ARRAY_LIMITS.enumList),
   cause: CauseSchema,
-  parties: z.array(PartySchema),
-  evidence: z.array(EvidenceSchema),
-  thirdPartyClaims: z.array(ThirdPartyClaimSchema),
-  estimatedLosses: z.array(EstimatedLossSchema),
-  measures: z.array(MeasureSchema),
+  parties: list(PartySchema, ARRAY_LIMITS.parties),
+  evidence: list(EvidenceSchema, ARRAY_LIMITS.evidence),
+  thirdPartyClaims: list(ThirdPartyClaimSchema, ARRAY_LIMITS.thirdPartyClaims),
+  estimatedLosses: list(EstimatedLossSchema, ARRAY_LIMITS.estimatedLosses),
+  measures: list(MeasureSchema, ARRAY_LIMITS.measures),
   gdprMitigation: GdprMitigationSchema,
   /** Which of the user's policies this incident concerns. */
-  policyIds: z.array(id()),
+  policyIds: list(id(), ARRAY_LIMITS.policyIds),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
   /* v2 */
@@ -543,13 +558,13 @@ export const PolicySchema = z.strictObject({
   deductibleCents: cents().optional(),
   limitCents: cents().optional(),
   /** Exclusions the user found in the contract. */
-  exclusions: z.array(PolicyExclusionSchema),
+  exclusions: list(PolicyExclusionSchema, ARRAY_LIMITS.enumList),
   /* v2 */
   /**
    * Exclusions the user checked and did NOT find in the contract. An exclusion in neither list
    * has not been checked yet: the assessment then says "to check", never "excluded".
    */
-  exclusionsAbsent: z.array(PolicyExclusionSchema).optional(),
+  exclusionsAbsent: list(PolicyExclusionSchema, ARRAY_LIMITS.enumList).optional(),
   /** Liability written on a claims-made basis (« base réclamation », C. assur. L124-1-1). */
   claimsMade: YesNoUnknownSchema.optional(),
   /**
@@ -573,6 +588,6 @@ export const IncidentFileSchema = z.strictObject({
   format: z.literal(INCIDENT_FILE_FORMAT),
   formatVersion: z.literal(INCIDENT_FILE_VERSION),
   incident: IncidentSchema,
-  policies: z.array(PolicySchema)
+  policies: list(PolicySchema, ARRAY_LIMITS.policies)
 })
 export type IncidentFile = z.infer<typeof IncidentFileSchema>
