@@ -3,20 +3,28 @@
  *
  *   npm run -s assess -- <incident.json> [--lang fr|en] [--now <ISO instant>]
  *
- * Exit codes: 0 = assessment printed on stdout; 2 = the incident file is invalid (not JSON, or
- * not a valid Sentinelle incident): every error is on stderr with its path, nothing on stdout;
- * 1 = usage error or unreadable file.
+ * Exit codes (scripts/cli-io.ts, the same for every CLI): 0 = assessment printed on stdout;
+ * 2 = bad input (arguments, or a file that is not a valid Sentinelle incident: too large, not a
+ * regular file, not UTF-8, not JSON, invalid): every error is on stderr with its path, nothing on
+ * stdout; 1 = the file cannot be read, or an internal error. Never a stack trace.
  *
  * Runs the TypeScript sources through tsx (a devDependency), so the CLI executes exactly the
  * code the app uses, with no build step and nothing written to out/.
  */
-import { readFileSync } from 'node:fs'
-
 import { assess } from '../shared/assessment'
 import { deriveFacts } from '../shared/rules/facts'
 import { gdprRiskFacts } from '../shared/rules/gdpr'
-import { InstantSchema, localizeDeep, parseIncidentFile } from '../shared/model'
+import { InstantSchema, localizeDeep } from '../shared/model'
 import type { Lang } from '../shared/model'
+import {
+  CliError,
+  EXIT_INPUT,
+  EXIT_OK,
+  langFromArgv,
+  readIncidentFile,
+  runCli,
+  terminalLine
+} from './cli-io'
 
 type Args = { file: string; lang: Lang; now: string }
 
@@ -67,59 +75,26 @@ const parseArgs = (
 const main = (): number => {
   const parsed = parseArgs(process.argv.slice(2))
   if (!parsed.ok) {
-    if (parsed.error) process.stderr.write(`${parsed.error}\n`)
-    process.stderr.write(`${USAGE[parsed.lang]}\n`)
-    return parsed.error ? 1 : 0
+    const lines = [...(parsed.error ? [parsed.error] : []), USAGE[parsed.lang]]
+    // --help is not an error; anything else on the command line is bad input.
+    if (!parsed.error) {
+      for (const line of lines) process.stderr.write(`${terminalLine(line)}\n`)
+      return EXIT_OK
+    }
+    throw new CliError(lines, EXIT_INPUT)
   }
   const { file, lang, now } = parsed.args
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e)
-    process.stderr.write(
-      lang === 'fr'
-        ? `Impossible de lire le fichier ${file} : ${msg}\n`
-        : `Cannot read file ${file}: ${msg}\n`
-    )
-    return 1
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e)
-    process.stderr.write(
-      lang === 'fr'
-        ? `Fichier d’incident invalide : ce n’est pas du JSON valide (${msg}).\n`
-        : `Invalid incident file: not valid JSON (${msg}).\n`
-    )
-    return 2
-  }
-  const result = parseIncidentFile(json)
-  if (!result.ok) {
-    const n = result.errors.length
-    process.stderr.write(
-      lang === 'fr'
-        ? `Fichier d’incident invalide : ${n} erreur${n > 1 ? 's' : ''}.\n`
-        : `Invalid incident file: ${n} error${n > 1 ? 's' : ''}.\n`
-    )
-    for (const e of result.errors)
-      process.stderr.write(
-        `${e.path || (lang === 'fr' ? '(fichier)' : '(file)')}: ${e.message[lang]}\n`
-      )
-    return 2
-  }
-  const assessment = assess(
-    { incident: result.value.incident, policies: result.value.policies },
-    { now }
+  const { incident, policies } = readIncidentFile(file, lang, (n) =>
+    lang === 'fr'
+      ? `Fichier d’incident invalide : ${n} erreur${n > 1 ? 's' : ''}.`
+      : `Invalid incident file: ${n} error${n > 1 ? 's' : ''}.`
   )
+  const assessment = assess({ incident, policies }, { now })
   // The GDPR facts the decision read (role, EDPB 9/2022 risk factors), before the assessment.
-  const { incident, policies } = result.value
   const facts = gdprRiskFacts(deriveFacts(incident, policies, Date.parse(now)))
   const out = { gdprFacts: facts, ...localizeDeep(assessment, lang) }
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
-  return 0
+  return EXIT_OK
 }
 
-process.exitCode = main()
+runCli(main, () => langFromArgv(process.argv.slice(2), 'fr'))

@@ -128,6 +128,8 @@ function isStale() {
   const sources = [
     'shared',
     'scripts/render.ts',
+    'scripts/cli-io.ts',
+    'scripts/file-set.ts',
     'scripts/render-launcher.mjs',
     'scripts/build-cli.mjs',
     'package-lock.json'

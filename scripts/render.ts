@@ -3,20 +3,34 @@
  *
  * Writes every document for the incident (per policy concerned the declaration and the assessment
  * report, the checklist, the CNIL notification draft, every letter that applies as PDF and DOCX)
- * and prints their paths. Invalid input: exit code 2, the errors on
- * stderr, nothing written. Bundled into out/cli/render.mjs (`npm run build:cli`) and run by plain
+ * and prints their paths. Bundled into out/cli/render.mjs (`npm run build:cli`) and run by plain
  * node, so a fresh process reaches its first PDF quickly.
+ *
+ * Exit codes (scripts/cli-io.ts): 2 bad input (arguments, an invalid or hostile incident file,
+ * an --out that is empty, a file, a symbolic link or not writable), nothing written; 1 an I/O
+ * failure while writing, the directory left as it was. The documents are written as one set
+ * (scripts/file-set.ts): each atomically (exclusive temporary file, mode 0600, rename), all or
+ * none, never through a symbolic link planted in --out.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { assess } from '../shared/assessment'
 import { buildIncidentDocuments } from '../shared/documents'
 import type { Lang } from '../shared/model'
-import { InstantSchema, parseIncidentFile } from '../shared/model'
-
-const EXIT_INVALID = 2
+import { InstantSchema } from '../shared/model'
+import {
+  CliError,
+  EXIT_INPUT,
+  EXIT_IO,
+  EXIT_OK,
+  langFromArgv,
+  readIncidentFile,
+  runCli,
+  shownPath
+} from './cli-io'
+import { FileSetWriter } from './file-set'
 
 const USAGE =
   'usage: npm run render -- <incident.json> --out <dir> [--lang fr|en] [--now <ISO instant>]'
@@ -37,6 +51,7 @@ function parseArgs(argv: string[]): Args | { errors: string[] } {
       }
       const value = inline ?? argv[++i]
       if (value === undefined || value.startsWith('--')) errors.push(`--${name} needs a value`)
+      else if (value === '') errors.push(`--${name} is empty`)
       else options[name] = value
     } else positional.push(arg)
   }
@@ -61,9 +76,41 @@ function fontsDir(): string {
   throw new Error('resources/fonts/DejaVuSans.ttf not found')
 }
 
-function fail(lines: string[]): never {
-  for (const line of lines) process.stderr.write(`${line}\n`)
-  process.exit(EXIT_INVALID)
+/**
+ * The output directory: created when absent; refused when it is a file, a symbolic link or not
+ * writable (bad input, exit 2); an error creating it is an I/O failure (exit 1).
+ */
+function outputDirectory(out: string): string {
+  const dir = resolve(out)
+  let stat
+  try {
+    stat = lstatSync(dir)
+  } catch {
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 })
+    } catch (error) {
+      throw new CliError(
+        [
+          `error: cannot create --out ${shownPath(out)} (${(error as { code?: string }).code ?? 'error'})`
+        ],
+        EXIT_IO
+      )
+    }
+    return dir
+  }
+  if (stat.isSymbolicLink())
+    throw new CliError(
+      [`error: --out ${shownPath(out)} is a symbolic link: give the directory itself`],
+      EXIT_INPUT
+    )
+  if (!stat.isDirectory())
+    throw new CliError([`error: --out ${shownPath(out)} is not a directory`], EXIT_INPUT)
+  try {
+    accessSync(dir, constants.W_OK | constants.X_OK)
+  } catch {
+    throw new CliError([`error: --out ${shownPath(out)} is not writable`], EXIT_INPUT)
+  }
+  return dir
 }
 
 // SENTINELLE_TIMING=1 prints where a fresh process spends its time (ms since process start).
@@ -72,23 +119,18 @@ const mark = (label: string): void => {
   if (timing) process.stderr.write(`${label}: ${performance.now().toFixed(0)} ms\n`)
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   mark('modules loaded')
   const args = parseArgs(process.argv.slice(2))
-  if ('errors' in args) fail([...args.errors.map((error) => `error: ${error}`), USAGE])
+  if ('errors' in args)
+    throw new CliError([...args.errors.map((error) => `error: ${error}`), USAGE], EXIT_INPUT)
 
-  let json: unknown
-  try {
-    json = JSON.parse(readFileSync(resolve(args.input), 'utf8'))
-  } catch (error) {
-    fail([`error: cannot read ${args.input} as JSON: ${(error as Error).message}`])
-  }
-  const parsed = parseIncidentFile(json)
-  if (!parsed.ok)
-    fail([
-      `error: ${args.input} is not a valid incident file (${parsed.errors.length} error(s)):`,
-      ...parsed.errors.map((error) => `  ${error.path || '(root)'}: ${error.message[args.lang]}`)
-    ])
+  const file = readIncidentFile(
+    args.input,
+    args.lang,
+    (count) => `error: ${shownPath(args.input)} is not a valid incident file (${count} error(s)):`
+  )
+  const out = outputDirectory(args.out)
 
   mark('input validated')
   const fonts = fontsDir()
@@ -100,21 +142,36 @@ async function main(): Promise<void> {
       bold: new Uint8Array(readFileSync(join(fonts, 'DejaVuSans-Bold.ttf')))
     }
   }
-  const file = parsed.value
   const assessment = assess({ incident: file.incident, policies: file.policies }, { now: args.now })
   mark('assessed')
-  mkdirSync(resolve(args.out), { recursive: true })
-  for await (const document of buildIncidentDocuments({ file, assessment }, context)) {
-    const path = join(resolve(args.out), document.fileName)
-    writeFileSync(path, document.bytes)
-    process.stdout.write(`${path}\n`)
-    mark(document.fileName)
+  const set = new FileSetWriter(out)
+  try {
+    for await (const document of buildIncidentDocuments({ file, assessment }, context)) {
+      set.add(document.fileName, document.bytes)
+      mark(document.fileName)
+    }
+  } catch (error) {
+    set.abort()
+    throw writeFailure(error)
   }
+  let paths: string[]
+  try {
+    paths = set.commit()
+  } catch (error) {
+    throw writeFailure(error)
+  }
+  for (const path of paths) process.stdout.write(`${path}\n`)
+  return EXIT_OK
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`
+/** A file-system error while writing the set: exit 1, nothing left behind (FileSetWriter). */
+function writeFailure(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string') return error
+  return new CliError(
+    [`error: cannot write the documents (${code}); nothing was written, --out is as it was`],
+    EXIT_IO
   )
-  process.exit(1)
-})
+}
+
+runCli(main, () => langFromArgv(process.argv.slice(2), 'fr'))

@@ -27,7 +27,7 @@ describe('sanitizeFileName', () => {
 
   it('shortens very long names but keeps the extension', () => {
     const name = sanitizeFileName(`${'x'.repeat(400)}.pdf`)
-    expect(name?.length).toBe(180)
+    expect(name?.length).toBe(200)
     expect(name?.endsWith('.pdf')).toBe(true)
   })
 })

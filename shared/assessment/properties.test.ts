@@ -20,6 +20,7 @@ import type {
   PolicyKind
 } from '../model/schema'
 import { parseIncidentFile } from '../model/parse'
+import { INSTANT_MAX_MS, INSTANT_MIN_MS } from '../model/schema'
 import { COVERAGE_RULES } from '../rules/insurance'
 import { RULES_BY_ID } from '../rules/registry'
 import { addWorkingDays, countWorkingDays, isWorkingDay } from '../time/business-days'
@@ -44,6 +45,9 @@ const EXCLUSIONS = PolicyExclusionSchema.options
 const LOSSES = LossKindSchema.options
 const HOUR = 3_600_000
 const iso = (ms: number) => new Date(ms).toISOString()
+/** The schema's bounds (years 1970–2100, UTC), less a day and the 200 h the later events take. */
+const AWARE_MIN_MINUTE = (INSTANT_MIN_MS + 24 * HOUR) / 60_000
+const AWARE_MAX_MINUTE = Math.floor((INSTANT_MAX_MS - 240 * HOUR) / 60_000)
 
 const policyArb = (id: string, kind?: PolicyKind): fc.Arbitrary<Policy> =>
   fc
@@ -94,12 +98,17 @@ const caseArb = (
       identifiability: fc.constantFrom('negligible', 'limited', 'significant', 'maximum' as const),
       breachTypes: fc.subarray<BreachType>(['confidentiality', 'integrity', 'availability']),
       cause: causeOverride ?? causeArb,
-      // Awareness between 2023 and 2027, at any minute.
+      // Awareness at any minute of the whole range the schema allows (years 1970–2100), with
+      // room for the later events (up to 200 h) to stay within it; recent years weighted in.
       awareMs: fc
-        .integer({
-          min: Date.parse('2023-01-01T00:00:00Z') / 60_000,
-          max: Date.parse('2027-12-31T00:00:00Z') / 60_000
-        })
+        .oneof(
+          fc.integer({ min: AWARE_MIN_MINUTE, max: AWARE_MAX_MINUTE }),
+          fc.integer({
+            min: Date.parse('2023-01-01T00:00:00Z') / 60_000,
+            max: Date.parse('2027-12-31T00:00:00Z') / 60_000
+          }),
+          fc.constantFrom(AWARE_MIN_MINUTE, AWARE_MAX_MINUTE)
+        )
         .map((m) => m * 60_000),
       awareKind: fc.constantFrom('aware', 'processor_notice', 'detected', 'none' as const),
       complaintAfterH: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),

@@ -8,10 +8,17 @@ export { buildDocumentFileName, sanitizeFileName } from './file-name'
 export { formatAmount, formatCount, formatDay, formatInstant } from './format'
 export type { NotificationInput } from './notification'
 export { buildNotificationDraft, notificationSpec } from './notification'
-export type { RegisterEntry, RegisterExportOptions, RegisterProgress } from './register'
+export type {
+  RegisterEntry,
+  RegisterExportOptions,
+  RegisterProgress,
+  SkippedRecord
+} from './register'
 export {
   REGISTER_FILE_FORMAT,
   REGISTER_FILE_VERSION,
+  CSV_SEPARATORS,
+  assessRegisterFiles,
   buildRegisterCsv,
   buildRegisterJson,
   buildRegisterPdf,

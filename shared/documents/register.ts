@@ -4,9 +4,12 @@
  * taken"), with the decisions taken and why, as a PDF; and the whole register as CSV and JSON.
  */
 import type { Assessment } from '../assessment'
+import { assess } from '../assessment/assess'
 import { SEVERITY_LABELS } from '../rules'
-import type { IncidentFile, Lang } from '../model'
+import type { IncidentFile, Lang, Localized } from '../model'
 import {
+  loc,
+  parseIncidentFile,
   BREACH_TYPE_LABELS,
   CAUSE_DETAIL_LABELS,
   CAUSE_KIND_LABELS,
@@ -25,7 +28,12 @@ import { frenchBlocks, frenchTypography } from './typography'
 import type { BuiltDocument, RenderContext } from './spec'
 import { fieldsTable, pageFooter } from './spec'
 
-export type RegisterEntry = { file: IncidentFile; assessment: Assessment }
+export type RegisterEntry = {
+  file: IncidentFile
+  assessment: Assessment
+  /** Position in the list given to assessRegisterFiles(), to report a record skipped later. */
+  sourceIndex?: number
+}
 
 /** `stage` progresses from 'prepare' to 'layout' to 'draw' to 'save'. */
 export type RegisterProgress = (progress: {
@@ -33,6 +41,99 @@ export type RegisterProgress = (progress: {
   done: number
   total: number
 }) => void
+
+/**
+ * A record left out of an export, and why. One bad record (a date out of range stored before the
+ * bound existed, a field a newer version wrote, a rule that throws on it) must never block the
+ * export of the others: each step runs every record inside its own guard and reports it here.
+ */
+export type SkippedRecord = {
+  /** Position in the list the export was given. */
+  index: number
+  id?: string
+  reference?: string
+  stage: 'validate' | 'assess' | 'pdf' | 'csv'
+  reason: Localized
+}
+
+const describeError = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).slice(0, 200)
+
+const recordIdentity = (file: unknown): { id?: string; reference?: string } => {
+  const incident =
+    file !== null && typeof file === 'object'
+      ? (file as { incident?: unknown }).incident
+      : undefined
+  if (incident === null || typeof incident !== 'object') return {}
+  const { id, reference } = incident as { id?: unknown; reference?: unknown }
+  return {
+    ...(typeof id === 'string' ? { id: id.slice(0, 100) } : {}),
+    ...(typeof reference === 'string' ? { reference: reference.slice(0, 50) } : {})
+  }
+}
+
+const skippedFor = (
+  file: unknown,
+  index: number,
+  stage: SkippedRecord['stage'],
+  reason: Localized
+): SkippedRecord => ({ index, ...recordIdentity(file), stage, reason })
+
+const failedStep = (stage: 'assess' | 'pdf' | 'csv', error: unknown): Localized => {
+  const what = {
+    assess: loc('L’évaluation a échoué', 'The assessment failed'),
+    pdf: loc('La mise en page PDF a échoué', 'The PDF layout failed'),
+    csv: loc('La ligne CSV n’a pas pu être écrite', 'The CSV row could not be written')
+  }[stage]
+  const detail = describeError(error)
+  return loc(`${what.fr} : ${detail}`, `${what.en}: ${detail}`)
+}
+
+/**
+ * Validates each incident file with the shared schema, then assesses it, each inside its own
+ * guard: the good records come back as entries, every other one as a SkippedRecord saying which
+ * and why. Never throws for a bad record.
+ */
+export function assessRegisterFiles(
+  files: readonly unknown[],
+  options: { now: string; onProgress?: (done: number, total: number) => void }
+): { entries: RegisterEntry[]; skipped: SkippedRecord[] } {
+  const entries: RegisterEntry[] = []
+  const skipped: SkippedRecord[] = []
+  files.forEach((raw, index) => {
+    if (index % 100 === 0) options.onProgress?.(index, files.length)
+    const parsed = parseIncidentFile(raw)
+    if (!parsed.ok) {
+      const [first] = parsed.errors
+      const where = first?.path ? `${first.path} : ` : ''
+      const whereEn = first?.path ? `${first.path}: ` : ''
+      const more = parsed.errors.length - 1
+      skipped.push(
+        skippedFor(
+          raw,
+          index,
+          'validate',
+          loc(
+            `Incident invalide : ${where}${first?.message.fr ?? ''}${more > 0 ? ` (+${more} autre(s) erreur(s))` : ''}`,
+            `Invalid incident: ${whereEn}${first?.message.en ?? ''}${more > 0 ? ` (+${more} more error(s))` : ''}`
+          )
+        )
+      )
+      return
+    }
+    try {
+      const file = parsed.value
+      const assessment = assess(
+        { incident: file.incident, policies: file.policies },
+        { now: options.now }
+      )
+      entries.push({ file, assessment, sourceIndex: index })
+    } catch (error) {
+      skipped.push(skippedFor(raw, index, 'assess', failedStep('assess', error)))
+    }
+  })
+  return { entries, skipped }
+}
 
 type DutyStatus = Assessment['gdpr']['duties'][number]['status']
 type DutyId = Assessment['gdpr']['duties'][number]['id']
@@ -238,6 +339,8 @@ export type RegisterExportOptions = RenderContext & {
   timeZone: string
   ruleSetVersion: string
   onProgress?: RegisterProgress
+  /** Told about every record left out of the PDF (and why). */
+  onSkip?: (skipped: SkippedRecord) => void
 }
 
 export async function buildRegisterPdf(
@@ -263,9 +366,16 @@ export async function buildRegisterPdf(
     .map((entry, index) => ({ entry, index, time: entryTime(entry) }))
     .sort((a, b) => a.time - b.time || a.index - b.index)
   const french = lang === 'fr'
-  chronological.forEach(({ entry }, index) => {
-    const entryOut = entryBlocks(entry, lang)
-    blocks.push(...(french ? frenchBlocks(entryOut) : entryOut))
+  chronological.forEach(({ entry, index: position }, index) => {
+    // One record that cannot be laid out is reported and left out, never the whole register.
+    try {
+      const entryOut = entryBlocks(entry, lang)
+      blocks.push(...(french ? frenchBlocks(entryOut) : entryOut))
+    } catch (error) {
+      options.onSkip?.(
+        skippedFor(entry.file, entry.sourceIndex ?? position, 'pdf', failedStep('pdf', error))
+      )
+    }
     if (index % 100 === 0) onProgress?.({ stage: 'prepare', done: index, total: entries.length })
   })
   const laidOut = layoutDocument(blocks, {
@@ -342,65 +452,105 @@ const CSV_COLUMNS = [
   'updated_at'
 ] as const
 
-/** RFC 4180 quoting, plus a leading apostrophe against spreadsheet formula injection. */
+/**
+ * French Excel reads a CSV with the list separator of the French locale, the semicolon, and
+ * needs the UTF-8 BOM to read accents; the English locales use the comma.
+ */
+export const CSV_SEPARATORS = { fr: ';', en: ',' } as const satisfies Record<Lang, string>
+
+/**
+ * What a spreadsheet may read as the start of a formula (OWASP "CSV injection"): = + - @, a tab
+ * or a carriage return, and their full-width forms (＝ ＋ － ＠) that some spreadsheets fold to
+ * ASCII; also after leading spaces, which some spreadsheets trim.
+ */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/
+
+/**
+ * One CSV cell: text that could start a formula gets a leading apostrophe (shown as text, never
+ * evaluated), whatever the separator; RFC 4180 quoting when the cell holds either separator, a
+ * quote or a line break. Numbers and booleans are written as they are.
+ */
 export function csvCell(value: string | number | boolean | undefined): string {
   if (value === undefined) return ''
   let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`
+  // Both separators are quoted, so a cell reads the same whichever one a spreadsheet guesses.
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** One row per incident; UTF-8 with BOM so spreadsheet software reads accents right. */
+/**
+ * One row per incident, UTF-8 with a BOM; semicolon-separated in French, comma-separated in
+ * English. A record whose row cannot be written is reported through onSkip and left out.
+ */
 export function buildRegisterCsv(
   entries: RegisterEntry[],
-  options: { createdAt: string; timeZone: string; lang: Lang }
-): BuiltDocument {
-  const rows: string[] = [CSV_COLUMNS.join(',')]
-  for (const { file, assessment } of entries) {
-    const { incident } = file
-    const duty = (id: DutyId) => assessment.gdpr.duties.find((candidate) => candidate.id === id)
-    const notify = duty('notify_authority')
-    const inform = duty('inform_persons')
-    const values: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined> = {
-      reference: incident.reference,
-      title: incident.title,
-      status: incident.status,
-      occurred_at: firstEvent(incident, 'occurred'),
-      aware_at: assessment.awareness.at,
-      closed_at: firstEvent(incident, 'closed'),
-      cause: incident.cause.kind,
-      cause_detail: incident.cause.detail,
-      breach_types: incident.breachTypes.join('|'),
-      data_categories: incident.data.categories.join('|'),
-      persons_count: incident.data.personsCount,
-      records_count: incident.data.recordsCount,
-      encryption: incident.data.encryption,
-      severity_level: assessment.gdpr.severity?.level,
-      severity_score: assessment.gdpr.severity?.score,
-      notify_authority_required: notify?.required,
-      notify_authority_status: notify?.status,
-      notify_authority_due_at: notify?.dueAt,
-      authority_notified_at: firstEvent(incident, 'authority_notified'),
-      inform_persons_required: inform?.required,
-      inform_persons_status: inform?.status,
-      persons_informed_at: firstEvent(incident, 'persons_informed'),
-      measures: incident.measures.map((measure) => measure.description).join(' | '),
-      policies: file.policies
-        .filter((policy) => incident.policyIds.includes(policy.id))
-        .map((policy) => `${policy.insurer} ${policy.policyNumber}`)
-        .join(' | '),
-      rule_set_version: assessment.ruleSetVersion,
-      created_at: incident.createdAt,
-      updated_at: incident.updatedAt
-    }
-    rows.push(CSV_COLUMNS.map((column) => csvCell(values[column])).join(','))
+  options: {
+    createdAt: string
+    timeZone: string
+    lang: Lang
+    onSkip?: (skipped: SkippedRecord) => void
   }
+): BuiltDocument {
+  const separator = CSV_SEPARATORS[options.lang]
+  const rows: string[] = [CSV_COLUMNS.join(separator)]
+  entries.forEach((entry, position) => {
+    try {
+      rows.push(csvRow(entry, options.lang))
+    } catch (error) {
+      options.onSkip?.(
+        skippedFor(entry.file, entry.sourceIndex ?? position, 'csv', failedStep('csv', error))
+      )
+    }
+  })
   const text = '\ufeff' + rows.join('\r\n') + '\r\n'
   return {
     fileName: registerFileName(options.createdAt, options.timeZone, options.lang, 'csv'),
     mimeType: 'text/csv;charset=utf-8',
     bytes: new TextEncoder().encode(text)
   }
+}
+
+function csvRow({ file, assessment }: RegisterEntry, lang: Lang): string {
+  const { incident } = file
+  const duty = (id: DutyId) => assessment.gdpr.duties.find((candidate) => candidate.id === id)
+  const notify = duty('notify_authority')
+  const inform = duty('inform_persons')
+  const values: Record<(typeof CSV_COLUMNS)[number], string | number | boolean | undefined> = {
+    reference: incident.reference,
+    title: incident.title,
+    status: incident.status,
+    occurred_at: firstEvent(incident, 'occurred'),
+    aware_at: assessment.awareness.at,
+    closed_at: firstEvent(incident, 'closed'),
+    cause: incident.cause.kind,
+    cause_detail: incident.cause.detail,
+    breach_types: incident.breachTypes.join('|'),
+    data_categories: incident.data.categories.join('|'),
+    persons_count: incident.data.personsCount,
+    records_count: incident.data.recordsCount,
+    encryption: incident.data.encryption,
+    severity_level: assessment.gdpr.severity?.level,
+    severity_score: assessment.gdpr.severity?.score,
+    notify_authority_required: notify?.required,
+    notify_authority_status: notify?.status,
+    notify_authority_due_at: notify?.dueAt,
+    authority_notified_at: firstEvent(incident, 'authority_notified'),
+    inform_persons_required: inform?.required,
+    inform_persons_status: inform?.status,
+    persons_informed_at: firstEvent(incident, 'persons_informed'),
+    measures: incident.measures.map((measure) => measure.description).join(' | '),
+    policies: file.policies
+      .filter((policy) => incident.policyIds.includes(policy.id))
+      .map((policy) => `${policy.insurer} ${policy.policyNumber}`)
+      .join(' | '),
+    rule_set_version: assessment.ruleSetVersion,
+    created_at: incident.createdAt,
+    updated_at: incident.updatedAt
+  }
+  // French Excel reads 2,5 as a number and 2.5 as text.
+  const cell = (value: string | number | boolean | undefined): string =>
+    csvCell(typeof value === 'number' && lang === 'fr' ? String(value).replace('.', ',') : value)
+  return CSV_COLUMNS.map((column) => cell(values[column])).join(CSV_SEPARATORS[lang])
 }
 
 export const REGISTER_FILE_FORMAT = 'sentinelle.register'

@@ -36,6 +36,38 @@ describe('parseIncidentFile', () => {
     expect(r.ok).toBe(true)
   })
 
+  it('bounds every date to the years 1970–2100, with a message in both languages', () => {
+    const f = sample()
+    f.incident.createdAt = '1969-12-31T23:59:59Z'
+    f.incident.timeline[0]!.at = '0026-05-01T10:00:00+02:00'
+    f.incident.updatedAt = '2101-01-01T00:00:00Z'
+    f.policies[0]!.periodStart = '0026-01-01'
+    f.policies[0]!.periodEnd = '2101-01-01'
+    const r = parseIncidentFile(f)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.errors.map((e) => e.path).sort()).toEqual(
+      [
+        'incident.createdAt',
+        'incident.timeline[0].at',
+        'incident.updatedAt',
+        'policies[0].periodEnd',
+        'policies[0].periodStart'
+      ].sort()
+    )
+    for (const e of r.errors) {
+      expect(e.message.fr).toContain('entre 1970 et 2100')
+      expect(e.message.en).toContain('between 1970 and 2100')
+    }
+    // The bounds themselves are accepted.
+    const ok = sample()
+    ok.incident.createdAt = '1970-01-01T00:00:00Z'
+    ok.incident.updatedAt = '2100-12-31T23:59:59.999Z'
+    ok.policies[0]!.periodStart = '1970-01-01'
+    ok.policies[0]!.periodEnd = '2100-12-31'
+    expect(parseIncidentFile(ok).ok).toBe(true)
+  })
+
   it('returns every error at once, with paths and messages in both languages', () => {
     const f = sample() as unknown as { incident: Record<string, unknown>; policies: unknown[] }
     const inc = f.incident as Record<string, unknown> & {

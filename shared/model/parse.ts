@@ -1,9 +1,17 @@
 import type { z } from 'zod'
 
+import { displayValue } from './display'
 import { loc } from './localized'
 import type { Localized } from './localized'
 import { migrateIncidentFile } from './migrate'
-import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION, IncidentFileSchema } from './schema'
+import {
+  DATE_MAX_YEAR,
+  DATE_MIN_YEAR,
+  DATE_RANGE_ISSUE,
+  INCIDENT_FILE_FORMAT,
+  INCIDENT_FILE_VERSION,
+  IncidentFileSchema
+} from './schema'
 import type { IncidentFile } from './schema'
 
 export type ValidationError = {
@@ -41,8 +49,12 @@ const received = (input: unknown): string => {
   return typeof input
 }
 
-const quoteList = (values: readonly unknown[]): string =>
-  values.map((v) => JSON.stringify(v)).join(', ')
+/** Values quoted for a message; user text is escaped and cut (see displayValue), the list too. */
+const quoteList = (values: readonly unknown[]): string => {
+  const shown = values.slice(0, 10).map((v) => displayValue(JSON.stringify(v) ?? String(v), 60))
+  return values.length > 10 ? `${shown.join(', ')}, … (+${values.length - 10})` : shown.join(', ')
+}
+const shown = (value: string): string => displayValue(value, 60)
 
 /** Turns one zod issue into a message in French and English (zod's own text is English only). */
 export const issueMessage = (issue: z.core.$ZodIssue, input?: unknown): Localized => {
@@ -79,6 +91,11 @@ export const issueMessage = (issue: z.core.$ZodIssue, input?: unknown): Localize
         `The value must be at least ${issue.minimum}.`
       )
     case 'too_big':
+      if (issue.origin === 'array')
+        return loc(
+          `Liste trop longue : ${issue.maximum} élément(s) au plus.`,
+          `List too long: at most ${issue.maximum} item(s).`
+        )
       if (issue.origin === 'string')
         return loc(
           `Texte trop long : ${issue.maximum} caractères au plus.`,
@@ -105,6 +122,11 @@ export const issueMessage = (issue: z.core.$ZodIssue, input?: unknown): Localize
       )
     case 'custom': {
       const params = issue.params as { kind?: string } | undefined
+      if (params?.kind === DATE_RANGE_ISSUE.kind)
+        return loc(
+          `Date hors limites : l’année doit être comprise entre ${DATE_MIN_YEAR} et ${DATE_MAX_YEAR} (une année à deux chiffres n’est pas complétée).`,
+          `Date out of range: the year must be between ${DATE_MIN_YEAR} and ${DATE_MAX_YEAR} (a two-digit year is not completed).`
+        )
       if (params?.kind === 'time_zone')
         return loc(
           'Fuseau horaire inconnu : nom IANA attendu, par exemple Europe/Paris.',
@@ -149,8 +171,8 @@ const crossFieldErrors = (json: unknown): ValidationError[] => {
         errors.push({
           path: `${base}[${i}].id`,
           message: loc(
-            `Identifiant en double dans ${what.fr} : « ${itemId} ».`,
-            `Duplicate id in ${what.en}: "${itemId}".`
+            `Identifiant en double dans ${what.fr} : « ${shown(itemId)} ».`,
+            `Duplicate id in ${what.en}: "${shown(itemId)}".`
           )
         })
       seen.add(itemId)
@@ -164,8 +186,8 @@ const crossFieldErrors = (json: unknown): ValidationError[] => {
   )
   const unknownPolicy = (pid: string): Localized =>
     loc(
-      `Contrat « ${pid} » absent de la liste « policies » du fichier.`,
-      `Policy "${pid}" is not in the file's "policies" list.`
+      `Contrat « ${shown(pid)} » absent de la liste « policies » du fichier.`,
+      `Policy "${shown(pid)}" is not in the file's "policies" list.`
     )
   asArray(incident.policyIds).forEach((pid, i) => {
     if (typeof pid === 'string' && !policyIds.has(pid))
@@ -185,8 +207,8 @@ const crossFieldErrors = (json: unknown): ValidationError[] => {
         errors.push({
           path: `policies[${i}].exclusionsAbsent`,
           message: loc(
-            `L’exclusion « ${ex} » ne peut pas être à la fois présente et absente du contrat.`,
-            `Exclusion "${ex}" cannot be both in the contract and not in it.`
+            `L’exclusion « ${shown(ex)} » ne peut pas être à la fois présente et absente du contrat.`,
+            `Exclusion "${shown(ex)}" cannot be both in the contract and not in it.`
           )
         })
     })
@@ -204,8 +226,8 @@ const crossFieldErrors = (json: unknown): ValidationError[] => {
     errors.push({
       path: 'incident.cause.detail',
       message: loc(
-        `Précision « ${cause.detail} » incompatible avec la cause « ${cause.kind} » ; possibles : ${quoteList(okDetails)}.`,
-        `Detail "${cause.detail}" does not fit cause "${cause.kind}"; allowed: ${quoteList(okDetails)}.`
+        `Précision « ${shown(String(cause.detail))} » incompatible avec la cause « ${shown(String(cause.kind))} » ; possibles : ${quoteList(okDetails)}.`,
+        `Detail "${shown(String(cause.detail))}" does not fit cause "${shown(String(cause.kind))}"; allowed: ${quoteList(okDetails)}.`
       )
     })
   return errors

@@ -19,6 +19,21 @@ export const INCIDENT_FILE_VERSION = 2
 /** Every format version this app reads; older ones are migrated on read. */
 export const READABLE_FILE_VERSIONS = [1, 2] as const
 
+/** Per-array limits (generous: a real incident has a few dozen of each); see also ./limits.ts. */
+export const ARRAY_LIMITS = {
+  timeline: 1000,
+  parties: 1000,
+  evidence: 1000,
+  thirdPartyClaims: 500,
+  estimatedLosses: 500,
+  measures: 1000,
+  policyIds: 100,
+  policies: 100,
+  /** Lists of enum values (categories, breach types, exclusions…). */
+  enumList: 50
+} as const
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max)
+
 const NARRATIVE_MAX = 20_000
 const TEXT_MAX = 2_000
 const SHORT_MAX = 300
@@ -26,21 +41,54 @@ const SHORT_MAX = 300
 const id = () => z.string().min(1).max(100)
 const shortText = () => z.string().max(SHORT_MAX)
 const text = () => z.string().max(TEXT_MAX)
+/**
+ * Dates the register accepts: years 1970 to 2100. An incident before 1970 or after 2100 is a
+ * typo (a year typed as « 26 » read as 0026 or 1926), and outside this range the working-day and
+ * time-zone arithmetic is not meant to run. Instants are bounded in UTC.
+ */
+export const DATE_MIN_YEAR = 1970
+export const DATE_MAX_YEAR = 2100
+export const INSTANT_MIN_MS = Date.UTC(DATE_MIN_YEAR, 0, 1)
+export const INSTANT_MAX_MS = Date.UTC(DATE_MAX_YEAR + 1, 0, 1) - 1
+/** The params of the refinement, read by issueMessage() to word the error in FR and EN. */
+export const DATE_RANGE_ISSUE = { kind: 'date_range' } as const
+
+/** True when out of range only: text that is no instant at all is the format check's to report. */
+export const isInstantInRange = (iso: string): boolean => {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) || (ms >= INSTANT_MIN_MS && ms <= INSTANT_MAX_MS)
+}
+export const isDateOnlyInRange = (key: string): boolean => {
+  const year = /^\d{4}-/.test(key) ? Number(key.slice(0, 4)) : undefined
+  return year === undefined || (year >= DATE_MIN_YEAR && year <= DATE_MAX_YEAR)
+}
+
 /** An instant: ISO 8601 date-time with an explicit offset or Z (a local time is ambiguous). */
 export const InstantSchema = z.iso
   .datetime({ offset: true })
-  .describe('ISO 8601 instant with an offset or Z, e.g. 2026-03-12T09:30:00+01:00')
+  .refine(isInstantInRange, { params: DATE_RANGE_ISSUE })
+  .describe(
+    `ISO 8601 instant with an offset or Z, e.g. 2026-03-12T09:30:00+01:00, years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR} (UTC)`
+  )
 const cents = () => z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 /** A calendar date without time, e.g. a purchase date or a policy period bound. */
-export const DateOnlySchema = z.iso.date().describe('Calendar date, YYYY-MM-DD')
+export const DateOnlySchema = z.iso
+  .date()
+  .refine(isDateOnlyInRange, { params: DATE_RANGE_ISSUE })
+  .describe(`Calendar date, YYYY-MM-DD, years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`)
 
+// Building an Intl.DateTimeFormat costs about as much as the rest of an incident's validation,
+// and a register has a handful of zones: the names found valid are remembered (a bounded set).
+const validTimeZones = new Set<string>()
 export const isValidTimeZone = (tz: string): boolean => {
+  if (validTimeZones.has(tz)) return true
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz })
-    return true
   } catch {
     return false
   }
+  if (validTimeZones.size < 1000) validTimeZones.add(tz)
+  return true
 }
 
 /** An IANA time zone name known to the runtime, e.g. 'Europe/Paris'. */
@@ -202,7 +250,7 @@ export type Medium = z.infer<typeof MediumSchema>
 
 export const AffectedDataSchema = z.strictObject({
   personalData: YesNoUnknownSchema,
-  categories: z.array(DataCategorySchema),
+  categories: list(DataCategorySchema, ARRAY_LIMITS.enumList),
   personsCount: z.number().int().min(0).optional(),
   recordsCount: z.number().int().min(0).optional(),
   /** Patients, children, persons under guardianship… (EDPB 9/2022 §IV.B; ENISA raises DPC). */
@@ -238,7 +286,7 @@ export const AffectedDataSchema = z.strictObject({
   healthLevel: HealthLevelSchema.optional(),
   /** For an availability breach: how long the data were unavailable, in hours. */
   unavailabilityHours: z.number().min(0).max(1_000_000).optional(),
-  personCategories: z.array(PersonCategorySchema).optional(),
+  personCategories: list(PersonCategorySchema, ARRAY_LIMITS.enumList).optional(),
   /** Persons living in other EU/EEA states are concerned (cross-border, CNIL form). */
   otherEuStates: YesNoUnknownSchema.optional(),
   medium: MediumSchema.optional()
@@ -442,18 +490,18 @@ export const IncidentSchema = z.strictObject({
   status: IncidentStatusSchema,
   insured: InsuredSchema,
   timeZone: TimeZoneSchema,
-  timeline: z.array(TimelineEventSchema),
+  timeline: list(TimelineEventSchema, ARRAY_LIMITS.timeline),
   data: AffectedDataSchema,
-  breachTypes: z.array(BreachTypeSchema),
+  breachTypes: list(BreachTypeSchema, ARRAY_LIMITS.enumList),
   cause: CauseSchema,
-  parties: z.array(PartySchema),
-  evidence: z.array(EvidenceSchema),
-  thirdPartyClaims: z.array(ThirdPartyClaimSchema),
-  estimatedLosses: z.array(EstimatedLossSchema),
-  measures: z.array(MeasureSchema),
+  parties: list(PartySchema, ARRAY_LIMITS.parties),
+  evidence: list(EvidenceSchema, ARRAY_LIMITS.evidence),
+  thirdPartyClaims: list(ThirdPartyClaimSchema, ARRAY_LIMITS.thirdPartyClaims),
+  estimatedLosses: list(EstimatedLossSchema, ARRAY_LIMITS.estimatedLosses),
+  measures: list(MeasureSchema, ARRAY_LIMITS.measures),
   gdprMitigation: GdprMitigationSchema,
   /** Which of the user's policies this incident concerns. */
-  policyIds: z.array(id()),
+  policyIds: list(id(), ARRAY_LIMITS.policyIds),
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
   /* v2 */
@@ -510,13 +558,13 @@ export const PolicySchema = z.strictObject({
   deductibleCents: cents().optional(),
   limitCents: cents().optional(),
   /** Exclusions the user found in the contract. */
-  exclusions: z.array(PolicyExclusionSchema),
+  exclusions: list(PolicyExclusionSchema, ARRAY_LIMITS.enumList),
   /* v2 */
   /**
    * Exclusions the user checked and did NOT find in the contract. An exclusion in neither list
    * has not been checked yet: the assessment then says "to check", never "excluded".
    */
-  exclusionsAbsent: z.array(PolicyExclusionSchema).optional(),
+  exclusionsAbsent: list(PolicyExclusionSchema, ARRAY_LIMITS.enumList).optional(),
   /** Liability written on a claims-made basis (« base réclamation », C. assur. L124-1-1). */
   claimsMade: YesNoUnknownSchema.optional(),
   /**
@@ -540,6 +588,6 @@ export const IncidentFileSchema = z.strictObject({
   format: z.literal(INCIDENT_FILE_FORMAT),
   formatVersion: z.literal(INCIDENT_FILE_VERSION),
   incident: IncidentSchema,
-  policies: z.array(PolicySchema)
+  policies: list(PolicySchema, ARRAY_LIMITS.policies)
 })
 export type IncidentFile = z.infer<typeof IncidentFileSchema>

@@ -237,3 +237,40 @@ describe('local days in zones whose clocks change at midnight', () => {
     }
   )
 })
+
+describe('years below 100 are taken literally, never as 19xx', () => {
+  it('keys, day arithmetic and working days stay in the year written', () => {
+    expect(makeDateKey(26, 5, 1)).toBe('0026-05-01')
+    expect(addDays('0026-02-28', 1)).toBe('0026-03-01')
+    expect(addDays('0024-02-28', 1)).toBe('0024-02-29')
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01')
+    expect(dayOfWeek('0026-05-01')).toBe(new Date('0026-05-01T00:00:00Z').getUTCDay())
+    // 24 December 0050 is a Saturday (proleptic Gregorian): Sunday 25 is skipped.
+    expect(dayOfWeek('0050-12-24')).toBe(6)
+    expect(addWorkingDays('0050-12-24', 3)).toBe('0050-12-28')
+  })
+
+  it('local days and wall times in a zone keep the year', () => {
+    expect(instantToDateKey('0026-05-01T10:00:00Z', 'Europe/Paris')).toBe('0026-05-01')
+    expect(msToIso(startOfLocalDayMs('0026-05-01', 'UTC'))).toBe('0026-05-01T00:00:00.000Z')
+    expect(msToIso(endOfLocalDayMs('0099-12-31', 'UTC'))).toBe('0099-12-31T23:59:59.999Z')
+  })
+
+  it('agrees with ISO parsing for any day from year 1 to 2100', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (year, month, day) => {
+          const key = makeDateKey(year, month, day)
+          expect(key).toBe(
+            `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+          )
+          expect(msToIso(startOfLocalDayMs(key, 'UTC')).slice(0, 10)).toBe(key)
+        }
+      ),
+      { numRuns: 500 }
+    )
+  })
+})

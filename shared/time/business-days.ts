@@ -25,22 +25,39 @@ export type HolidayOptions = {
 export type Holiday = { date: DateKey; id: string; name: Localized }
 
 const DAY_MS = 86_400_000
+/** The Gregorian calendar repeats every 400 years, which are exactly 146,097 days. */
+const GREGORIAN_CYCLE_MS = 146_097 * DAY_MS
 const KEY_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
+/**
+ * Date.UTC() with the year taken literally: Date.UTC(26, 0, 1) is 1926, a legacy rule that
+ * would silently turn year 0026 into 1926. Months, days and times may overflow as in Date.UTC.
+ */
+export const utcMs = (
+  year: number,
+  monthIndex: number,
+  day: number,
+  h = 0,
+  m = 0,
+  s = 0
+): number =>
+  year >= 0 && year < 100
+    ? Date.UTC(year + 400, monthIndex, day, h, m, s) - GREGORIAN_CYCLE_MS
+    : Date.UTC(year, monthIndex, day, h, m, s)
 export const isDateKey = (key: string): boolean => {
   const m = KEY_RE.exec(key)
   if (!m) return false
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const t = new Date(Date.UTC(y, mo - 1, d))
+  const t = new Date(utcMs(y, mo - 1, d))
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d
 }
 
 const toUtcMs = (key: DateKey): number => {
   const m = KEY_RE.exec(key)
   if (!m || !isDateKey(key)) throw new RangeError(`Invalid date key: ${key}`)
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+  return utcMs(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
 }
 
 const fromUtcMs = (ms: number): DateKey => {
@@ -49,7 +66,7 @@ const fromUtcMs = (ms: number): DateKey => {
 }
 
 export const makeDateKey = (year: number, month: number, day: number): DateKey =>
-  fromUtcMs(Date.UTC(year, month - 1, day))
+  fromUtcMs(utcMs(year, month - 1, day))
 
 export const addDays = (key: DateKey, days: number): DateKey =>
   fromUtcMs(toUtcMs(key) + days * DAY_MS)

@@ -2,7 +2,7 @@
  * Conversions between instants and local calendar days in an IANA time zone, through Intl only
  * (available in Node, Electron and browsers alike).
  */
-import { addDays } from './business-days'
+import { addDays, utcMs } from './business-days'
 import type { DateKey } from './business-days'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
@@ -63,7 +63,7 @@ export const instantToDateKey = (instant: string | number, timeZone: string): Da
 /** Offset of the zone from UTC at an instant, in ms (Paris in winter: +3,600,000). */
 export const zoneOffsetMs = (ms: number, timeZone: string): number => {
   const p = localParts(ms, timeZone)
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
+  const asUtc = utcMs(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
   return asUtc - Math.floor(ms / 1000) * 1000
 }
 
@@ -79,7 +79,7 @@ export const zonedTimeToMs = (
   second = 0
 ): number => {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number]
-  const wall = Date.UTC(y, m - 1, d, hour, minute, second)
+  const wall = utcMs(y, m - 1, d, hour, minute, second)
   // Two passes settle the offset except in a DST gap, handled by taking the later candidate.
   const first = wall - zoneOffsetMs(wall, timeZone)
   const second2 = wall - zoneOffsetMs(first, timeZone)

@@ -134,19 +134,24 @@ describe('npm run assess', { timeout: 60_000 }, () => {
     expect(other.stderr).toContain('n’est pas un incident Sentinelle')
   })
 
-  it('usage errors: exit code 1 with the usage line', () => {
+  it('usage errors are bad input: exit code 2 with the usage line; a missing file is an I/O error: 1', () => {
     for (const args of [
       [],
       ['examples/consultant-lost-laptop.json', '--lang', 'de'],
       ['examples/consultant-lost-laptop.json', '--now', '2026-03-13'],
       ['examples/consultant-lost-laptop.json', '--now', '2026-02-30T10:00:00+01:00'],
-      ['missing-file.json']
+      // Out of the years the schema accepts.
+      ['examples/consultant-lost-laptop.json', '--now', '0026-03-13T10:00:00Z']
     ]) {
       const r = cli(...args)
-      expect(r.code, args.join(' ')).toBe(1)
+      expect(r.code, args.join(' ')).toBe(2)
       expect(r.stdout).toBe('')
-      expect(r.stderr.length).toBeGreaterThan(0)
+      expect(r.stderr).toContain('Usage')
     }
+    const missing = cli('missing-file.json')
+    expect(missing.code).toBe(1)
+    expect(missing.stdout).toBe('')
+    expect(missing.stderr).toContain('missing-file.json')
   })
 
   it('works through npm run -s assess, propagating the exit code', () => {

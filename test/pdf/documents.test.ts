@@ -231,7 +231,7 @@ describe('register export', () => {
       .replace(/^\ufeff/, '')
       .trimEnd()
       .split('\r\n')
-    expect(lines[0]).toMatch(/^reference,title,status,/)
+    expect(lines[0]).toMatch(/^reference;title;status;/)
     expect(lines).toHaveLength(entries.length + 1)
     for (const { file } of entries) expect(csv).toContain(file.incident.reference)
     const json = JSON.parse(new TextDecoder().decode(buildRegisterJson(entries, options).bytes))

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { IncidentSchema } from '../../shared/model'
+import { INSTANT_MAX_MS, INSTANT_MIN_MS, IncidentSchema } from '../../shared/model'
 import { generateIncidents } from '../e2e/support/incident-generator'
 
 describe('the test-data generator', () => {
@@ -28,5 +29,25 @@ describe('the test-data generator', () => {
     )
     expect(notified.length).toBeGreaterThan(200)
     expect(notified.length).toBeLessThan(800)
+  })
+
+  it('stays valid for any "now" in the years the schema allows, bounds included', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: INSTANT_MIN_MS, max: INSTANT_MAX_MS }),
+          fc.constantFrom(INSTANT_MIN_MS, INSTANT_MAX_MS)
+        ),
+        fc.integer({ min: 1, max: 1000 }),
+        (nowMs, seed) => {
+          const now = new Date(nowMs).toISOString()
+          for (const incident of generateIncidents({ count: 5, seed, now })) {
+            const parsed = IncidentSchema.safeParse(incident)
+            expect(parsed.success, `${now}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true)
+          }
+        }
+      ),
+      { numRuns: 200 }
+    )
   })
 })

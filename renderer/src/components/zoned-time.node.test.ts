@@ -72,3 +72,13 @@ describe('zoned time', () => {
     expect(formatClockTime(Date.parse('2026-11-20T09:30:05Z'), 'fr', 'Asia/Tokyo')).toBe('18:30:05')
   })
 })
+
+describe('a year below 100 typed in a date input', () => {
+  it('stays that year (the schema then refuses it), never 19xx', () => {
+    expect(wallInputToInstant('0026-05-01T10:30', 'UTC')).toBe('0026-05-01T10:30:00.000Z')
+    expect(wallInputToInstant('0099-12-31T23:00', 'Europe/Paris')?.startsWith('0099-12-31')).toBe(
+      true
+    )
+    expect(instantToWallInput('0026-05-01T10:30:00.000Z', 'UTC')).toBe('0026-05-01T10:30')
+  })
+})

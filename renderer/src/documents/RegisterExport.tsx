@@ -8,6 +8,8 @@
 import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core'
 import { useEffect, useRef, useState } from 'react'
 
+import type { SkippedRecord } from '@shared/documents'
+
 import type { MessageKey } from '../i18n/messages'
 import { useI18n } from '../i18n/I18nProvider'
 import { getBridge } from '../platform/bridge'
@@ -25,7 +27,7 @@ type Stage = 'loading' | ExportStage
 type State =
   | { kind: 'idle' }
   | { kind: 'running'; stage: Stage; done: number; total: number }
-  | { kind: 'done'; count: number; pages: number }
+  | { kind: 'done'; count: number; pages: number; skipped: SkippedRecord[] }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string }
 
@@ -127,7 +129,12 @@ export function RegisterExport(props: RegisterExportProps) {
           return
         }
       }
-      setState({ kind: 'done', count: result.count, pages: result.pageCount })
+      setState({
+        kind: 'done',
+        count: result.count,
+        pages: result.pageCount,
+        skipped: result.skipped
+      })
     } catch (error) {
       worker.current?.terminate()
       worker.current = null
@@ -179,6 +186,24 @@ export function RegisterExport(props: RegisterExportProps) {
         )}
         {state.kind === 'cancelled' && <Text size="sm">{t('documents.register.cancelled')}</Text>}
       </div>
+      {state.kind === 'done' && state.skipped.length > 0 && (
+        <Alert
+          color="orange"
+          role="alert"
+          title={t('documents.register.skipped', { count: state.skipped.length })}
+        >
+          <ul data-testid="register-export-skipped">
+            {state.skipped.map((record) => (
+              <li key={`${record.index}-${record.stage}`}>
+                {t('documents.register.skippedItem', {
+                  record: record.reference ?? record.id ?? `#${record.index + 1}`,
+                  reason: record.reason[language]
+                })}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      )}
       {state.kind === 'error' && (
         <Alert color="red" role="alert">
           {t('documents.register.error', { message: state.message })}

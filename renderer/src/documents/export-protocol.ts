@@ -1,4 +1,5 @@
 /** Messages between the register export UI and its worker (export.worker.ts). */
+import type { SkippedRecord } from '@shared/documents'
 import type { Lang, IncidentFile } from '@shared/model'
 import type { FontBytes } from '@shared/pdf'
 
@@ -18,5 +19,13 @@ export type ExportFile = { fileName: string; mimeType: string; bytes: Uint8Array
 
 export type ExportResponse =
   | { type: 'progress'; stage: ExportStage; done: number; total: number }
-  | { type: 'done'; files: ExportFile[]; pageCount: number; count: number }
+  | {
+      type: 'done'
+      files: ExportFile[]
+      pageCount: number
+      /** Incidents exported. */
+      count: number
+      /** Incidents left out, each with why (never blocking the others). */
+      skipped: SkippedRecord[]
+    }
   | { type: 'error'; message: string }

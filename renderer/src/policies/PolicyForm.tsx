@@ -171,7 +171,12 @@ export function PolicyForm(props: {
     if (!check.success) {
       // zod's own text is English only: the shared model words it in the user's language.
       const issue = check.error.issues[0]
-      setErrors({ insurer: issue ? issueMessage(issue)[language] : 'invalid' })
+      // A date out of range (years 1970–2100) is shown under its own field.
+      const field =
+        issue?.path[0] === 'periodStart' || issue?.path[0] === 'periodEnd'
+          ? issue.path[0]
+          : 'insurer'
+      setErrors({ [field]: issue ? issueMessage(issue)[language] : 'invalid' })
       return
     }
     setBusy(true)

@@ -2,7 +2,7 @@
  * Deterministic fake incidents for e2e tests and benchmarks: the same (n, seed) always gives
  * the same register, every incident valid against shared/model. Pure: no DOM, no database.
  */
-import { createEmptyIncident } from '../../../shared/model'
+import { INSTANT_MAX_MS, INSTANT_MIN_MS, createEmptyIncident } from '../../../shared/model'
 import type {
   BreachType,
   CauseKind,
@@ -79,7 +79,12 @@ export function generateIncidents(options: GeneratedIncidentOptions): Incident[]
   for (let i = 0; i < options.count; i++) {
     const n = first + i
     const id = `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
-    const occurredMs = nowMs - Math.floor(rng() * 730 * 86_400_000) - 3_600_000
+    // Within the years the schema accepts (1970–2100) whatever `now`, leaving room for the
+    // awareness (up to 47 h) and the notification (60 h) that follow.
+    const occurredMs = Math.min(
+      Math.max(nowMs - Math.floor(rng() * 730 * 86_400_000) - 3_600_000, INSTANT_MIN_MS),
+      INSTANT_MAX_MS - 61 * 3_600_000
+    )
     const iso = (ms: number) => new Date(ms).toISOString()
     const base = createEmptyIncident({
       id,

@@ -35,7 +35,10 @@ export const documents = {
     'documents.register.progress': 'Progression de l’export',
     'documents.register.done': 'Registre exporté : {count} incident(s), {pages} page(s).',
     'documents.register.cancelled': 'Export annulé. Aucun fichier n’a été enregistré.',
-    'documents.register.error': 'L’export a échoué : {message}'
+    'documents.register.error': 'L’export a échoué : {message}',
+    'documents.register.skipped':
+      '{count} incident(s) écarté(s) de l’export : les autres ont été exportés. Corrigez-les puis exportez à nouveau.',
+    'documents.register.skippedItem': '{record} : {reason}'
   },
   en: {
     'documents.title': 'Documents',
@@ -71,6 +74,9 @@ export const documents = {
     'documents.register.progress': 'Export progress',
     'documents.register.done': 'Register exported: {count} incident(s), {pages} page(s).',
     'documents.register.cancelled': 'Export cancelled. No file was saved.',
-    'documents.register.error': 'The export failed: {message}'
+    'documents.register.error': 'The export failed: {message}',
+    'documents.register.skipped':
+      '{count} incident(s) left out of the export; the others were exported. Correct them, then export again.',
+    'documents.register.skippedItem': '{record}: {reason}'
   }
 } as const satisfies Translations
