@@ -85,7 +85,7 @@ export {
   type StorageEstimateInfo
 } from './storage'
 export { summarizeAssessment, type AssessmentLike } from './assessment-summary'
-export { HISTORY_COALESCE_MS } from './diff'
+export { HISTORY_COALESCE_MS, diffValues } from './diff'
 export { normalizeText } from './search'
 export {
   useAttachments,

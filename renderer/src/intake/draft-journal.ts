@@ -29,6 +29,12 @@ const PREFIX = 'sentinelle.draft-journal.'
 const KEPT_PREFIX = 'sentinelle.draft-journal-kept.'
 export const JOURNAL_VERSION = 2
 
+/**
+ * When this page (tab, window) loaded: an entry written before it was left by a closed or
+ * crashed page, one written since by this page's own intake (which saves and clears it).
+ */
+export const SESSION_STARTED_AT = Date.now()
+
 export type JournalEntry = { savedAt: number; incident: Incident; baseRev?: number }
 
 /** 'full': the last write did not fit in localStorage; 'ok' again after one that did. */
