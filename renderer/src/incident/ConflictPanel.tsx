@@ -4,7 +4,17 @@
  * labels of the history), and the user's choice: keep mine, take the other, or pick field by
  * field. Nothing is written until a button is pressed.
  */
-import { Alert, Button, Group, Radio, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useMemo, useRef, useState } from 'react'
 
@@ -162,7 +172,11 @@ export function ConflictPanel(props: {
                               [group.field]: value === 'theirs' ? 'theirs' : 'mine'
                             }))
                           }
-                          aria-label={t('conflict.pick.label', { field: label })}
+                          label={
+                            <VisuallyHidden>
+                              {t('conflict.pick.label', { field: label })}
+                            </VisuallyHidden>
+                          }
                         >
                           <Group gap="xs" wrap="nowrap">
                             <Radio value="mine" label={t('conflict.pick.mine')} />
