@@ -68,7 +68,9 @@ test('a failed autosave keeps the journal; reopened on the detail page after a r
   await page.reload()
   await expect(page.getByTestId('incident-detail')).toBeVisible()
   await expect(page.getByText(/a été récupérée et enregistrée/)).toBeVisible()
-  await expect(page.getByText(text)).toBeVisible()
+  await expect(
+    page.getByRole('region', { name: 'Ce qui s’est passé' }).getByText(text)
+  ).toBeVisible()
   await expect.poll(() => storedNarrative(page, id)).toBe(text)
   await expect.poll(() => journalOf(page, id)).toBeNull()
   await expect(page.getByTestId('incident-title')).toHaveText('Clé USB perdue')
