@@ -83,7 +83,8 @@ export function IntakePage(props: { id: string; step?: string }) {
   const stored = useIncident(id)
   const [loaded, setLoaded] = useState<{
     incident: Incident
-    fromJournal: boolean
+    /** The journal entry replayed, by its time: what the first save clears. */
+    journalSavedAt?: number
     baseRev: number
   }>()
 
@@ -100,10 +101,10 @@ export function IntakePage(props: { id: string; step?: string }) {
       replay
         ? {
             incident: { ...journal.incident, status: stored.incident.status },
-            fromJournal: true,
+            journalSavedAt: journal.savedAt,
             baseRev: journal.baseRev ?? stored.index.rev
           }
-        : { incident: stored.incident, fromJournal: false, baseRev: stored.index.rev }
+        : { incident: stored.incident, baseRev: stored.index.rev }
     )
   }, [stored, loaded, id])
 
@@ -119,7 +120,7 @@ export function IntakePage(props: { id: string; step?: string }) {
     <IntakeForm
       key={id}
       initial={loaded.incident}
-      initiallyDirty={loaded.fromJournal}
+      journalSavedAt={loaded.journalSavedAt}
       baseRev={loaded.baseRev}
       step={props.step}
     />
@@ -133,7 +134,8 @@ const conflictIdOf = (error: unknown): string | undefined =>
 
 function IntakeForm(props: {
   initial: Incident
-  initiallyDirty: boolean
+  /** Set when `initial` comes from the draft journal: unsaved, and that entry to clear. */
+  journalSavedAt?: number
   /** The register revision `initial` started from: every save names it. */
   baseRev: number
   step?: string
@@ -204,12 +206,13 @@ function IntakeForm(props: {
     }
   }, [])
   const { status, flush, markSaved, isDirty } = useAutosave(incident, save, {
-    initiallyDirty: props.initiallyDirty,
+    initiallyDirty: props.journalSavedAt !== undefined,
     paused: conflictId !== undefined
   })
 
   // The journal keeps every keystroke until the database has it (see ./draft-journal).
-  const journalAt = useRef<number | undefined>(undefined)
+  // Only the entry this form wrote (or replayed) is ever cleared: another tab's stays.
+  const journalAt = useRef<number | undefined>(props.journalSavedAt)
   const onChange = useCallback((update: IncidentUpdate) => {
     setIncident((current) => {
       const next = update(current)
@@ -221,7 +224,9 @@ function IntakeForm(props: {
     })
   }, [])
   useEffect(() => {
-    if (status.state === 'saved') clearJournal(incident.id, journalAt.current)
+    if (status.state === 'saved' && journalAt.current !== undefined) {
+      clearJournal(incident.id, journalAt.current)
+    }
   }, [status, incident.id])
 
   // Another tab or window saved this incident: a form with nothing unsaved shows that version
@@ -240,7 +245,9 @@ function IntakeForm(props: {
       baseRev.current = stored.index.rev
       markSaved(stored.incident)
       setIncident(stored.incident)
-      clearJournal(stored.incident.id, journalAt.current)
+      // The refused typing is settled either way: its journal entry goes.
+      const entry = readJournal(stored.incident.id)
+      if (entry) clearJournal(stored.incident.id, entry.savedAt)
       setConflictId(undefined)
     },
     [markSaved]
@@ -338,7 +345,7 @@ function IntakeForm(props: {
       await fileIncident(incident.id, { assessment: summarizeAssessment(result) })
       // The insured is the same person next time: offer it as the default of new drafts.
       await setSetting('defaultInsured', incident.insured).catch(() => undefined)
-      clearJournal(incident.id, journalAt.current)
+      if (journalAt.current !== undefined) clearJournal(incident.id, journalAt.current)
       setIncident((current) => ({ ...current, status: 'open' }))
       notifications.show({
         color: 'green',
