@@ -95,6 +95,10 @@ function describeDetail(detail: DbErrorDetail, lang: Lang): string {
       return fr
         ? 'Le registre est verrouillé : saisissez la phrase secrète pour continuer.'
         : 'The register is locked: enter the passphrase to continue.'
+    case 'conflict':
+      return fr
+        ? "Cet incident a été modifié dans une autre fenêtre ou un autre onglet depuis que vous avez commencé : votre version n'a pas été enregistrée par-dessus. Comparez les deux versions et choisissez celle à garder."
+        : 'This incident was changed in another window or tab since you started: your version was not saved over it. Compare the two versions and choose which one to keep.'
     case 'damaged':
       return fr
         ? `Un enregistrement est endommagé (${detail.table}/${detail.id}) : il échoue au contrôle d'intégrité et n'est pas affiché. Les autres restent lisibles ; restaurez-le depuis une sauvegarde.`

@@ -15,6 +15,7 @@ import { refreshRegisterCache, registerCacheOf, runIncidentQuery } from './searc
 import type {
   AttachmentMeta,
   HistoryEntry,
+  IncidentConflict,
   IncidentListResult,
   IncidentQuery,
   SettingKey,
@@ -22,7 +23,7 @@ import type {
   StoredIncident
 } from './types'
 import { SETTING_SCHEMAS } from './settings'
-import { openAttachmentRow, openHistoryRow, openPolicyRow } from './repository'
+import { openAttachmentRow, openConflictRow, openHistoryRow, openPolicyRow } from './repository'
 import { vaultOf } from './vault'
 
 /**
@@ -133,4 +134,22 @@ export function useSetting<K extends SettingKey>(
     const parsed = row ? SETTING_SCHEMAS[key].safeParse(row.value) : undefined
     return parsed?.success ? (parsed.data as Settings[K]) : undefined
   }, [key, database])
+}
+
+/**
+ * The pending conflicts of an incident (both versions of a refused save), oldest first; a
+ * record that fails authentication is left out. Live: a choice made in another tab shows here.
+ */
+export function useConflicts(
+  incidentId: string | undefined,
+  database: SentinelleDb = appDb
+): IncidentConflict[] | undefined {
+  return useLiveQuery(async (): Promise<IncidentConflict[]> => {
+    if (!incidentId) return []
+    const rows = await database.conflicts
+      .where('incidentId')
+      .equals(incidentId)
+      .sortBy('detectedAt')
+    return openAll(rows, (row) => openConflictRow(database, row))
+  }, [incidentId, database])
 }

@@ -25,6 +25,8 @@ export { forgetRegisterCache } from './search'
 export const {
   createDraftIncident,
   saveIncident,
+  listConflicts,
+  resolveConflict,
   getIncident,
   fileIncident,
   closeIncident,
@@ -57,6 +59,7 @@ export {
   MAX_ATTACHMENT_BYTES,
   createRepository,
   formatReference,
+  type ConflictResolution,
   type Repository,
   type RepositoryOptions
 } from './repository'
@@ -82,10 +85,11 @@ export {
   type StorageEstimateInfo
 } from './storage'
 export { summarizeAssessment, type AssessmentLike } from './assessment-summary'
-export { HISTORY_COALESCE_MS } from './diff'
+export { HISTORY_COALESCE_MS, diffValues } from './diff'
 export { normalizeText } from './search'
 export {
   useAttachments,
+  useConflicts,
   useHistory,
   useIncident,
   useIncidentList,

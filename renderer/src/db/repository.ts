@@ -27,6 +27,8 @@ import { SentinelleDbError, toDbError } from './errors'
 import {
   openGuarded,
   type AttachmentRow,
+  type ConflictRow,
+  type ConflictVersions,
   type CountersMetaRow,
   type HistoryRow,
   type PolicyRow,
@@ -43,6 +45,7 @@ import type {
   FieldChange,
   HistoryEntry,
   HistoryKind,
+  IncidentConflict,
   IncidentIndexRow,
   IncidentListResult,
   IncidentQuery,
@@ -207,6 +210,31 @@ export function openPolicyRow(db: SentinelleDb, row: PolicyRow): Promise<Policy>
   return vaultOf(db).open('policies', row.id, row)
 }
 
+/** Opens a conflict record (decrypts both versions). */
+export async function openConflictRow(
+  db: SentinelleDb,
+  row: ConflictRow
+): Promise<IncidentConflict> {
+  const { mine, theirs } = await vaultOf(db).open<ConflictVersions>('conflicts', row.id, row)
+  return {
+    id: row.id,
+    incidentId: row.incidentId,
+    detectedAt: row.detectedAt,
+    baseRev: row.baseRev,
+    theirRev: row.theirRev,
+    writer: row.writer,
+    theirWriter: row.theirWriter,
+    mine,
+    theirs
+  }
+}
+
+/** How the user settles a conflict: the other version, or theirs replaced by `incident`. */
+export type ConflictResolution = { keep: 'theirs' } | { keep: 'mine'; incident: Incident }
+
+type SaveOutcome =
+  { kind: 'saved'; stored: StoredIncident } | { kind: 'conflict'; error: SentinelleDbError }
+
 export type RepositoryOptions = {
   /** Clock (ISO instant); injectable so tests can check the 60 s history coalescing. */
   now?: () => string
@@ -217,6 +245,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   const now = options.now ?? (() => new Date().toISOString())
   const newId = options.newId ?? (() => crypto.randomUUID())
   const incidentTables = [db.incidents, db.contents, db.summaries, db.history, db.meta]
+  const savingTables = [...incidentTables, db.conflicts]
   const vault = vaultOf(db)
 
   let opening: Promise<SentinelleDb> | undefined
@@ -302,11 +331,14 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     incident: Incident,
     previous: IncidentIndexRow | undefined,
     assessment: AssessmentSummary | undefined,
-    patch: Partial<IncidentIndexRow> = {}
+    patch: Partial<IncidentIndexRow> = {},
+    contentChanged = true
   ): Promise<IncidentIndexRow> {
     const rev = await nextRev()
     const index = {
       ...toIndexRow(incident, previous, rev, assessment),
+      // A status change or an assessment refresh is not an edit a save could overwrite.
+      contentRev: contentChanged ? rev : (previous?.contentRev ?? previous?.rev ?? rev),
       writer: await writer(),
       ...patch
     }
@@ -344,35 +376,135 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   /**
    * The autosave target. Status, id, reference numbering and createdAt stay as stored (status
    * changes go through fileIncident/closeIncident/reopenIncident); updatedAt is set here.
+   *
+   * With `opts.baseRev` (the app always gives it), a save whose incident content was changed
+   * after that revision (another tab or window) is refused before anything is written: the two
+   * versions are kept in `conflicts` (unless `onConflict: 'refuse'`) and a `conflict` error is
+   * thrown. Nothing else is written then; the user chooses with resolveConflict.
    */
   async function saveIncident(incident: Incident, opts: SaveOptions = {}): Promise<StoredIncident> {
     const at = now()
     const candidate = validateIncident({ ...incident, updatedAt: at })
-    return write(incidentTables, async () => {
-      const stored = await loadRequired(candidate.id)
-      if (stored.index.deleted === 1) {
-        throw new SentinelleDbError({
-          kind: 'invalid-transition',
-          from: 'deleted',
-          action: 'save'
-        })
+    // An async arrow: Dexie follows the transaction through native async functions only.
+    const outcome = await write(savingTables, async () => saveInTransaction(candidate, opts, at))
+    if (outcome.kind === 'conflict') throw outcome.error
+    return outcome.stored
+  }
+
+  /** The body of a save, inside the caller's rw transaction on `savingTables`. */
+  async function saveInTransaction(
+    candidate: Incident,
+    opts: SaveOptions,
+    at: string
+  ): Promise<SaveOutcome> {
+    const stored = await loadRequired(candidate.id)
+    if (stored.index.deleted === 1) {
+      throw new SentinelleDbError({
+        kind: 'invalid-transition',
+        from: 'deleted',
+        action: 'save'
+      })
+    }
+    const next: Incident = {
+      ...candidate,
+      status: stored.incident.status,
+      createdAt: stored.incident.createdAt
+    }
+    const changes = diffValues(stored.incident, next)
+    const theirContentRev = stored.index.contentRev ?? stored.index.rev
+    // Checked before the first write; the same content on both sides is no conflict.
+    if (opts.baseRev !== undefined && theirContentRev > opts.baseRev && changes.length > 0) {
+      const detail = {
+        kind: 'conflict' as const,
+        incidentId: next.id,
+        baseRev: opts.baseRev,
+        theirRev: stored.index.rev
       }
-      const next: Incident = {
-        ...candidate,
-        status: stored.incident.status,
-        createdAt: stored.incident.createdAt
+      if (opts.onConflict === 'refuse') {
+        return { kind: 'conflict', error: new SentinelleDbError(detail) }
       }
-      const changes = diffValues(stored.incident, next)
-      const assessmentChanged =
-        opts.assessment !== undefined &&
-        JSON.stringify(opts.assessment) !== JSON.stringify(stored.index.assessment)
-      if (changes.length === 0 && !assessmentChanged) return stored
-      const written =
-        changes.length === 0 ? { ...next, updatedAt: stored.incident.updatedAt } : next
-      const index = await putIncident(written, stored.index, opts.assessment)
-      if (changes.length > 0) await recordEdit(next.id, changes, at)
-      return { incident: written, index }
+      const conflictId = await keepConflict(next, stored, opts.baseRev, at)
+      return { kind: 'conflict', error: new SentinelleDbError({ ...detail, conflictId }) }
+    }
+    const assessmentChanged =
+      opts.assessment !== undefined &&
+      JSON.stringify(opts.assessment) !== JSON.stringify(stored.index.assessment)
+    if (changes.length === 0 && !assessmentChanged) return { kind: 'saved', stored }
+    const written = changes.length === 0 ? { ...next, updatedAt: stored.incident.updatedAt } : next
+    const index = await putIncident(written, stored.index, opts.assessment, {}, changes.length > 0)
+    if (changes.length > 0) await recordEdit(next.id, changes, at)
+    return { kind: 'saved', stored: { incident: written, index } }
+  }
+
+  /**
+   * Keeps both versions of a refused save, sealed. A newer refused save of the same incident by
+   * the same seat replaces its earlier record (it carries the same typing and more).
+   */
+  async function keepConflict(
+    mine: Incident,
+    theirs: StoredIncident,
+    baseRev: number,
+    at: string
+  ): Promise<string> {
+    const seat = await writer()
+    const earlier = await db.conflicts.where('incidentId').equals(mine.id).toArray()
+    await db.conflicts.bulkDelete(earlier.filter((row) => row.writer === seat).map((r) => r.id))
+    const id = newId()
+    const versions: ConflictVersions = { mine, theirs: theirs.incident }
+    await db.conflicts.add({
+      id,
+      incidentId: mine.id,
+      detectedAt: at,
+      baseRev,
+      theirRev: theirs.index.rev,
+      writer: seat,
+      theirWriter: theirs.index.writer ?? 'unknown',
+      ...(await vault.seal('conflicts', id, versions))
     })
+    return id
+  }
+
+  /** The pending conflicts of one incident (or of all), oldest first. */
+  async function listConflicts(incidentId?: string): Promise<IncidentConflict[]> {
+    await ready()
+    const rows =
+      incidentId === undefined
+        ? await db.conflicts.orderBy('detectedAt').toArray()
+        : await db.conflicts.where('incidentId').equals(incidentId).sortBy('detectedAt')
+    return Promise.all(rows.map((row) => openConflictRow(db, row)))
+  }
+
+  /**
+   * Settles a conflict in one transaction: 'theirs' drops the record and keeps what is stored;
+   * 'mine' saves `incident` (the user's version, or a merge) over the revision the user has
+   * now seen. If the incident changed again meanwhile, that is a new conflict (thrown).
+   */
+  async function resolveConflict(
+    conflictId: string,
+    resolution: ConflictResolution,
+    opts: Pick<SaveOptions, 'assessment'> = {}
+  ): Promise<StoredIncident> {
+    const at = now()
+    const candidate =
+      resolution.keep === 'mine'
+        ? validateIncident({ ...resolution.incident, updatedAt: at })
+        : undefined
+    const outcome = await write(savingTables, async (): Promise<SaveOutcome> => {
+      const row = await db.conflicts.get(conflictId)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id: conflictId })
+      if (!candidate) {
+        await db.conflicts.delete(conflictId)
+        return { kind: 'saved', stored: await loadRequired(row.incidentId) }
+      }
+      if (candidate.id !== row.incidentId) {
+        throw new SentinelleDbError({ kind: 'not-found', id: candidate.id })
+      }
+      const result = await saveInTransaction(candidate, { ...opts, baseRev: row.theirRev }, at)
+      if (result.kind === 'saved') await db.conflicts.delete(conflictId)
+      return result
+    })
+    if (outcome.kind === 'conflict') throw outcome.error
+    return outcome.stored
   }
 
   async function recordEdit(incidentId: string, changes: FieldChange[], at: string) {
@@ -413,7 +545,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         throw new SentinelleDbError({ kind: 'invalid-transition', from, action })
       }
       const incident = validateIncident({ ...stored.incident, status: rule.to, updatedAt: at })
-      const index = await putIncident(incident, stored.index, opts.assessment)
+      const index = await putIncident(incident, stored.index, opts.assessment, {}, false)
       await addHistory({
         incidentId: id,
         kind: rule.kind,
@@ -508,13 +640,14 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   const undoDelete = (id: string) => setDeleted(id, 0)
 
   /**
-   * Erases a soft-deleted incident for good: content, summary, history and attachments, leaving
+   * Erases a soft-deleted incident for good: content, summary, history, attachments and pending
+   * conflict records, leaving
    * a tombstone (id, revision, erasure date). Its draft journal is the UI's to clear.
    */
   async function purgeIncident(id: string): Promise<void> {
     const at = now()
     await write(
-      [...incidentTables, db.attachments, db.attachmentBlobs, db.tombstones],
+      [...incidentTables, db.attachments, db.attachmentBlobs, db.tombstones, db.conflicts],
       async () => {
         const stored = await loadRequired(id)
         if (stored.index.deleted !== 1) {
@@ -528,6 +661,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await db.attachmentBlobs.bulkDelete(attachmentIds)
         await db.attachments.bulkDelete(attachmentIds)
         await db.history.where('incidentId').equals(id).delete()
+        await db.conflicts.where('incidentId').equals(id).delete()
         await db.summaries.delete(id)
         await db.contents.delete(id)
         await db.incidents.delete(id)
@@ -768,6 +902,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     ready,
     createDraftIncident,
     saveIncident,
+    listConflicts,
+    resolveConflict,
     getIncident,
     fileIncident,
     closeIncident,

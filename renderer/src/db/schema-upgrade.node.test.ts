@@ -60,6 +60,12 @@ const EXPECTED_UPGRADES: Record<number, (tables: DbFixture['tables']) => DbFixtu
     history: envelope(tables.history!, ['id', 'incidentId', 'kind', 'at', 'lastAt']),
     tombstones: [],
     meta: [...(tables.meta as Row[]), { key: 'seat', writer: expect.any(String) }]
+  }),
+  // v3: an empty conflicts table; each index row's content taken as last changed at its rev.
+  3: (tables) => ({
+    ...tables,
+    incidents: (tables.incidents as Row[]).map((row) => ({ ...row, contentRev: row.rev })),
+    conflicts: []
   })
 }
 

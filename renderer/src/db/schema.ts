@@ -50,7 +50,13 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie'
 import type { Incident, Policy } from '@shared/model'
 
 import { SentinelleDbError, isQuotaError } from './errors'
-import type { AttachmentMeta, HistoryEntry, IncidentIndexRow, Settings } from './types'
+import type {
+  AttachmentMeta,
+  HistoryEntry,
+  IncidentConflict,
+  IncidentIndexRow,
+  Settings
+} from './types'
 import type { Envelope, KeyringMetaRow } from './vault'
 
 /* ------------------------------------------------------------------------------------------ */
@@ -82,6 +88,13 @@ export type TombstoneRow = {
   erasedAt: string
   writer: string
 }
+/**
+ * v3: the other version of an incident kept when a save was refused (see STORES_V3). The clear
+ * fields say which incident, when, and between which revisions; both versions are sealed.
+ */
+export type ConflictVersions = Pick<IncidentConflict, 'mine' | 'theirs'>
+export type ConflictRow = Omit<IncidentConflict, keyof ConflictVersions> &
+  Envelope<ConflictVersions>
 export type SettingRow = { key: string; value: unknown }
 export type SchemaMetaRow = {
   key: 'schema'
@@ -107,6 +120,7 @@ export type SentinelleDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>
   history: EntityTable<HistoryRow, 'id'>
   tombstones: EntityTable<TombstoneRow, 'id'>
+  conflicts: EntityTable<ConflictRow, 'id'>
   meta: Table<MetaRow, string>
 }
 
@@ -188,6 +202,32 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .modify(wrap(null, ['id', 'incidentId', 'kind', 'at', 'lastAt']))
 }
 
+/**
+ * v3 — 2026-11-30, Sentinelle 0.3.0: saves name the revision they started from, and a save over
+ * a newer revision (another tab or window saved meanwhile) is refused; the two versions are kept
+ * in `conflicts` until the user chooses. Shaped for the day a replication engine (CouchDB-style
+ * revisions) brings conflicts from other seats too: a record names the incident, both revisions
+ * and both writers, and holds both versions whole (sealed like any content), so a replicated
+ * conflict fits the same row and the same screen; the incident's index row stays the winner
+ * until then. Index rows also gain `contentRev`, the revision at which the content last changed
+ * (a status change or an assessment refresh bumps `rev`, not `contentRev`): a save conflicts only
+ * when the content changed after its base. The upgrade sets `contentRev = rev` on every row.
+ */
+export const STORES_V3 = {
+  ...STORES_V2,
+  conflicts: 'id, incidentId, detectedAt'
+} as const
+
+/** The v2 → v3 step: every index row's content is taken as last changed at its `rev`. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('incidents')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.contentRev = row.rev
+    })
+}
+
 export type SchemaVersion = {
   version: number
   /** Release date and the app version that introduced it, for the humans reading this. */
@@ -209,7 +249,8 @@ export type SchemaVersion = {
  */
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, date: '2026-11-25', appVersion: '0.1.0', stores: STORES_V1 },
-  { version: 2, date: '2026-11-29', appVersion: '0.2.0', stores: STORES_V2, upgrade: upgradeToV2 }
+  { version: 2, date: '2026-11-29', appVersion: '0.2.0', stores: STORES_V2, upgrade: upgradeToV2 },
+  { version: 3, date: '2026-11-30', appVersion: '0.3.0', stores: STORES_V3, upgrade: upgradeToV3 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version

@@ -32,6 +32,11 @@ export type IncidentIndexRow = {
   deletedAt?: string
   /** Monotonic write counter: lets the in-memory register cache fetch only what changed. */
   rev: number
+  /**
+   * Revision at which the content last changed (v3; `rev` also moves on status changes and
+   * assessment refreshes). A save whose base is below it is a conflict. Absent in v2 rows.
+   */
+  contentRev?: number
   /** Installation that wrote this revision (meta `seat`), for replication between seats. */
   writer?: string
   assessment?: AssessmentSummary
@@ -173,6 +178,38 @@ export type CreateDraftOptions = {
 export type SaveOptions = {
   /** Result of shared/assessment assess(), summarised with summarizeAssessment(). */
   assessment?: AssessmentSummary
+  /**
+   * The revision (index row `rev`) the edited version started from. The app always gives it:
+   * when the content changed after it, the save is refused with a `conflict` error and the
+   * two versions are kept in `conflicts` until the user chooses. Absent (tools, imports):
+   * the save is applied as before.
+   */
+  baseRev?: number
+  /**
+   * 'refuse' for a background write (an assessment refresh): a conflict throws without keeping
+   * a conflict record, nothing to show. Default 'record'.
+   */
+  onConflict?: 'record' | 'refuse'
+}
+
+/**
+ * A pending conflict (register schema v3, table `conflicts`): the version whose save was refused
+ * and the one stored, with the revisions and seats involved. On disk the two versions are one
+ * sealed envelope; the other fields stay clear.
+ */
+export type IncidentConflict = {
+  id: string
+  incidentId: string
+  detectedAt: string
+  /** The revision the refused save started from. */
+  baseRev: number
+  /** The incident's revision when the save was refused (the other version's). */
+  theirRev: number
+  /** The seat whose save was refused, and the seat that wrote the other version. */
+  writer: string
+  theirWriter: string
+  mine: Incident
+  theirs: Incident
 }
 
 export type StoredIncident = { incident: Incident; index: IncidentIndexRow }
@@ -190,6 +227,12 @@ export type DbErrorDetail =
   | { kind: 'locked' }
   /** A sealed record failed authentication (flipped byte, swapped record): never shown. */
   | { kind: 'damaged'; table: string; id: string }
+  /**
+   * A save started from `baseRev` but the incident's content was saved meanwhile (another tab or
+   * window) at `theirRev`: nothing was written. `conflictId` names the kept record (absent when
+   * the save asked not to keep one).
+   */
+  | { kind: 'conflict'; incidentId: string; baseRev: number; theirRev: number; conflictId?: string }
 
 export type DbOpenResult = { ok: true } | { ok: false; error: DbErrorDetail }
 

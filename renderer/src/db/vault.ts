@@ -53,7 +53,9 @@ export const SEALED_TABLES = [
   'policies',
   'history',
   'attachments',
-  'attachmentBlobs'
+  'attachmentBlobs',
+  // v3: the two versions of an incident kept by a refused save.
+  'conflicts'
 ] as const
 export type SealedTable = (typeof SEALED_TABLES)[number]
 /** Where a sealed value lives, bound as AAD: a table, or the localStorage draft journal. */

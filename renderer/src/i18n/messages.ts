@@ -5,6 +5,7 @@
  */
 import { assessment } from './messages/assessment'
 import { common } from './messages/common'
+import { conflict } from './messages/conflict'
 import { crisis } from './messages/crisis'
 import { documents } from './messages/documents'
 import { firstRun } from './messages/first-run'
@@ -37,7 +38,8 @@ const features = [
   feature(documents),
   feature(insuranceFacts),
   feature(security),
-  feature(crisis)
+  feature(crisis),
+  feature(conflict)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

@@ -8,7 +8,8 @@
  * copy is refreshed so the list's deadline colours stay true.
  */
 import { Alert, Anchor, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core'
-import { useEffect, useMemo, useRef } from 'react'
+import { notifications } from '@mantine/notifications'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { assess } from '@shared/assessment'
@@ -18,9 +19,13 @@ import type { Incident, Policy } from '@shared/model'
 import { AssessmentPanel } from '../assessment/AssessmentPanel'
 import { useNow } from '../assessment/use-now'
 import {
+  describeDbError,
+  diffValues,
+  isSentinelleDbError,
   saveIncident,
   summarizeAssessment,
   useAttachments,
+  useConflicts,
   useHistory,
   useIncident,
   usePolicies
@@ -29,11 +34,18 @@ import type { AssessmentSummary, StoredIncident } from '../db'
 import { assessmentActions } from '../documents/assessment-actions'
 import { useI18n } from '../i18n/I18nProvider'
 import { consequenceGroups } from '../intake/consequence-groups'
+import {
+  SESSION_STARTED_AT,
+  clearJournal,
+  readJournal,
+  unappliedJournalVersion
+} from '../intake/draft-journal'
 import { ConsequenceGroups } from '../intake/ConsequenceGroups'
 import { routeToHash } from '../navigation'
 import { formatDayTime } from '../register/format'
 import { IncidentStatusBadge } from '../register/IncidentStatusBadge'
 import { useDisplayTimeZone } from '../register/use-display-time-zone'
+import { ConflictPanel } from './ConflictPanel'
 import { IncidentActions } from './IncidentActions'
 import { IncidentAttachments } from './IncidentAttachments'
 import { IncidentHistory } from './IncidentHistory'
@@ -122,8 +134,17 @@ function IncidentDetail(props: {
     const summary = summarizeAssessment(computed.value)
     if (sameSummary(index.assessment, summary)) return
     // Best effort: the register shows a stale colour at worst; the detail page is right anyway.
-    saveIncident(incident, { assessment: summary }).catch(() => undefined)
-  }, [computed, loadedPolicies, index.assessment, incident])
+    // From the revision shown; a newer edit elsewhere wins without a conflict record.
+    saveIncident(incident, {
+      assessment: summary,
+      baseRev: index.rev,
+      onConflict: 'refuse'
+    }).catch(() => undefined)
+  }, [computed, loadedPolicies, index.assessment, index.rev, incident])
+
+  const journal = useJournalReplay(stored)
+  const conflicts = useConflicts(incident.id)
+  const conflict = conflicts?.at(-1)
 
   const assessment = computed.ok ? computed.value : undefined
 
@@ -179,6 +200,35 @@ function IncidentDetail(props: {
         <Alert color="gray" variant="outline" p="sm">
           <Text size="sm" c="dark.8">
             {t('incident.closedNotice')}
+          </Text>
+        </Alert>
+      ) : null}
+
+      {conflict ? (
+        <Stack gap="xs">
+          <Text size="sm">{t('conflict.detail.notice')}</Text>
+          <ConflictPanel
+            conflict={conflict}
+            mine={conflict.mine}
+            policies={allPolicies ?? []}
+            timeZone={timeZone}
+            onResolved={() => {
+              // The refused version came from this device's journal or intake: settled now.
+              const entry = readJournal(incident.id)
+              if (entry) clearJournal(incident.id, entry.savedAt)
+            }}
+          />
+        </Stack>
+      ) : null}
+      {journal.error ? (
+        <Alert color="red" role="alert" data-testid="journal-replay-error">
+          <Text size="sm">{t('journal.replayFailed', { message: journal.error })}</Text>
+        </Alert>
+      ) : null}
+      {journal.unappliedVersion !== undefined ? (
+        <Alert color="orange" variant="outline" data-testid="journal-unknown-version">
+          <Text size="sm" c="dark.8">
+            {t('journal.unknownVersion', { version: String(journal.unappliedVersion) })}
           </Text>
         </Alert>
       ) : null}
@@ -253,6 +303,47 @@ function IncidentDetail(props: {
       </Grid>
     </Stack>
   )
+}
+
+/**
+ * Replays the draft journal of an incident opened after a crash (typing that never reached the
+ * register), wherever it is opened. The save names the journal's base revision, so a newer save
+ * made elsewhere is a conflict shown on this page, never overwritten. The journal is cleared
+ * only once its content is in the register; a failed save keeps it and says so.
+ */
+function useJournalReplay(stored: StoredIncident): {
+  error?: string
+  unappliedVersion: unknown
+} {
+  const { t, language } = useI18n()
+  const { incident, index } = stored
+  const [error, setError] = useState<string>()
+  const [unappliedVersion] = useState(() => unappliedJournalVersion(incident.id))
+  const tried = useRef<string | undefined>(undefined)
+  useEffect(() => {
+    if (tried.current === incident.id) return
+    tried.current = incident.id
+    const entry = readJournal(incident.id)
+    if (!entry || entry.savedAt >= SESSION_STARTED_AT) return
+    const fresh = { ...entry.incident, status: incident.status, createdAt: incident.createdAt }
+    // Format 1 had no base revision: only a journal newer than the register counts.
+    const stale = entry.baseRev === undefined && entry.savedAt <= Date.parse(incident.updatedAt)
+    if (stale || diffValues(incident, fresh).length === 0) {
+      clearJournal(incident.id, entry.savedAt)
+      return
+    }
+    saveIncident(entry.incident, { baseRev: entry.baseRev ?? index.rev })
+      .then(() => {
+        clearJournal(incident.id, entry.savedAt)
+        notifications.show({ color: 'teal', message: t('journal.replayed') })
+      })
+      .catch((caught: unknown) => {
+        // A conflict is kept in the register and shown by the conflict panel; the journal stays.
+        if (isSentinelleDbError(caught) && caught.detail.kind === 'conflict') return
+        setError(describeDbError(caught, language))
+      })
+  }, [incident, index.rev, t, language])
+  return { error, unappliedVersion }
 }
 
 /** Measures, parties, claims, losses and evidence, as the intake's review step shows them. */

@@ -23,7 +23,7 @@ import {
 } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 
 import { assess } from '@shared/assessment'
 import type { Assessment } from '@shared/assessment'
@@ -36,16 +36,20 @@ import { formatClockTime, formatDateTime, systemTimeZone } from '../components/z
 import {
   describeDbError,
   fileIncident,
+  isSentinelleDbError,
   saveIncident,
   savePolicy,
   setSetting,
   summarizeAssessment,
   useAttachments,
+  useConflicts,
   useIncident,
   usePolicies
 } from '../db'
+import type { StoredIncident } from '../db'
 import { assessmentActions } from '../documents/assessment-actions'
 import { useI18n } from '../i18n/I18nProvider'
+import { ConflictPanel } from '../incident/ConflictPanel'
 import { navigate } from '../navigation'
 import type { PolicyDraft } from '../policies/PolicyForm'
 import { CauseStep } from './CauseStep'
@@ -53,7 +57,15 @@ import { DataStep } from './DataStep'
 import { ConsequencesStep } from './ConsequencesStep'
 import { checkTimelineDates } from './date-consistency'
 import type { DateIssue } from './date-consistency'
-import { clearJournal, readJournal, writeJournal } from './draft-journal'
+import {
+  clearJournal,
+  journalStatus,
+  readJournal,
+  rebaseJournal,
+  subscribeJournalStatus,
+  unappliedJournalVersion,
+  writeJournal
+} from './draft-journal'
 import { collectProblems } from './field-errors'
 import type { IncidentUpdate } from './incident-updates'
 import { IncidentStep } from './IncidentStep'
@@ -69,16 +81,30 @@ export function IntakePage(props: { id: string; step?: string }) {
   const { id } = props
   const { t } = useI18n()
   const stored = useIncident(id)
-  const [loaded, setLoaded] = useState<{ incident: Incident; fromJournal: boolean }>()
+  const [loaded, setLoaded] = useState<{
+    incident: Incident
+    /** The journal entry replayed, by its time: what the first save clears. */
+    journalSavedAt?: number
+    baseRev: number
+  }>()
 
   useEffect(() => {
     if (loaded || !stored) return
     const journal = readJournal(id)
-    const newer = journal && journal.savedAt > Date.parse(stored.incident.updatedAt)
+    // A journal names its base revision (format 2): replayed, its save is checked against the
+    // register (a newer save elsewhere is a conflict shown to the user). Format 1 had no base:
+    // replayed only when newer than the stored version, as before.
+    const replay =
+      journal &&
+      (journal.baseRev !== undefined || journal.savedAt > Date.parse(stored.incident.updatedAt))
     setLoaded(
-      newer
-        ? { incident: { ...journal.incident, status: stored.incident.status }, fromJournal: true }
-        : { incident: stored.incident, fromJournal: false }
+      replay
+        ? {
+            incident: { ...journal.incident, status: stored.incident.status },
+            journalSavedAt: journal.savedAt,
+            baseRev: journal.baseRev ?? stored.index.rev
+          }
+        : { incident: stored.incident, baseRev: stored.index.rev }
     )
   }, [stored, loaded, id])
 
@@ -94,15 +120,43 @@ export function IntakePage(props: { id: string; step?: string }) {
     <IntakeForm
       key={id}
       initial={loaded.incident}
-      initiallyDirty={loaded.fromJournal}
+      journalSavedAt={loaded.journalSavedAt}
+      baseRev={loaded.baseRev}
       step={props.step}
     />
   )
 }
 
-function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: string }) {
+const conflictIdOf = (error: unknown): string | undefined =>
+  isSentinelleDbError(error) && error.detail.kind === 'conflict'
+    ? error.detail.conflictId
+    : undefined
+
+function IntakeForm(props: {
+  initial: Incident
+  /** Set when `initial` comes from the draft journal: unsaved, and that entry to clear. */
+  journalSavedAt?: number
+  /** The register revision `initial` started from: every save names it. */
+  baseRev: number
+  step?: string
+}) {
   const { t, language } = useI18n()
   const [incident, setIncident] = useState<Incident>(props.initial)
+  const baseRev = useRef(props.baseRev)
+  // A refused save (another tab or window saved meanwhile): autosave waits for the choice.
+  const [conflictId, setConflictId] = useState<string>()
+  const conflicts = useConflicts(props.initial.id)
+  const pickedUpConflicts = useRef(false)
+  useEffect(() => {
+    // A conflict left pending (a reload, a crash) is shown again when the form opens.
+    if (pickedUpConflicts.current || conflicts === undefined) return
+    pickedUpConflicts.current = true
+    const last = conflicts.at(-1)
+    if (last) setConflictId((current) => current ?? last.id)
+  }, [conflicts])
+  const conflict = conflicts?.find((c) => c.id === conflictId)
+  const journalHealth = useSyncExternalStore(subscribeJournalStatus, journalStatus)
+  const [unappliedVersion] = useState(() => unappliedJournalVersion(props.initial.id))
   const [filing, setFiling] = useState(false)
   const activePolicies = usePolicies()
   const attachments = useAttachments(props.initial.id)
@@ -137,25 +191,67 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
     } catch {
       // The draft matters more than its register summary: save it without one.
     }
-    await saveIncident(value, summary ? { assessment: summary } : {})
+    try {
+      const stored = await saveIncident(value, {
+        baseRev: baseRev.current,
+        ...(summary ? { assessment: summary } : {})
+      })
+      baseRev.current = stored.index.rev
+      // What was typed during this save starts from the revision it wrote.
+      rebaseJournal(value.id, stored.index.rev)
+    } catch (error) {
+      const id = conflictIdOf(error)
+      if (id) setConflictId(id)
+      throw error
+    }
   }, [])
-  const { status, flush } = useAutosave(incident, save, { initiallyDirty: props.initiallyDirty })
+  const { status, flush, markSaved, isDirty } = useAutosave(incident, save, {
+    initiallyDirty: props.journalSavedAt !== undefined,
+    paused: conflictId !== undefined
+  })
 
   // The journal keeps every keystroke until the database has it (see ./draft-journal).
-  const journalAt = useRef<number | undefined>(undefined)
+  // Only the entry this form wrote (or replayed) is ever cleared: another tab's stays.
+  const journalAt = useRef<number | undefined>(props.journalSavedAt)
   const onChange = useCallback((update: IncidentUpdate) => {
     setIncident((current) => {
       const next = update(current)
       if (next !== current) {
         journalAt.current = Date.now()
-        writeJournal(next, journalAt.current)
+        writeJournal(next, journalAt.current, baseRev.current)
       }
       return next
     })
   }, [])
   useEffect(() => {
-    if (status.state === 'saved') clearJournal(incident.id, journalAt.current)
+    if (status.state === 'saved' && journalAt.current !== undefined) {
+      clearJournal(incident.id, journalAt.current)
+    }
   }, [status, incident.id])
+
+  // Another tab or window saved this incident: a form with nothing unsaved shows that version
+  // at once; one with unsaved input keeps it (its next save is then a conflict to settle).
+  const live = useIncident(props.initial.id)
+  useEffect(() => {
+    if (!live || conflictId !== undefined || isDirty()) return
+    if ((live.index.contentRev ?? live.index.rev) <= baseRev.current) return
+    baseRev.current = live.index.rev
+    markSaved(live.incident)
+    setIncident(live.incident)
+  }, [live, conflictId, isDirty, markSaved])
+
+  const onConflictResolved = useCallback(
+    (stored: StoredIncident) => {
+      baseRev.current = stored.index.rev
+      markSaved(stored.incident)
+      setIncident(stored.incident)
+      // The refused typing is settled either way: its journal entry goes.
+      const entry = readJournal(stored.incident.id)
+      if (entry) clearJournal(stored.incident.id, entry.savedAt)
+      setConflictId(undefined)
+    },
+    [markSaved]
+  )
 
   const validation = useMemo(() => {
     const result = parseIncidentFile({
@@ -240,7 +336,8 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
   const file = useCallback(async () => {
     setFiling(true)
     try {
-      await flush()
+      // Never file over input that did not reach the register (its journal stays too).
+      if (!(await flush())) throw new Error(t('intake.save.notSaved'))
       const result = assess(
         { incident, policies: selectedPolicies },
         { now: new Date().toISOString() }
@@ -248,7 +345,7 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
       await fileIncident(incident.id, { assessment: summarizeAssessment(result) })
       // The insured is the same person next time: offer it as the default of new drafts.
       await setSetting('defaultInsured', incident.insured).catch(() => undefined)
-      clearJournal(incident.id)
+      if (journalAt.current !== undefined) clearJournal(incident.id, journalAt.current)
       setIncident((current) => ({ ...current, status: 'open' }))
       notifications.show({
         color: 'green',
@@ -289,8 +386,37 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
           </Group>
           <Text size="sm">{incident.reference}</Text>
         </Stack>
-        <SaveIndicator status={status} onRetry={() => void flush()} timeZone={systemTimeZone()} />
+        <SaveIndicator
+          status={status}
+          onRetry={() => void flush()}
+          timeZone={systemTimeZone()}
+          conflict={conflictId !== undefined}
+        />
       </Group>
+
+      {conflict ? (
+        <ConflictPanel
+          conflict={conflict}
+          mine={incident}
+          policies={allPolicies ?? []}
+          timeZone={incident.timeZone}
+          onResolved={onConflictResolved}
+        />
+      ) : null}
+      {journalHealth !== 'ok' ? (
+        <Alert color="orange" variant="outline" role="alert" data-testid="journal-status">
+          <Text size="sm" c="dark.8">
+            {t(journalHealth === 'full' ? 'journal.full' : 'journal.unavailable')}
+          </Text>
+        </Alert>
+      ) : null}
+      {unappliedVersion !== undefined ? (
+        <Alert color="orange" variant="outline" data-testid="journal-unknown-version">
+          <Text size="sm" c="dark.8">
+            {t('journal.unknownVersion', { version: String(unappliedVersion) })}
+          </Text>
+        </Alert>
+      ) : null}
 
       <nav aria-label={t('intake.steps.label')}>
         {wideStepper ? (
@@ -446,8 +572,14 @@ function IntakeForm(props: { initial: Incident; initiallyDirty: boolean; step?: 
   )
 }
 
-function SaveIndicator(props: { status: SaveStatus; onRetry: () => void; timeZone: string }) {
-  const { status, onRetry, timeZone } = props
+function SaveIndicator(props: {
+  status: SaveStatus
+  onRetry: () => void
+  timeZone: string
+  /** A conflict waits for the user's choice: the conflict panel says it, not an error. */
+  conflict: boolean
+}) {
+  const { status, onRetry, timeZone, conflict } = props
   const { t, language } = useI18n()
   let text = ''
   if (status.state === 'saving') text = t('intake.save.saving')
@@ -455,12 +587,13 @@ function SaveIndicator(props: { status: SaveStatus; onRetry: () => void; timeZon
   else if (status.state === 'saved') {
     text = t('intake.save.saved', { time: formatClockTime(status.at, language, timeZone) })
   }
+  if (conflict) text = t('intake.save.paused')
   return (
     <Stack gap={4} align="flex-end" maw={460}>
       <Text size="sm" role="status" aria-live="polite" data-testid="save-status">
         {text}
       </Text>
-      {status.state === 'error' && (
+      {status.state === 'error' && !conflict && (
         <Alert color="red" role="alert" data-testid="save-error" p="xs">
           <Text size="sm">
             {t('intake.save.error', { message: describeDbError(status.error, language) })}

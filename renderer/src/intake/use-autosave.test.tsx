@@ -103,4 +103,56 @@ describe('useAutosave', () => {
     expect(save).toHaveBeenCalledTimes(2)
     expect(save).toHaveBeenLastCalledWith({ text: 'one two' })
   })
+
+  it('flush() tells whether the latest value reached the database', async () => {
+    const save = vi.fn<(value: Value) => Promise<void>>(async () => {
+      throw new Error('disk')
+    })
+    const hook = setup(save)
+    hook.rerender({ value: { text: 'x' } })
+    let saved: boolean | undefined
+    await act(async () => {
+      saved = await hook.result.current.flush()
+    })
+    expect(saved).toBe(false)
+    save.mockImplementation(async () => {})
+    await act(async () => {
+      saved = await hook.result.current.flush()
+    })
+    expect(saved).toBe(true)
+  })
+
+  it('while paused (a conflict to settle) saves nothing, not even on flush, then saves the latest once unpaused', async () => {
+    const save = vi.fn(async (_value: Value) => {})
+    const hook = renderHook(
+      ({ value, paused }: { value: Value; paused: boolean }) =>
+        useAutosave(value, save, { delayMs: 600, paused }),
+      { initialProps: { value: { text: '' }, paused: false } }
+    )
+    hook.rerender({ value: { text: 'typed during the conflict' }, paused: true })
+    await act(async () => vi.advanceTimersByTimeAsync(2_000))
+    let saved: boolean | undefined
+    await act(async () => {
+      saved = await hook.result.current.flush()
+    })
+    expect(saved).toBe(false)
+    expect(save).not.toHaveBeenCalled()
+    expect(hook.result.current.isDirty()).toBe(true)
+    hook.rerender({ value: { text: 'typed during the conflict, and more' }, paused: false })
+    await act(async () => vi.advanceTimersByTimeAsync(600))
+    expect(save).toHaveBeenCalledTimes(1)
+    expect(save).toHaveBeenLastCalledWith({ text: 'typed during the conflict, and more' })
+  })
+
+  it('markSaved() takes a value as what the database holds (adopted from another tab)', async () => {
+    const save = vi.fn(async (_value: Value) => {})
+    const hook = setup(save)
+    const adopted = { text: 'saved elsewhere' }
+    act(() => hook.result.current.markSaved(adopted))
+    hook.rerender({ value: adopted })
+    await act(async () => vi.advanceTimersByTimeAsync(600))
+    expect(save).not.toHaveBeenCalled()
+    expect(hook.result.current.isDirty()).toBe(false)
+    expect(hook.result.current.status.state).toBe('saved')
+  })
 })

@@ -18,13 +18,25 @@ export const AUTOSAVE_DELAY_MS = 600
  *
  * `value` must change identity on every edit (immutable updates); the first value seen is
  * taken as already saved unless `initiallyDirty` says otherwise.
+ *
+ * `paused` (a conflict waiting for the user's choice) stops every save, the retries included;
+ * the value stays dirty and is saved once unpaused. `markSaved(v)` records that `v` is what the
+ * database holds (a version adopted from another tab, a conflict settled). `flush()` resolves
+ * to true when the latest value is saved.
  */
 export function useAutosave<T>(
   value: T | undefined,
   save: (value: T) => Promise<void>,
-  options: { delayMs?: number; initiallyDirty?: boolean } = {}
-): { status: SaveStatus; flush: () => Promise<void> } {
+  options: { delayMs?: number; initiallyDirty?: boolean; paused?: boolean } = {}
+): {
+  status: SaveStatus
+  flush: () => Promise<boolean>
+  markSaved: (value: T) => void
+  isDirty: () => boolean
+} {
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS
+  const paused = useRef(options.paused ?? false)
+  paused.current = options.paused ?? false
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' })
   const latest = useRef<T | undefined>(value)
   const savedValue = useRef<T | undefined>(undefined)
@@ -34,7 +46,7 @@ export function useAutosave<T>(
   const saveRef = useRef(save)
   saveRef.current = save
 
-  const run = useCallback(async (): Promise<void> => {
+  const run = useCallback(async (): Promise<boolean> => {
     if (timer.current !== undefined) {
       window.clearTimeout(timer.current)
       timer.current = undefined
@@ -42,7 +54,8 @@ export function useAutosave<T>(
     // One save at a time, in order; the loop picks up what changed meanwhile.
     while (inFlight.current) await inFlight.current
     const target = latest.current
-    if (target === undefined || target === savedValue.current) return
+    if (target === undefined || target === savedValue.current) return true
+    if (paused.current) return false
     setStatus({ state: 'saving' })
     const attempt = (async () => {
       try {
@@ -58,9 +71,10 @@ export function useAutosave<T>(
     inFlight.current = attempt
     await attempt
     inFlight.current = undefined
-    if (latest.current !== target && latest.current !== savedValue.current) {
+    if (latest.current !== target && latest.current !== savedValue.current && !paused.current) {
       timer.current = window.setTimeout(() => void run(), delayMs)
     }
+    return savedValue.current === latest.current
   }, [delayMs])
 
   useEffect(() => {
@@ -73,7 +87,7 @@ export function useAutosave<T>(
         return
       }
     }
-    if (value === savedValue.current) return
+    if (value === savedValue.current || paused.current) return
     // Same object while already pending: React then skips a second render of the whole form
     // (and of the live assessment beside it) on every keystroke.
     setStatus((current) =>
@@ -102,5 +116,17 @@ export function useAutosave<T>(
     }
   }, [run])
 
-  return { status, flush: run }
+  // Unpaused with changes made meanwhile: save them now.
+  useEffect(() => {
+    if (!options.paused && latest.current !== savedValue.current) void run()
+  }, [options.paused, run])
+
+  const markSaved = useCallback((saved: T) => {
+    savedValue.current = saved
+    latest.current = saved
+    setStatus({ state: 'saved', at: Date.now() })
+  }, [])
+  const isDirty = useCallback(() => latest.current !== savedValue.current, [])
+
+  return { status, flush: run, markSaved, isDirty }
 }

@@ -30,6 +30,9 @@ export const intake = {
     'intake.save.pending': 'Modifications en cours…',
     'intake.save.error': 'Brouillon non enregistré. {message} Votre saisie reste affichée.',
     'intake.save.retry': 'Réessayer',
+    'intake.save.paused': 'Enregistrement suspendu : deux versions à départager',
+    'intake.save.notSaved':
+      'la dernière saisie n’est pas encore enregistrée ; réessayez l’enregistrement d’abord.',
     'intake.save.quota': 'l’espace de stockage est plein',
     'intake.loadError': 'Impossible de charger cet incident : {message}',
     'intake.optional': 'facultatif',
@@ -410,6 +413,8 @@ export const intake = {
     'intake.save.saved': 'Saved · {time}',
     'intake.save.pending': 'Unsaved changes…',
     'intake.save.error': 'Draft not saved. {message} Your input is still here.',
+    'intake.save.paused': 'Saving paused: two versions to choose from',
+    'intake.save.notSaved': 'the last input is not saved yet; retry saving first.',
     'intake.save.retry': 'Try again',
     'intake.save.quota': 'storage is full',
     'intake.loadError': 'This incident could not be loaded: {message}',
