@@ -36,6 +36,7 @@ export const {
   purgeIncident,
   purgeDeleted,
   eraseExpired,
+  listKeptArt33Entries,
   listTombstones,
   listIncidents,
   getHistory,
@@ -48,6 +49,9 @@ export const {
   getAttachmentBlob,
   listAttachments,
   removeAttachment,
+  stageAttachmentRemoval,
+  undoAttachmentRemoval,
+  commitAttachmentRemovals,
   getSetting,
   setSetting
 } = repository
@@ -81,6 +85,8 @@ export {
   type PersistResult,
   type StorageEstimateInfo
 } from './storage'
+export { ART33_KEPT_FIELDS, art33EntryOf, type Art33Entry } from './art33-entry'
+export { SEALED_SETTING_KEYS } from './settings'
 export { summarizeAssessment, type AssessmentLike } from './assessment-summary'
 export { HISTORY_COALESCE_MS } from './diff'
 export { normalizeText } from './search'

@@ -22,6 +22,7 @@ import {
   type ValidationError
 } from '@shared/model'
 
+import { art33EntryOf, type Art33Entry } from './art33-entry'
 import { coalesce, diffValues } from './diff'
 import { SentinelleDbError, toDbError } from './errors'
 import {
@@ -30,11 +31,12 @@ import {
   type CountersMetaRow,
   type HistoryRow,
   type PolicyRow,
-  type SentinelleDb
+  type SentinelleDb,
+  type TombstoneRow
 } from './schema'
 import { refreshRegisterCache, runIncidentQuery, summaryText } from './search'
-import { vaultOf } from './vault'
-import { SETTING_SCHEMAS } from './settings'
+import { vaultOf, type Envelope } from './vault'
+import { SETTING_SCHEMAS, isSealedSetting } from './settings'
 import type {
   AssessmentSummary,
   AttachmentInput,
@@ -199,7 +201,8 @@ export async function openAttachmentRow(
     incidentId: row.incidentId,
     size: row.size,
     addedAt: row.addedAt,
-    ...secret
+    ...secret,
+    ...(row.removedAt !== undefined ? { removedAt: row.removedAt } : {})
   }
 }
 
@@ -509,9 +512,10 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
 
   /**
    * Erases a soft-deleted incident for good: content, summary, history and attachments, leaving
-   * a tombstone (id, revision, erasure date). Its draft journal is the UI's to clear.
+   * a tombstone (id, revision, erasure date) and, if `keepArt33Entry`, the Art. 33(5) register
+   * entry sealed in it (./art33-entry.ts). Its draft journal is the UI's to clear.
    */
-  async function purgeIncident(id: string): Promise<void> {
+  async function purgeIncident(id: string, opts: { keepArt33Entry?: boolean } = {}): Promise<void> {
     const at = now()
     await write(
       [...incidentTables, db.attachments, db.attachmentBlobs, db.tombstones],
@@ -531,7 +535,17 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await db.summaries.delete(id)
         await db.contents.delete(id)
         await db.incidents.delete(id)
-        await db.tombstones.put({ id, rev: await nextRev(), erasedAt: at, writer: await writer() })
+        const tombstone: TombstoneRow = {
+          id,
+          rev: await nextRev(),
+          erasedAt: at,
+          writer: await writer()
+        }
+        if (opts.keepArt33Entry) {
+          const entry = art33EntryOf(stored.incident, stored.index)
+          tombstone.art33 = await vault.seal('tombstones', id, entry)
+        }
+        await db.tombstones.put(tombstone)
       }
     )
   }
@@ -561,18 +575,46 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
    * Bin: erases the incidents deleted more than `days` days before now (30 by default) and
    * returns their ids (the UI clears their draft journals).
    */
-  async function eraseExpired(days = DEFAULT_BIN_DAYS): Promise<string[]> {
+  async function eraseExpired(
+    days = DEFAULT_BIN_DAYS,
+    opts: { keepArt33Entry?: boolean } = {}
+  ): Promise<string[]> {
     await ready()
     const limit = new Date(Date.parse(now()) - days * 86_400_000).toISOString()
     const rows = await db.incidents.where('deleted').equals(1).toArray()
     const ids = rows.filter((r) => (r.deletedAt ?? '') < limit).map((r) => r.id)
-    for (const id of ids) await purgeIncident(id)
+    for (const id of ids) await purgeIncident(id, opts)
     return ids
+  }
+
+  /** The Art. 33(5) entries kept by erasures, oldest erasure first; a damaged one is flagged. */
+  async function listKeptArt33Entries(): Promise<
+    { id: string; erasedAt: string; entry?: Art33Entry; damaged?: boolean }[]
+  > {
+    await ready()
+    const rows = await db.tombstones.orderBy('erasedAt').toArray()
+    const kept = rows.filter((row) => row.art33 !== undefined)
+    return Promise.all(
+      kept.map(async (row) => {
+        try {
+          return {
+            id: row.id,
+            erasedAt: row.erasedAt,
+            entry: await vault.open('tombstones', row.id, row.art33!)
+          }
+        } catch (error) {
+          if ((error as SentinelleDbError).detail?.kind !== 'damaged') throw error
+          return { id: row.id, erasedAt: row.erasedAt, damaged: true }
+        }
+      })
+    )
   }
 
   async function listTombstones(): Promise<{ id: string; rev: number; erasedAt: string }[]> {
     await ready()
-    return db.tombstones.orderBy('erasedAt').toArray()
+    const rows = await db.tombstones.orderBy('erasedAt').toArray()
+    // The kept Art. 33(5) entries are read apart (listKeptArt33Entries): they are sealed.
+    return rows.map(({ art33: _kept, ...tombstone }) => tombstone)
   }
 
   /* -------------------------------------------------------------------------------------- */
@@ -736,6 +778,44 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     })
   }
 
+  /**
+   * Removal the user can undo: the attachment is marked and shown as removed, its bytes and the
+   * evidence rows' references stay until `commitAttachmentRemovals` (so nothing dangles).
+   */
+  async function stageAttachmentRemoval(id: string): Promise<void> {
+    const at = now()
+    await setRemovedAt(id, at)
+  }
+
+  async function undoAttachmentRemoval(id: string): Promise<void> {
+    await setRemovedAt(id, undefined)
+  }
+
+  async function setRemovedAt(id: string, at: string | undefined): Promise<void> {
+    await write([db.attachments], async () => {
+      const row = await db.attachments.get(id)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
+      const next: AttachmentRow = { ...row }
+      if (at === undefined) delete next.removedAt
+      else next.removedAt = at
+      await db.attachments.put(next)
+    })
+  }
+
+  /**
+   * Erases the attachments whose removal was staged (of one incident, or all): bytes, row and
+   * the evidence references, each in one transaction (removeAttachment). Returns their ids.
+   */
+  async function commitAttachmentRemovals(incidentId?: string): Promise<string[]> {
+    await ready()
+    const rows = incidentId
+      ? await db.attachments.where('incidentId').equals(incidentId).toArray()
+      : await db.attachments.toArray()
+    const staged = rows.filter((row) => row.removedAt !== undefined).map((row) => row.id)
+    for (const id of staged) await removeAttachment(id)
+    return staged
+  }
+
   /* -------------------------------------------------------------------------------------- */
   /* Settings                                                                                */
 
@@ -743,7 +823,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     await ready()
     const row = await db.settings.get(key)
     if (!row) return undefined
-    const parsed = SETTING_SCHEMAS[key].safeParse(row.value)
+    const value = isSealedSetting(key) ? await openSettingValue(key, row.value) : row.value
+    const parsed = SETTING_SCHEMAS[key].safeParse(value)
     // A value a later version wrote differently is ignored rather than trusted.
     return parsed.success ? (parsed.data as Settings[K]) : undefined
   }
@@ -760,8 +841,21 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
       })
     }
     await write([db.settings], async () => {
-      await db.settings.put({ key, value: parsed.data })
+      const value = isSealedSetting(key)
+        ? await vault.seal('settings', key, parsed.data)
+        : parsed.data
+      await db.settings.put({ key, value })
     })
+  }
+
+  /** A personal setting's envelope (a bare value if written before envelopes existed). */
+  async function openSettingValue(key: string, stored: unknown): Promise<unknown> {
+    const value = stored as Record<string, unknown> | null
+    if (value === null || typeof value !== 'object') return stored
+    if ('clear' in value || 'ciphertext' in value) {
+      return vault.open('settings', key, value as Envelope<unknown>)
+    }
+    return stored
   }
 
   return {
@@ -779,6 +873,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     purgeIncident,
     purgeDeleted,
     eraseExpired,
+    listKeptArt33Entries,
     listTombstones,
     listIncidents,
     getHistory,
@@ -791,6 +886,9 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     getAttachmentBlob,
     listAttachments,
     removeAttachment,
+    stageAttachmentRemoval,
+    undoAttachmentRemoval,
+    commitAttachmentRemovals,
     getSetting,
     setSetting
   }

@@ -52,6 +52,7 @@ import type { Incident, Policy } from '@shared/model'
 import { SentinelleDbError, isQuotaError } from './errors'
 import type { AttachmentMeta, HistoryEntry, IncidentIndexRow, Settings } from './types'
 import type { Envelope, KeyringMetaRow } from './vault'
+import type { Art33Entry } from './art33-entry'
 
 /* ------------------------------------------------------------------------------------------ */
 /* Rows                                                                                        */
@@ -81,6 +82,8 @@ export type TombstoneRow = {
   rev: number
   erasedAt: string
   writer: string
+  /** The Art. 33(5) register entry, when the user chose to keep it (./art33-entry.ts). */
+  art33?: Envelope<Art33Entry>
 }
 export type SettingRow = { key: string; value: unknown }
 export type SchemaMetaRow = {

@@ -34,6 +34,7 @@ import {
 } from '../crypto/keys'
 import { SentinelleDbError } from './errors'
 import type { SentinelleDb } from './schema'
+import { SEALED_SETTING_KEYS } from './settings'
 
 export type Envelope<T> = { clear: T } | Sealed
 
@@ -56,8 +57,11 @@ export const SEALED_TABLES = [
   'attachmentBlobs'
 ] as const
 export type SealedTable = (typeof SEALED_TABLES)[number]
-/** Where a sealed value lives, bound as AAD: a table, or the localStorage draft journal. */
-export type SealScope = SealedTable | 'journal'
+/**
+ * Where a sealed value lives, bound as AAD: a table, the localStorage draft journal, a setting
+ * holding typed personal data (./settings.ts) or the Art. 33(5) entry kept in a tombstone.
+ */
+export type SealScope = SealedTable | 'journal' | 'settings' | 'tombstones'
 
 export type UnlockResult =
   | { ok: true }
@@ -316,12 +320,37 @@ export class Vault {
         if (done) break
       }
     }
+    sealed += await this.migrateNested(key)
     await this.db.transaction('rw', this.db.meta, async () => {
       const row = (await this.db.meta.get('keyring')) as KeyringMetaRow | undefined
       if (row) await this.db.meta.put({ ...row, migration: 'done' })
     })
     if (this.row) this.row = { ...this.row, migration: 'done' }
     return { done: true, sealed }
+  }
+
+  /**
+   * Seals the envelopes nested in a field rather than making the row: the personal settings
+   * (`value`) and the Art. 33(5) entries kept in tombstones (`art33`). Few rows: one transaction.
+   */
+  private async migrateNested(key: CryptoKey): Promise<number> {
+    let sealed = 0
+    const sealField = async (table: 'settings' | 'tombstones', field: string, id: string) => {
+      const row = (await this.db.table(table).get(id)) as Record<string, unknown> | undefined
+      const envelope = row?.[field] as Record<string, unknown> | undefined
+      if (!row || !envelope || typeof envelope !== 'object' || isSealed(envelope)) return
+      // A personal setting written before envelopes existed is its bare value.
+      const clear = 'clear' in envelope ? envelope.clear : envelope
+      const next = await inTransaction(sealJson(key, table, id, clear))
+      await this.db.table(table).put({ ...row, [field]: next })
+      sealed++
+    }
+    await this.db.transaction('rw', this.db.settings, this.db.tombstones, async () => {
+      for (const setting of SEALED_SETTING_KEYS) await sealField('settings', 'value', setting)
+      const kept = await this.db.tombstones.filter((row) => row.art33 !== undefined).primaryKeys()
+      for (const id of kept) await sealField('tombstones', 'art33', id)
+    })
+    return sealed
   }
 }
 
