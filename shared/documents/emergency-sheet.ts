@@ -21,17 +21,17 @@ export type EmergencySheetInput = {
 const T = {
   fr: {
     title: 'Feuille de secours',
-    subtitle: 'Clé de récupération du registre Sentinelle',
-    subject: 'Clé de récupération du registre chiffré',
+    subtitle: 'Clé de secours du registre Sentinelle',
+    subject: 'Clé de secours du registre chiffré',
     created: 'Créée le',
-    key: 'Clé de récupération',
+    key: 'Clé de secours',
     unlocks: 'Ce qu’elle ouvre',
     unlocksText:
-      'Le registre chiffré de Sentinelle sur cet ordinateur : tous les incidents, leurs pièces jointes, l’historique, les contrats d’assurance et les brouillons. Elle remplace la phrase secrète : sur l’écran de déverrouillage, choisissez « Utiliser la clé de récupération », tapez-la (majuscules, tirets et espaces sont indifférents), puis choisissez une nouvelle phrase secrète dans les réglages.',
+      'Le registre chiffré de Sentinelle sur cet ordinateur : tous les incidents, leurs pièces jointes, l’historique, les contrats d’assurance et les brouillons. Elle remplace la phrase secrète : sur l’écran de déverrouillage, choisissez « J’ai oublié la phrase secrète : utiliser la clé de secours », tapez-la (majuscules, tirets et espaces sont indifférents), puis choisissez une nouvelle phrase secrète dans les réglages.',
     keep: 'Où la garder',
     keepText:
       'Imprimez cette feuille et rangez-la à part de l’ordinateur, dans un lieu fermé (coffre, tiroir fermé à clé), ou recopiez la clé dans un gestionnaire de mots de passe. Jamais dans la sacoche de l’ordinateur, ni dans un courriel, ni dans un fichier sur l’ordinateur lui-même. Quiconque a cette clé et l’ordinateur peut lire le registre.',
-    lost: 'Sans la phrase secrète et sans cette clé de récupération, les données sont perdues : personne ne peut les récupérer, pas même les auteurs de Sentinelle.',
+    lost: 'Sans la phrase secrète et sans cette clé de secours, les données sont perdues : personne ne peut les récupérer, pas même les auteurs de Sentinelle.',
     kept: ['Conservée par', 'Lieu de conservation'],
     kind: 'feuille-de-secours'
   },
@@ -43,7 +43,7 @@ const T = {
     key: 'Recovery key',
     unlocks: 'What it unlocks',
     unlocksText:
-      'The encrypted Sentinelle register on this computer: every incident, its attachments, the history, the insurance policies and the drafts. It stands in for the passphrase: on the unlock screen, choose “Use the recovery key”, type it (case, dashes and spaces do not matter), then choose a new passphrase in the settings.',
+      'The encrypted Sentinelle register on this computer: every incident, its attachments, the history, the insurance policies and the drafts. It stands in for the passphrase: on the unlock screen, choose “I forgot the passphrase: use the recovery key”, type it (case, dashes and spaces do not matter), then choose a new passphrase in the settings.',
     keep: 'Where to keep it',
     keepText:
       'Print this sheet and keep it away from the computer, somewhere locked (a safe, a locked drawer), or copy the key into a password manager. Never in the laptop bag, never in an e-mail, never in a file on the computer itself. Whoever has this key and the computer can read the register.',

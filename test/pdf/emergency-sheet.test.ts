@@ -14,11 +14,11 @@ const EXPECTED: Record<Lang, { phrases: string[]; date: string; fileName: string
   fr: {
     phrases: [
       'Feuille de secours',
-      'Clé de récupération',
+      'Clé de secours',
       'Ce qu’elle ouvre',
       'tous les incidents, leurs pièces jointes',
       'Où la garder',
-      'Sans la phrase secrète et sans cette clé de récupération, les données sont perdues',
+      'Sans la phrase secrète et sans cette clé de secours, les données sont perdues',
       'Conservée par'
     ],
     date: '29 novembre 2026 à 23:40',

@@ -24,7 +24,11 @@ export const security = {
     'security.recovery.title': 'Votre clé de secours',
     'security.recovery.body':
       'Notez-la ou imprimez-la et rangez-la à part : elle ne sera plus jamais affichée. Elle ouvre le registre si vous oubliez la phrase secrète.',
-    'security.recovery.print': 'Imprimer',
+    'security.recovery.sheet': 'Enregistrer la feuille de secours (PDF)',
+    'security.recovery.sheetHelp':
+      'La feuille de secours reprend la clé, la date, ce qu’elle ouvre et où la garder : imprimez-la, rangez-la à part de l’ordinateur, puis supprimez le fichier.',
+    'security.recovery.sheetSaved': 'Feuille de secours enregistrée : {path}',
+    'security.recovery.sheetFailed': 'La feuille de secours n’a pas été enregistrée : {message}',
     'security.recovery.saved': 'J’ai conservé la clé de secours',
     'security.recovery.done': 'Terminé',
     'security.unlock.title': 'Registre verrouillé',
@@ -78,7 +82,11 @@ export const security = {
     'security.recovery.title': 'Your recovery key',
     'security.recovery.body':
       'Write it down or print it and keep it apart: it will never be shown again. It opens the register if you forget the passphrase.',
-    'security.recovery.print': 'Print',
+    'security.recovery.sheet': 'Save the emergency sheet (PDF)',
+    'security.recovery.sheetHelp':
+      'The emergency sheet gives the key, the date, what it unlocks and where to keep it: print it, keep it away from the computer, then delete the file.',
+    'security.recovery.sheetSaved': 'Emergency sheet saved: {path}',
+    'security.recovery.sheetFailed': 'The emergency sheet was not saved: {message}',
     'security.recovery.saved': 'I have kept the recovery key',
     'security.recovery.done': 'Done',
     'security.unlock.title': 'Register locked',
