@@ -27,8 +27,10 @@ import {
   WrongSecretError,
   createKeyring,
   rewrapPassphrase,
+  unwrapWithDeviceKey,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
+  wrapForDevice,
   type Keyring,
   type KeyringOptions
 } from '../crypto/keys'
@@ -241,6 +243,66 @@ export class Vault {
 
   unlockWithRecoveryKey(recoveryKey: string): Promise<UnlockResult> {
     return this.tryUnlock((keyring) => unwrapWithRecoveryKey(keyring, recoveryKey))
+  }
+
+  /**
+   * With the device key main recalled from the OS key store. A key that does not open the
+   * keyring (another register, a forgotten device) is not a typed secret: it does not count
+   * towards the slow-down, it just leaves the register locked.
+   */
+  async unlockWithDeviceKey(deviceKey: Uint8Array): Promise<boolean> {
+    await this.load()
+    if (!this.row?.keyring.device) return false
+    try {
+      this.key = await unwrapWithDeviceKey(this.row.keyring, deviceKey)
+    } catch (error) {
+      if (error instanceof WrongSecretError) return false
+      throw error
+    }
+    this.emit()
+    if (!this.migrationDone) await this.migrate()
+    return true
+  }
+
+  /** Whether the keyring holds a wrap for a device key (the option is on). */
+  get rememberedOnDevice(): boolean {
+    return this.row?.keyring.device !== undefined
+  }
+
+  /** Wraps the data key for `deviceKey`; the passphrase is asked again to do it. */
+  async rememberOnDevice(passphrase: string, deviceKey: Uint8Array): Promise<UnlockResult> {
+    await this.load()
+    const row = this.row
+    if (!row) throw new Error('The register is not encrypted.')
+    let keyring: Keyring
+    try {
+      keyring = await wrapForDevice(row.keyring, passphrase, deviceKey)
+    } catch (error) {
+      if (error instanceof WrongSecretError) return { ok: false, reason: 'wrong-secret' }
+      throw error
+    }
+    await this.putKeyring({ ...row, keyring })
+    return { ok: true }
+  }
+
+  /** Removes the device wrap: the remembered key opens nothing any more. */
+  async forgetDevice(): Promise<void> {
+    await this.load()
+    const row = this.row
+    if (!row?.keyring.device) return
+    const { device: _forgotten, ...keyring } = row.keyring
+    await this.putKeyring({ ...row, keyring })
+  }
+
+  /** Re-reads the stored row in the transaction: a migration may have moved it on meanwhile. */
+  private async putKeyring(next: KeyringMetaRow): Promise<void> {
+    this.row = await this.db.transaction('rw', this.db.meta, async () => {
+      const stored = (await this.db.meta.get('keyring')) as KeyringMetaRow | undefined
+      const merged = { ...next, migration: stored?.migration ?? next.migration }
+      await this.db.meta.put(merged)
+      return merged
+    })
+    this.emit()
   }
 
   /** Forgets the key; listeners drop every decrypted value they hold. */
