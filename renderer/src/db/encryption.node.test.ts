@@ -438,14 +438,21 @@ describe('bin and erasure', () => {
       new Date(clock).toISOString()
     )
     expect(await (await repo.getAttachmentBlob(meta!.id))!.text()).toBe(FILE_BYTES)
+    const removals = async () =>
+      (await repo.getHistory(incident.id)).filter((h) => h.kind === 'attachment-removed')
+    expect(await removals()).toHaveLength(1)
     await repo.undoAttachmentRemoval(meta!.id)
     expect((await repo.listAttachments(incident.id))[0]!.removedAt).toBeUndefined()
+    expect(await removals()).toHaveLength(0)
     await repo.stageAttachmentRemoval(meta!.id)
     expect(await repo.commitAttachmentRemovals(incident.id)).toEqual([meta!.id])
     expect(await repo.listAttachments(incident.id)).toEqual([])
     expect(await db.attachmentBlobs.get(meta!.id)).toBeUndefined()
     const after = (await repo.getIncident(incident.id))!.incident
     expect(after.evidence).toEqual([{ id: 'ev1', label: 'Relevé', sha256: meta!.sha256 }])
+    const [removal] = await removals()
+    expect(removal!.note).toContain(FILE_NAME)
+    expect(await removals()).toHaveLength(1)
     // Nothing left to commit; an undo after the commit finds nothing.
     expect(await repo.commitAttachmentRemovals()).toEqual([])
     const error = await repo.undoAttachmentRemoval(meta!.id).catch((e: unknown) => e)

@@ -288,12 +288,13 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   }
 
   /** Writes a history entry sealed with its own id as AAD (so a new one is added, then sealed). */
-  async function putHistory(entry: HistoryEntry): Promise<void> {
+  async function putHistory(entry: HistoryEntry): Promise<number> {
     const { changes, note, ...clear } = entry
     const secret = note === undefined ? { changes } : { changes, note }
     const placeholder: HistoryRow = { ...clear, clear: { changes: [] } }
     const id = entry.id ?? ((await db.history.add(placeholder)) as number)
     await db.history.put({ ...clear, id, ...(await vault.seal('history', String(id), secret)) })
+    return id
   }
 
   async function addHistory(entry: Omit<HistoryEntry, 'id' | 'lastAt'>): Promise<void> {
@@ -768,37 +769,51 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await putIncident(incident, stored.index, undefined)
         await recordEdit(incident.id, diffValues(stored.incident, incident), at)
       }
-      await addHistory({
-        incidentId: meta.incidentId,
-        kind: 'attachment-removed',
-        at,
-        changes: [],
-        note: `${meta.name} (SHA-256 ${meta.sha256})`
-      })
+      // A staged removal wrote its history entry when it was staged.
+      if (row.removalHistoryId === undefined) {
+        await addHistory({
+          incidentId: meta.incidentId,
+          kind: 'attachment-removed',
+          at,
+          changes: [],
+          note: `${meta.name} (SHA-256 ${meta.sha256})`
+        })
+      }
     })
   }
 
   /**
-   * Removal the user can undo: the attachment is marked and shown as removed, its bytes and the
-   * evidence rows' references stay until `commitAttachmentRemovals` (so nothing dangles).
+   * Removal the user can undo: the attachment is marked removed (`removedAt`) and its history
+   * entry written; its bytes and the evidence rows' references stay until
+   * `commitAttachmentRemovals`, so nothing dangles in between.
    */
   async function stageAttachmentRemoval(id: string): Promise<void> {
     const at = now()
-    await setRemovedAt(id, at)
-  }
-
-  async function undoAttachmentRemoval(id: string): Promise<void> {
-    await setRemovedAt(id, undefined)
-  }
-
-  async function setRemovedAt(id: string, at: string | undefined): Promise<void> {
-    await write([db.attachments], async () => {
+    await write([db.attachments, db.history], async () => {
       const row = await db.attachments.get(id)
       if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
-      const next: AttachmentRow = { ...row }
-      if (at === undefined) delete next.removedAt
-      else next.removedAt = at
-      await db.attachments.put(next)
+      if (row.removedAt !== undefined) return
+      const meta = await openAttachmentRow(db, row)
+      const historyId = await putHistory({
+        incidentId: meta.incidentId,
+        kind: 'attachment-removed',
+        at,
+        lastAt: at,
+        changes: [],
+        note: `${meta.name} (SHA-256 ${meta.sha256})`
+      })
+      await db.attachments.put({ ...row, removedAt: at, removalHistoryId: historyId })
+    })
+  }
+
+  /** Undoes a staged removal; like a field typed back, it leaves no history entry. */
+  async function undoAttachmentRemoval(id: string): Promise<void> {
+    await write([db.attachments, db.history], async () => {
+      const row = await db.attachments.get(id)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
+      const { removedAt: _removedAt, removalHistoryId, ...kept } = row
+      if (removalHistoryId !== undefined) await db.history.delete(removalHistoryId)
+      await db.attachments.put(kept as AttachmentRow)
     })
   }
 

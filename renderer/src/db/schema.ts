@@ -72,7 +72,10 @@ export type PolicyRow = {
 /** What an attachment row keeps sealed: everything but its incident, size and date. */
 export type AttachmentSecret = Pick<AttachmentMeta, 'name' | 'type' | 'sha256'>
 export type AttachmentRow = Omit<AttachmentMeta, keyof AttachmentSecret> &
-  Envelope<AttachmentSecret>
+  Envelope<AttachmentSecret> & {
+    /** The history entry of a staged removal, deleted if the removal is undone. */
+    removalHistoryId?: number
+  }
 export type AttachmentBlobRow = { id: string } & Envelope<Blob>
 export type HistorySecret = Pick<HistoryEntry, 'changes' | 'note'>
 export type HistoryRow = Omit<HistoryEntry, keyof HistorySecret> & Envelope<HistorySecret>
