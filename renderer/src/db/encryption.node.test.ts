@@ -178,6 +178,24 @@ describe('keys', () => {
     expect((await repo.getIncident(incident.id))!.incident.narrative).toBe(NARRATIVE)
   })
 
+  it('wrong current passphrases in a passphrase change slow down too', async () => {
+    await vault.setUp(PASS)
+    for (const guess of ['un', 'deux', 'trois']) {
+      expect(await vault.changePassphrase({ passphrase: guess }, 'nouvelle phrase')).toEqual({
+        ok: false,
+        reason: 'wrong-secret'
+      })
+    }
+    expect(await vault.changePassphrase({ passphrase: PASS }, 'nouvelle phrase')).toMatchObject({
+      ok: false,
+      reason: 'wait'
+    })
+    clock += 1_001
+    expect(await vault.changePassphrase({ passphrase: PASS }, 'nouvelle phrase')).toEqual({
+      ok: true
+    })
+  })
+
   it('a passphrase change re-wraps the key only: the old one stops working, records unchanged', async () => {
     const incident = await distinctiveIncident()
     await setDefaultInsured(INSURED_NAME)

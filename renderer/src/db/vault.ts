@@ -217,24 +217,34 @@ export class Vault {
   private async tryUnlock(unwrap: (keyring: Keyring) => Promise<CryptoKey>): Promise<UnlockResult> {
     await this.load()
     if (!this.row) return { ok: true }
-    const wait = this.blockedUntil - this.now()
-    if (wait > 0) return { ok: false, reason: 'wait', retryInMs: wait }
+    const blocked = this.blocked()
+    if (blocked) return blocked
     try {
       this.key = await unwrap(this.row.keyring)
     } catch (error) {
       if (!(error instanceof WrongSecretError)) throw error
-      this.failures++
-      if (this.failures >= FREE_ATTEMPTS) {
-        const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (this.failures - FREE_ATTEMPTS))
-        this.blockedUntil = this.now() + delay
-      }
-      return { ok: false, reason: 'wrong-secret' }
+      return this.failed()
     }
     this.failures = 0
     this.blockedUntil = 0
     this.emit()
     if (!this.migrationDone) await this.migrate()
     return { ok: true }
+  }
+
+  private blocked(): UnlockResult | undefined {
+    const wait = this.blockedUntil - this.now()
+    return wait > 0 ? { ok: false, reason: 'wait', retryInMs: wait } : undefined
+  }
+
+  /** A wrong typed secret, wherever it was typed (unlock, passphrase change, device option). */
+  private failed(): UnlockResult {
+    this.failures++
+    if (this.failures >= FREE_ATTEMPTS) {
+      const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (this.failures - FREE_ATTEMPTS))
+      this.blockedUntil = this.now() + delay
+    }
+    return { ok: false, reason: 'wrong-secret' }
   }
 
   unlock(passphrase: string): Promise<UnlockResult> {
@@ -274,11 +284,13 @@ export class Vault {
     await this.load()
     const row = this.row
     if (!row) throw new Error('The register is not encrypted.')
+    const blocked = this.blocked()
+    if (blocked) return blocked
     let keyring: Keyring
     try {
       keyring = await wrapForDevice(row.keyring, passphrase, deviceKey)
     } catch (error) {
-      if (error instanceof WrongSecretError) return { ok: false, reason: 'wrong-secret' }
+      if (error instanceof WrongSecretError) return this.failed()
       throw error
     }
     await this.putKeyring({ ...row, keyring })
@@ -321,11 +333,13 @@ export class Vault {
     await this.load()
     const row = this.row
     if (!row) throw new Error('The register is not encrypted.')
+    const blocked = this.blocked()
+    if (blocked) return blocked
     let keyring: Keyring
     try {
       keyring = await rewrapPassphrase(row.keyring, current, newPassphrase, this.options.keyring)
     } catch (error) {
-      if (error instanceof WrongSecretError) return { ok: false, reason: 'wrong-secret' }
+      if (error instanceof WrongSecretError) return this.failed()
       throw error
     }
     const next: KeyringMetaRow = { ...row, keyring }

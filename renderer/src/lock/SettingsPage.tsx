@@ -124,7 +124,11 @@ function ChangePassphrase() {
         next
       )
       if (!result.ok) {
-        setProblem(t('security.settings.currentWrong'))
+        setProblem(
+          result.reason === 'wait'
+            ? t('security.unlock.wait', { seconds: String(Math.ceil(result.retryInMs / 1000)) })
+            : t('security.settings.currentWrong')
+        )
         setCurrent('')
         return
       }
@@ -302,9 +306,11 @@ function RememberOnDevice({ bridge }: { bridge: DeviceKeyBridge }) {
         setProblem(undefined)
       } else {
         setProblem(
-          result.reason === 'wrong-secret'
-            ? t('security.settings.currentWrong')
-            : t('security.settings.deviceFailed', { message: result.message ?? '' })
+          result.reason === 'wait'
+            ? t('security.unlock.wait', { seconds: String(Math.ceil(result.retryInMs / 1000)) })
+            : result.reason === 'wrong-secret'
+              ? t('security.settings.currentWrong')
+              : t('security.settings.deviceFailed', { message: result.message ?? '' })
         )
       }
     } finally {

@@ -16,7 +16,9 @@ export function deviceKeyBridge(): DeviceKeyBridge | undefined {
 }
 
 export type RememberResult =
-  { ok: true } | { ok: false; reason: 'wrong-secret' | 'unavailable'; message?: string }
+  | { ok: true }
+  | { ok: false; reason: 'wrong-secret' | 'unavailable'; message?: string }
+  | { ok: false; reason: 'wait'; retryInMs: number }
 
 export async function rememberKeyOnDevice(
   vault: Vault,
@@ -30,7 +32,7 @@ export async function rememberKeyOnDevice(
   const wrapped = await vault.rememberOnDevice(passphrase, deviceKey)
   if (!wrapped.ok) {
     await bridge.forget()
-    return { ok: false, reason: 'wrong-secret' }
+    return wrapped
   }
   return { ok: true }
 }
