@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 import { dismissStorageNotice, expectNoSeriousA11yViolations } from './support/a11y'
+import { LONG_STORY_TIMEOUT } from './support/budgets'
 
 const PASSPHRASE = 'cheval correct agrafe batterie'
 const NEW_PASSPHRASE = 'une toute nouvelle phrase secrète'
@@ -38,7 +39,7 @@ async function unlock(page: Page, passphrase: string): Promise<void> {
 test('emergency sheet at set-up, then idle lock, bin delay and passphrase change in settings', async ({
   page
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(LONG_STORY_TIMEOUT)
   await page.goto('/')
   await page.getByTestId('setup-open').click()
   await page.getByTestId('setup-passphrase').fill(PASSPHRASE)
