@@ -21,7 +21,8 @@ const fake = vi.hoisted(() => {
     errorBoxes: [] as string[],
     loadedUrls: [] as string[],
     ipcHandlers: new Map<string, (...args: unknown[]) => unknown>(),
-    permissionCheck: undefined as ((...args: unknown[]) => boolean) | undefined
+    permissionCheck: undefined as ((...args: unknown[]) => boolean) | undefined,
+    safeStorageCalls: 0
   }
   class BrowserWindow {
     static getAllWindows = () => []
@@ -57,6 +58,13 @@ const fake = vi.hoisted(() => {
       getPath: () => '/tmp'
     },
     BrowserWindow,
+    safeStorage: {
+      isAsyncEncryptionAvailable: () => {
+        state.safeStorageCalls += 1
+        return Promise.resolve(false)
+      },
+      getSelectedStorageBackend: () => 'basic_text'
+    },
     dialog: {
       showErrorBox: (_title: string, message: string) => state.errorBoxes.push(message),
       showMessageBox: () => Promise.resolve({ response: 0 }),
@@ -188,5 +196,41 @@ describe('the main process, packaged (an installed app)', () => {
     await startMain({ isPackaged: true, argv: ['/home/me/debug-inspect.sentinelle'] })
     expect(fake.state.errorBoxes).toEqual([])
     expect(fake.state.loadedUrls).toEqual([APP_ENTRY_URL])
+  })
+})
+
+describe('the device-key IPC (remember the key on this device)', () => {
+  it('checks the sender and validates every payload before the key store is touched', async () => {
+    await startMain({ isPackaged: true })
+    const handler = (channel: string) => {
+      const found = fake.state.ipcHandlers.get(channel) as Handler | undefined
+      if (found === undefined) throw new Error(`${channel} not registered`)
+      return found
+    }
+    const trusted = { senderFrame: { url: APP_ENTRY_URL, parent: null } }
+    const foreign = { senderFrame: { url: `${DEV_URL}/index.html`, parent: null } }
+    for (const channel of [
+      IPC_CHANNELS.deviceKeyStatus,
+      IPC_CHANNELS.deviceKeyRemember,
+      IPC_CHANNELS.deviceKeyRecall,
+      IPC_CHANNELS.deviceKeyForget
+    ]) {
+      await expect(handler(channel)(foreign, new Uint8Array(32))).rejects.toThrow(/IPC refused/)
+    }
+    expect(await handler(IPC_CHANNELS.deviceKeyRemember)(trusted, new Uint8Array(3))).toEqual({
+      ok: false,
+      message: 'Invalid device key (32 bytes expected)'
+    })
+    expect(await handler(IPC_CHANNELS.deviceKeyRemember)(trusted, 'key')).toMatchObject({
+      ok: false
+    })
+    await expect(handler(IPC_CHANNELS.deviceKeyRecall)(trusted, 'extra')).rejects.toThrow(
+      /no arguments/
+    )
+    expect(fake.state.safeStorageCalls).toBe(0)
+    // Well-formed: the key store answers (here Linux basic_text: unavailable).
+    expect(
+      await handler(IPC_CHANNELS.deviceKeyRemember)(trusted, new Uint8Array(32))
+    ).toMatchObject({ ok: false, message: 'The key store of this computer is not available' })
   })
 })

@@ -1,18 +1,25 @@
 /**
  * The Electron main process: a thin shell. It creates the one window, serves the renderer from
- * `app://sentinelle/`, and answers two IPC calls (save a file, app info). Everything it decides
+ * `app://sentinelle/`, and answers its IPC calls (save a file, app info, the remembered device
+ * key). Everything it decides
  * is in plain modules beside this file, tested under Node without Electron.
  */
 import { join } from 'node:path'
 
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron'
 import type { IpcMainInvokeEvent } from 'electron'
 
-import type { AppInfo, SaveFileResult } from '../../shared/ipc-contract'
+import type {
+  AppInfo,
+  DeviceKeyResult,
+  DeviceKeyStatus,
+  SaveFileResult
+} from '../../shared/ipc-contract'
 import { IPC_CHANNELS } from '../../shared/ipc-contract'
 
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-protocol'
-import { parseNoArguments, parseSaveFileRequest } from './ipc-validation'
+import { createDeviceKeyStore, type DeviceKeyStore } from './device-key'
+import { parseDeviceKeyArguments, parseNoArguments, parseSaveFileRequest } from './ipc-validation'
 import { launchConfig } from './launch-config'
 import { buildMenuTemplate, menuLanguageFor } from './menu'
 import {
@@ -56,7 +63,54 @@ function assertTrustedSender(event: IpcMainInvokeEvent): void {
   }
 }
 
+let deviceKeys: DeviceKeyStore | undefined
+
+/** Created on first use, after `ready` (safeStorage and the profile path need it). */
+function deviceKeyStore(): DeviceKeyStore {
+  deviceKeys ??= createDeviceKeyStore({
+    safeStorage,
+    platform: process.platform,
+    file: join(app.getPath('userData'), 'device-key.bin')
+  })
+  return deviceKeys
+}
+
+/** A handler that takes no argument: sender checked, arguments refused. */
+function noArguments<T>(run: () => Promise<T>) {
+  return async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<T> => {
+    assertTrustedSender(event)
+    const parsed = parseNoArguments(args)
+    if (!parsed.ok) throw new Error(parsed.error)
+    return run()
+  }
+}
+
+function registerDeviceKeyHandlers(): void {
+  ipcMain.handle(
+    IPC_CHANNELS.deviceKeyStatus,
+    noArguments((): Promise<DeviceKeyStatus> => deviceKeyStore().status())
+  )
+  ipcMain.handle(
+    IPC_CHANNELS.deviceKeyRemember,
+    async (event, ...args: unknown[]): Promise<DeviceKeyResult> => {
+      assertTrustedSender(event)
+      const key = parseDeviceKeyArguments(args)
+      if (!key.ok) return { ok: false, message: key.error }
+      return deviceKeyStore().remember(key.value)
+    }
+  )
+  ipcMain.handle(
+    IPC_CHANNELS.deviceKeyRecall,
+    noArguments(() => deviceKeyStore().recall())
+  )
+  ipcMain.handle(
+    IPC_CHANNELS.deviceKeyForget,
+    noArguments(() => deviceKeyStore().forget())
+  )
+}
+
 function registerIpcHandlers(): void {
+  registerDeviceKeyHandlers()
   ipcMain.handle(
     IPC_CHANNELS.saveFile,
     async (event, ...args: unknown[]): Promise<SaveFileResult> => {

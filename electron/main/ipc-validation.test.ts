@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { MAX_SAVE_BYTES } from '../../shared/ipc-contract'
 
-import { parseNoArguments, parseSaveFileRequest } from './ipc-validation'
+import { parseDeviceKeyArguments, parseNoArguments, parseSaveFileRequest } from './ipc-validation'
 
 const valid = {
   suggestedName: '2026-11-25_INC-0042_declaration_AXA.pdf',
@@ -62,5 +62,28 @@ describe('parseNoArguments', () => {
   it('accepts no argument and refuses any', () => {
     expect(parseNoArguments([]).ok).toBe(true)
     expect(parseNoArguments([{}]).ok).toBe(false)
+  })
+})
+
+describe('parseDeviceKeyArguments', () => {
+  it('accepts exactly one 32-byte Uint8Array, as a copy', () => {
+    const key = new Uint8Array(32).fill(7)
+    const result = parseDeviceKeyArguments([key])
+    expect(result).toEqual({ ok: true, value: key })
+    if (result.ok) expect(result.value).not.toBe(key)
+  })
+
+  it.each([
+    ['no argument', []],
+    ['two arguments', [new Uint8Array(32), new Uint8Array(32)]],
+    ['a short key', [new Uint8Array(16)]],
+    ['a long key', [new Uint8Array(64)]],
+    ['a plain array', [Array.from({ length: 32 }, () => 1)]],
+    ['a string', ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=']],
+    ['an object', [{ key: new Uint8Array(32) }]]
+  ])('refuses %s', (_label, args) => {
+    const result = parseDeviceKeyArguments(args)
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.error).toMatch(/^Invalid device key \(.+\)$/)
   })
 })

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 
 import type { SaveFileRequest } from '../../shared/ipc-contract'
-import { MAX_SAVE_BYTES } from '../../shared/ipc-contract'
+import { DEVICE_KEY_BYTES, MAX_SAVE_BYTES } from '../../shared/ipc-contract'
 
 import { sanitizeFileName } from '../../shared/documents/file-name'
 
@@ -47,4 +47,18 @@ export function parseNoArguments(args: readonly unknown[]): ValidationResult<voi
   return args.length === 0
     ? { ok: true, value: undefined }
     : { ok: false, error: 'This request takes no arguments' }
+}
+
+/** device-key:remember takes exactly one argument: the 32-byte device key as a Uint8Array. */
+export function parseDeviceKeyArguments(args: readonly unknown[]): ValidationResult<Uint8Array> {
+  if (args.length !== 1) return { ok: false, error: 'Invalid device key (one argument expected)' }
+  const [key] = args
+  if (!(key instanceof Uint8Array)) {
+    return { ok: false, error: 'Invalid device key (not a Uint8Array)' }
+  }
+  if (key.byteLength !== DEVICE_KEY_BYTES) {
+    return { ok: false, error: `Invalid device key (${DEVICE_KEY_BYTES} bytes expected)` }
+  }
+  // A copy: the handler must not keep a view on a buffer the sender may reuse.
+  return { ok: true, value: new Uint8Array(key) }
 }

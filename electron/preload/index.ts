@@ -7,6 +7,8 @@ import { contextBridge, ipcRenderer } from 'electron'
 
 import type {
   AppInfo,
+  DeviceKeyResult,
+  DeviceKeyStatus,
   SaveFileRequest,
   SaveFileResult,
   SentinelleBridge
@@ -20,7 +22,14 @@ const bridge = {
       mimeType: request.mimeType,
       bytes: request.bytes
     }),
-  appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(IPC_CHANNELS.appInfo)
+  appInfo: (): Promise<AppInfo> => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
+  deviceKey: {
+    status: (): Promise<DeviceKeyStatus> => ipcRenderer.invoke(IPC_CHANNELS.deviceKeyStatus),
+    remember: (key: Uint8Array): Promise<DeviceKeyResult> =>
+      ipcRenderer.invoke(IPC_CHANNELS.deviceKeyRemember, key),
+    recall: (): Promise<Uint8Array | null> => ipcRenderer.invoke(IPC_CHANNELS.deviceKeyRecall),
+    forget: (): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.deviceKeyForget)
+  }
 } satisfies SentinelleBridge
 
 contextBridge.exposeInMainWorld('sentinelle', bridge)

@@ -8,6 +8,7 @@
  *   #/incident/<id>/edit[/step] IntakePage (intake/)
  *   #/policies                  PoliciesPage (policies/)
  *   #/bin                       BinPage (lock/): deleted incidents, restore and erasure
+ *   #/settings                  SettingsPage (lock/): passphrase, idle lock, bin, device key
  *
  * An encrypted register that is locked shows only the UnlockScreen: no page is mounted, so no
  * decrypted value stays in React state. A register without passphrase shows the offer to
@@ -43,6 +44,7 @@ import type { Route } from './navigation'
 import { BinPage } from './lock/BinPage'
 import { EncryptionBanner } from './lock/EncryptionBanner'
 import { LockButton, useLockControls } from './lock/LockControls'
+import { SettingsPage } from './lock/SettingsPage'
 import { UnlockScreen } from './lock/UnlockScreen'
 import { useVaultStatus } from './lock/use-vault'
 import { PoliciesPage } from './policies/PoliciesPage'
@@ -135,6 +137,8 @@ function RoutePage({ route }: { route: Route }) {
       )
     case 'bin':
       return <BinPage />
+    case 'settings':
+      return <SettingsPage />
     case 'incident':
       return (
         <IncidentPage
@@ -169,7 +173,7 @@ function MainNav({ route }: { route: Route }) {
     {
       route: { name: 'register' } as const,
       label: t('shell.nav.register'),
-      active: route.name !== 'policies' && route.name !== 'bin'
+      active: route.name !== 'policies' && route.name !== 'bin' && route.name !== 'settings'
     },
     {
       route: { name: 'policies' } as const,
@@ -180,6 +184,11 @@ function MainNav({ route }: { route: Route }) {
       route: { name: 'bin' } as const,
       label: t('security.bin.nav'),
       active: route.name === 'bin'
+    },
+    {
+      route: { name: 'settings' } as const,
+      label: t('security.settings.nav'),
+      active: route.name === 'settings'
     }
   ]
   return (

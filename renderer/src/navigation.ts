@@ -8,6 +8,7 @@
  *   #/incident/<id>/edit    the intake flow for that incident (drafts and edits)
  *   #/policies              the user's insurance policies
  *   #/bin                   deleted incidents (restore, erase)
+ *   #/settings              passphrase, idle lock, bin delay, remember the key (Electron)
  */
 import { useSyncExternalStore } from 'react'
 
@@ -17,6 +18,7 @@ export type Route =
   | { name: 'edit'; id: string; step?: string }
   | { name: 'policies' }
   | { name: 'bin' }
+  | { name: 'settings' }
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '')
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
   }
   if (parts[0] === 'policies') return { name: 'policies' }
   if (parts[0] === 'bin') return { name: 'bin' }
+  if (parts[0] === 'settings') return { name: 'settings' }
   return { name: 'register' }
 }
 
@@ -47,6 +50,8 @@ export function routeToHash(route: Route): string {
       return '#/policies'
     case 'bin':
       return '#/bin'
+    case 'settings':
+      return '#/settings'
   }
 }
 

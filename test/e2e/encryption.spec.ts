@@ -185,7 +185,11 @@ test('passphrase, incident with attachment, reload, unlock, search, idle lock, b
   await page.getByTestId('nav-bin').click()
   await expect(bin).toHaveCount(1)
   await bin.getByRole('button', { name: 'Effacer maintenant' }).click()
+  // Keeping the Art. 33(5) entry is offered (and on); the kept fields are named.
+  await expect(page.getByTestId('erase-keep-art33')).toBeChecked()
+  await expect(page.getByRole('dialog')).toContainText('Sont gardés, chiffrés')
   await page.getByTestId('confirm-action').click()
   await expect(bin).toHaveCount(0)
   await expect(page.getByText('La corbeille est vide.')).toBeVisible()
+  await expect(page.getByTestId('kept-entry')).toContainText(TITLE)
 })

@@ -64,11 +64,13 @@ test.describe('the real Electron app', () => {
 
         const exposed = await page.evaluate(() => ({
           bridge: Object.keys(window.sentinelle ?? {}).sort(),
+          deviceKey: Object.keys(window.sentinelle?.deviceKey ?? {}).sort(),
           hasRequire: 'require' in window,
           hasProcess: 'process' in window
         }))
         expect(exposed).toEqual({
-          bridge: ['appInfo', 'saveFile'],
+          bridge: ['appInfo', 'deviceKey', 'saveFile'],
+          deviceKey: ['forget', 'recall', 'remember', 'status'],
           hasRequire: false,
           hasProcess: false
         })
@@ -89,6 +91,13 @@ test.describe('the real Electron app', () => {
           window.sentinelle?.saveFile({ suggestedName: '', mimeType: 'x', bytes: [] as never })
         )
         expect(refused).toMatchObject({ status: 'error' })
+        // So is a device key of the wrong size; and the option is off in a new profile.
+        expect(
+          await page.evaluate(() => window.sentinelle?.deviceKey?.remember(new Uint8Array(3)))
+        ).toMatchObject({ ok: false })
+        expect(await page.evaluate(() => window.sentinelle?.deviceKey?.status())).toMatchObject({
+          remembered: false
+        })
 
         // New windows are denied: window.open returns null.
         expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true)

@@ -27,6 +27,11 @@ export type Keyring = {
   createdAt: string
   passphrase: { kdf: PassphraseKdf; key: WrappedKey }
   recovery: { kdf: RecoveryKdf; key: WrappedKey }
+  /**
+   * "Remember the key on this device" (Electron, opt-in): the data key wrapped by a random
+   * 256-bit device key that main keeps in the OS key store (electron/main/device-key.ts).
+   */
+  device?: { key: WrappedKey }
 }
 
 export class WrongSecretError extends Error {
@@ -223,4 +228,34 @@ export async function rewrapPassphrase(
     ...keyring,
     passphrase: { kdf, key: await wrap(dataKey, await passphraseKek(newPassphrase, kdf)) }
   }
+}
+
+/** The device key (32 random bytes, kept by the OS key store) as a key-wrapping key. */
+function deviceKek(deviceKey: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', new Uint8Array(deviceKey), AES, false, [
+    'wrapKey',
+    'unwrapKey'
+  ])
+}
+
+export function newDeviceKey(): Uint8Array<ArrayBuffer> {
+  return randomBytes(32)
+}
+
+/** A keyring whose data key is also wrapped by `deviceKey`; the passphrase proves the user. */
+export async function wrapForDevice(
+  keyring: Keyring,
+  passphrase: string,
+  deviceKey: Uint8Array
+): Promise<Keyring> {
+  const dataKey = await unwrapWithPassphrase(keyring, passphrase, true)
+  return { ...keyring, device: { key: await wrap(dataKey, await deviceKek(deviceKey)) } }
+}
+
+export async function unwrapWithDeviceKey(
+  keyring: Keyring,
+  deviceKey: Uint8Array
+): Promise<CryptoKey> {
+  if (!keyring.device) throw new WrongSecretError()
+  return unwrap(keyring.device.key, await deviceKek(deviceKey), false)
 }

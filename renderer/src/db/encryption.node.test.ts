@@ -79,7 +79,22 @@ async function rawDump(database: SentinelleDb): Promise<string> {
   return parts.join('\n')
 }
 
-const SECRETS = [NARRATIVE, CLIENT, FILE_NAME, FILE_BYTES, 'Zorglubienne', 'Pimprenelle']
+const INSURED_NAME = 'Cabinet Quetzalcoatl-Berlingot'
+const SECRETS = [
+  NARRATIVE,
+  CLIENT,
+  FILE_NAME,
+  FILE_BYTES,
+  'Zorglubienne',
+  'Pimprenelle',
+  INSURED_NAME,
+  'Quetzalcoatl'
+]
+
+async function setDefaultInsured(name: string) {
+  const insured = (await repo.getIncident(await repo.createDraftIncident(TZ)))!.incident.insured
+  await repo.setSetting('defaultInsured', { ...insured, name, address: `${name}, 3 rue Haute` })
+}
 
 describe('raw stores', () => {
   it('hold the narrative, client and attachment in clear without a passphrase (the control)', async () => {
@@ -90,6 +105,8 @@ describe('raw stores', () => {
 
   it('hold none of them once encrypted, whether written before set-up or after', async () => {
     await distinctiveIncident()
+    await setDefaultInsured(INSURED_NAME)
+    expect(await rawDump(db)).toContain(INSURED_NAME)
     const { recoveryKey, migration } = await vault.setUp(PASS)
     expect(migration.done).toBe(true)
     expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/)
@@ -103,6 +120,11 @@ describe('raw stores', () => {
     })
     const dump = await rawDump(db)
     for (const secret of SECRETS) expect(dump).not.toContain(secret)
+    // The personal setting, sealed at set-up, still reads back, and so does a new one.
+    expect((await repo.getSetting('defaultInsured'))!.name).toBe(INSURED_NAME)
+    await setDefaultInsured(`${INSURED_NAME} bis`)
+    expect(await rawDump(db)).not.toContain('Quetzalcoatl')
+    expect((await repo.getSetting('defaultInsured'))!.name).toBe(`${INSURED_NAME} bis`)
     // And it all reads back, search included.
     expect((await repo.getIncident(after.id))!.incident.narrative).toBe(NARRATIVE)
     expect((await repo.listIncidents({ text: 'pimprenelle' })).total).toBe(2)
@@ -156,9 +178,40 @@ describe('keys', () => {
     expect((await repo.getIncident(incident.id))!.incident.narrative).toBe(NARRATIVE)
   })
 
+  it('wrong current passphrases in a passphrase change slow down too', async () => {
+    await vault.setUp(PASS)
+    for (const guess of ['un', 'deux', 'trois']) {
+      expect(await vault.changePassphrase({ passphrase: guess }, 'nouvelle phrase')).toEqual({
+        ok: false,
+        reason: 'wrong-secret'
+      })
+    }
+    expect(await vault.changePassphrase({ passphrase: PASS }, 'nouvelle phrase')).toMatchObject({
+      ok: false,
+      reason: 'wait'
+    })
+    clock += 1_001
+    expect(await vault.changePassphrase({ passphrase: PASS }, 'nouvelle phrase')).toEqual({
+      ok: true
+    })
+  })
+
   it('a passphrase change re-wraps the key only: the old one stops working, records unchanged', async () => {
     const incident = await distinctiveIncident()
+    await setDefaultInsured(INSURED_NAME)
     await vault.setUp(PASS)
+    // Every stored record but the keyring, ciphertexts included, byte for byte.
+    const everything = async () => {
+      const out: Record<string, unknown[]> = {}
+      for (const table of db.tables) {
+        out[table.name] = (await table.toArray()).filter(
+          (row: { key?: string }) => row.key !== 'keyring' && row.key !== 'schema'
+        )
+      }
+      return out
+    }
+    const before = await everything()
+    expect(before.contents).toHaveLength(2)
     const contentBefore = await db.contents.get(incident.id)
     expect(await vault.changePassphrase({ passphrase: 'faux' }, 'nouvelle')).toEqual({
       ok: false,
@@ -168,6 +221,7 @@ describe('keys', () => {
       ok: true
     })
     expect(await db.contents.get(incident.id)).toEqual(contentBefore)
+    expect(await everything()).toEqual(before)
     await reopen()
     expect((await vault.unlock(PASS)).ok).toBe(false)
     expect(await vault.unlock('nouvelle phrase')).toEqual({ ok: true })
@@ -316,6 +370,111 @@ describe('bin and erasure', () => {
     expect((await repo.listTombstones()).map((t) => t.id)).toEqual([old.id])
     expect(await repo.listAttachments(old.id)).toEqual([])
     expect(await db.attachmentBlobs.count()).toBe(1)
+  })
+
+  it('erase now can keep the Art. 33(5) entry, sealed in the tombstone; nothing else stays', async () => {
+    const incident = await distinctiveIncident()
+    const stored = (await repo.getIncident(incident.id))!.incident
+    await repo.saveIncident({
+      ...stored,
+      breachTypes: ['confidentiality'],
+      data: { ...stored.data, categories: ['identity'], personsCount: 12 },
+      measures: [{ id: 'm1', description: 'Mots de passe Ornithorynque changés' }],
+      timeline: [
+        ...stored.timeline,
+        { id: 't1', kind: 'occurred', at: '2026-02-27T08:00:00Z' },
+        { id: 't2', kind: 'authority_notified', at: '2026-02-28T10:00:00Z', reference: 'CNIL-77' }
+      ]
+    })
+    await vault.setUp(PASS)
+    await repo.deleteIncident(incident.id)
+    await repo.purgeIncident(incident.id, { keepArt33Entry: true })
+    // Content, summary, history, attachments: gone.
+    for (const table of [db.incidents, db.contents, db.summaries, db.history, db.attachments]) {
+      expect(await table.count(), table.name).toBe(0)
+    }
+    expect(await db.attachmentBlobs.count()).toBe(0)
+    // The entry is sealed: neither the facts nor the measures are readable on disk.
+    const dump = await rawDump(db)
+    for (const secret of [...SECRETS, 'Ornithorynque', 'CNIL-77']) {
+      expect(dump).not.toContain(secret)
+    }
+    const [kept] = await repo.listKeptArt33Entries()
+    expect(kept!.id).toBe(incident.id)
+    expect(kept!.entry).toMatchObject({
+      reference: stored.reference,
+      narrative: NARRATIVE,
+      breachTypes: ['confidentiality'],
+      occurredAt: '2026-02-27T08:00:00.000Z',
+      effects: { categories: ['identity'], personsCount: 12 },
+      measures: [{ description: 'Mots de passe Ornithorynque changés' }],
+      notifications: [
+        { kind: 'authority_notified', at: '2026-02-28T10:00:00Z', reference: 'CNIL-77' }
+      ]
+    })
+    // Not the parties (the client), not the insured, not the evidence.
+    const entryText = JSON.stringify(kept!.entry)
+    expect(entryText).not.toContain(CLIENT)
+    expect(entryText).not.toContain(FILE_NAME)
+    expect(Object.keys(kept!.entry!)).not.toContain('parties')
+    expect(Object.keys(kept!.entry!)).not.toContain('insured')
+    // Locked, it cannot be read.
+    vault.lock()
+    const error = await repo.listKeptArt33Entries().catch((e: unknown) => e)
+    expect((error as SentinelleDbError).detail.kind).toBe('locked')
+  })
+
+  it('erase without keeping leaves a bare tombstone; a kept entry written clear is sealed at set-up', async () => {
+    const a = await distinctiveIncident()
+    const b = await distinctiveIncident()
+    await repo.deleteIncident(a.id)
+    await repo.deleteIncident(b.id)
+    await repo.purgeIncident(a.id)
+    clock += 86_400_000 * 31
+    // Automatic erasure may keep the entry too (the bin's setting).
+    expect(await repo.eraseExpired(30, { keepArt33Entry: true })).toEqual([b.id])
+    expect((await repo.listKeptArt33Entries()).map((k) => k.id)).toEqual([b.id])
+    expect(await rawDump(db)).toContain(NARRATIVE)
+    await vault.setUp(PASS)
+    expect(await rawDump(db)).not.toContain(NARRATIVE)
+    expect((await repo.listKeptArt33Entries())[0]!.entry!.narrative).toBe(NARRATIVE)
+    expect((await db.tombstones.get(a.id))!.art33).toBeUndefined()
+  })
+
+  it('an attachment removal can be undone until committed; then no evidence points at it', async () => {
+    const incident = await distinctiveIncident()
+    const [meta] = await repo.listAttachments(incident.id)
+    const stored = (await repo.getIncident(incident.id))!.incident
+    await repo.saveIncident({
+      ...stored,
+      evidence: [{ id: 'ev1', label: 'Relevé', attachmentId: meta!.id, sha256: meta!.sha256 }]
+    } as Incident)
+    await vault.setUp(PASS)
+    await repo.stageAttachmentRemoval(meta!.id)
+    // Staged: flagged, the bytes and the reference are still there (nothing dangles).
+    expect((await repo.listAttachments(incident.id))[0]!.removedAt).toBe(
+      new Date(clock).toISOString()
+    )
+    expect(await (await repo.getAttachmentBlob(meta!.id))!.text()).toBe(FILE_BYTES)
+    const removals = async () =>
+      (await repo.getHistory(incident.id)).filter((h) => h.kind === 'attachment-removed')
+    expect(await removals()).toHaveLength(1)
+    await repo.undoAttachmentRemoval(meta!.id)
+    expect((await repo.listAttachments(incident.id))[0]!.removedAt).toBeUndefined()
+    expect(await removals()).toHaveLength(0)
+    await repo.stageAttachmentRemoval(meta!.id)
+    expect(await repo.commitAttachmentRemovals(incident.id)).toEqual([meta!.id])
+    expect(await repo.listAttachments(incident.id)).toEqual([])
+    expect(await db.attachmentBlobs.get(meta!.id)).toBeUndefined()
+    const after = (await repo.getIncident(incident.id))!.incident
+    expect(after.evidence).toEqual([{ id: 'ev1', label: 'Relevé', sha256: meta!.sha256 }])
+    const [removal] = await removals()
+    expect(removal!.note).toContain(FILE_NAME)
+    expect(await removals()).toHaveLength(1)
+    // Nothing left to commit; an undo after the commit finds nothing.
+    expect(await repo.commitAttachmentRemovals()).toEqual([])
+    const error = await repo.undoAttachmentRemoval(meta!.id).catch((e: unknown) => e)
+    expect((error as SentinelleDbError).detail.kind).toBe('not-found')
   })
 
   it('removing an attachment leaves no evidence pointing at it', async () => {

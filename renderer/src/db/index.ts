@@ -38,6 +38,7 @@ export const {
   purgeIncident,
   purgeDeleted,
   eraseExpired,
+  listKeptArt33Entries,
   listTombstones,
   listIncidents,
   getHistory,
@@ -50,6 +51,9 @@ export const {
   getAttachmentBlob,
   listAttachments,
   removeAttachment,
+  stageAttachmentRemoval,
+  undoAttachmentRemoval,
+  commitAttachmentRemovals,
   getSetting,
   setSetting
 } = repository
@@ -84,6 +88,8 @@ export {
   type PersistResult,
   type StorageEstimateInfo
 } from './storage'
+export { ART33_KEPT_FIELDS, art33EntryOf, type Art33Entry } from './art33-entry'
+export { SEALED_SETTING_KEYS } from './settings'
 export { summarizeAssessment, type AssessmentLike } from './assessment-summary'
 export { HISTORY_COALESCE_MS, diffValues } from './diff'
 export { normalizeText } from './search'

@@ -22,6 +22,7 @@ import {
   type ValidationError
 } from '@shared/model'
 
+import { art33EntryOf, type Art33Entry } from './art33-entry'
 import { coalesce, diffValues } from './diff'
 import { SentinelleDbError, toDbError } from './errors'
 import {
@@ -32,11 +33,12 @@ import {
   type CountersMetaRow,
   type HistoryRow,
   type PolicyRow,
-  type SentinelleDb
+  type SentinelleDb,
+  type TombstoneRow
 } from './schema'
 import { refreshRegisterCache, runIncidentQuery, summaryText } from './search'
-import { vaultOf } from './vault'
-import { SETTING_SCHEMAS } from './settings'
+import { vaultOf, type Envelope } from './vault'
+import { SETTING_SCHEMAS, isSealedSetting } from './settings'
 import type {
   AssessmentSummary,
   AttachmentInput,
@@ -202,7 +204,8 @@ export async function openAttachmentRow(
     incidentId: row.incidentId,
     size: row.size,
     addedAt: row.addedAt,
-    ...secret
+    ...secret,
+    ...(row.removedAt !== undefined ? { removedAt: row.removedAt } : {})
   }
 }
 
@@ -314,12 +317,13 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   }
 
   /** Writes a history entry sealed with its own id as AAD (so a new one is added, then sealed). */
-  async function putHistory(entry: HistoryEntry): Promise<void> {
+  async function putHistory(entry: HistoryEntry): Promise<number> {
     const { changes, note, ...clear } = entry
     const secret = note === undefined ? { changes } : { changes, note }
     const placeholder: HistoryRow = { ...clear, clear: { changes: [] } }
     const id = entry.id ?? ((await db.history.add(placeholder)) as number)
     await db.history.put({ ...clear, id, ...(await vault.seal('history', String(id), secret)) })
+    return id
   }
 
   async function addHistory(entry: Omit<HistoryEntry, 'id' | 'lastAt'>): Promise<void> {
@@ -641,10 +645,11 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
 
   /**
    * Erases a soft-deleted incident for good: content, summary, history, attachments and pending
-   * conflict records, leaving
-   * a tombstone (id, revision, erasure date). Its draft journal is the UI's to clear.
+   * conflict records, leaving a tombstone (id, revision, erasure date) and, if `keepArt33Entry`,
+   * the Art. 33(5) register entry sealed in it (./art33-entry.ts). Its draft journal is the UI's
+   * to clear.
    */
-  async function purgeIncident(id: string): Promise<void> {
+  async function purgeIncident(id: string, opts: { keepArt33Entry?: boolean } = {}): Promise<void> {
     const at = now()
     await write(
       [...incidentTables, db.attachments, db.attachmentBlobs, db.tombstones, db.conflicts],
@@ -665,7 +670,17 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await db.summaries.delete(id)
         await db.contents.delete(id)
         await db.incidents.delete(id)
-        await db.tombstones.put({ id, rev: await nextRev(), erasedAt: at, writer: await writer() })
+        const tombstone: TombstoneRow = {
+          id,
+          rev: await nextRev(),
+          erasedAt: at,
+          writer: await writer()
+        }
+        if (opts.keepArt33Entry) {
+          const entry = art33EntryOf(stored.incident, stored.index)
+          tombstone.art33 = await vault.seal('tombstones', id, entry)
+        }
+        await db.tombstones.put(tombstone)
       }
     )
   }
@@ -695,18 +710,46 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
    * Bin: erases the incidents deleted more than `days` days before now (30 by default) and
    * returns their ids (the UI clears their draft journals).
    */
-  async function eraseExpired(days = DEFAULT_BIN_DAYS): Promise<string[]> {
+  async function eraseExpired(
+    days = DEFAULT_BIN_DAYS,
+    opts: { keepArt33Entry?: boolean } = {}
+  ): Promise<string[]> {
     await ready()
     const limit = new Date(Date.parse(now()) - days * 86_400_000).toISOString()
     const rows = await db.incidents.where('deleted').equals(1).toArray()
     const ids = rows.filter((r) => (r.deletedAt ?? '') < limit).map((r) => r.id)
-    for (const id of ids) await purgeIncident(id)
+    for (const id of ids) await purgeIncident(id, opts)
     return ids
+  }
+
+  /** The Art. 33(5) entries kept by erasures, oldest erasure first; a damaged one is flagged. */
+  async function listKeptArt33Entries(): Promise<
+    { id: string; erasedAt: string; entry?: Art33Entry; damaged?: boolean }[]
+  > {
+    await ready()
+    const rows = await db.tombstones.orderBy('erasedAt').toArray()
+    const kept = rows.filter((row) => row.art33 !== undefined)
+    return Promise.all(
+      kept.map(async (row) => {
+        try {
+          return {
+            id: row.id,
+            erasedAt: row.erasedAt,
+            entry: await vault.open('tombstones', row.id, row.art33!)
+          }
+        } catch (error) {
+          if ((error as SentinelleDbError).detail?.kind !== 'damaged') throw error
+          return { id: row.id, erasedAt: row.erasedAt, damaged: true }
+        }
+      })
+    )
   }
 
   async function listTombstones(): Promise<{ id: string; rev: number; erasedAt: string }[]> {
     await ready()
-    return db.tombstones.orderBy('erasedAt').toArray()
+    const rows = await db.tombstones.orderBy('erasedAt').toArray()
+    // The kept Art. 33(5) entries are read apart (listKeptArt33Entries): they are sealed.
+    return rows.map(({ art33: _kept, ...tombstone }) => tombstone)
   }
 
   /* -------------------------------------------------------------------------------------- */
@@ -860,14 +903,66 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await putIncident(incident, stored.index, undefined)
         await recordEdit(incident.id, diffValues(stored.incident, incident), at)
       }
-      await addHistory({
+      // A staged removal wrote its history entry when it was staged.
+      if (row.removalHistoryId === undefined) {
+        await addHistory({
+          incidentId: meta.incidentId,
+          kind: 'attachment-removed',
+          at,
+          changes: [],
+          note: `${meta.name} (SHA-256 ${meta.sha256})`
+        })
+      }
+    })
+  }
+
+  /**
+   * Removal the user can undo: the attachment is marked removed (`removedAt`) and its history
+   * entry written; its bytes and the evidence rows' references stay until
+   * `commitAttachmentRemovals`, so nothing dangles in between.
+   */
+  async function stageAttachmentRemoval(id: string): Promise<void> {
+    const at = now()
+    await write([db.attachments, db.history], async () => {
+      const row = await db.attachments.get(id)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
+      if (row.removedAt !== undefined) return
+      const meta = await openAttachmentRow(db, row)
+      const historyId = await putHistory({
         incidentId: meta.incidentId,
         kind: 'attachment-removed',
         at,
+        lastAt: at,
         changes: [],
         note: `${meta.name} (SHA-256 ${meta.sha256})`
       })
+      await db.attachments.put({ ...row, removedAt: at, removalHistoryId: historyId })
     })
+  }
+
+  /** Undoes a staged removal; like a field typed back, it leaves no history entry. */
+  async function undoAttachmentRemoval(id: string): Promise<void> {
+    await write([db.attachments, db.history], async () => {
+      const row = await db.attachments.get(id)
+      if (!row) throw new SentinelleDbError({ kind: 'not-found', id })
+      const { removedAt: _removedAt, removalHistoryId, ...kept } = row
+      if (removalHistoryId !== undefined) await db.history.delete(removalHistoryId)
+      await db.attachments.put(kept as AttachmentRow)
+    })
+  }
+
+  /**
+   * Erases the attachments whose removal was staged (of one incident, or all): bytes, row and
+   * the evidence references, each in one transaction (removeAttachment). Returns their ids.
+   */
+  async function commitAttachmentRemovals(incidentId?: string): Promise<string[]> {
+    await ready()
+    const rows = incidentId
+      ? await db.attachments.where('incidentId').equals(incidentId).toArray()
+      : await db.attachments.toArray()
+    const staged = rows.filter((row) => row.removedAt !== undefined).map((row) => row.id)
+    for (const id of staged) await removeAttachment(id)
+    return staged
   }
 
   /* -------------------------------------------------------------------------------------- */
@@ -877,7 +972,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     await ready()
     const row = await db.settings.get(key)
     if (!row) return undefined
-    const parsed = SETTING_SCHEMAS[key].safeParse(row.value)
+    const value = isSealedSetting(key) ? await openSettingValue(key, row.value) : row.value
+    const parsed = SETTING_SCHEMAS[key].safeParse(value)
     // A value a later version wrote differently is ignored rather than trusted.
     return parsed.success ? (parsed.data as Settings[K]) : undefined
   }
@@ -894,8 +990,21 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
       })
     }
     await write([db.settings], async () => {
-      await db.settings.put({ key, value: parsed.data })
+      const value = isSealedSetting(key)
+        ? await vault.seal('settings', key, parsed.data)
+        : parsed.data
+      await db.settings.put({ key, value })
     })
+  }
+
+  /** A personal setting's envelope (a bare value if written before envelopes existed). */
+  async function openSettingValue(key: string, stored: unknown): Promise<unknown> {
+    const value = stored as Record<string, unknown> | null
+    if (value === null || typeof value !== 'object') return stored
+    if ('clear' in value || 'ciphertext' in value) {
+      return vault.open('settings', key, value as Envelope<unknown>)
+    }
+    return stored
   }
 
   return {
@@ -915,6 +1024,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     purgeIncident,
     purgeDeleted,
     eraseExpired,
+    listKeptArt33Entries,
     listTombstones,
     listIncidents,
     getHistory,
@@ -927,6 +1037,9 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     getAttachmentBlob,
     listAttachments,
     removeAttachment,
+    stageAttachmentRemoval,
+    undoAttachmentRemoval,
+    commitAttachmentRemovals,
     getSetting,
     setSetting
   }

@@ -58,6 +58,7 @@ import type {
   Settings
 } from './types'
 import type { Envelope, KeyringMetaRow } from './vault'
+import type { Art33Entry } from './art33-entry'
 
 /* ------------------------------------------------------------------------------------------ */
 /* Rows                                                                                        */
@@ -77,7 +78,10 @@ export type PolicyRow = {
 /** What an attachment row keeps sealed: everything but its incident, size and date. */
 export type AttachmentSecret = Pick<AttachmentMeta, 'name' | 'type' | 'sha256'>
 export type AttachmentRow = Omit<AttachmentMeta, keyof AttachmentSecret> &
-  Envelope<AttachmentSecret>
+  Envelope<AttachmentSecret> & {
+    /** The history entry of a staged removal, deleted if the removal is undone. */
+    removalHistoryId?: number
+  }
 export type AttachmentBlobRow = { id: string } & Envelope<Blob>
 export type HistorySecret = Pick<HistoryEntry, 'changes' | 'note'>
 export type HistoryRow = Omit<HistoryEntry, keyof HistorySecret> & Envelope<HistorySecret>
@@ -87,6 +91,8 @@ export type TombstoneRow = {
   rev: number
   erasedAt: string
   writer: string
+  /** The Art. 33(5) register entry, when the user chose to keep it (./art33-entry.ts). */
+  art33?: Envelope<Art33Entry>
 }
 /**
  * v3: the other version of an incident kept when a save was refused (see STORES_V3). The clear

@@ -150,6 +150,11 @@ export type AttachmentMeta = {
   /** Lowercase hex SHA-256 of the bytes, computed before storing. */
   sha256: string
   addedAt: string
+  /**
+   * Set when the user removed it and can still undo: the file stays until the removal is
+   * committed (leaving the incident, or the next start or unlock), then it is erased.
+   */
+  removedAt?: string
 }
 
 export type AttachmentInput = Blob & { name: string }
@@ -166,6 +171,8 @@ export type Settings = {
   idleLockMinutes: number
   /** Days an incident stays in the bin before automatic erasure (30 by default). */
   binRetentionDays: number
+  /** Automatic erasure keeps the Art. 33(5) register entry (true by default). */
+  binKeepsArt33Entry: boolean
 }
 export type SettingKey = keyof Settings
 

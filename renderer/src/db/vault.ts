@@ -27,13 +27,16 @@ import {
   WrongSecretError,
   createKeyring,
   rewrapPassphrase,
+  unwrapWithDeviceKey,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
+  wrapForDevice,
   type Keyring,
   type KeyringOptions
 } from '../crypto/keys'
 import { SentinelleDbError } from './errors'
 import type { SentinelleDb } from './schema'
+import { SEALED_SETTING_KEYS } from './settings'
 
 export type Envelope<T> = { clear: T } | Sealed
 
@@ -58,8 +61,11 @@ export const SEALED_TABLES = [
   'conflicts'
 ] as const
 export type SealedTable = (typeof SEALED_TABLES)[number]
-/** Where a sealed value lives, bound as AAD: a table, or the localStorage draft journal. */
-export type SealScope = SealedTable | 'journal'
+/**
+ * Where a sealed value lives, bound as AAD: a table, the localStorage draft journal, a setting
+ * holding typed personal data (./settings.ts) or the Art. 33(5) entry kept in a tombstone.
+ */
+export type SealScope = SealedTable | 'journal' | 'settings' | 'tombstones'
 
 export type UnlockResult =
   | { ok: true }
@@ -213,18 +219,13 @@ export class Vault {
   private async tryUnlock(unwrap: (keyring: Keyring) => Promise<CryptoKey>): Promise<UnlockResult> {
     await this.load()
     if (!this.row) return { ok: true }
-    const wait = this.blockedUntil - this.now()
-    if (wait > 0) return { ok: false, reason: 'wait', retryInMs: wait }
+    const blocked = this.blocked()
+    if (blocked) return blocked
     try {
       this.key = await unwrap(this.row.keyring)
     } catch (error) {
       if (!(error instanceof WrongSecretError)) throw error
-      this.failures++
-      if (this.failures >= FREE_ATTEMPTS) {
-        const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (this.failures - FREE_ATTEMPTS))
-        this.blockedUntil = this.now() + delay
-      }
-      return { ok: false, reason: 'wrong-secret' }
+      return this.failed()
     }
     this.failures = 0
     this.blockedUntil = 0
@@ -233,12 +234,89 @@ export class Vault {
     return { ok: true }
   }
 
+  private blocked(): UnlockResult | undefined {
+    const wait = this.blockedUntil - this.now()
+    return wait > 0 ? { ok: false, reason: 'wait', retryInMs: wait } : undefined
+  }
+
+  /** A wrong typed secret, wherever it was typed (unlock, passphrase change, device option). */
+  private failed(): UnlockResult {
+    this.failures++
+    if (this.failures >= FREE_ATTEMPTS) {
+      const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (this.failures - FREE_ATTEMPTS))
+      this.blockedUntil = this.now() + delay
+    }
+    return { ok: false, reason: 'wrong-secret' }
+  }
+
   unlock(passphrase: string): Promise<UnlockResult> {
     return this.tryUnlock((keyring) => unwrapWithPassphrase(keyring, passphrase))
   }
 
   unlockWithRecoveryKey(recoveryKey: string): Promise<UnlockResult> {
     return this.tryUnlock((keyring) => unwrapWithRecoveryKey(keyring, recoveryKey))
+  }
+
+  /**
+   * With the device key main recalled from the OS key store. A key that does not open the
+   * keyring (another register, a forgotten device) is not a typed secret: it does not count
+   * towards the slow-down, it just leaves the register locked.
+   */
+  async unlockWithDeviceKey(deviceKey: Uint8Array): Promise<boolean> {
+    await this.load()
+    if (!this.row?.keyring.device) return false
+    try {
+      this.key = await unwrapWithDeviceKey(this.row.keyring, deviceKey)
+    } catch (error) {
+      if (error instanceof WrongSecretError) return false
+      throw error
+    }
+    this.emit()
+    if (!this.migrationDone) await this.migrate()
+    return true
+  }
+
+  /** Whether the keyring holds a wrap for a device key (the option is on). */
+  get rememberedOnDevice(): boolean {
+    return this.row?.keyring.device !== undefined
+  }
+
+  /** Wraps the data key for `deviceKey`; the passphrase is asked again to do it. */
+  async rememberOnDevice(passphrase: string, deviceKey: Uint8Array): Promise<UnlockResult> {
+    await this.load()
+    const row = this.row
+    if (!row) throw new Error('The register is not encrypted.')
+    const blocked = this.blocked()
+    if (blocked) return blocked
+    let keyring: Keyring
+    try {
+      keyring = await wrapForDevice(row.keyring, passphrase, deviceKey)
+    } catch (error) {
+      if (error instanceof WrongSecretError) return this.failed()
+      throw error
+    }
+    await this.putKeyring({ ...row, keyring })
+    return { ok: true }
+  }
+
+  /** Removes the device wrap: the remembered key opens nothing any more. */
+  async forgetDevice(): Promise<void> {
+    await this.load()
+    const row = this.row
+    if (!row?.keyring.device) return
+    const { device: _forgotten, ...keyring } = row.keyring
+    await this.putKeyring({ ...row, keyring })
+  }
+
+  /** Re-reads the stored row in the transaction: a migration may have moved it on meanwhile. */
+  private async putKeyring(next: KeyringMetaRow): Promise<void> {
+    this.row = await this.db.transaction('rw', this.db.meta, async () => {
+      const stored = (await this.db.meta.get('keyring')) as KeyringMetaRow | undefined
+      const merged = { ...next, migration: stored?.migration ?? next.migration }
+      await this.db.meta.put(merged)
+      return merged
+    })
+    this.emit()
   }
 
   /** Forgets the key; listeners drop every decrypted value they hold. */
@@ -257,11 +335,13 @@ export class Vault {
     await this.load()
     const row = this.row
     if (!row) throw new Error('The register is not encrypted.')
+    const blocked = this.blocked()
+    if (blocked) return blocked
     let keyring: Keyring
     try {
       keyring = await rewrapPassphrase(row.keyring, current, newPassphrase, this.options.keyring)
     } catch (error) {
-      if (error instanceof WrongSecretError) return { ok: false, reason: 'wrong-secret' }
+      if (error instanceof WrongSecretError) return this.failed()
       throw error
     }
     const next: KeyringMetaRow = { ...row, keyring }
@@ -318,12 +398,37 @@ export class Vault {
         if (done) break
       }
     }
+    sealed += await this.migrateNested(key)
     await this.db.transaction('rw', this.db.meta, async () => {
       const row = (await this.db.meta.get('keyring')) as KeyringMetaRow | undefined
       if (row) await this.db.meta.put({ ...row, migration: 'done' })
     })
     if (this.row) this.row = { ...this.row, migration: 'done' }
     return { done: true, sealed }
+  }
+
+  /**
+   * Seals the envelopes nested in a field rather than making the row: the personal settings
+   * (`value`) and the Art. 33(5) entries kept in tombstones (`art33`). Few rows: one transaction.
+   */
+  private async migrateNested(key: CryptoKey): Promise<number> {
+    let sealed = 0
+    const sealField = async (table: 'settings' | 'tombstones', field: string, id: string) => {
+      const row = (await this.db.table(table).get(id)) as Record<string, unknown> | undefined
+      const envelope = row?.[field] as Record<string, unknown> | undefined
+      if (!row || !envelope || typeof envelope !== 'object' || isSealed(envelope)) return
+      // A personal setting written before envelopes existed is its bare value.
+      const clear = 'clear' in envelope ? envelope.clear : envelope
+      const next = await inTransaction(sealJson(key, table, id, clear))
+      await this.db.table(table).put({ ...row, [field]: next })
+      sealed++
+    }
+    await this.db.transaction('rw', this.db.settings, this.db.tombstones, async () => {
+      for (const setting of SEALED_SETTING_KEYS) await sealField('settings', 'value', setting)
+      const kept = await this.db.tombstones.filter((row) => row.art33 !== undefined).primaryKeys()
+      for (const id of kept) await sealField('tombstones', 'art33', id)
+    })
+    return sealed
   }
 }
 

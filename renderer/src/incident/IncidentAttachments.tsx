@@ -10,15 +10,17 @@ import {
   Text,
   Title
 } from '@mantine/core'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { DragEvent } from 'react'
 
 import {
   MAX_ATTACHMENT_BYTES,
   addAttachment,
+  commitAttachmentRemovals,
   describeDbError,
   getAttachmentBlob,
-  removeAttachment
+  stageAttachmentRemoval,
+  undoAttachmentRemoval
 } from '../db'
 import type { AttachmentMeta } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
@@ -33,7 +35,9 @@ let problemId = 0
 /**
  * Evidence files: add (button or drag and drop), save a copy, remove; each with its SHA-256,
  * computed by the database layer before storing, shown in full so it can be compared with the
- * hash quoted in a claim or a police complaint.
+ * hash quoted in a claim or a police complaint. A removal can be undone until the user leaves
+ * the incident: the file and the evidence rows' link to it stay until then (the next start or
+ * unlock carries out a removal left pending).
  */
 export function IncidentAttachments(props: {
   incidentId: string
@@ -49,6 +53,18 @@ export function IncidentAttachments(props: {
   const [dragging, setDragging] = useState(false)
   const [removing, setRemoving] = useState<AttachmentMeta | null>(null)
   const max = formatBytes(MAX_ATTACHMENT_BYTES, language)
+  const shown = attachments?.filter((attachment) => attachment.removedAt === undefined)
+  const staged = attachments?.filter((attachment) => attachment.removedAt !== undefined) ?? []
+
+  // Leaving the incident carries out the removals the user did not undo.
+  useEffect(
+    () => () => {
+      commitAttachmentRemovals(incidentId).catch(() => {
+        // Locked or closed meanwhile: done at the next start or unlock.
+      })
+    },
+    [incidentId]
+  )
 
   const report = (text: string) => setProblems((list) => [...list, { id: ++problemId, text }])
 
@@ -105,8 +121,17 @@ export function IncidentAttachments(props: {
     setRemoving(null)
     if (attachment === null) return
     try {
-      await removeAttachment(attachment.id)
+      await stageAttachmentRemoval(attachment.id)
       setStatus(t('incident.attachments.removed', { name: attachment.name }))
+    } catch (error) {
+      report(t('incident.actionFailed', { message: describeDbError(error, language) }))
+    }
+  }
+
+  const undoRemove = async (attachment: AttachmentMeta) => {
+    try {
+      await undoAttachmentRemoval(attachment.id)
+      setStatus(t('security.attachments.restored', { name: attachment.name }))
     } catch (error) {
       report(t('incident.actionFailed', { message: describeDbError(error, language) }))
     }
@@ -174,7 +199,26 @@ export function IncidentAttachments(props: {
         </Alert>
       ))}
 
-      {attachments === undefined ? null : attachments.length === 0 ? (
+      {staged.map((attachment) => (
+        <Alert key={attachment.id} color="gray" p="xs" data-testid="attachment-staged">
+          <Group justify="space-between" gap="xs" wrap="nowrap">
+            <Text size="sm" style={{ wordBreak: 'break-all' }}>
+              {t('security.attachments.staged', { name: attachment.name })}
+            </Text>
+            <Button
+              size="compact-sm"
+              variant="default"
+              onClick={() => void undoRemove(attachment)}
+              aria-label={t('security.attachments.undo', { name: attachment.name })}
+              style={{ flexShrink: 0 }}
+            >
+              {t('security.attachments.undoShort')}
+            </Button>
+          </Group>
+        </Alert>
+      ))}
+
+      {shown === undefined ? null : shown.length === 0 ? (
         <Text size="sm">{t('incident.attachments.empty')}</Text>
       ) : (
         <Stack
@@ -183,7 +227,7 @@ export function IncidentAttachments(props: {
           style={{ listStyle: 'none', padding: 0, margin: 0 }}
           data-testid="attachment-list"
         >
-          {attachments.map((attachment) => (
+          {shown.map((attachment) => (
             <Paper component="li" key={attachment.id} withBorder p="xs" data-name={attachment.name}>
               <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
                 <Stack gap={2} style={{ minWidth: 0 }}>

@@ -7,7 +7,7 @@ import { Button, Tooltip } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 
-import { eraseExpired, useSetting, vault, type VaultStatus } from '../db'
+import { commitAttachmentRemovals, eraseExpired, useSetting, vault, type VaultStatus } from '../db'
 import { clearJournal } from '../intake/draft-journal'
 import { useI18n } from '../i18n/I18nProvider'
 import { forgetRememberedSearch } from '../register/RegisterPage'
@@ -37,6 +37,7 @@ export function LockButton() {
 export function useLockControls(status: VaultStatus): void {
   const minutes = useSetting('idleLockMinutes') ?? DEFAULT_IDLE_MINUTES
   const retentionDays = useSetting('binRetentionDays')
+  const keepArt33Entry = useSetting('binKeepsArt33Entry') ?? true
   useHotkeys([['mod+shift+L', () => status === 'unlocked' && lockNow()]], [])
 
   useEffect(() => {
@@ -52,10 +53,18 @@ export function useLockControls(status: VaultStatus): void {
 
   useEffect(() => {
     if (status === 'locked') return
-    eraseExpired(retentionDays)
+    eraseExpired(retentionDays, { keepArt33Entry })
       .then((erased) => erased.forEach((id) => clearJournal(id)))
       .catch(() => {
         // Retried at the next start or unlock; the bin keeps the incidents meanwhile.
       })
-  }, [status, retentionDays])
+  }, [status, retentionDays, keepArt33Entry])
+  useEffect(() => {
+    if (status === 'locked') return
+    // Attachment removals left staged (the app closed or locked on the incident's page): the
+    // undo is gone with that page, so they are carried out now.
+    commitAttachmentRemovals().catch(() => {
+      // Retried at the next start or unlock; the files stay meanwhile.
+    })
+  }, [status])
 }

@@ -1,7 +1,8 @@
 /**
  * Set-up of encryption: a passphrase typed twice, the plain warning that without it and the
  * recovery key the data are lost, then the encryption of what is already there (batches,
- * resumable) and the recovery key, shown once.
+ * resumable) and the recovery key, shown once and offered as a printable PDF emergency sheet
+ * (shared/documents/emergency-sheet.ts), saved through the bridge (a download in a browser).
  */
 import {
   Alert,
@@ -18,17 +19,23 @@ import {
 import { useState, type FormEvent } from 'react'
 
 import { vault } from '../db'
+import { loadDocumentFonts } from '../documents/fonts'
 import { useI18n } from '../i18n/I18nProvider'
+import { getBridge } from '../platform/bridge'
+import { useDisplayTimeZone } from '../register/use-display-time-zone'
 
 export const MIN_PASSPHRASE_LENGTH = 12
 
 export function SetUpDialog(props: { opened: boolean; onClose: () => void }) {
-  const { t } = useI18n()
+  const { t, language } = useI18n()
+  const timeZone = useDisplayTimeZone()
   const [passphrase, setPassphrase] = useState('')
   const [confirm, setConfirm] = useState('')
   const [problem, setProblem] = useState<string>()
   const [running, setRunning] = useState(false)
   const [recoveryKey, setRecoveryKey] = useState<string>()
+  const [setUpAt, setSetUpAt] = useState('')
+  const [sheet, setSheet] = useState<{ busy?: boolean; message?: string; error?: boolean }>({})
   const [kept, setKept] = useState(false)
 
   const close = () => {
@@ -36,6 +43,7 @@ export function SetUpDialog(props: { opened: boolean; onClose: () => void }) {
     setPassphrase('')
     setConfirm('')
     setRecoveryKey(undefined)
+    setSheet({})
     setKept(false)
     setProblem(undefined)
     props.onClose()
@@ -50,6 +58,7 @@ export function SetUpDialog(props: { opened: boolean; onClose: () => void }) {
     try {
       const result = await vault.setUp(passphrase)
       setRecoveryKey(result.recoveryKey)
+      setSetUpAt(new Date().toISOString())
       setPassphrase('')
       setConfirm('')
     } catch (error) {
@@ -60,6 +69,32 @@ export function SetUpDialog(props: { opened: boolean; onClose: () => void }) {
       )
     } finally {
       setRunning(false)
+    }
+  }
+
+  const saveSheet = async (key: string) => {
+    setSheet({ busy: true })
+    try {
+      // pdf-lib and the fonts load only when the sheet is asked for.
+      const [{ buildEmergencySheet }, fonts] = await Promise.all([
+        import('@shared/documents'),
+        loadDocumentFonts()
+      ])
+      const built = await buildEmergencySheet(
+        { recoveryKey: key, timeZone },
+        { lang: language, createdAt: setUpAt, fonts }
+      )
+      const result = await getBridge().saveFile({
+        suggestedName: built.fileName,
+        mimeType: built.mimeType,
+        bytes: built.bytes
+      })
+      if (result.status === 'saved') {
+        setSheet({ message: t('security.recovery.sheetSaved', { path: result.path }) })
+      } else if (result.status === 'cancelled') setSheet({})
+      else setSheet({ error: true, message: result.message })
+    } catch (error) {
+      setSheet({ error: true, message: error instanceof Error ? error.message : String(error) })
     }
   }
 
@@ -78,14 +113,31 @@ export function SetUpDialog(props: { opened: boolean; onClose: () => void }) {
           <Code block fz="lg" data-testid="recovery-key">
             {recoveryKey}
           </Code>
+          <Text size="sm">{t('security.recovery.sheetHelp')}</Text>
+          {sheet.message && (
+            <Alert
+              color={sheet.error ? 'red' : 'green'}
+              role={sheet.error ? 'alert' : 'status'}
+              data-testid="emergency-sheet-status"
+            >
+              {sheet.error
+                ? t('security.recovery.sheetFailed', { message: sheet.message })
+                : sheet.message}
+            </Alert>
+          )}
           <Checkbox
             label={t('security.recovery.saved')}
             checked={kept}
             onChange={(e) => setKept(e.currentTarget.checked)}
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => window.print()}>
-              {t('security.recovery.print')}
+            <Button
+              variant="default"
+              loading={sheet.busy === true}
+              onClick={() => void saveSheet(recoveryKey)}
+              data-testid="emergency-sheet"
+            >
+              {t('security.recovery.sheet')}
             </Button>
             <Button disabled={!kept} onClick={close} data-testid="recovery-done">
               {t('security.recovery.done')}

@@ -4,10 +4,14 @@
  * after a few, the vault makes each attempt wait longer.
  */
 import { Alert, Anchor, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core'
-import { useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 
 import { vault } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
+import { deviceKeyBridge, unlockWithRememberedKey } from './device-key'
+
+/** The remembered key is tried once per start: a lock (button, idle timer) asks the passphrase. */
+let rememberedKeyTried = false
 
 export function UnlockScreen() {
   const { t } = useI18n()
@@ -15,6 +19,16 @@ export function UnlockScreen() {
   const [secret, setSecret] = useState('')
   const [error, setError] = useState<string>()
   const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    const bridge = deviceKeyBridge()
+    if (rememberedKeyTried || !bridge) return
+    rememberedKeyTried = true
+    setBusy(true)
+    unlockWithRememberedKey(vault, bridge)
+      .catch(() => false)
+      .finally(() => setBusy(false))
+  }, [])
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()

@@ -24,7 +24,11 @@ export const security = {
     'security.recovery.title': 'Votre clé de secours',
     'security.recovery.body':
       'Notez-la ou imprimez-la et rangez-la à part : elle ne sera plus jamais affichée. Elle ouvre le registre si vous oubliez la phrase secrète.',
-    'security.recovery.print': 'Imprimer',
+    'security.recovery.sheet': 'Enregistrer la feuille de secours (PDF)',
+    'security.recovery.sheetHelp':
+      'La feuille de secours reprend la clé, la date, ce qu’elle ouvre et où la garder : imprimez-la, rangez-la à part de l’ordinateur, puis supprimez le fichier.',
+    'security.recovery.sheetSaved': 'Feuille de secours enregistrée : {path}',
+    'security.recovery.sheetFailed': 'La feuille de secours n’a pas été enregistrée : {message}',
     'security.recovery.saved': 'J’ai conservé la clé de secours',
     'security.recovery.done': 'Terminé',
     'security.unlock.title': 'Registre verrouillé',
@@ -42,9 +46,9 @@ export const security = {
     'security.bin.nav': 'Corbeille',
     'security.bin.title': 'Corbeille',
     'security.bin.intro':
-      'Les incidents supprimés restent ici {days} jours, puis sont effacés définitivement (contenu, historique, pièces jointes). Seule une trace anonyme (identifiant et date d’effacement) subsiste.',
+      'Les incidents supprimés restent ici {days} jours, puis sont effacés définitivement (contenu, historique, pièces jointes). Seule une trace anonyme (identifiant et date d’effacement) subsiste, et, si vous le choisissez, la fiche art. 33(5) de la violation.',
     'security.bin.art33':
-      'L’article 33(5) du RGPD impose de documenter toute violation de données (faits, effets, mesures prises) : avant d’effacer une violation, exportez sa fiche PDF si vous devez la conserver.',
+      'L’article 33(5) du RGPD impose de documenter toute violation de données (faits, effets, mesures prises) : à l’effacement, vous pouvez garder sa fiche dans le registre, ou exporter d’abord sa fiche PDF.',
     'security.bin.empty': 'La corbeille est vide.',
     'security.bin.deletedAt': 'Supprimé le {date}',
     'security.bin.restore': 'Restaurer',
@@ -54,6 +58,51 @@ export const security = {
     'security.bin.erased': '{reference} a été effacé définitivement.',
     'security.bin.restored': '{reference} a été restauré.',
     'security.bin.retention': 'Effacement automatique après (jours)',
+    'security.settings.nav': 'Réglages',
+    'security.settings.title': 'Réglages',
+    'security.settings.passphrase': 'Phrase secrète',
+    'security.settings.notEncrypted':
+      'Le registre n’est pas chiffré : tout programme qui lit votre profil peut le lire.',
+    'security.settings.passphraseHelp':
+      'Changer la phrase secrète ne rechiffre rien : la clé du registre est seulement protégée par la nouvelle. L’ancienne n’ouvrira plus le registre ; la clé de secours reste valable.',
+    'security.settings.current': 'Phrase secrète actuelle',
+    'security.settings.new': 'Nouvelle phrase secrète',
+    'security.settings.change': 'Changer la phrase secrète',
+    'security.settings.changed':
+      'Phrase secrète changée : utilisez la nouvelle à la prochaine ouverture.',
+    'security.settings.currentMissing':
+      'Saisissez la phrase secrète actuelle ou la clé de secours.',
+    'security.settings.currentWrong':
+      'Phrase secrète actuelle ou clé de secours incorrecte : rien n’a changé.',
+    'security.settings.lock': 'Verrouillage',
+    'security.settings.idleHelp':
+      'Le registre se verrouille après ce temps sans utilisation (15 minutes par défaut).',
+    'security.settings.bin': 'Corbeille',
+    'security.settings.binHelp':
+      'Les incidents supprimés sont effacés définitivement après ce délai (30 jours par défaut).',
+    'security.settings.range':
+      'Saisissez un nombre entier entre {min} et {max} : rien n’a été modifié.',
+    'security.settings.keepArt33':
+      'À l’effacement automatique, garder la fiche du registre des violations (RGPD art. 33(5))',
+    'security.settings.device': 'Cet appareil',
+    'security.settings.remember': 'Se souvenir de la clé sur cet appareil',
+    'security.settings.rememberHelp':
+      'Sentinelle garde la clé dans le trousseau du système : le registre s’ouvre alors au démarrage sans phrase secrète pour quiconque utilise votre session sur cet ordinateur.',
+    'security.settings.rememberConfirm': 'Activer',
+    'security.settings.deviceUnavailable':
+      'Indisponible : cet ordinateur n’a pas de trousseau protégé.',
+    'security.settings.deviceFailed': 'La clé n’a pas été mémorisée : {message}',
+    'security.erase.keep': 'Garder dans le registre la fiche art. 33(5) de cette violation',
+    'security.erase.keptFields':
+      'Sont gardés, chiffrés : la référence et le titre, les faits (dates, cause, types de violation, récit), les effets (catégories de données, nombres de personnes et d’enregistrements), les mesures prises et les notifications faites. Tout le reste est effacé : personnes concernées, assuré, preuves, pièces jointes, historique, brouillon.',
+    'security.bin.kept.title': 'Fiches du registre gardées après effacement (RGPD art. 33(5))',
+    'security.bin.kept.erasedAt': 'effacé le {date}',
+    'security.bin.settingsLink': 'Délai d’effacement et fiche art. 33(5) : réglages',
+    'security.attachments.staged':
+      '« {name} » est retiré : vous pouvez annuler tant que vous restez sur cet incident.',
+    'security.attachments.undo': 'Annuler le retrait de {name}',
+    'security.attachments.undoShort': 'Annuler',
+    'security.attachments.restored': '« {name} » est conservé.',
     'security.damaged': 'Enregistrement endommagé'
   },
   en: {
@@ -78,7 +127,11 @@ export const security = {
     'security.recovery.title': 'Your recovery key',
     'security.recovery.body':
       'Write it down or print it and keep it apart: it will never be shown again. It opens the register if you forget the passphrase.',
-    'security.recovery.print': 'Print',
+    'security.recovery.sheet': 'Save the emergency sheet (PDF)',
+    'security.recovery.sheetHelp':
+      'The emergency sheet gives the key, the date, what it unlocks and where to keep it: print it, keep it away from the computer, then delete the file.',
+    'security.recovery.sheetSaved': 'Emergency sheet saved: {path}',
+    'security.recovery.sheetFailed': 'The emergency sheet was not saved: {message}',
     'security.recovery.saved': 'I have kept the recovery key',
     'security.recovery.done': 'Done',
     'security.unlock.title': 'Register locked',
@@ -96,9 +149,9 @@ export const security = {
     'security.bin.nav': 'Bin',
     'security.bin.title': 'Bin',
     'security.bin.intro':
-      'Deleted incidents stay here for {days} days, then are erased for good (content, history, attachments). Only an anonymous trace (identifier and erasure date) remains.',
+      'Deleted incidents stay here for {days} days, then are erased for good (content, history, attachments). Only an anonymous trace (identifier and erasure date) remains, and, if you so choose, the breach’s art. 33(5) entry.',
     'security.bin.art33':
-      'GDPR Article 33(5) requires every personal data breach to be documented (facts, effects, remedial action): before erasing a breach, export its PDF record if you must keep it.',
+      'GDPR Article 33(5) requires every personal data breach to be documented (facts, effects, remedial action): when erasing, you can keep its entry in the register, or export its PDF record first.',
     'security.bin.empty': 'The bin is empty.',
     'security.bin.deletedAt': 'Deleted on {date}',
     'security.bin.restore': 'Restore',
@@ -108,6 +161,47 @@ export const security = {
     'security.bin.erased': '{reference} was erased for good.',
     'security.bin.restored': '{reference} was restored.',
     'security.bin.retention': 'Erase automatically after (days)',
+    'security.settings.nav': 'Settings',
+    'security.settings.title': 'Settings',
+    'security.settings.passphrase': 'Passphrase',
+    'security.settings.notEncrypted':
+      'The register is not encrypted: any program that can read your profile can read it.',
+    'security.settings.passphraseHelp':
+      'Changing the passphrase re-encrypts nothing: the register’s key is only protected by the new one. The old one will no longer open the register; the recovery key still does.',
+    'security.settings.current': 'Current passphrase',
+    'security.settings.new': 'New passphrase',
+    'security.settings.change': 'Change the passphrase',
+    'security.settings.changed': 'Passphrase changed: use the new one next time.',
+    'security.settings.currentMissing': 'Enter the current passphrase or the recovery key.',
+    'security.settings.currentWrong':
+      'Wrong current passphrase or recovery key: nothing was changed.',
+    'security.settings.lock': 'Lock',
+    'security.settings.idleHelp':
+      'The register locks itself after this long without use (15 minutes by default).',
+    'security.settings.bin': 'Bin',
+    'security.settings.binHelp':
+      'Deleted incidents are erased for good after this delay (30 days by default).',
+    'security.settings.range': 'Enter a whole number from {min} to {max}: nothing was changed.',
+    'security.settings.keepArt33':
+      'On automatic erasure, keep the breach register entry (GDPR art. 33(5))',
+    'security.settings.device': 'This device',
+    'security.settings.remember': 'Remember the key on this device',
+    'security.settings.rememberHelp':
+      'Sentinelle keeps the key in the system’s key store, so the register opens at start without the passphrase for anyone using your session on this computer.',
+    'security.settings.rememberConfirm': 'Turn on',
+    'security.settings.deviceUnavailable': 'Unavailable: this computer has no protected key store.',
+    'security.settings.deviceFailed': 'The key was not remembered: {message}',
+    'security.erase.keep': 'Keep this breach’s art. 33(5) entry in the register',
+    'security.erase.keptFields':
+      'Kept, encrypted: the reference and title, the facts (dates, cause, breach types, narrative), the effects (data categories, numbers of persons and records), the remedial action taken and the notifications made. Everything else is erased: persons concerned, insured, evidence, attachments, history, draft.',
+    'security.bin.kept.title': 'Register entries kept after erasure (GDPR art. 33(5))',
+    'security.bin.kept.erasedAt': 'erased on {date}',
+    'security.bin.settingsLink': 'Erasure delay and art. 33(5) entry: settings',
+    'security.attachments.staged':
+      '“{name}” is removed: you can undo this while you stay on this incident.',
+    'security.attachments.undo': 'Undo the removal of {name}',
+    'security.attachments.undoShort': 'Undo',
+    'security.attachments.restored': '“{name}” is kept.',
     'security.damaged': 'Damaged record'
   }
 } as const satisfies Translations
