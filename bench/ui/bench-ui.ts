@@ -48,6 +48,8 @@ const NOW = '2026-11-25T10:00:00.000Z'
 const SELECTORS = {
   trivial: '[data-bench-ready]',
   firstRun: '[data-testid="first-run"]',
+  /** The app's header (name, language): what "render the shell at once" draws first. */
+  shell: 'header h1',
   rows: '[data-testid="register-scroll"] [role="listitem"] a',
   unlock: '[data-testid="unlock-secret"]',
   detail: '[data-testid="incident-detail"]'
@@ -138,6 +140,7 @@ async function launch(profile: Profile): Promise<{ context: BrowserContext; page
   const marks = {
     trivial: SELECTORS.trivial,
     firstRun: SELECTORS.firstRun,
+    shell: SELECTORS.shell,
     rows: SELECTORS.rows,
     unlock: SELECTORS.unlock
   }
@@ -235,7 +238,7 @@ async function ensureSeeded(
 /* ---------------------------------------------------------------------------------------- */
 /* One run of each kind                                                                      */
 
-type StartSample = { ms: number; js?: ScriptBytes }
+type StartSample = { ms: number; shellMs?: number; js?: ScriptBytes }
 
 async function startRun(profile: Profile, mark: string, withJs: boolean): Promise<StartSample> {
   const { context, page } = await launch(profile)
@@ -243,7 +246,8 @@ async function startRun(profile: Profile, mark: string, withJs: boolean): Promis
     const stop = withJs ? countScripts(page) : undefined
     await page.goto(`http://127.0.0.1:${profile.port}/`)
     const ms = await markTime(page, mark)
-    return { ms, js: stop ? await stop() : undefined }
+    const shellMs = mark === 'firstRun' ? await markTime(page, 'shell') : undefined
+    return { ms, shellMs, js: stop ? await stop() : undefined }
   } finally {
     await context.close()
   }
@@ -415,6 +419,16 @@ async function main(): Promise<void> {
       ratio: `${startRatio.toFixed(2)}× trivial`,
       goal: '≤ 1.5× the trivial app',
       holds: verdict(startRatio <= 1.5)
+    })
+    const shellMs = emptyStarts.map((s) => s.shellMs!)
+    rows.push({
+      work: 'start, empty register → app shell painted (header: name, language)',
+      runs: shellMs.length,
+      median: ms(median(shellMs)),
+      p95: ms(p95(shellMs)),
+      ratio: `${(median(shellMs) / median(trivialMs)).toFixed(2)}× trivial`,
+      goal: '(shell at once)',
+      holds: '—'
     })
     for (const size of sizes) {
       const values = bySize.get(size)!.map((s) => s.rowsMs)
