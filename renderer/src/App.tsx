@@ -39,6 +39,7 @@ import type { Language } from './i18n/language'
 import { isLanguage } from './i18n/language'
 import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
+import { EncryptionBanner } from './lock/EncryptionBanner'
 import { LockButton, useLockControls } from './lock/LockControls'
 import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
@@ -57,7 +58,6 @@ const IntakePage = named(() => import('./intake/IntakePage'), 'IntakePage')
 const PoliciesPage = named(() => import('./policies/PoliciesPage'), 'PoliciesPage')
 const BinPage = named(() => import('./lock/BinPage'), 'BinPage')
 const UnlockScreen = named(() => import('./lock/UnlockScreen'), 'UnlockScreen')
-const EncryptionBanner = named(() => import('./lock/EncryptionBanner'), 'EncryptionBanner')
 const RegisterExport = named(() => import('./documents/RegisterExport'), 'RegisterExport')
 
 export type AppProps = {
@@ -182,9 +182,8 @@ function RoutePage({ route }: { route: Route }) {
     case 'register':
       return (
         <>
-          <Suspense fallback={null}>
-            <EncryptionBanner />
-          </Suspense>
+          {/* In the main bundle: above the list, it must not push the rows down once shown. */}
+          <EncryptionBanner />
           <RegisterPage
             exportButton={
               <Suspense fallback={null}>

@@ -54,7 +54,7 @@ function render(next: Partial<StartState>): void {
 
 // The shell at once; then, in parallel, the one open of the database (the settings reads wait
 // for that same open inside the repository) and the request for persistent storage. The pages
-// appear as soon as the database is open; the rest fills in when it lands.
+// appear once all of them are in (the storage notice is decided when its page mounts).
 render({})
 
 const opened = openDatabase()
@@ -62,14 +62,12 @@ const languageRead = getSetting('language').catch(() => undefined)
 const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
 const persisted = requestPersistentStorage()
 
-void Promise.all([opened, languageRead]).then(([database, stored]) => {
-  storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
-  render({ database, storedLanguage })
-})
-
-void Promise.all([opened, persisted, persistenceRead]).then(([database, persistence, previous]) => {
-  if (!database.ok) return
-  render({ persistence })
-  // Stored only when it changed: no write at start when nothing did.
-  if (persistence !== previous) void setSetting('persistentStorage', persistence).catch(() => {})
-})
+void Promise.all([opened, languageRead, persisted, persistenceRead]).then(
+  ([database, stored, persistence, previous]) => {
+    storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
+    render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
+    // Stored only when it changed: no write at start when nothing did.
+    if (database.ok && persistence !== previous)
+      void setSetting('persistentStorage', persistence).catch(() => {})
+  }
+)
