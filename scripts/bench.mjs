@@ -3,7 +3,8 @@
 //   as-comes  = pdf-lib + @pdf-lib/fontkit as documented: widthOfTextAtSize (fontkit layout) to
 //               measure, drawText/drawLine/drawRectangle to draw; same layout algorithm, same blocks
 //   pdfmake   = pdfmake 0.3 with the same TTF and the same blocks
-// plus a fresh CLI process (out/cli/render.mjs, plain node) to its first PDF.
+// plus a fresh CLI process (out/cli/render.mjs, plain node) to its first PDF, as a ratio to a
+// floor measured in the same run (scripts/bench-pdf-floor.mjs).
 // Figures are printed, never asserted.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -85,41 +86,56 @@ for (const scenario of scenarios) {
 }
 
 // A fresh process: node start + bundle load + font parse + layout + write, until the CLI prints
-// the path of its first PDF.
+// the path of its first PDF. Its floor, measured in the same run and interleaved with it: a fresh
+// `node` process writing a one-page PDF with pdf-lib and the same font (bench-pdf-floor.mjs).
+// Absolute times do not travel between machines; the ratio to the floor does.
+
+/** Spawns `node <args>`; resolves with the ms to its first stdout output and to its exit. */
+function timeProcess(args) {
+  const start = performance.now()
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args)
+    let first
+    child.stdout.on('data', () => {
+      first ??= performance.now() - start
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (code === 0) resolve({ first, whole: performance.now() - start })
+      else reject(new Error(`node ${args[0]} exited with ${code}`))
+    })
+  })
+}
+
 const sampleDir = mkdtempSync(join(tmpdir(), 'sentinelle-bench-in-'))
 const incident = join(sampleDir, 'typical-incident.json')
 writeFileSync(incident, JSON.stringify(lib.typicalFile()))
 {
   const firstPdf = []
   const whole = []
+  const floor = []
   for (let i = 0; i < (quick ? 2 : 6); i++) {
     const out = mkdtempSync(join(tmpdir(), 'sentinelle-bench-'))
-    const start = performance.now()
-    await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [
-        join(root, 'out/cli/render.mjs'),
-        incident,
-        '--out',
-        out,
-        '--now',
-        '2026-11-25T10:00:00Z'
-      ])
-      let seen = false
-      child.stdout.on('data', () => {
-        if (!seen) firstPdf.push(performance.now() - start)
-        seen = true
-      })
-      child.on('error', reject)
-      child.on('close', (code) => {
-        whole.push(performance.now() - start)
-        if (code === 0) resolve()
-        else reject(new Error(`render exited with ${code}`))
-      })
-    })
+    floor.push((await timeProcess([join(root, 'scripts/bench-pdf-floor.mjs'), out])).first)
+    const cli = await timeProcess([
+      join(root, 'out/cli/render.mjs'),
+      incident,
+      '--out',
+      out,
+      '--now',
+      '2026-11-25T10:00:00Z'
+    ])
+    firstPdf.push(cli.first)
+    whole.push(cli.whole)
     rmSync(out, { recursive: true, force: true })
   }
+  const ratio = median(firstPdf) / median(floor)
   console.log(
     `\nfresh CLI process (node out/cli/render.mjs <typical incident>): first PDF ${median(firstPdf).toFixed(0)} ms, all documents ${median(whole).toFixed(0)} ms (median of ${whole.length})`
   )
+  console.log(
+    `floor (fresh node + pdf-lib + DejaVu Sans subset, one page): ${median(floor).toFixed(0)} ms (median of ${floor.length})`
+  )
+  console.log(`CLI first PDF / floor: ${ratio.toFixed(2)}× (same run, interleaved)`)
   rmSync(sampleDir, { recursive: true, force: true })
 }

@@ -18,13 +18,16 @@ import {
   AppShell,
   Alert,
   Button,
+  Center,
   Group,
+  Loader,
   MantineProvider,
   SegmentedControl,
   Title
 } from '@mantine/core'
 import { Notifications, notifications } from '@mantine/notifications'
-import { useMemo, useState } from 'react'
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
@@ -35,22 +38,29 @@ import type { DbOpenResult, PersistResult } from './db'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
 import type { Language } from './i18n/language'
 import { isLanguage } from './i18n/language'
-import { DocumentActions } from './documents/DocumentActions'
-import { RegisterExport } from './documents/RegisterExport'
-import { IncidentPage } from './incident/IncidentPage'
-import { IntakePage } from './intake/IntakePage'
 import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
-import { BinPage } from './lock/BinPage'
 import { EncryptionBanner } from './lock/EncryptionBanner'
 import { LockButton, useLockControls } from './lock/LockControls'
-import { SettingsPage } from './lock/SettingsPage'
-import { UnlockScreen } from './lock/UnlockScreen'
 import { useVaultStatus } from './lock/use-vault'
-import { PoliciesPage } from './policies/PoliciesPage'
 import { RegisterPage } from './register/RegisterPage'
 import { DeadlineWatch } from './reminders/DeadlineWatch'
 import { cssVariablesResolver, themeFor } from './theme'
+
+// Code split by screen: the register (the first screen) is in the main bundle; every other
+// screen, and what the register shows only on demand, is fetched when it is first shown.
+const named = <K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K
+) => lazy(async () => ({ default: (await load())[name] }))
+const IncidentPage = named(() => import('./incident/IncidentPage'), 'IncidentPage')
+const DocumentActions = named(() => import('./documents/DocumentActions'), 'DocumentActions')
+const IntakePage = named(() => import('./intake/IntakePage'), 'IntakePage')
+const PoliciesPage = named(() => import('./policies/PoliciesPage'), 'PoliciesPage')
+const BinPage = named(() => import('./lock/BinPage'), 'BinPage')
+const UnlockScreen = named(() => import('./lock/UnlockScreen'), 'UnlockScreen')
+const SettingsPage = named(() => import('./lock/SettingsPage'), 'SettingsPage')
+const RegisterExport = named(() => import('./documents/RegisterExport'), 'RegisterExport')
 
 export type AppProps = {
   initialLanguage: Language
@@ -59,36 +69,75 @@ export type AppProps = {
   database?: DbOpenResult
   /** Result of requestPersistentStorage(); 'denied' is told to the user once. */
   persistence?: PersistResult
+  /**
+   * True while the database opens: the shell (header, language) is drawn at once and no page
+   * is mounted until the open is done (it may fail, or the register may be locked).
+   */
+  opening?: boolean
+  /** The language stored in the register, once read: it wins over `initialLanguage`. */
+  storedLanguage?: Language
 }
+
+type ShellProps = Pick<AppProps, 'database' | 'persistence' | 'opening'>
 
 export function App(props: AppProps) {
   return (
     <I18nProvider initialLanguage={props.initialLanguage} onLanguageChange={props.onLanguageChange}>
-      <ThemedShell database={props.database} persistence={props.persistence} />
+      <AdoptStoredLanguage language={props.storedLanguage} />
+      <ThemedShell
+        database={props.database}
+        persistence={props.persistence}
+        opening={props.opening}
+      />
     </I18nProvider>
   )
 }
 
-function ThemedShell(props: { database?: DbOpenResult; persistence?: PersistResult }) {
+/** Switches to the stored language when it arrives and differs from the first guess. */
+function AdoptStoredLanguage({ language }: { language?: Language }) {
+  const { language: current, setLanguage } = useI18n()
+  useEffect(() => {
+    if (language !== undefined && language !== current) setLanguage(language)
+    // Once per stored value: a later choice of the user is not overridden.
+  }, [language]) // eslint-disable-line react-hooks/exhaustive-deps
+  return null
+}
+
+function ThemedShell(props: ShellProps) {
   const { t } = useI18n()
   const closeLabel = t('shell.close')
   const localizedTheme = useMemo(() => themeFor(closeLabel), [closeLabel])
   return (
     <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver}>
       <Notifications position="bottom-right" />
-      <Shell database={props.database} persistence={props.persistence} />
+      <Shell {...props} />
     </MantineProvider>
   )
 }
 
-function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) {
+/** While a screen's code is fetched (once per screen). */
+function ScreenLoading() {
+  return (
+    <Center py="xl">
+      <Loader size="sm" />
+    </Center>
+  )
+}
+
+function Screen({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<ScreenLoading />}>{children}</Suspense>
+}
+
+function Shell(props: ShellProps) {
   const { t, language } = useI18n()
   const route = useRoute()
   const dbError = props.database && !props.database.ok ? props.database.error : undefined
   const vaultStatus = useVaultStatus()
   const locked = vaultStatus === 'locked'
-  const showPages = !dbError && !locked
-  useLockControls(dbError ? 'locked' : vaultStatus)
+  const opening = props.opening === true
+  const showPages = !opening && !dbError && !locked
+  // Until the open is done the vault's status is not known yet: treat it as locked.
+  useLockControls(dbError || opening ? 'locked' : vaultStatus)
 
   return (
     <AppShell header={{ height: 64 }} padding="md">
@@ -108,17 +157,21 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        {dbError ? (
+        {opening ? null : dbError ? (
           <Alert color="red" title={t('shell.db.error')} maw={720} role="alert">
             {describeDbError(new SentinelleDbError(dbError), language)}
           </Alert>
         ) : locked ? (
-          <UnlockScreen />
+          <Screen>
+            <UnlockScreen />
+          </Screen>
         ) : (
           <>
             <StorageNotice persistence={props.persistence} />
             <DeadlineWatch />
-            <RoutePage route={route} />
+            <Screen>
+              <RoutePage route={route} />
+            </Screen>
           </>
         )}
       </AppShell.Main>
@@ -131,8 +184,15 @@ function RoutePage({ route }: { route: Route }) {
     case 'register':
       return (
         <>
+          {/* In the main bundle: above the list, it must not push the rows down once shown. */}
           <EncryptionBanner />
-          <RegisterPage exportButton={<RegisterExport headingLevel={3} />} />
+          <RegisterPage
+            exportButton={
+              <Suspense fallback={null}>
+                <RegisterExport headingLevel={3} />
+              </Suspense>
+            }
+          />
         </>
       )
     case 'bin':
@@ -145,16 +205,18 @@ function RoutePage({ route }: { route: Route }) {
           id={route.id}
           renderDocuments={({ incident, assessment, policies }) =>
             assessment ? (
-              <DocumentActions
-                file={{
-                  format: INCIDENT_FILE_FORMAT,
-                  formatVersion: INCIDENT_FILE_VERSION,
-                  incident,
-                  policies: [...policies]
-                }}
-                assessment={assessment}
-                headingLevel={3}
-              />
+              <Suspense fallback={null}>
+                <DocumentActions
+                  file={{
+                    format: INCIDENT_FILE_FORMAT,
+                    formatVersion: INCIDENT_FILE_VERSION,
+                    incident,
+                    policies: [...policies]
+                  }}
+                  assessment={assessment}
+                  headingLevel={3}
+                />
+              </Suspense>
             ) : null
           }
         />

@@ -6,41 +6,68 @@ import { createRoot } from 'react-dom/client'
 
 import { App } from './App'
 import { getSetting, openDatabase, requestPersistentStorage, setSetting } from './db'
-import type { DbOpenResult } from './db'
+import type { DbOpenResult, PersistResult } from './db'
 import type { Language } from './i18n/language'
-import { pickInitialLanguage } from './i18n/language'
+import { isLanguage, pickInitialLanguage } from './i18n/language'
 
 /** A synchronous copy of the language, so the first paint is right even before the DB opens. */
 const LANGUAGE_KEY = 'sentinelle.language'
 
 const container = document.getElementById('root')
 if (container === null) throw new Error('index.html has no #root element')
+const root = createRoot(container)
 
-async function start(): Promise<void> {
-  const database: DbOpenResult = await openDatabase()
-  const stored = database.ok ? await getSetting('language').catch(() => undefined) : undefined
-  const initialLanguage = pickInitialLanguage(
-    stored ?? localStorage.getItem(LANGUAGE_KEY),
-    navigator.languages
-  )
-  const persistence = database.ok ? await requestPersistentStorage() : undefined
-  if (database.ok && persistence) void setSetting('persistentStorage', persistence).catch(() => {})
+type StartState = {
+  database?: DbOpenResult
+  persistence?: PersistResult
+  storedLanguage?: Language
+}
+let state: StartState = {}
+let storedLanguage: Language | undefined
 
-  const onLanguageChange = (language: Language) => {
-    localStorage.setItem(LANGUAGE_KEY, language)
-    if (database.ok) void setSetting('language', language).catch(() => {})
+const onLanguageChange = (language: Language) => {
+  localStorage.setItem(LANGUAGE_KEY, language)
+  // No write when nothing changed (e.g. the stored language being adopted at start).
+  if (state.database?.ok && language !== storedLanguage) {
+    storedLanguage = language
+    void setSetting('language', language).catch(() => {})
   }
+}
 
-  createRoot(container!).render(
+const initialLanguage = pickInitialLanguage(localStorage.getItem(LANGUAGE_KEY), navigator.languages)
+
+function render(next: Partial<StartState>): void {
+  state = { ...state, ...next }
+  root.render(
     <StrictMode>
       <App
         initialLanguage={initialLanguage}
         onLanguageChange={onLanguageChange}
-        database={database}
-        persistence={persistence}
+        opening={state.database === undefined}
+        database={state.database}
+        persistence={state.persistence}
+        storedLanguage={state.storedLanguage}
       />
     </StrictMode>
   )
 }
 
-void start()
+// The shell at once; then, in parallel, the one open of the database (the settings reads wait
+// for that same open inside the repository) and the request for persistent storage. The pages
+// appear once all of them are in (the storage notice is decided when its page mounts).
+render({})
+
+const opened = openDatabase()
+const languageRead = getSetting('language').catch(() => undefined)
+const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
+const persisted = requestPersistentStorage()
+
+void Promise.all([opened, languageRead, persisted, persistenceRead]).then(
+  ([database, stored, persistence, previous]) => {
+    storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
+    render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
+    // Stored only when it changed: no write at start when nothing did.
+    if (database.ok && persistence !== previous)
+      void setSetting('persistentStorage', persistence).catch(() => {})
+  }
+)

@@ -1,0 +1,513 @@
+/**
+ * `npm run bench:ui`: the register and the start of the BUILT renderer (out/renderer) in headless
+ * Chromium, side by side with a trivial React 19 + Vite app (bench/ui/trivial) built by this
+ * script and served the same way (electron/main/serve-app.ts, the app:// handler). Figures are
+ * printed, never asserted.
+ *
+ * - A fresh browser per run; runs interleaved: trivial app, empty register, then each size.
+ * - Registers are seeded once through the e2e seeding hook (test/e2e/support/seed-entry.ts) into
+ *   a persistent Chromium profile per size under out/bench-ui/profiles (gitignored), and reused.
+ * - BENCH_QUICK=1: 1,000 incidents, 3 runs (CI runs it so the harness cannot rot).
+ * - BENCH_RUNS, BENCH_SIZES (e.g. "1000,10000"), BENCH_ENCRYPTED=0 to skip the encrypted rows,
+ *   `--renderer <dir>` to measure another build (e.g. a copy of out/renderer before a change).
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { chromium } from '@playwright/test'
+import type { BrowserContext, Page, Response } from '@playwright/test'
+import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import type { Rollup } from 'vite'
+
+import { APP_ORIGIN } from '../../electron/main/app-protocol'
+import { serveAppRequest } from '../../electron/main/serve-app'
+import { installProbe } from './page-probe'
+
+const root = resolve(import.meta.dirname, '../..')
+const cache = resolve(root, 'out/bench-ui')
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const quick = process.env['BENCH_QUICK'] === '1'
+const runs = Number(process.env['BENCH_RUNS'] ?? (quick ? 3 : 5))
+const sizes = (process.env['BENCH_SIZES'] ?? (quick ? '1000' : '1000,10000,100000'))
+  .split(',')
+  .map(Number)
+const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0'
+const rendererArg = process.argv.indexOf('--renderer')
+const rendererDir = resolve(
+  root,
+  rendererArg > 0 ? (process.argv[rendererArg + 1] ?? '') : 'out/renderer'
+)
+/** Fixed ports: IndexedDB belongs to the origin, so a seeded profile needs the same one. */
+const appPort = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+const PASSPHRASE = 'banc d’essai du registre chiffré'
+const NOW = '2026-11-25T10:00:00.000Z'
+
+const SELECTORS = {
+  trivial: '[data-bench-ready]',
+  firstRun: '[data-testid="first-run"]',
+  /** The app's header (name, language): what "render the shell at once" draws first. */
+  shell: 'header h1',
+  rows: '[data-testid="register-scroll"] [role="listitem"] a',
+  unlock: '[data-testid="unlock-secret"]',
+  detail: '[data-testid="incident-detail"]'
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Serving and building                                                                      */
+
+function serve(dir: string, port: number): Promise<() => Promise<void>> {
+  const server = createServer((request, response) => {
+    const appUrl = new URL(request.url ?? '/', APP_ORIGIN)
+    void serveAppRequest(dir, new Request(appUrl, { method: request.method ?? 'GET' }))
+      .then(async (served) => {
+        response.writeHead(served.status, {
+          ...Object.fromEntries(served.headers),
+          'Cache-Control': 'no-store'
+        })
+        response.end(Buffer.from(await served.arrayBuffer()))
+      })
+      .catch(() => response.writeHead(500).end())
+  })
+  return new Promise((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, '127.0.0.1', () =>
+      done(() => new Promise((closed) => server.close(() => closed())))
+    )
+  })
+}
+
+async function buildTrivialApp(): Promise<string> {
+  const outDir = resolve(cache, 'trivial')
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: resolve(import.meta.dirname, 'trivial'),
+    base: './',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true }
+  })
+  return outDir
+}
+
+async function bundleSeeder(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(import.meta.dirname, 'seed-entry.ts'),
+        formats: ['iife'],
+        name: 'SentinelleBenchSeed',
+        fileName: 'bench-seed'
+      }
+    }
+  })
+  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
+  if (chunk === undefined || chunk.type !== 'chunk') throw new Error('seed bundle is empty')
+  return chunk.code
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Browser                                                                                   */
+
+type Profile = { name: string; dir: string; port: number }
+
+async function launch(profile: Profile): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.launchPersistentContext(profile.dir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info'
+    ]
+  })
+  const marks = {
+    trivial: SELECTORS.trivial,
+    firstRun: SELECTORS.firstRun,
+    shell: SELECTORS.shell,
+    rows: SELECTORS.rows,
+    unlock: SELECTORS.unlock
+  }
+  // As source text: tsx (esbuild keepNames) wraps functions in a __name() helper the page lacks.
+  await context.addInitScript({
+    content: `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify(marks)})`
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  page.on('pageerror', (error) => console.error(`  page error (${profile.name}): ${error.message}`))
+  return { context, page }
+}
+
+async function markTime(page: Page, name: string): Promise<number> {
+  const handle = await page.waitForFunction((mark) => window.__bench?.marks[mark]?.painted, name, {
+    timeout: 180_000,
+    polling: 50
+  })
+  return (await handle.jsonValue()) as number
+}
+
+type ScriptBytes = { raw: number; gzip: number; files: number }
+
+/** Counts the JS the page fetched from its own origin until `stop()`. */
+function countScripts(page: Page): () => Promise<ScriptBytes> {
+  const bodies: Promise<Buffer | undefined>[] = []
+  const listener = (response: Response): void => {
+    if (response.request().resourceType() !== 'script') return
+    bodies.push(response.body().catch(() => undefined))
+  }
+  page.on('response', listener)
+  return async () => {
+    page.off('response', listener)
+    const files = (await Promise.all(bodies)).filter((b): b is Buffer => b !== undefined)
+    return {
+      raw: files.reduce((sum, b) => sum + b.length, 0),
+      gzip: files.reduce((sum, b) => sum + gzipSync(b).length, 0),
+      files: files.length
+    }
+  }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Seeding (once per profile)                                                                */
+
+function profileFor(name: string, port: number): Profile {
+  return { name, dir: resolve(cache, 'profiles', name), port }
+}
+
+async function ensureSeeded(
+  profile: Profile,
+  count: number,
+  encrypted: boolean,
+  seeder: () => Promise<string>
+): Promise<void> {
+  const stamp = resolve(profile.dir, 'bench-seeded.json')
+  if (existsSync(stamp)) {
+    const seeded = JSON.parse(readFileSync(stamp, 'utf8')) as { count: number; encrypted: boolean }
+    if (seeded.count === count && seeded.encrypted === encrypted) return
+  }
+  rmSync(profile.dir, { recursive: true, force: true })
+  mkdirSync(profile.dir, { recursive: true })
+  const started = performance.now()
+  const { context, page } = await launch(profile)
+  try {
+    await page.goto(`http://127.0.0.1:${profile.port}/`)
+    await markTime(page, 'firstRun')
+    if (count > 0) {
+      await page.evaluate(await seeder())
+      await page.evaluate(
+        (options) =>
+          (
+            globalThis as unknown as { __sentinelleSeed: (o: typeof options) => Promise<unknown> }
+          ).__sentinelleSeed(options),
+        { count, seed: 12, now: NOW }
+      )
+    }
+    if (encrypted) {
+      await page.evaluate(
+        (passphrase) =>
+          (
+            globalThis as unknown as { __benchEncrypt: (p: string) => Promise<unknown> }
+          ).__benchEncrypt(passphrase),
+        PASSPHRASE
+      )
+    }
+  } finally {
+    await context.close()
+  }
+  writeFileSync(stamp, JSON.stringify({ count, encrypted, at: new Date().toISOString() }))
+  console.log(
+    `  seeded ${profile.name}: ${count.toLocaleString('en')} incidents${encrypted ? ', encrypted' : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`
+  )
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* One run of each kind                                                                      */
+
+type StartSample = { ms: number; shellMs?: number; js?: ScriptBytes }
+
+async function startRun(profile: Profile, mark: string, withJs: boolean): Promise<StartSample> {
+  const { context, page } = await launch(profile)
+  try {
+    const stop = withJs ? countScripts(page) : undefined
+    await page.goto(`http://127.0.0.1:${profile.port}/`)
+    const ms = await markTime(page, mark)
+    const shellMs = mark === 'firstRun' ? await markTime(page, 'shell') : undefined
+    return { ms, shellMs, js: stop ? await stop() : undefined }
+  } finally {
+    await context.close()
+  }
+}
+
+type RegisterSample = {
+  rowsMs: number
+  keystrokes: number[]
+  backMs: number
+  heapBytes: number
+}
+
+const TYPED = 'ordinateur'
+
+/** Start to first rows; then, on the same page, keystrokes, back-navigation and the heap. */
+async function registerRun(profile: Profile, interact: boolean): Promise<RegisterSample> {
+  const { context, page } = await launch(profile)
+  try {
+    await page.goto(`http://127.0.0.1:${profile.port}/`)
+    const rowsMs = await markTime(page, 'rows')
+    if (!interact) return { rowsMs, keystrokes: [], backMs: NaN, heapBytes: NaN }
+    return { rowsMs, ...(await interactions(page)) }
+  } finally {
+    await context.close()
+  }
+}
+
+async function interactions(page: Page): Promise<Omit<RegisterSample, 'rowsMs'>> {
+  const search = page.getByTestId('register-search')
+  await search.focus()
+  const keystrokes: number[] = []
+  const keys = [...TYPED, ...[...TYPED].map(() => 'Backspace')]
+  for (const key of keys) {
+    await page.evaluate(() =>
+      window.__bench!.armSettle('section[aria-labelledby="register-title"]')
+    )
+    await page.keyboard.press(key)
+    keystrokes.push(await page.evaluate(() => window.__bench!.settled(300)))
+  }
+  // Back to the register from an incident (history.back(), like the browser's back button).
+  await page.locator(SELECTORS.rows).first().click()
+  await page.locator(SELECTORS.detail).waitFor()
+  const backMs = await page.evaluate(async (rows) => {
+    const painted = window.__bench!.watch(rows)
+    const start = performance.now()
+    history.back()
+    return (await painted) - start
+  }, SELECTORS.rows)
+  // The JS heap after a full GC, once the page is quiet.
+  const cdp = await page.context().newCDPSession(page)
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 1000)))
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return { keystrokes, backMs, heapBytes: usedSize }
+}
+
+async function unlockRun(profile: Profile): Promise<number> {
+  const { context, page } = await launch(profile)
+  try {
+    await page.goto(`http://127.0.0.1:${profile.port}/`)
+    await markTime(page, 'unlock')
+    await page.getByTestId('unlock-secret').fill(PASSPHRASE)
+    await page.evaluate((rows) => window.__bench!.watchLater(rows), SELECTORS.rows)
+    await page.keyboard.press('Enter')
+    return await page.evaluate(
+      async () => (await window.__bench!.later!) - window.__bench!.lastKeyAt!
+    )
+  } finally {
+    await context.close()
+  }
+}
+
+/* ---------------------------------------------------------------------------------------- */
+/* Statistics and the table                                                                  */
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
+const median = (values: number[]) => {
+  const s = sorted(values)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
+}
+/** Nearest-rank 95th percentile. */
+const p95 = (values: number[]) => sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)]!
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`
+const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`
+const n = (count: number) => count.toLocaleString('en')
+
+type Row = {
+  work: string
+  runs: number
+  median: string
+  p95: string
+  ratio: string
+  goal: string
+  holds: string
+}
+const verdict = (ok: boolean | undefined) => (ok === undefined ? '—' : ok ? 'yes' : '**no**')
+
+function printTable(rows: Row[]): void {
+  console.log('\n| work | runs | median | p95 | ratio | goal | holds |')
+  console.log('|---|---:|---:|---:|---:|---|---|')
+  for (const r of rows)
+    console.log(
+      `| ${r.work} | ${r.runs} | ${r.median} | ${r.p95} | ${r.ratio} | ${r.goal} | ${r.holds} |`
+    )
+}
+
+/* ---------------------------------------------------------------------------------------- */
+
+async function main(): Promise<void> {
+  if (!existsSync(resolve(rendererDir, 'index.html')))
+    throw new Error(`${rendererDir}/index.html is missing: run npm run build first`)
+  mkdirSync(cache, { recursive: true })
+  const trivialDir = await buildTrivialApp()
+  const closeApp = await serve(rendererDir, appPort)
+  const closeTrivial = await serve(trivialDir, appPort + 1)
+  const largest = Math.max(...sizes)
+  console.log(
+    `bench:ui ${quick ? '(quick) ' : ''}${rendererDir.replace(root + '/', '')} vs bench/ui/trivial, ${runs} runs, sizes ${sizes.map(n).join(' / ')}, Chromium ${chromiumPath}`
+  )
+  try {
+    let seederCode: Promise<string> | undefined
+    const seeder = () => (seederCode ??= bundleSeeder())
+    const trivial = profileFor('trivial', appPort + 1)
+    const empty = profileFor('empty', appPort)
+    const registers = sizes.map((size) => ({ size, profile: profileFor(`r${size}`, appPort) }))
+    const encrypted = withEncryption
+      ? sizes.map((size) => ({ size, profile: profileFor(`enc${size}`, appPort) }))
+      : []
+    // Each profile is its own IndexedDB; the trivial one only needs to exist.
+    mkdirSync(trivial.dir, { recursive: true })
+    await ensureSeeded(empty, 0, false, seeder)
+    for (const r of registers) await ensureSeeded(r.profile, r.size, false, seeder)
+    for (const r of encrypted) await ensureSeeded(r.profile, r.size, true, seeder)
+
+    const trivialStarts: StartSample[] = []
+    const emptyStarts: StartSample[] = []
+    const bySize = new Map<number, RegisterSample[]>(sizes.map((s) => [s, []]))
+    const unlocks = new Map<number, number[]>(sizes.map((s) => [s, []]))
+    for (let run = 0; run < runs; run++) {
+      trivialStarts.push(await startRun(trivial, 'trivial', true))
+      emptyStarts.push(await startRun(empty, 'firstRun', true))
+      for (const r of registers)
+        bySize.get(r.size)!.push(await registerRun(r.profile, r.size === largest))
+      for (const r of encrypted) unlocks.get(r.size)!.push(await unlockRun(r.profile))
+      process.stdout.write(`  run ${run + 1}/${runs} done\n`)
+    }
+
+    const rows: Row[] = []
+    const trivialMs = trivialStarts.map((s) => s.ms)
+    const emptyMs = emptyStarts.map((s) => s.ms)
+    const startRatio = median(emptyMs) / median(trivialMs)
+    rows.push({
+      work: 'trivial React 19 + Vite app: start → first screen painted',
+      runs: trivialMs.length,
+      median: ms(median(trivialMs)),
+      p95: ms(p95(trivialMs)),
+      ratio: '1×',
+      goal: 'baseline',
+      holds: '—'
+    })
+    rows.push({
+      work: 'start, empty register → first screen painted',
+      runs: emptyMs.length,
+      median: ms(median(emptyMs)),
+      p95: ms(p95(emptyMs)),
+      ratio: `${startRatio.toFixed(2)}× trivial`,
+      goal: '≤ 1.5× the trivial app',
+      holds: verdict(startRatio <= 1.5)
+    })
+    const shellMs = emptyStarts.map((s) => s.shellMs!)
+    rows.push({
+      work: 'start, empty register → app shell painted (header: name, language)',
+      runs: shellMs.length,
+      median: ms(median(shellMs)),
+      p95: ms(p95(shellMs)),
+      ratio: `${(median(shellMs) / median(trivialMs)).toFixed(2)}× trivial`,
+      goal: '(shell at once)',
+      holds: '—'
+    })
+    for (const size of sizes) {
+      const values = bySize.get(size)!.map((s) => s.rowsMs)
+      const ratio = median(values) / median(emptyMs)
+      const isGoal = size === largest
+      rows.push({
+        work: `start → first register rows, ${n(size)} incidents`,
+        runs: values.length,
+        median: ms(median(values)),
+        p95: ms(p95(values)),
+        ratio: `${ratio.toFixed(2)}× empty start`,
+        goal: isGoal ? `≤ 1.2× the empty start (goal set at 100k)` : '(flat in size)',
+        holds: isGoal ? verdict(ratio <= 1.2) : '—'
+      })
+    }
+    const big = bySize.get(largest)!
+    const keys = big.flatMap((s) => s.keystrokes)
+    rows.push({
+      work: `keystroke → list settled, ${n(largest)} ("${TYPED}" typed then erased)`,
+      runs: keys.length,
+      median: ms(median(keys)),
+      p95: ms(p95(keys)),
+      ratio: '',
+      goal: 'p95 < 50 ms',
+      holds: verdict(p95(keys) < 50)
+    })
+    const back = big.map((s) => s.backMs)
+    rows.push({
+      work: `back to the register from an incident, ${n(largest)}`,
+      runs: back.length,
+      median: ms(median(back)),
+      p95: ms(p95(back)),
+      ratio: '',
+      goal: '< 100 ms',
+      holds: verdict(median(back) < 100)
+    })
+    const heap = big.map((s) => s.heapBytes / 2 ** 20)
+    rows.push({
+      work: `JS heap after GC, ${n(largest)}`,
+      runs: heap.length,
+      median: `${median(heap).toFixed(0)} MB`,
+      p95: `${p95(heap).toFixed(0)} MB`,
+      ratio: '',
+      goal: '< 100 MB',
+      holds: verdict(median(heap) < 100)
+    })
+    const appJs = emptyStarts[0]!.js!
+    const trivialJs = trivialStarts[0]!.js!
+    rows.push({
+      work: `JS loaded at start (${appJs.files} files; trivial app ${trivialJs.files})`,
+      runs: 1,
+      median: `${kb(appJs.gzip)} gzip (${kb(appJs.raw)} raw)`,
+      p95: '',
+      ratio: `${(appJs.gzip / trivialJs.gzip).toFixed(1)}× trivial (${kb(trivialJs.gzip)} gzip)`,
+      goal: 'only what the first screen needs',
+      holds: '—'
+    })
+    for (const { size } of encrypted) {
+      const values = unlocks.get(size)!
+      const ratio = median(values) / median(emptyMs)
+      rows.push({
+        work: `encrypted register: unlock (Enter) → first rows, ${n(size)}`,
+        runs: values.length,
+        median: ms(median(values)),
+        p95: ms(p95(values)),
+        ratio: `${ratio.toFixed(2)}× empty start`,
+        goal: size >= 10_000 ? '< 1 s (issue 10)' : '',
+        holds: size >= 10_000 ? verdict(median(values) < 1000) : '—'
+      })
+    }
+    printTable(rows)
+    writeFileSync(
+      resolve(cache, 'last-results.json'),
+      JSON.stringify({ at: new Date().toISOString(), renderer: rendererDir, runs, sizes, rows })
+    )
+  } finally {
+    await closeApp()
+    await closeTrivial()
+  }
+}
+
+await main()

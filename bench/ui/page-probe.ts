@@ -1,0 +1,113 @@
+/**
+ * What `npm run bench:ui` installs in every page before the app's own scripts run (an init
+ * script: the function is serialised, so it must not refer to anything outside itself).
+ *
+ * "Painted" = the first task after the animation frame that follows the DOM change (the frame
+ * that shows the change has been produced by then). All times are `performance.now()`, i.e.
+ * milliseconds since the navigation started.
+ */
+export type ProbeMarks = Record<string, { seen: number; painted: number }>
+
+export type ProbeApi = {
+  marks: ProbeMarks
+  /** Resolves with the painted time once `selector` matches (at once if it already does). */
+  watch: (selector: string) => Promise<number>
+  /** watch(), kept in `later` (to await after an action started from outside the page). */
+  watchLater: (selector: string) => void
+  later?: Promise<number>
+  /** When the last keydown happened (event.timeStamp, same clock as performance.now()). */
+  lastKeyAt?: number
+  /** Starts watching `root` for DOM changes; `settled()` then waits for quiet. */
+  armSettle: (rootSelector: string) => void
+  /** Milliseconds from the next keydown to the frame after the last DOM change it caused. */
+  settled: (quietMs: number) => Promise<number>
+}
+
+declare global {
+  interface Window {
+    __bench?: ProbeApi
+  }
+}
+
+export function installProbe(marks: Record<string, string>): void {
+  const afterPaint = (callback: (at: number) => void): void => {
+    requestAnimationFrame(() => setTimeout(() => callback(performance.now())))
+  }
+  const recorded: ProbeMarks = {}
+  const pending = new Map(Object.entries(marks))
+  const check = (): void => {
+    for (const [name, selector] of pending) {
+      if (document.querySelector(selector) === null) continue
+      pending.delete(name)
+      const seen = performance.now()
+      afterPaint((painted) => (recorded[name] = { seen, painted }))
+    }
+    if (pending.size === 0) observer.disconnect()
+  }
+  const observer = new MutationObserver(check)
+  observer.observe(document, { childList: true, subtree: true })
+
+  let settle: { keyAt?: number; lastPainted?: number; lastChange: number } | undefined
+  let settleObserver: MutationObserver | undefined
+
+  const api: ProbeApi = {
+    marks: recorded,
+    watchLater: (selector) => {
+      api.later = api.watch(selector)
+    },
+    watch: (selector) =>
+      new Promise((resolve) => {
+        const test = (): boolean => {
+          if (document.querySelector(selector) === null) return false
+          afterPaint(resolve)
+          return true
+        }
+        if (test()) return
+        const watcher = new MutationObserver(() => {
+          if (test()) watcher.disconnect()
+        })
+        watcher.observe(document, { childList: true, subtree: true })
+      }),
+    armSettle: (rootSelector) => {
+      const root = document.querySelector(rootSelector)
+      if (root === null) throw new Error(`bench: no ${rootSelector}`)
+      settleObserver?.disconnect()
+      const state: { keyAt?: number; lastPainted?: number; lastChange: number } = {
+        lastChange: performance.now()
+      }
+      settle = state
+      document.addEventListener('keydown', (event) => (state.keyAt = event.timeStamp), {
+        capture: true,
+        once: true
+      })
+      settleObserver = new MutationObserver(() => {
+        if (state.keyAt === undefined) return
+        state.lastChange = performance.now()
+        afterPaint((at) => (state.lastPainted = at))
+      })
+      settleObserver.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true
+      })
+    },
+    settled: (quietMs) =>
+      new Promise((resolve, reject) => {
+        const state = settle
+        if (state === undefined) return reject(new Error('bench: armSettle first'))
+        const poll = (): void => {
+          const now = performance.now()
+          const quiet = now - state.lastChange >= quietMs && state.keyAt !== undefined
+          if (quiet && (state.lastPainted !== undefined || now - state.keyAt! > 5 * quietMs)) {
+            settleObserver?.disconnect()
+            resolve((state.lastPainted ?? state.keyAt!) - state.keyAt!)
+          } else setTimeout(poll, 20)
+        }
+        poll()
+      })
+  }
+  window.__bench = api
+  document.addEventListener('keydown', (event) => (api.lastKeyAt = event.timeStamp), true)
+  check()
+}
