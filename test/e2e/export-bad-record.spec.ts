@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test'
 import type { Download } from '@playwright/test'
 
 import { expectNoSeriousA11yViolations } from './support/a11y'
+import { startRegisterExport } from './support/register-export'
 import { seedRegister } from './support/seed-register'
 
 test.use({ viewport: { width: 1280, height: 900 } })
@@ -23,13 +24,7 @@ test('an export with one bad record lists it and exports all the others', async 
   })
   expect(seeded.written).toBe(6)
   await page.reload()
-  const section = page.getByRole('region', { name: 'Exporter le registre' })
-  const start = section.getByRole('button', { name: 'Exporter le registre (PDF, CSV, JSON)' })
-  await expect(start).toBeVisible()
-
-  const downloads: Download[] = []
-  page.on('download', (download) => downloads.push(download))
-  await start.click()
+  const { section, downloads } = await startRegisterExport(page)
   await expect(section.getByRole('status')).toContainText('Registre exporté : 5 incident(s)', {
     timeout: 60_000
   })
