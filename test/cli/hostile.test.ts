@@ -127,7 +127,7 @@ describe('assess with hostile input', { timeout: 120_000 }, () => {
 describe('render with hostile input and output', { timeout: 180_000 }, () => {
   const input = file('render-input.json', `\ufeff${sample}`)
 
-  it('validates --out: empty, a file, a symbolic link: exit 2, nothing written', () => {
+  it('validates --out: empty, a file, a symbolic link, not writable: exit 2, nothing written', () => {
     const aFile = file('not-a-dir', 'x')
     const realDir = join(tmp, 'real-dir')
     mkdirSync(realDir)
@@ -137,6 +137,14 @@ describe('render with hostile input and output', { timeout: 180_000 }, () => {
       const r = renderCli(input, out)
       expectCleanFailure(r, 2)
     }
+    expect(readdirSync(realDir)).toEqual([])
+    // Not writable: injected (CI runs as root, for whom every directory is writable).
+    const denied = renderCli(input, realDir, {
+      NODE_OPTIONS: `--import=${pathToFileURL(join(root, 'test/cli/fail-write.mjs')).href}`,
+      SENTINELLE_DENY_WRITE: realDir
+    })
+    expectCleanFailure(denied, 2)
+    expect(denied.stderr).toContain('is not writable')
     expect(readdirSync(realDir)).toEqual([])
   })
 

@@ -11,6 +11,7 @@ import type { Download } from '@playwright/test'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 import { dismissStorageNotice, expectNoSeriousA11yViolations } from './support/a11y'
+import { startRegisterExport } from './support/register-export'
 import { seedRegister } from './support/seed-register'
 
 test.use({ viewport: { width: 1280, height: 900 } })
@@ -89,13 +90,7 @@ test('exports the register as PDF, CSV and JSON from a worker, and can cancel', 
   await page.goto('/')
   await seedRegister(page, { count: 40, seed: 5, now: new Date().toISOString() })
   await page.reload()
-  const section = page.getByRole('region', { name: 'Exporter le registre' })
-  const start = section.getByRole('button', { name: 'Exporter le registre (PDF, CSV, JSON)' })
-  await expect(start).toBeVisible()
-
-  const downloads: Download[] = []
-  page.on('download', (download) => downloads.push(download))
-  await start.click()
+  const { section, downloads } = await startRegisterExport(page)
   await expect(section.getByRole('status')).toContainText('Registre exporté : 40 incident(s)', {
     timeout: 60_000
   })

@@ -188,7 +188,7 @@ export function RegisterExport(props: RegisterExportProps) {
       </div>
       {state.kind === 'done' && state.skipped.length > 0 && (
         <Alert
-          color="orange"
+          color="red"
           role="alert"
           title={t('documents.register.skipped', { count: state.skipped.length })}
         >

@@ -18,6 +18,18 @@ describe('PolicyForm', () => {
     expect(onSubmit).not.toHaveBeenCalled()
     expect(await screen.findByText('La valeur doit être inférieure ou égale à 365.')).toBeTruthy()
   })
+
+  it('refuses a period date typed with a two-digit year (0026), under its own field', async () => {
+    const onSubmit = vi.fn()
+    renderWithProviders(<PolicyForm onSubmit={onSubmit} onCancel={() => {}} />, 'fr')
+    fireEvent.change(screen.getByLabelText(/^Assureur/), { target: { value: 'MMA' } })
+    const start = screen.getByLabelText('Début de la période d’assurance')
+    fireEvent.change(start, { target: { value: '0026-01-01' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer le contrat' }))
+    const error = await screen.findByText(/l’année doit être comprise entre 1970 et 2100/)
+    expect(start.getAttribute('aria-describedby') ?? '').toContain(error.id)
+    expect(onSubmit).not.toHaveBeenCalled()
+  })
 })
 
 describe('PolicyForm, model v2', () => {

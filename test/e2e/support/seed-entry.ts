@@ -17,6 +17,11 @@ export type SeedOptions = {
   seed?: number
   /** "Now" for the generated dates and the stored assessment summaries. */
   now?: string
+  /**
+   * Positions of incidents stored with a date out of the schema's range (the occurrence in year
+   * 0026, as a record saved before dates were bounded would be), to test that exports skip them.
+   */
+  outOfRangeAt?: number[]
 }
 
 export type SeedResult = { written: number; firstReference: string; lastReference: string }
@@ -41,6 +46,10 @@ async function seed(options: SeedOptions): Promise<SeedResult> {
           seed: options.seed,
           now
         })
+        for (const index of options.outOfRangeAt ?? []) {
+          const event = incidents[index]?.timeline[0]
+          if (event) event.at = `0026${event.at.slice(4)}`
+        }
         let rev = counters.rev
         const rows = incidents.map((incident) => {
           const summary = summarizeAssessment(assess({ incident, policies: [] }, { now }))
