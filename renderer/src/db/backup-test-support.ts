@@ -60,7 +60,7 @@ export async function seedRegister(
   options: { attachEvery?: number; attachmentBytes?: number } = {}
 ): Promise<string[]> {
   const ids = await seedBulk(repo, count, options)
-  if (count >= 3) {
+  if (count >= 4) {
     const stored = (await repo.getIncident(ids[1]!))!.incident
     await repo.saveIncident({ ...stored, narrative: `${stored.narrative} (complété)` })
     await repo.deleteIncident(ids[2]!)
@@ -169,7 +169,12 @@ export async function dumpRegister(db: SentinelleDb): Promise<Record<string, unk
   const vault = vaultOf(db)
   await vault.load()
   const byId = <T extends { id?: unknown; key?: unknown }>(rows: T[]) =>
-    rows.sort((a, b) => (String(a.id ?? a.key) < String(b.id ?? b.key) ? -1 : 1))
+    rows.sort((a, b) => {
+      const x = a.id ?? a.key
+      const y = b.id ?? b.key
+      if (typeof x === 'number' && typeof y === 'number') return x - y
+      return String(x) < String(y) ? -1 : 1
+    })
   const contents = await Promise.all(
     (await db.contents.toArray()).map(async (r) => vault.open('contents', r.id, r))
   )
