@@ -20,6 +20,7 @@ import {
   Group,
   MantineProvider,
   SegmentedControl,
+  Stack,
   Title
 } from '@mantine/core'
 import { Notifications, notifications } from '@mantine/notifications'
@@ -27,6 +28,10 @@ import { useMemo, useState } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
+import { BackupButton } from './backup/BackupButton'
+import { BackupDialog } from './backup/BackupDialog'
+import { BackupReminder } from './backup/BackupReminder'
+import { IncidentTransfer } from './backup/IncidentTransfer'
 import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
 import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
@@ -99,6 +104,7 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
             {showPages && <MainNav route={route} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {showPages && <BackupButton variant="subtle" />}
             {showPages && <NewIncidentButton />}
             {showPages && vaultStatus === 'unlocked' && <LockButton />}
             <LanguageSwitch />
@@ -116,6 +122,8 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
           <>
             <StorageNotice persistence={props.persistence} />
             <DeadlineWatch />
+            <BackupReminder />
+            <BackupDialog />
             <RoutePage route={route} />
           </>
         )}
@@ -130,7 +138,16 @@ function RoutePage({ route }: { route: Route }) {
       return (
         <>
           <EncryptionBanner />
-          <RegisterPage exportButton={<RegisterExport headingLevel={3} />} />
+          <RegisterPage
+            exportButton={
+              <Stack gap="md">
+                <RegisterExport headingLevel={3} />
+                <Group>
+                  <BackupButton testId="backup-open-register" />
+                </Group>
+              </Stack>
+            }
+          />
         </>
       )
     case 'bin':
@@ -139,20 +156,23 @@ function RoutePage({ route }: { route: Route }) {
       return (
         <IncidentPage
           id={route.id}
-          renderDocuments={({ incident, assessment, policies }) =>
-            assessment ? (
-              <DocumentActions
-                file={{
-                  format: INCIDENT_FILE_FORMAT,
-                  formatVersion: INCIDENT_FILE_VERSION,
-                  incident,
-                  policies: [...policies]
-                }}
-                assessment={assessment}
-                headingLevel={3}
-              />
-            ) : null
-          }
+          renderDocuments={({ incident, assessment, policies }) => (
+            <Stack gap="lg">
+              {assessment ? (
+                <DocumentActions
+                  file={{
+                    format: INCIDENT_FILE_FORMAT,
+                    formatVersion: INCIDENT_FILE_VERSION,
+                    incident,
+                    policies: [...policies]
+                  }}
+                  assessment={assessment}
+                  headingLevel={3}
+                />
+              ) : null}
+              <IncidentTransfer incidentId={incident.id} reference={incident.reference} />
+            </Stack>
+          )}
         />
       )
     case 'edit':

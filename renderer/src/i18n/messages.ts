@@ -4,6 +4,7 @@
  * Domain texts (verdicts, reasons, checklist items) come from shared/ already translated.
  */
 import { assessment } from './messages/assessment'
+import { backup } from './messages/backup'
 import { common } from './messages/common'
 import { crisis } from './messages/crisis'
 import { documents } from './messages/documents'
@@ -37,7 +38,8 @@ const features = [
   feature(documents),
   feature(insuranceFacts),
   feature(security),
-  feature(crisis)
+  feature(crisis),
+  feature(backup)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never
