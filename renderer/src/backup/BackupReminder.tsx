@@ -1,18 +1,20 @@
 /**
  * Reminds the user to back up when the last backup is older than the chosen number of days
- * (7 by default); never on an empty register. Checked when the app opens and when the dialog
- * closes (a backup may just have been made).
+ * (7 by default); never on an empty register. Checked when the app opens, on every page change
+ * and when the dialog closes (a backup may just have been made).
  */
 import { Alert, Button, Group, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 
 import { useI18n } from '../i18n/I18nProvider'
+import { useRoute } from '../navigation'
 import { backupReminderDue, getBackupSettings } from './api'
 import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
 
 export function BackupReminder() {
   const { t, language } = useI18n()
   const dialogOpen = useBackupDialogOpen()
+  const route = routeKey(useRoute())
   const [due, setDue] = useState<{ last?: string } | undefined>()
   useEffect(() => {
     if (dialogOpen) return
@@ -25,7 +27,7 @@ export function BackupReminder() {
     return () => {
       live = false
     }
-  }, [dialogOpen])
+  }, [dialogOpen, route])
   if (!due) return null
   return (
     <Alert
@@ -49,4 +51,8 @@ export function BackupReminder() {
       </Group>
     </Alert>
   )
+}
+
+function routeKey(route: ReturnType<typeof useRoute>): string {
+  return 'id' in route ? `${route.name}/${route.id}` : route.name
 }

@@ -127,7 +127,7 @@ function setAt(root: unknown, indexes: number[], value: unknown): unknown {
   const keys = Object.keys(root)
   if (keys.length === 0) return value
   const key = keys[indexes[0]! % keys.length]!
-  const copy: Record<string, unknown> = Array.isArray(root) ? [...root] : { ...root }
+  const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...root }) as Record<string, unknown>
   copy[key] = setAt((root as Record<string, unknown>)[key], indexes.slice(1), value)
   return copy
 }
@@ -250,7 +250,7 @@ describe('fuzzing the importers', () => {
         const bytes = await apply(backup, m)
         const before = await fingerprint(target)
         try {
-          const plan = await planRestore(target, new Blob([bytes]))
+          const plan = await planRestore(target, new Blob([new Uint8Array(bytes)]))
           const choices = Object.fromEntries(plan.conflicts.map((c) => [c.id, 'backup' as const]))
           await applyRestore(target, plan, { choices })
         } catch (error) {
@@ -272,7 +272,7 @@ describe('fuzzing the importers', () => {
         const bytes = await apply(sealed ? sealedCase : caseFile, m)
         const before = await fingerprint(target)
         try {
-          await importCaseFile(target, new Blob([bytes]), {
+          await importCaseFile(target, new Blob([new Uint8Array(bytes)]), {
             passphrase: sealed ? CASE_PASS : undefined
           })
         } catch (error) {

@@ -75,7 +75,7 @@ import {
   type SummaryRow,
   type TombstoneRow
 } from './schema'
-import { forgetRegisterCache, summaryText } from './search'
+import { registerCacheOf, summaryText } from './search'
 import { SETTING_SCHEMAS } from './settings'
 import type { IncidentIndexRow } from './types'
 import { vaultOf, type Envelope, type KeyringMetaRow } from './vault'
@@ -171,6 +171,15 @@ function isPlainJson(value: unknown, depth = 0): boolean {
     return Object.values(value as object).every((v) => isPlainJson(v, depth + 1))
   }
   return false
+}
+
+/**
+ * Restored rows keep their backup revision, which may be below what the register cache has seen:
+ * its next refresh must reload everything. Kept in the same cache object, so that its version
+ * goes up and the live queries holding it re-render (forgetting it would restart at version 0).
+ */
+function reloadRegisterCache(db: SentinelleDb): void {
+  registerCacheOf(db).loaded = false
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -599,7 +608,7 @@ export async function applyRestore(
   } catch (error) {
     throw toDbError(error)
   }
-  forgetRegisterCache(db)
+  reloadRegisterCache(db)
   const taken = new Set(prepared.incidents.map((r) => r.id))
   const replacedIds = new Set(prepared.clearIds.filter((id) => taken.has(id)))
   return {
@@ -1030,7 +1039,7 @@ export async function importCaseFile(
   } catch (error) {
     throw toDbError(error)
   }
-  forgetRegisterCache(db)
+  reloadRegisterCache(db)
   return { id, reference: incident.reference, copied }
 }
 
