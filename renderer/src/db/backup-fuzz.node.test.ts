@@ -127,7 +127,10 @@ function setAt(root: unknown, indexes: number[], value: unknown): unknown {
   const keys = Object.keys(root)
   if (keys.length === 0) return value
   const key = keys[indexes[0]! % keys.length]!
-  const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...root }) as Record<string, unknown>
+  const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...root }) as Record<
+    string,
+    unknown
+  >
   copy[key] = setAt((root as Record<string, unknown>)[key], indexes.slice(1), value)
   return copy
 }
