@@ -1,5 +1,5 @@
 /** The verify-backup CLI, run as a child process exactly as a user would. */
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -86,8 +86,10 @@ describe('npm run verify-backup', { timeout: 120_000 }, () => {
     }
   })
 
-  it('1 for a missing file, a directory or a bad option', () => {
-    for (const args of [[join(tmp, 'absent')], [tmp], ['--nope', files.clear!], []]) {
+  it('1 for a missing file, a directory, a FIFO (refused, not waited on) or a bad option', () => {
+    const fifo = join(tmp, 'fifo')
+    execFileSync('mkfifo', [fifo])
+    for (const args of [[join(tmp, 'absent')], [tmp], [fifo], ['--nope', files.clear!], []]) {
       const r = cli(...args)
       expect(r.code, args.join(' ')).toBe(1)
       expect(r.stderr).not.toMatch(/\n\s+at /)

@@ -3,7 +3,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { blobSource, openBackup, verifyBackup, type ByteSource } from '@shared/backup'
+import { verifyBackup } from '@shared/backup'
 
 import {
   applyRestore,
@@ -32,10 +32,10 @@ async function fresh(): Promise<{ db: SentinelleDb; repo: Repository }> {
 }
 
 afterEach(async () => {
-  for (const db of opened.splice(0)) {
-    db.close()
-    await db.delete()
-  }
+  const dbs = opened.splice(0)
+  // Close every connection first: a reopened database shares its name with the first one.
+  for (const db of dbs) db.close()
+  for (const db of dbs) await db.delete()
 })
 
 async function bytesOf(blob: Blob): Promise<Uint8Array> {
@@ -335,6 +335,3 @@ describe('backup reminder', () => {
     expect(await backupReminderDue(db)).toBe(false)
   })
 })
-
-export type { ByteSource }
-export { blobSource, openBackup }
