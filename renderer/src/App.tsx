@@ -28,9 +28,8 @@ import { useMemo, useState } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
-import { BackupButton } from './backup/BackupButton'
 import { BackupDialog } from './backup/BackupDialog'
-import { BackupReminder } from './backup/BackupReminder'
+import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
 import { IncidentTransfer } from './backup/IncidentTransfer'
 import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
@@ -104,7 +103,7 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
             {showPages && <MainNav route={route} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {showPages && <BackupButton variant="subtle" />}
+            {showPages && <HeaderBackupButton />}
             {showPages && <NewIncidentButton />}
             {showPages && vaultStatus === 'unlocked' && <LockButton />}
             <LanguageSwitch />
@@ -122,7 +121,6 @@ function Shell(props: { database?: DbOpenResult; persistence?: PersistResult }) 
           <>
             <StorageNotice persistence={props.persistence} />
             <DeadlineWatch />
-            <BackupReminder />
             <BackupDialog />
             <RoutePage route={route} />
           </>
@@ -142,9 +140,7 @@ function RoutePage({ route }: { route: Route }) {
             exportButton={
               <Stack gap="md">
                 <RegisterExport headingLevel={3} />
-                <Group>
-                  <BackupButton testId="backup-open-register" />
-                </Group>
+                <RegisterBackupButton />
               </Stack>
             }
           />
