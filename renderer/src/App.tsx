@@ -23,6 +23,7 @@ import {
   Loader,
   MantineProvider,
   SegmentedControl,
+  Stack,
   Title
 } from '@mantine/core'
 import { Notifications, notifications } from '@mantine/notifications'
@@ -31,6 +32,9 @@ import type { ComponentType, ReactNode } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
+import { BackupDialog } from './backup/BackupDialog'
+import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
+import { IncidentTransfer } from './backup/IncidentTransfer'
 import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
 import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
@@ -150,6 +154,7 @@ function Shell(props: ShellProps) {
             {showPages && <MainNav route={route} />}
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {showPages && <HeaderBackupButton />}
             {showPages && <NewIncidentButton />}
             {showPages && vaultStatus === 'unlocked' && <LockButton />}
             <LanguageSwitch />
@@ -169,6 +174,7 @@ function Shell(props: ShellProps) {
           <>
             <StorageNotice persistence={props.persistence} />
             <DeadlineWatch />
+            <BackupDialog />
             <Screen>
               <RoutePage route={route} />
             </Screen>
@@ -188,9 +194,12 @@ function RoutePage({ route }: { route: Route }) {
           <EncryptionBanner />
           <RegisterPage
             exportButton={
-              <Suspense fallback={null}>
-                <RegisterExport headingLevel={3} />
-              </Suspense>
+              <Stack gap="md">
+                <Suspense fallback={null}>
+                  <RegisterExport headingLevel={3} />
+                </Suspense>
+                <RegisterBackupButton />
+              </Stack>
             }
           />
         </>
@@ -203,22 +212,25 @@ function RoutePage({ route }: { route: Route }) {
       return (
         <IncidentPage
           id={route.id}
-          renderDocuments={({ incident, assessment, policies }) =>
-            assessment ? (
-              <Suspense fallback={null}>
-                <DocumentActions
-                  file={{
-                    format: INCIDENT_FILE_FORMAT,
-                    formatVersion: INCIDENT_FILE_VERSION,
-                    incident,
-                    policies: [...policies]
-                  }}
-                  assessment={assessment}
-                  headingLevel={3}
-                />
-              </Suspense>
-            ) : null
-          }
+          renderDocuments={({ incident, assessment, policies }) => (
+            <Stack gap="lg">
+              {assessment ? (
+                <Suspense fallback={null}>
+                  <DocumentActions
+                    file={{
+                      format: INCIDENT_FILE_FORMAT,
+                      formatVersion: INCIDENT_FILE_VERSION,
+                      incident,
+                      policies: [...policies]
+                    }}
+                    assessment={assessment}
+                    headingLevel={3}
+                  />
+                </Suspense>
+              ) : null}
+              <IncidentTransfer incidentId={incident.id} reference={incident.reference} />
+            </Stack>
+          )}
         />
       )
     case 'edit':

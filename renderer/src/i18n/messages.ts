@@ -4,6 +4,7 @@
  * Domain texts (verdicts, reasons, checklist items) come from shared/ already translated.
  */
 import { assessment } from './messages/assessment'
+import { backup } from './messages/backup'
 import { common } from './messages/common'
 import { conflict } from './messages/conflict'
 import { crisis } from './messages/crisis'
@@ -39,7 +40,8 @@ const features = [
   feature(insuranceFacts),
   feature(security),
   feature(crisis),
-  feature(conflict)
+  feature(conflict),
+  feature(backup)
 ] as const
 
 type FrenchOf<F> = F extends { fr: infer M } ? M : never

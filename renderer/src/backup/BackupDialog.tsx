@@ -1,0 +1,436 @@
+/**
+ * Backup, restore/merge and import of case files or incident JSON, in one dialog opened from the
+ * header, the register page and the reminder. Restore runs in two steps: "Check the file" (every
+ * check, conflicts listed, nothing written), then "Restore" (one transaction, progress, Cancel).
+ */
+import {
+  Alert,
+  Button,
+  Divider,
+  Group,
+  Modal,
+  NumberInput,
+  PasswordInput,
+  Progress,
+  Radio,
+  Stack,
+  Text,
+  Title
+} from '@mantine/core'
+import { useEffect, useId, useRef, useState } from 'react'
+
+import { repository } from '../db'
+import { useI18n } from '../i18n/I18nProvider'
+import type { MessageKey } from '../i18n/messages'
+import { navigate } from '../navigation'
+import {
+  DEFAULT_REMINDER_DAYS,
+  applyRestore,
+  createBackup,
+  getBackupSettings,
+  importCaseFile,
+  parseIncidentJson,
+  planRestore,
+  recordBackupDone,
+  saveBackupSettings,
+  type ConflictChoice,
+  type Progress as RestoreProgress,
+  type RestorePlan
+} from './api'
+import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
+import { errorText } from './error-text'
+import { saveBlob } from './save-blob'
+
+const PHASE_KEYS: Record<RestoreProgress['phase'], MessageKey> = {
+  read: 'backup.phase.read',
+  check: 'backup.phase.check',
+  prepare: 'backup.phase.prepare',
+  write: 'backup.phase.write'
+}
+
+type Status = { color: 'green' | 'red' | 'blue'; text: string; reload?: boolean } | undefined
+
+function FileField(props: {
+  label: string
+  accept: string
+  onFile: (file: File | undefined) => void
+  testId: string
+}) {
+  const id = useId()
+  return (
+    <Stack gap={4}>
+      <Text component="label" htmlFor={id} size="sm" fw={500}>
+        {props.label}
+      </Text>
+      <input
+        id={id}
+        type="file"
+        accept={props.accept}
+        data-testid={props.testId}
+        onChange={(event) => props.onFile(event.currentTarget.files?.[0])}
+      />
+    </Stack>
+  )
+}
+
+function ProgressBar({ progress }: { progress: RestoreProgress }) {
+  const { t } = useI18n()
+  const percent = progress.total > 0 ? (100 * progress.done) / progress.total : 0
+  return (
+    <Stack gap={4}>
+      <Progress value={percent} aria-label={t('backup.progress')} transitionDuration={100} />
+      <Text size="sm">
+        {t(PHASE_KEYS[progress.phase], { done: progress.done, total: progress.total })}
+      </Text>
+    </Stack>
+  )
+}
+
+export function BackupDialog() {
+  const opened = useBackupDialogOpen()
+  const { t } = useI18n()
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => setBackupDialogOpen(false)}
+      title={t('backup.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('backup.cancel') }}
+    >
+      {opened && (
+        <Stack gap="lg">
+          <CreateSection />
+          <Divider />
+          <RestoreSection />
+          <Divider />
+          <ImportSection />
+          <Divider />
+          <ReminderSection />
+        </Stack>
+      )}
+    </Modal>
+  )
+}
+
+function CreateSection() {
+  const { t, language } = useI18n()
+  const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<RestoreProgress>()
+  const [status, setStatus] = useState<Status>()
+  async function run() {
+    setBusy(true)
+    setStatus(undefined)
+    try {
+      const result = await createBackup({ onProgress: setProgress })
+      if (await saveBlob(result.blob, result.fileName, 'application/octet-stream')) {
+        await recordBackupDone()
+        setStatus({
+          color: 'green',
+          text: t('backup.create.done', {
+            incidents: result.incidents,
+            attachments: result.attachments
+          })
+        })
+      }
+    } catch (error) {
+      setStatus({ color: 'red', text: errorText(error, language) })
+    } finally {
+      setBusy(false)
+      setProgress(undefined)
+    }
+  }
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="backup-create-title">
+      <Title order={3} size="h4" id="backup-create-title">
+        {t('backup.create.title')}
+      </Title>
+      <Text size="sm">{t('backup.create.intro')}</Text>
+      <Group>
+        <Button onClick={() => void run()} loading={busy} data-testid="backup-create">
+          {t('backup.create.start')}
+        </Button>
+      </Group>
+      {busy && progress && <ProgressBar progress={progress} />}
+      <div role="status" aria-live="polite">
+        {status && (
+          <Text size="sm" c={status.color === 'red' ? 'red.8' : undefined}>
+            {status.text}
+          </Text>
+        )}
+      </div>
+    </Stack>
+  )
+}
+
+function RestoreSection() {
+  const { t, language } = useI18n()
+  const [file, setFile] = useState<File>()
+  const [secret, setSecret] = useState('')
+  const [plan, setPlan] = useState<RestorePlan>()
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({})
+  const [progress, setProgress] = useState<RestoreProgress>()
+  const [status, setStatus] = useState<Status>()
+  const controller = useRef<AbortController | undefined>(undefined)
+  const busy = progress !== undefined
+  useEffect(() => () => controller.current?.abort(), [])
+
+  async function check() {
+    if (!file) return
+    setPlan(undefined)
+    setStatus(undefined)
+    controller.current = new AbortController()
+    setProgress({ phase: 'check', done: 0, total: 0 })
+    try {
+      const next = await planRestore(file, {
+        secret: secret === '' ? undefined : secret,
+        signal: controller.current.signal,
+        onProgress: setProgress
+      })
+      setPlan(next)
+      setChoices({})
+    } catch (error) {
+      setStatus({ color: 'red', text: t('backup.error', { message: errorText(error, language) }) })
+    } finally {
+      setProgress(undefined)
+    }
+  }
+
+  async function apply() {
+    if (!plan) return
+    controller.current = new AbortController()
+    const signal = controller.current.signal
+    setProgress({ phase: 'prepare', done: 0, total: 0 })
+    try {
+      const result = await applyRestore(plan, { choices, signal, onProgress: setProgress })
+      const lines = [
+        t('backup.restored', {
+          added: result.added,
+          replaced: result.replaced,
+          erased: result.erased
+        })
+      ]
+      for (const r of result.renumbered)
+        lines.push(t('backup.renumbered', { from: r.from, to: r.to }))
+      if (result.reloadRequired) lines.push(t('backup.reload'))
+      setStatus({ color: 'green', text: lines.join(' '), reload: result.reloadRequired })
+      setPlan(undefined)
+    } catch (error) {
+      setStatus(
+        signal.aborted
+          ? { color: 'blue', text: t('backup.cancelled') }
+          : { color: 'red', text: t('backup.error', { message: errorText(error, language) }) }
+      )
+    } finally {
+      setProgress(undefined)
+    }
+  }
+
+  const unresolved = plan ? plan.conflicts.some((c) => !choices[c.id]) : true
+  const date = (iso?: string) =>
+    iso ? new Date(iso).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') : ''
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="backup-restore-title">
+      <Title order={3} size="h4" id="backup-restore-title">
+        {t('backup.restore.title')}
+      </Title>
+      <Text size="sm">{t('backup.restore.intro')}</Text>
+      <FileField
+        label={t('backup.file')}
+        accept=".sentinelle-backup,application/octet-stream"
+        testId="backup-restore-file"
+        onFile={(f) => {
+          setFile(f)
+          setPlan(undefined)
+          setStatus(undefined)
+        }}
+      />
+      <PasswordInput
+        label={t('backup.secret')}
+        value={secret}
+        onChange={(e) => setSecret(e.currentTarget.value)}
+        autoComplete="off"
+      />
+      <Group>
+        <Button
+          variant="default"
+          onClick={() => void check()}
+          disabled={!file || busy}
+          data-testid="backup-check"
+        >
+          {t('backup.check')}
+        </Button>
+        {plan && (
+          <Button
+            onClick={() => void apply()}
+            disabled={unresolved || busy}
+            data-testid="backup-apply"
+          >
+            {t('backup.apply')}
+          </Button>
+        )}
+        {busy && (
+          <Button variant="default" color="red" onClick={() => controller.current?.abort()}>
+            {t('backup.cancel')}
+          </Button>
+        )}
+      </Group>
+      {plan && (
+        <Text size="sm" data-testid="backup-plan">
+          {t('backup.plan.summary', plan.counts)}
+        </Text>
+      )}
+      {plan && plan.conflicts.length > 0 && (
+        <Stack gap="xs">
+          <Title order={4} size="h5">
+            {t('backup.conflicts.title')}
+          </Title>
+          {plan.conflicts.map((c) => (
+            <Radio.Group
+              key={c.id}
+              label={`${c.reference} — ${c.local?.title || c.backup?.title || ''}`}
+              description={t(
+                c.kind === 'both-changed'
+                  ? 'backup.conflicts.both'
+                  : c.kind === 'erased-here'
+                    ? 'backup.conflicts.erasedHere'
+                    : 'backup.conflicts.erasedThere'
+              )}
+              value={choices[c.id] ?? null}
+              onChange={(value) =>
+                setChoices((prev) => ({ ...prev, [c.id]: value as ConflictChoice }))
+              }
+            >
+              <Group mt={4}>
+                <Radio
+                  value="local"
+                  label={t('backup.conflicts.local', { date: date(c.local?.updatedAt) })}
+                />
+                <Radio
+                  value="backup"
+                  label={t('backup.conflicts.backup', { date: date(c.backup?.updatedAt) })}
+                />
+              </Group>
+            </Radio.Group>
+          ))}
+        </Stack>
+      )}
+      {progress && <ProgressBar progress={progress} />}
+      <div role="status" aria-live="polite" data-testid="backup-restore-status">
+        {status && (
+          <Alert color={status.color} variant="light">
+            <Text size="sm">{status.text}</Text>
+            {status.reload && (
+              <Button mt="xs" size="xs" onClick={() => window.location.reload()}>
+                {t('backup.reloadNow')}
+              </Button>
+            )}
+          </Alert>
+        )}
+      </div>
+    </Stack>
+  )
+}
+
+function ImportSection() {
+  const { t, language } = useI18n()
+  const [file, setFile] = useState<File>()
+  const [passphrase, setPassphrase] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [status, setStatus] = useState<Status>()
+  async function run() {
+    if (!file) return
+    setBusy(true)
+    setStatus(undefined)
+    try {
+      if (file.name.toLowerCase().endsWith('.json')) {
+        const parsed = parseIncidentJson(await file.text())
+        if (!parsed.ok) {
+          const first = parsed.errors[0]!
+          throw new Error(`${first.path ? `${first.path} : ` : ''}${first.message[language]}`)
+        }
+        const id = await repository.importIncidentFile(parsed.value, { keepStatus: true })
+        setBackupDialogOpen(false)
+        navigate({ name: 'incident', id })
+        return
+      }
+      const result = await importCaseFile(file, {
+        passphrase: passphrase === '' ? undefined : passphrase
+      })
+      setStatus({
+        color: 'green',
+        text: t(result.copied ? 'backup.case.copied' : 'backup.case.imported', {
+          reference: result.reference
+        })
+      })
+      setBackupDialogOpen(false)
+      navigate({ name: 'incident', id: result.id })
+    } catch (error) {
+      setStatus({ color: 'red', text: t('backup.error', { message: errorText(error, language) }) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="backup-import-title">
+      <Title order={3} size="h4" id="backup-import-title">
+        {t('backup.case.title')}
+      </Title>
+      <FileField
+        label={t('backup.case.file')}
+        accept=".sentinelle-case,.json"
+        testId="backup-import-file"
+        onFile={setFile}
+      />
+      <PasswordInput
+        label={t('backup.case.passphrase')}
+        value={passphrase}
+        onChange={(e) => setPassphrase(e.currentTarget.value)}
+        autoComplete="off"
+      />
+      <Group>
+        <Button variant="default" onClick={() => void run()} disabled={!file} loading={busy}>
+          {t('backup.case.import')}
+        </Button>
+      </Group>
+      <div role="status" aria-live="polite">
+        {status && (
+          <Text size="sm" c={status.color === 'red' ? 'red.8' : undefined}>
+            {status.text}
+          </Text>
+        )}
+      </div>
+    </Stack>
+  )
+}
+
+function ReminderSection() {
+  const { t } = useI18n()
+  const [days, setDays] = useState<number | string>(DEFAULT_REMINDER_DAYS)
+  useEffect(() => {
+    void getBackupSettings().then((s) => setDays(s.reminderDays))
+  }, [])
+  const valid = typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365
+  return (
+    <Group align="end">
+      <NumberInput
+        label={t('backup.reminder.label')}
+        value={days}
+        onChange={setDays}
+        min={1}
+        max={365}
+        w={260}
+      />
+      <Button
+        variant="default"
+        disabled={!valid}
+        onClick={() =>
+          void getBackupSettings().then((s) =>
+            saveBackupSettings({ ...s, reminderDays: Number(days) })
+          )
+        }
+      >
+        {t('backup.reminder.save')}
+      </Button>
+    </Group>
+  )
+}

@@ -1,0 +1,94 @@
+/**
+ * The backup reminder: due when the last backup is older than the chosen number of days (7 by
+ * default), never on an empty register. Checked when the app opens, on every page change and when
+ * the dialog closes (a backup may just have been made). It marks the header's Backup button (a
+ * dot, and the reason in its accessible name) and adds one line beside the register page's button:
+ * nothing is inserted above the register, so its first rows stay where they are.
+ */
+import { Button, Group, Indicator, Text } from '@mantine/core'
+import { useEffect, useState } from 'react'
+
+import { useI18n } from '../i18n/I18nProvider'
+import { useRoute } from '../navigation'
+import { backupReminderDue, getBackupSettings } from './api'
+import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
+
+export type BackupDue = { last?: string } | undefined
+
+export function useBackupDue(): BackupDue {
+  const dialogOpen = useBackupDialogOpen()
+  const route = useRoute()
+  const routeKey = 'id' in route ? `${route.name}/${route.id}` : route.name
+  const [due, setDue] = useState<BackupDue>()
+  useEffect(() => {
+    if (dialogOpen) return
+    let live = true
+    void Promise.all([backupReminderDue(), getBackupSettings()])
+      .then(([isDue, settings]) => {
+        if (live) setDue(isDue ? { last: settings.lastBackupAt } : undefined)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [dialogOpen, routeKey])
+  return due
+}
+
+function useReminderText(due: BackupDue): string | undefined {
+  const { t, language } = useI18n()
+  if (!due) return undefined
+  return due.last
+    ? t('backup.reminder.last', {
+        date: new Date(due.last).toLocaleDateString(language === 'fr' ? 'fr-FR' : 'en-GB')
+      })
+    : t('backup.reminder.never')
+}
+
+/** The header's button: a dot when a backup is due. */
+export function HeaderBackupButton() {
+  const { t } = useI18n()
+  const due = useBackupDue()
+  const reason = useReminderText(due)
+  return (
+    <Indicator disabled={!due} color="orange" size={10} offset={4} processing={false}>
+      <Button
+        variant="subtle"
+        onClick={() => setBackupDialogOpen(true)}
+        data-testid="backup-open"
+        data-due={due ? 'true' : undefined}
+        aria-label={
+          reason ? `${t('backup.open')} — ${t('backup.reminder.title')}. ${reason}` : undefined
+        }
+      >
+        {t('backup.open')}
+      </Button>
+    </Indicator>
+  )
+}
+
+/** The register page's button, with the reminder's line when a backup is due. */
+export function RegisterBackupButton() {
+  const { t } = useI18n()
+  const due = useBackupDue()
+  const reason = useReminderText(due)
+  return (
+    <Group gap="sm">
+      <Button
+        variant="default"
+        onClick={() => setBackupDialogOpen(true)}
+        data-testid="backup-open-register"
+      >
+        {t('backup.open')}
+      </Button>
+      {reason && (
+        <Text size="sm" data-testid="backup-reminder">
+          <Text span fw={700} inherit>
+            {t('backup.reminder.title')}
+          </Text>{' '}
+          · {reason}
+        </Text>
+      )}
+    </Group>
+  )
+}

@@ -1,0 +1,337 @@
+/**
+ * Backup, restore, merge and case files against fake-indexeddb (issue 13 §1 acceptance).
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { verifyBackup } from '@shared/backup'
+
+import {
+  applyRestore,
+  createBackup,
+  exportCaseFile,
+  exportIncidentFile,
+  importCaseFile,
+  isBackupDue,
+  parseIncidentJson,
+  planRestore,
+  recordBackupDone,
+  backupReminderDue
+} from './backup-store'
+import { dumpRegister, openTestDb, reopen, seedRegister } from './backup-test-support'
+import type { Repository } from './repository'
+import type { SentinelleDb } from './schema'
+import { vaultOf } from './vault'
+
+const PASS = 'phrase secrète du registre source'
+const opened: SentinelleDb[] = []
+
+async function fresh(): Promise<{ db: SentinelleDb; repo: Repository }> {
+  const made = await openTestDb()
+  opened.push(made.db)
+  return made
+}
+
+afterEach(async () => {
+  const dbs = opened.splice(0)
+  // Close every connection first: a reopened database shares its name with the first one.
+  for (const db of dbs) db.close()
+  for (const db of dbs) await db.delete()
+})
+
+async function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer())
+}
+
+describe('backup → restore into an empty register', () => {
+  it('round-trips 1,000 incidents with attachments, clear: deep-equal, same hashes', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 1_000)
+    const before = await dumpRegister(source.db)
+    const { blob } = await createBackup(source.db)
+    const target = await fresh()
+    const plan = await planRestore(target.db, blob)
+    expect(plan.mode).toBe('empty')
+    expect(plan.conflicts).toEqual([])
+    const result = await applyRestore(target.db, plan)
+    expect(result.added).toBe(999)
+    const after = await dumpRegister(target.db)
+    expect(after).toEqual(before)
+    expect((after.blobs as unknown[]).length).toBe(250)
+    // The register works after the restore: a new incident takes the next reference.
+    const id = await target.repo.createDraftIncident({ timeZone: 'Europe/Paris' })
+    expect((await target.repo.getIncident(id))!.incident.reference).toBe('INC-1001')
+  }, 240_000)
+
+  it('round-trips 1,000 incidents of an encrypted register: the backup stays sealed and opens with its passphrase', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 1_000)
+    await vaultOf(source.db).setUp(PASS)
+
+    const before = await dumpRegister(source.db)
+    const { blob } = await createBackup(source.db)
+    const bytes = await bytesOf(blob)
+    // No typed text, attachment name or attachment byte pattern is in the file.
+    const text = new TextDecoder('latin1').decode(bytes)
+    expect(text).not.toContain('n°17')
+    expect(text).not.toContain('piece-4.pdf')
+    const report = await verifyBackup(bytes)
+
+    expect(report.error).toBeUndefined()
+    expect(report).toMatchObject({ ok: true, encryption: 'register', decryption: 'no-secret' })
+
+    const target = await fresh()
+    await expect(planRestore(target.db, blob)).rejects.toMatchObject({ kind: 'needs-secret' })
+    await expect(planRestore(target.db, blob, { secret: 'wrong' })).rejects.toMatchObject({
+      kind: 'wrong-secret'
+    })
+    expect(await target.db.incidents.count()).toBe(0)
+    const plan = await planRestore(target.db, blob, { secret: PASS })
+
+    const result = await applyRestore(target.db, plan)
+    expect(result.reloadRequired).toBe(true)
+    const restarted = await reopen(target.db)
+    opened.push(restarted.db)
+    const vault = vaultOf(restarted.db)
+    expect(vault.status()).toBe('locked')
+    expect(await vault.unlock(PASS)).toEqual({ ok: true })
+    expect(await dumpRegister(restarted.db)).toEqual(before)
+  }, 240_000)
+})
+
+async function snapshot(db: SentinelleDb) {
+  return { tables: await dumpRegister(db), meta: await db.meta.toArray() }
+}
+
+async function edit(repo: Repository, id: string, narrative: string) {
+  const stored = (await repo.getIncident(id))!.incident
+  await repo.saveIncident({ ...stored, narrative })
+}
+
+/** A and B share a past (B restored A's backup), then both changed. */
+async function divergedRegisters() {
+  const a = await fresh()
+  const ids = await seedRegister(a.repo, 8, { attachEvery: 2 })
+  const b = await fresh()
+  await applyRestore(b.db, await planRestore(b.db, (await createBackup(a.db)).blob))
+  await edit(a.repo, ids[0]!, 'changé sur A seulement')
+  await edit(a.repo, ids[3]!, 'changé sur A')
+  await edit(b.repo, ids[3]!, 'changé sur B')
+  await a.repo.deleteIncident(ids[4]!)
+  await a.repo.purgeIncident(ids[4]!)
+  const newOnA = await a.repo.createDraftIncident({ timeZone: 'Europe/Paris' })
+  const newOnB = await b.repo.createDraftIncident({ timeZone: 'Europe/Paris' })
+  return { a, b, ids, newOnA, newOnB }
+}
+
+describe('merge into a register that has incidents', () => {
+  it('newer revision wins, tombstones erase older content, conflicts wait for a choice, clashing references are renumbered', async () => {
+    const { a, b, ids, newOnA, newOnB } = await divergedRegisters()
+    const { blob } = await createBackup(a.db)
+    const plan = await planRestore(b.db, blob)
+    expect(plan.mode).toBe('merge')
+    expect(plan.conflicts.map((c) => [c.id, c.kind])).toEqual([[ids[3], 'both-changed']])
+    expect(plan.counts).toMatchObject({ add: 1, replace: 1, erase: 1 })
+
+    const before = await snapshot(b.db)
+    await expect(applyRestore(b.db, plan)).rejects.toMatchObject({ kind: 'invalid' })
+    expect(await snapshot(b.db)).toEqual(before)
+
+    const result = await applyRestore(b.db, plan, { choices: { [ids[3]!]: 'backup' } })
+    expect(result).toMatchObject({ added: 1, replaced: 2, erased: 1 })
+    expect(result.renumbered).toEqual([{ id: newOnA, from: 'INC-0009', to: 'INC-0010' }])
+    expect((await b.repo.getIncident(ids[0]!))!.incident.narrative).toBe('changé sur A seulement')
+    expect((await b.repo.getIncident(ids[3]!))!.incident.narrative).toBe('changé sur A')
+    expect(await b.repo.getIncident(ids[4]!)).toBeUndefined()
+    expect((await b.repo.listTombstones()).map((t) => t.id)).toContain(ids[4])
+    expect((await b.repo.getIncident(newOnB))!.incident.reference).toBe('INC-0009')
+    expect((await b.repo.getIncident(newOnA))!.incident.reference).toBe('INC-0010')
+    // The register keeps working: the next reference follows every imported one.
+    const next = await b.repo.createDraftIncident({ timeZone: 'Europe/Paris' })
+    expect((await b.repo.getIncident(next))!.incident.reference).toBe('INC-0011')
+    // Merging the same backup again changes nothing.
+    const again = await planRestore(b.db, blob)
+    expect(again.conflicts).toEqual([])
+    expect(again.counts).toMatchObject({ add: 0, replace: 0, erase: 0 })
+  })
+
+  it('keeps the local version when the user chooses it', async () => {
+    const { a, b, ids } = await divergedRegisters()
+    const plan = await planRestore(b.db, (await createBackup(a.db)).blob)
+    await applyRestore(b.db, plan, { choices: { [ids[3]!]: 'local' } })
+    expect((await b.repo.getIncident(ids[3]!))!.incident.narrative).toBe('changé sur B')
+  })
+
+  it('a failure in the middle of the transaction leaves the register exactly as before', async () => {
+    const { a, b, ids } = await divergedRegisters()
+    const plan = await planRestore(b.db, (await createBackup(a.db)).blob)
+    const before = await snapshot(b.db)
+    const failing = applyRestore(b.db, plan, {
+      choices: { [ids[3]!]: 'backup' },
+      afterBatch: (table) => {
+        if (table === 'history') throw new Error('disk unplugged (injected)')
+      }
+    })
+    await expect(failing).rejects.toThrow('injected')
+    expect(await snapshot(b.db)).toEqual(before)
+  })
+
+  it('Cancel during the write aborts the transaction: nothing changed', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 1_200, { attachEvery: 50 })
+    const target = await fresh()
+    const plan = await planRestore(target.db, (await createBackup(source.db)).blob)
+    const before = await snapshot(target.db)
+    const controller = new AbortController()
+    const seen: string[] = []
+    await expect(
+      applyRestore(target.db, plan, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          seen.push(p.phase)
+          if (p.phase === 'write' && p.done >= 1_000) controller.abort()
+        }
+      })
+    ).rejects.toMatchObject({ kind: 'invalid' })
+    expect(seen).toContain('write')
+    expect(await snapshot(target.db)).toEqual(before)
+    expect(await target.db.incidents.count()).toBe(0)
+  }, 240_000)
+
+  it('refuses a plan made before the register changed', async () => {
+    const { a, b, ids } = await divergedRegisters()
+    const plan = await planRestore(b.db, (await createBackup(a.db)).blob)
+    await edit(b.repo, ids[5]!, 'écrit entre le plan et la restauration')
+    const before = await snapshot(b.db)
+    await expect(
+      applyRestore(b.db, plan, { choices: { [ids[3]!]: 'backup' } })
+    ).rejects.toMatchObject({ kind: 'invalid' })
+    expect(await snapshot(b.db)).toEqual(before)
+  })
+})
+
+describe('case file', () => {
+  async function caseRoundTrip(passphrase?: string) {
+    const a = await fresh()
+    const ids = await seedRegister(a.repo, 6, { attachEvery: 1 })
+    const id = ids[1]!
+    await a.repo.addAttachment(
+      id,
+      Object.assign(new Blob(['deuxième pièce'], { type: 'text/plain' }), { name: 'note.txt' })
+    )
+    const { blob } = await exportCaseFile(a.db, id, { passphrase, iterations: 1_000 })
+    const b = await fresh()
+    return { a, b, id, blob }
+  }
+
+  function sameIncident(
+    from: Record<string, unknown[]>,
+    to: Record<string, unknown[]>,
+    id: string
+  ) {
+    const only = (rows: unknown[]) =>
+      rows.filter((r) => {
+        const row = r as { id?: string; incidentId?: string }
+        return row.incidentId === id || row.id === id
+      })
+    expect(only(to.contents!)).toEqual(only(from.contents!))
+    expect(only(to.attachments!)).toEqual(only(from.attachments!))
+    const ids = new Set(only(from.attachments!).map((a) => (a as { id: string }).id))
+    const blobs = (d: Record<string, unknown[]>) =>
+      d.blobs!.filter((b) => ids.has((b as { id: string }).id))
+    expect(blobs(to)).toEqual(blobs(from))
+    const history = (d: Record<string, unknown[]>) =>
+      only(d.history!).map((h) => {
+        const { id: _id, ...rest } = h as { id: number }
+        return rest
+      })
+    // The import itself is the one entry added.
+    expect(history(to).slice(0, -1)).toEqual(history(from))
+    expect(history(to).at(-1)).toMatchObject({ kind: 'imported' })
+  }
+
+  it('round-trips one incident with its attachments and history (clear)', async () => {
+    const { a, b, id, blob } = await caseRoundTrip()
+    expect(await importCaseFile(b.db, blob)).toMatchObject({ id, copied: false })
+    sameIncident(await dumpRegister(a.db), await dumpRegister(b.db), id)
+    expect((await verifyBackup(await bytesOf(blob))).ok).toBe(true)
+  })
+
+  it('round-trips with its own passphrase; a wrong one changes nothing', async () => {
+    const { a, b, id, blob } = await caseRoundTrip('phrase du dossier pour le courtier')
+    expect(new TextDecoder('latin1').decode(await bytesOf(blob))).not.toContain('note.txt')
+    const before = await snapshot(b.db)
+    await expect(importCaseFile(b.db, blob, { passphrase: 'mauvaise' })).rejects.toMatchObject({
+      kind: 'wrong-secret'
+    })
+    await expect(importCaseFile(b.db, blob)).rejects.toMatchObject({ kind: 'needs-secret' })
+    expect(await snapshot(b.db)).toEqual(before)
+    await importCaseFile(b.db, blob, { passphrase: 'phrase du dossier pour le courtier' })
+    sameIncident(await dumpRegister(a.db), await dumpRegister(b.db), id)
+  })
+
+  it('comes in as a copy (new id, reference and attachment ids) where the incident exists', async () => {
+    const { a, id, blob } = await caseRoundTrip()
+    const result = await importCaseFile(a.db, blob)
+    expect(result.copied).toBe(true)
+    expect(result.id).not.toBe(id)
+    expect(result.reference).toBe('INC-0007')
+    const copy = (await a.repo.getIncident(result.id))!.incident
+    const attachments = await a.repo.listAttachments(result.id)
+    expect(attachments).toHaveLength(2)
+    for (const e of copy.evidence) {
+      if (e.attachmentId) expect(attachments.map((x) => x.id)).toContain(e.attachmentId)
+    }
+  })
+
+  it('opens into an encrypted register, sealed with that register’s key', async () => {
+    const { b, blob } = await caseRoundTrip()
+    await vaultOf(b.db).setUp(PASS)
+    const { id } = await importCaseFile(b.db, blob)
+    const row = await b.db.contents.get(id)
+    expect(row && 'iv' in row).toBe(true)
+    expect((await b.repo.getIncident(id))!.incident.id).toBe(id)
+  })
+})
+
+describe('one incident as JSON (the CLI format)', () => {
+  it('exports a file the shared parser accepts and imports it back', async () => {
+    const a = await fresh()
+    const [id] = await seedRegister(a.repo, 3)
+    const file = await exportIncidentFile(a.db, id!)
+    const parsed = parseIncidentJson(`\uFEFF${JSON.stringify(file)}`)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    const b = await fresh()
+    const newId = await b.repo.importIncidentFile(parsed.value, { keepStatus: true })
+    const imported = (await b.repo.getIncident(newId))!.incident
+    expect(imported.narrative).toBe(file.incident.narrative)
+    expect(imported.status).toBe(file.incident.status)
+  })
+
+  it('refuses bad JSON with a message and a path', () => {
+    expect(parseIncidentJson('{"__proto__": {}}')).toMatchObject({ ok: false })
+    expect(parseIncidentJson('not json')).toMatchObject({ ok: false })
+    const wrong = parseIncidentJson('{"format":"sentinelle.incident","formatVersion":2}')
+    expect(wrong.ok).toBe(false)
+  })
+})
+
+describe('backup reminder', () => {
+  it('reminds after N days, never on an empty register', async () => {
+    const now = '2026-03-10T09:00:00Z'
+    expect(isBackupDue({ reminderDays: 7 }, 0, now)).toBe(false)
+    expect(isBackupDue({ reminderDays: 7 }, 3, now)).toBe(true)
+    expect(isBackupDue({ reminderDays: 7, lastBackupAt: '2026-03-04T09:00:00Z' }, 3, now)).toBe(
+      false
+    )
+    expect(isBackupDue({ reminderDays: 7, lastBackupAt: '2026-03-03T09:00:00Z' }, 3, now)).toBe(
+      true
+    )
+    const { db, repo } = await fresh()
+    expect(await backupReminderDue(db)).toBe(false)
+    await seedRegister(repo, 3)
+    expect(await backupReminderDue(db)).toBe(true)
+    await recordBackupDone(db)
+    expect(await backupReminderDue(db)).toBe(false)
+  })
+})

@@ -1,0 +1,1101 @@
+/**
+ * Backup, restore and merge of the register, case files and one-incident JSON (issue 13 §1).
+ * The formats live in shared/backup (pure); this module is the Dexie side.
+ *
+ * Restore and merge run in two steps, so that nothing is written before every check passed and
+ * the user has chosen for every conflict:
+ *   1. planRestore(): opens and checks the whole file (shared/backup openBackup: checksums,
+ *      schemas, references, decryption of every sealed record), reads the register, and decides
+ *      per incident id: add, replace, keep, erase, or CONFLICT (listed to the user).
+ *   2. applyRestore(plan, choices): prepares every record (attachments read and checked one at
+ *      a time, sealed with the register's key when needed) BEFORE the transaction, then writes
+ *      all of it in ONE Dexie transaction. Cancel (an AbortSignal) or any failure inside it
+ *      aborts the transaction: the register is exactly as before.
+ *
+ * Merge rule (the one replication will use, see register-design.md §3): a version is its index
+ * row's (writer, rev). Same writer: the higher rev wins (one seat's history is linear). Different
+ * writers and different content: both sides changed since they diverged, a conflict, the user
+ * chooses (keeping the other version is then their decision, never a silent overwrite).
+ * Equal content is no conflict. A tombstone wins over content last changed before the erasure;
+ * content changed after it is a conflict. Policies: the more recently updated copy wins.
+ * Settings: restored into an empty register only; a merge keeps this register's settings.
+ */
+import type { Table } from 'dexie'
+
+import {
+  BackupError,
+  blobSource,
+  checkAborted,
+  fromBase64,
+  incidentFileOf,
+  openBackup,
+  openCaseFile,
+  packBackup,
+  packCaseFile,
+  parseJson,
+  sha256Hex,
+  toBase64,
+  type BackupTables,
+  type ByteSource,
+  type CaseAttachment,
+  type CaseHistoryEntry,
+  type IndexRowJson,
+  type KeyringJson,
+  type OpenedBackup,
+  type SealedJson
+} from '@shared/backup'
+import {
+  migrateIncidentFile,
+  parseIncidentFile,
+  type Incident,
+  type IncidentFile,
+  type ParseResult,
+  type Policy
+} from '@shared/model'
+import { z } from 'zod'
+
+import { SentinelleDbError, toDbError } from './errors'
+import {
+  openAttachmentRow,
+  openHistoryRow,
+  openPolicyRow,
+  referenceNumber,
+  toIndexRow
+} from './repository'
+import {
+  appVersionOf,
+  openGuarded,
+  type AttachmentBlobRow,
+  type AttachmentRow,
+  type ContentRow,
+  type CountersMetaRow,
+  type HistoryRow,
+  type PolicyRow,
+  type SentinelleDb,
+  type SummaryRow,
+  type TombstoneRow
+} from './schema'
+import { registerCacheOf, summaryText } from './search'
+import { SETTING_SCHEMAS } from './settings'
+import type { IncidentIndexRow } from './types'
+import { vaultOf, type Envelope, type KeyringMetaRow } from './vault'
+import type { Keyring } from '../crypto/keys'
+
+export type Progress = {
+  phase: 'read' | 'check' | 'prepare' | 'write'
+  done: number
+  total: number
+}
+export type ProgressListener = (progress: Progress) => void
+
+const ALL_TABLES = [
+  'incidents',
+  'contents',
+  'summaries',
+  'policies',
+  'history',
+  'attachments',
+  'attachmentBlobs',
+  'settings',
+  'tombstones',
+  'meta'
+] as const
+
+async function ready(db: SentinelleDb): Promise<void> {
+  if (!db.isOpen()) await openGuarded(db)
+  await vaultOf(db).load()
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Envelopes ↔ JSON                                                                            */
+
+type DbSealed = { iv: Uint8Array; ciphertext: ArrayBuffer }
+
+function envelopeToJson<T>(envelope: Envelope<T>): { clear: T } | SealedJson {
+  if ('clear' in envelope) return { clear: envelope.clear }
+  return { iv: toBase64(envelope.iv), ciphertext: toBase64(envelope.ciphertext) }
+}
+
+function jsonToEnvelope<T>(envelope: { clear: T } | SealedJson): Envelope<T> {
+  if ('clear' in envelope) return { clear: envelope.clear }
+  const sealed: DbSealed = {
+    iv: fromBase64(envelope.iv)!,
+    ciphertext: fromBase64(envelope.ciphertext)!.buffer
+  }
+  return sealed
+}
+
+/** Splits a row into its clear fields and its envelope (`clear` or `iv` + `ciphertext`). */
+function splitRow<R extends object>(
+  row: R
+): { rest: Record<string, unknown>; envelope: Envelope<unknown> } {
+  const { clear, iv, ciphertext, ...rest } = row as Record<string, unknown>
+  const envelope = (iv !== undefined ? { iv, ciphertext } : { clear }) as Envelope<unknown>
+  return { rest, envelope }
+}
+
+const keyringToJson = (k: Keyring): KeyringJson => ({
+  version: k.version,
+  createdAt: k.createdAt,
+  passphrase: {
+    kdf: { ...k.passphrase.kdf, salt: toBase64(k.passphrase.kdf.salt) },
+    key: { iv: toBase64(k.passphrase.key.iv), wrapped: toBase64(k.passphrase.key.wrapped) }
+  },
+  recovery: {
+    kdf: { ...k.recovery.kdf, salt: toBase64(k.recovery.kdf.salt) },
+    key: { iv: toBase64(k.recovery.key.iv), wrapped: toBase64(k.recovery.key.wrapped) }
+  }
+})
+
+const keyringFromJson = (k: KeyringJson): Keyring => ({
+  version: k.version,
+  createdAt: k.createdAt,
+  passphrase: {
+    kdf: { ...k.passphrase.kdf, salt: fromBase64(k.passphrase.kdf.salt)! },
+    key: {
+      iv: fromBase64(k.passphrase.key.iv)!,
+      wrapped: fromBase64(k.passphrase.key.wrapped)!.buffer
+    }
+  },
+  recovery: {
+    kdf: { ...k.recovery.kdf, salt: fromBase64(k.recovery.kdf.salt)! },
+    key: { iv: fromBase64(k.recovery.key.iv)!, wrapped: fromBase64(k.recovery.key.wrapped)!.buffer }
+  }
+})
+
+function isPlainJson(value: unknown, depth = 0): boolean {
+  if (depth > 20) return false
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return true
+  if (Array.isArray(value)) return value.every((v) => isPlainJson(v, depth + 1))
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.values(value as object).every((v) => isPlainJson(v, depth + 1))
+  }
+  return false
+}
+
+/**
+ * Restored rows keep their backup revision, which may be below what the register cache has seen:
+ * its next refresh must reload everything. Kept in the same cache object, so that its version
+ * goes up and the live queries holding it re-render (forgetting it would restart at version 0).
+ */
+function reloadRegisterCache(db: SentinelleDb): void {
+  registerCacheOf(db).loaded = false
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Backup                                                                                      */
+
+export type BackupResult = { blob: Blob; fileName: string; incidents: number; attachments: number }
+
+export function backupFileName(at: string): string {
+  return `sentinelle-sauvegarde-${at.slice(0, 16).replace(/[:T]/g, '-')}.sentinelle-backup`
+}
+
+/**
+ * The whole register in one file. Tables are read in one read transaction (a consistent
+ * snapshot); attachment bytes are then read one at a time, so only one is in memory while it is
+ * hashed. Records stay as stored: an encrypted register gives an encrypted backup.
+ */
+export async function createBackup(
+  db: SentinelleDb,
+  options: { now?: string; onProgress?: ProgressListener } = {}
+): Promise<BackupResult> {
+  await ready(db)
+  const at = options.now ?? new Date().toISOString()
+  const snapshot = await db.transaction(
+    'r',
+    ALL_TABLES.filter((t) => t !== 'attachmentBlobs').map((t) => db.table(t)),
+    async () => ({
+      incidents: await db.incidents.toArray(),
+      contents: await db.contents.toArray(),
+      summaries: await db.summaries.toArray(),
+      policies: await db.policies.toArray(),
+      history: await db.history.toArray(),
+      attachments: await db.attachments.toArray(),
+      settings: await db.settings.toArray(),
+      tombstones: await db.tombstones.toArray(),
+      counters: (await db.meta.get('counters')) as CountersMetaRow | undefined,
+      seat: await db.meta.get('seat'),
+      keyring: (await db.meta.get('keyring')) as KeyringMetaRow | undefined
+    })
+  )
+  const json = <R extends object>(rows: R[]) =>
+    rows.map((row) => {
+      const { rest, envelope } = splitRow(row)
+      return { ...rest, ...envelopeToJson(envelope) }
+    })
+  // Blob envelopes: the bytes go to their own entry; only the type or the IV stays here.
+  const blobRows: BackupTables['blobs'] = []
+  const blobData = new Map<string, Uint8Array | Blob>()
+  for (const [i, meta] of snapshot.attachments.entries()) {
+    const row = await db.attachmentBlobs.get(meta.id)
+    if (!row) {
+      throw new BackupError('damaged', `attachmentBlobs/${meta.id}`, {
+        fr: 'Contenu d’une pièce jointe introuvable dans le registre.',
+        en: 'An attachment’s bytes are missing from the register.'
+      })
+    }
+    if ('clear' in row) {
+      blobRows.push({ id: row.id, clear: { type: row.clear.type } })
+      blobData.set(row.id, row.clear)
+    } else {
+      blobRows.push({ id: row.id, iv: toBase64(row.iv) })
+      blobData.set(row.id, new Blob([row.ciphertext]))
+    }
+    options.onProgress?.({ phase: 'read', done: i + 1, total: snapshot.attachments.length })
+  }
+  const tables: BackupTables = {
+    incidents: snapshot.incidents as IndexRowJson[],
+    contents: json(snapshot.contents) as BackupTables['contents'],
+    summaries: json(snapshot.summaries) as BackupTables['summaries'],
+    policies: json(snapshot.policies) as BackupTables['policies'],
+    history: json(snapshot.history) as BackupTables['history'],
+    attachments: json(snapshot.attachments) as BackupTables['attachments'],
+    blobs: blobRows,
+    tombstones: snapshot.tombstones,
+    // Values a later version might store in binary form are left out rather than mangled.
+    settings: snapshot.settings.filter((row) => isPlainJson(row.value))
+  }
+  const seat = snapshot.seat && snapshot.seat.key === 'seat' ? snapshot.seat.writer : undefined
+  const blob = await packBackup({
+    appVersion: appVersionOf(db),
+    createdAt: at,
+    meta: {
+      lastRefNumber: snapshot.counters?.lastRefNumber ?? 0,
+      rev: snapshot.counters?.rev ?? 0,
+      ...(seat ? { writer: seat } : {}),
+      schemaVersion: db.verno
+    },
+    keyring: snapshot.keyring ? keyringToJson(snapshot.keyring.keyring) : undefined,
+    tables,
+    blobs: async (id) => blobData.get(id)!,
+    onProgress: (done, total) => options.onProgress?.({ phase: 'check', done, total })
+  })
+  return {
+    blob,
+    fileName: backupFileName(at),
+    incidents: snapshot.incidents.length,
+    attachments: snapshot.attachments.length
+  }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Restore and merge: plan                                                                     */
+
+export type ConflictKind =
+  /** Both registers changed the incident since they diverged. */
+  | 'both-changed'
+  /** Erased here, changed in the backup after that erasure. */
+  | 'erased-here'
+  /** Erased in the backup, changed here after that erasure. */
+  | 'erased-there'
+
+export type RestoreConflict = {
+  id: string
+  kind: ConflictKind
+  reference: string
+  local?: { title: string; updatedAt: string; erasedAt?: string }
+  backup?: { title: string; updatedAt: string; erasedAt?: string }
+}
+export type ConflictChoice = 'local' | 'backup'
+
+type Decision =
+  | { id: string; action: 'add' | 'replace' }
+  | { id: string; action: 'erase'; tombstone: TombstoneRow }
+  | { id: string; action: 'conflict'; conflict: RestoreConflict }
+
+export type RestorePlan = {
+  mode: 'empty' | 'merge'
+  backup: OpenedBackup
+  conflicts: RestoreConflict[]
+  counts: { add: number; replace: number; erase: number; keep: number; same: number }
+  /** What the register looked like when planned: applyRestore refuses if it changed since. */
+  baseRev: number
+  decisions: Decision[]
+  /** Empty clear register: the backup's rows go in exactly as they are (history ids too). */
+  asIs: boolean
+  /** …and an encrypted backup brings its keyring: the register opens with the backup's secret. */
+  adoptKeyring: boolean
+}
+
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v
+  )
+
+/**
+ * Opens and checks a backup, compares it with the register and lists the conflicts. Writes
+ * nothing. Throws BackupError (bad file, wrong secret) or SentinelleDbError ('locked').
+ */
+export async function planRestore(
+  db: SentinelleDb,
+  source: Blob | ByteSource,
+  options: { secret?: string; signal?: AbortSignal; onProgress?: ProgressListener } = {}
+): Promise<RestorePlan> {
+  await ready(db)
+  const vault = vaultOf(db)
+  if (vault.status() === 'locked') throw new SentinelleDbError({ kind: 'locked' })
+  const backup = await openBackup(source instanceof Blob ? blobSource(source) : source, {
+    secret: options.secret,
+    requireSecret: true,
+    signal: options.signal,
+    onProgress: (_phase, done, total) => options.onProgress?.({ phase: 'check', done, total })
+  })
+  const clear = backup.clear!
+  const localRows = await db.incidents.toArray()
+  const localTombs = new Map((await db.tombstones.toArray()).map((t) => [t.id, t]))
+  const counters = (await db.meta.get('counters')) as CountersMetaRow | undefined
+  const baseRev = counters?.rev ?? 0
+  const counts = { add: 0, replace: 0, erase: 0, keep: 0, same: 0 }
+  const decisions: Decision[] = []
+  const mode = localRows.length === 0 && localTombs.size === 0 ? 'empty' : 'merge'
+  const historyCount = await db.history.count()
+  const asIs = mode === 'empty' && !vault.encrypted && historyCount === 0
+  const adoptKeyring = asIs && !!backup.keyring
+
+  if (mode === 'empty') {
+    for (const row of backup.tables.incidents) decisions.push({ id: row.id, action: 'add' })
+    counts.add = backup.tables.incidents.length
+    return { mode, backup, conflicts: [], counts, baseRev, decisions, asIs, adoptKeyring }
+  }
+
+  const local = new Map(localRows.map((row) => [row.id, row]))
+  const localAttachments = new Map<string, string[]>()
+  for (const row of await db.attachments.toArray()) {
+    const meta = await openAttachmentRow(db, row)
+    const list = localAttachments.get(meta.incidentId) ?? []
+    list.push(meta.sha256)
+    localAttachments.set(meta.incidentId, list)
+  }
+  const backupAttachments = new Map<string, string[]>()
+  for (const row of backup.tables.attachments) {
+    const list = backupAttachments.get(row.incidentId) ?? []
+    list.push(clear.attachments.get(row.id)!.sha256)
+    backupAttachments.set(row.incidentId, list)
+  }
+  const conflicts: RestoreConflict[] = []
+  const title = (id: string) => clear.summaries.get(id)?.title ?? ''
+  for (const row of backup.tables.incidents) {
+    checkAborted(options.signal)
+    const mine = local.get(row.id)
+    const erased = localTombs.get(row.id)
+    if (!mine && !erased) {
+      decisions.push({ id: row.id, action: 'add' })
+      counts.add++
+      continue
+    }
+    if (!mine && erased) {
+      if (row.updatedAt <= erased.erasedAt) counts.keep++
+      else {
+        const conflict: RestoreConflict = {
+          id: row.id,
+          kind: 'erased-here',
+          reference: row.reference,
+          local: { title: '', updatedAt: erased.erasedAt, erasedAt: erased.erasedAt },
+          backup: { title: title(row.id), updatedAt: row.updatedAt }
+        }
+        conflicts.push(conflict)
+        decisions.push({ id: row.id, action: 'conflict', conflict })
+      }
+      continue
+    }
+    const localRow = mine!
+    const content = await db.contents.get(row.id)
+    const mineIncident = content
+      ? await vault.open<Incident>('contents', row.id, content)
+      : undefined
+    const same =
+      canonical(mineIncident) === canonical(clear.contents.get(row.id)) &&
+      localRow.deleted === row.deleted &&
+      canonical((localAttachments.get(row.id) ?? []).sort()) ===
+        canonical((backupAttachments.get(row.id) ?? []).sort())
+    if (same) {
+      counts.same++
+      continue
+    }
+    if (localRow.writer !== undefined && localRow.writer === row.writer) {
+      if (row.rev > localRow.rev) {
+        decisions.push({ id: row.id, action: 'replace' })
+        counts.replace++
+      } else counts.keep++
+      continue
+    }
+    const localSummary = await db.summaries.get(row.id)
+    const localTitle = localSummary
+      ? (await vault.open('summaries', row.id, localSummary)).title
+      : ''
+    const conflict: RestoreConflict = {
+      id: row.id,
+      kind: 'both-changed',
+      reference: localRow.reference,
+      local: { title: localTitle, updatedAt: localRow.updatedAt },
+      backup: { title: title(row.id), updatedAt: row.updatedAt }
+    }
+    conflicts.push(conflict)
+    decisions.push({ id: row.id, action: 'conflict', conflict })
+  }
+  for (const tomb of backup.tables.tombstones) {
+    const mine = local.get(tomb.id)
+    if (!mine) continue
+    if (mine.updatedAt <= tomb.erasedAt) {
+      decisions.push({ id: tomb.id, action: 'erase', tombstone: tomb })
+      counts.erase++
+      continue
+    }
+    const localSummary = await db.summaries.get(tomb.id)
+    const conflict: RestoreConflict = {
+      id: tomb.id,
+      kind: 'erased-there',
+      reference: mine.reference,
+      local: {
+        title: localSummary ? (await vault.open('summaries', tomb.id, localSummary)).title : '',
+        updatedAt: mine.updatedAt
+      },
+      backup: { title: '', updatedAt: tomb.erasedAt, erasedAt: tomb.erasedAt }
+    }
+    conflicts.push(conflict)
+    decisions.push({ id: tomb.id, action: 'conflict', conflict })
+  }
+  counts.keep += localRows.filter((r) => !backup.tables.incidents.some((b) => b.id === r.id)).length
+  return { mode, backup, conflicts, counts, baseRev, decisions, asIs, adoptKeyring }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Restore and merge: apply                                                                    */
+
+export type RestoreResult = {
+  added: number
+  replaced: number
+  erased: number
+  /** Incidents whose reference was taken here by another incident: they got the next free one. */
+  renumbered: { id: string; from: string; to: string }[]
+  settingsRestored: number
+  /** The register took the backup's keyring: reload the app, it opens locked. */
+  reloadRequired: boolean
+}
+
+export type ApplyOptions = {
+  choices?: Record<string, ConflictChoice>
+  signal?: AbortSignal
+  onProgress?: ProgressListener
+  /** Tests only: called after each batch written inside the transaction (throw to fail it). */
+  afterBatch?: (table: string, written: number) => void
+}
+
+const BATCH = 500
+
+type Prepared = {
+  incidents: IncidentIndexRow[]
+  contents: ContentRow[]
+  summaries: SummaryRow[]
+  policies: PolicyRow[]
+  history: HistoryRow[]
+  attachments: AttachmentRow[]
+  blobs: AttachmentBlobRow[]
+  tombstones: TombstoneRow[]
+  settings: { key: string; value: unknown }[]
+  /** Incidents whose local records go first (replaced or erased). */
+  clearIds: string[]
+  /** Local tombstones that go (an erased incident the user chose to bring back). */
+  dropTombstones: string[]
+  renumbered: RestoreResult['renumbered']
+}
+
+function missingChoice(id: string): never {
+  throw new BackupError('invalid', id, {
+    fr: 'Un conflit n’a pas été tranché : choisissez une version pour chaque incident.',
+    en: 'A conflict was not resolved: choose a version for every incident.'
+  })
+}
+
+const abortedError = () =>
+  new BackupError('invalid', '', {
+    fr: 'Restauration annulée : rien n’a été modifié.',
+    en: 'Restore cancelled: nothing was changed.'
+  })
+
+/**
+ * Writes a plan in one transaction (see the module comment). Throws BackupError (cancelled,
+ * register changed since the plan) or SentinelleDbError (quota): in every case nothing changed.
+ */
+export async function applyRestore(
+  db: SentinelleDb,
+  plan: RestorePlan,
+  options: ApplyOptions = {}
+): Promise<RestoreResult> {
+  await ready(db)
+  const prepared = await prepare(db, plan, options)
+  const total =
+    prepared.incidents.length * 3 +
+    prepared.policies.length +
+    prepared.history.length +
+    prepared.attachments.length * 2 +
+    prepared.tombstones.length +
+    prepared.settings.length
+  let done = 0
+  const put = async <T>(table: Table<T>, rows: T[]) => {
+    for (let i = 0; i < rows.length; i += BATCH) {
+      if (options.signal?.aborted) throw abortedError()
+      await table.bulkPut(rows.slice(i, i + BATCH))
+      done += Math.min(BATCH, rows.length - i)
+      options.onProgress?.({ phase: 'write', done, total })
+      options.afterBatch?.(table.name, done)
+    }
+  }
+  const vault = vaultOf(db)
+  try {
+    await db.transaction(
+      'rw',
+      ALL_TABLES.map((t) => db.table(t)),
+      async () => {
+        const counters = (await db.meta.get('counters')) as CountersMetaRow | undefined
+        if (
+          (counters?.rev ?? 0) !== plan.baseRev ||
+          !!(await db.meta.get('keyring')) !== vault.encrypted
+        ) {
+          throw new BackupError('invalid', '', {
+            fr: 'Le registre a changé pendant la préparation : rien n’a été écrit, recommencez.',
+            en: 'The register changed while this was prepared: nothing was written, start again.'
+          })
+        }
+        for (const id of prepared.clearIds) {
+          const attachmentIds = await db.attachments.where('incidentId').equals(id).primaryKeys()
+          await db.attachmentBlobs.bulkDelete(attachmentIds)
+          await db.attachments.bulkDelete(attachmentIds)
+          await db.history.where('incidentId').equals(id).delete()
+          await db.summaries.delete(id)
+          await db.contents.delete(id)
+          await db.incidents.delete(id)
+        }
+        await db.tombstones.bulkDelete(prepared.dropTombstones)
+        await put(db.policies, prepared.policies)
+        await put(db.incidents, prepared.incidents)
+        await put(db.contents, prepared.contents)
+        await put(db.summaries, prepared.summaries)
+        await put(db.history, prepared.history)
+        await put(db.attachments, prepared.attachments)
+        await put(db.attachmentBlobs, prepared.blobs)
+        await put(db.tombstones, prepared.tombstones)
+        await put(db.settings, prepared.settings)
+        const maxRev = Math.max(
+          counters?.rev ?? 0,
+          plan.backup.meta.rev,
+          ...prepared.incidents.map((r) => r.rev),
+          ...prepared.tombstones.map((t) => t.rev)
+        )
+        const refs = Math.max(
+          counters?.lastRefNumber ?? 0,
+          plan.backup.meta.lastRefNumber,
+          ...prepared.incidents.map((r) => r.refNumber)
+        )
+        // A fresh counters row: other counts kept in it are recomputed when absent.
+        await db.meta.put({ key: 'counters', lastRefNumber: refs, rev: maxRev + 1 })
+        if (plan.adoptKeyring && plan.backup.keyring) {
+          const anyClear = [prepared.contents, prepared.summaries].some((rows) =>
+            rows.some((r) => 'clear' in r)
+          )
+          await db.meta.put({
+            key: 'keyring',
+            keyring: keyringFromJson(plan.backup.keyring),
+            migration: anyClear ? 'running' : 'done'
+          })
+        }
+        if (options.signal?.aborted) throw abortedError()
+      }
+    )
+  } catch (error) {
+    throw toDbError(error)
+  }
+  reloadRegisterCache(db)
+  const taken = new Set(prepared.incidents.map((r) => r.id))
+  const replacedIds = new Set(prepared.clearIds.filter((id) => taken.has(id)))
+  return {
+    added: prepared.incidents.length - replacedIds.size,
+    replaced: replacedIds.size,
+    erased: prepared.clearIds.length - replacedIds.size,
+    renumbered: prepared.renumbered,
+    settingsRestored: prepared.settings.length,
+    reloadRequired: plan.adoptKeyring
+  }
+}
+
+async function prepare(
+  db: SentinelleDb,
+  plan: RestorePlan,
+  options: ApplyOptions
+): Promise<Prepared> {
+  const { backup } = plan
+  const clear = backup.clear!
+  const vault = vaultOf(db)
+  const asIs = plan.asIs
+  const out: Prepared = {
+    incidents: [],
+    contents: [],
+    summaries: [],
+    policies: [],
+    history: [],
+    attachments: [],
+    blobs: [],
+    tombstones: [],
+    settings: [],
+    clearIds: [],
+    dropTombstones: [],
+    renumbered: []
+  }
+  const take = new Set<string>()
+  for (const d of plan.decisions) {
+    const choice =
+      d.action === 'conflict' ? (options.choices?.[d.id] ?? missingChoice(d.id)) : undefined
+    if (d.action === 'add' || d.action === 'replace') take.add(d.id)
+    if (d.action === 'replace') out.clearIds.push(d.id)
+    if (d.action === 'erase') {
+      out.clearIds.push(d.id)
+      out.tombstones.push(d.tombstone)
+    }
+    if (d.action === 'conflict' && choice === 'backup') {
+      if (d.conflict.kind === 'erased-there') {
+        out.clearIds.push(d.id)
+        out.tombstones.push(backup.tables.tombstones.find((t) => t.id === d.id)!)
+      } else {
+        take.add(d.id)
+        if (d.conflict.kind === 'both-changed') out.clearIds.push(d.id)
+        else out.dropTombstones.push(d.id)
+      }
+    }
+  }
+  // Backup tombstones of incidents unknown here travel along (replication needs them).
+  const known = new Set([
+    ...(await db.incidents.toCollection().primaryKeys()),
+    ...(await db.tombstones.toCollection().primaryKeys())
+  ])
+  for (const tomb of backup.tables.tombstones) if (!known.has(tomb.id)) out.tombstones.push(tomb)
+
+  const step = (done: number, total: number) => {
+    checkAborted(options.signal)
+    options.onProgress?.({ phase: 'prepare', done, total })
+  }
+  if (asIs) {
+    // Empty register: rows exactly as in the backup (sealed ones with the adopted keyring).
+    const t = backup.tables
+    out.incidents = t.incidents as IncidentIndexRow[]
+    const rows = <R extends object>(list: R[]) =>
+      list.map((row) => {
+        const { rest, envelope } = splitRow(row)
+        return { ...rest, ...jsonToEnvelope(envelope as { clear: unknown } | SealedJson) }
+      })
+    out.contents = rows(t.contents) as ContentRow[]
+    out.summaries = rows(t.summaries) as SummaryRow[]
+    out.policies = rows(t.policies) as PolicyRow[]
+    out.history = rows(t.history) as HistoryRow[]
+    out.attachments = rows(t.attachments) as AttachmentRow[]
+    for (const [i, row] of t.blobs.entries()) {
+      const { stored } = await backup.attachmentBytes(row.id)
+      const bytes = new Uint8Array(stored)
+      out.blobs.push(
+        'iv' in row
+          ? { id: row.id, iv: fromBase64(row.iv)!, ciphertext: bytes.buffer }
+          : { id: row.id, clear: new Blob([bytes], { type: row.clear.type }) }
+      )
+      step(i + 1, t.blobs.length)
+    }
+    out.settings = restorableSettings(t.settings)
+    return out
+  }
+
+  // Merge, or an encrypted register: every record re-sealed with this register's key.
+  const writer = await db.meta.get('seat')
+  const localRefs = new Map((await db.incidents.toArray()).map((r) => [r.reference, r.id]))
+  for (const id of out.clearIds)
+    for (const [ref, rid] of localRefs) if (rid === id) localRefs.delete(ref)
+  let nextRef = Math.max(
+    ((await db.meta.get('counters')) as CountersMetaRow | undefined)?.lastRefNumber ?? 0,
+    ...[...localRefs.keys()].map(referenceNumber),
+    ...backup.tables.incidents.map((r) => r.refNumber)
+  )
+  const lastHistory = await db.history.orderBy(':id').last()
+  let historyId = lastHistory?.id ?? 0
+  const rowsById = new Map(backup.tables.incidents.map((r) => [r.id, r]))
+  const historyByIncident = new Map<string, typeof backup.tables.history>()
+  for (const h of backup.tables.history) {
+    const list = historyByIncident.get(h.incidentId) ?? []
+    list.push(h)
+    historyByIncident.set(h.incidentId, list)
+  }
+  const attachmentsByIncident = new Map<string, typeof backup.tables.attachments>()
+  for (const a of backup.tables.attachments) {
+    const list = attachmentsByIncident.get(a.incidentId) ?? []
+    list.push(a)
+    attachmentsByIncident.set(a.incidentId, list)
+  }
+  const localAttachmentOwner = new Map<string, string>()
+  for (const a of await db.attachments.toArray()) localAttachmentOwner.set(a.id, a.incidentId)
+  let n = 0
+  for (const id of take) {
+    const row = rowsById.get(id)!
+    let incident = clear.contents.get(id)!
+    const clash = localRefs.get(incident.reference)
+    if (clash !== undefined && clash !== id) {
+      nextRef++
+      const reference = `INC-${String(nextRef).padStart(4, '0')}`
+      out.renumbered.push({ id, from: incident.reference, to: reference })
+      incident = { ...incident, reference }
+    }
+    localRefs.set(incident.reference, id)
+    const index: IncidentIndexRow = {
+      ...toIndexRow(incident, row as IncidentIndexRow, row.rev, undefined),
+      ...(row.writer
+        ? { writer: row.writer }
+        : writer && writer.key === 'seat'
+          ? { writer: writer.writer }
+          : {})
+    }
+    out.incidents.push(index)
+    out.contents.push({ id, ...(await vault.seal('contents', id, incident)) })
+    out.summaries.push({ id, ...(await vault.seal('summaries', id, summaryText(incident))) })
+    for (const h of (historyByIncident.get(id) ?? []).sort((a, b) => a.id - b.id)) {
+      const newId = ++historyId
+      const {
+        clear: _c,
+        iv: _i,
+        ciphertext: _x,
+        ...rest
+      } = h as typeof h & Partial<SealedJson> & { clear?: unknown }
+      out.history.push({
+        ...rest,
+        id: newId,
+        ...(await vault.seal('history', String(newId), clear.history.get(h.id)!))
+      } as HistoryRow)
+    }
+    for (const a of attachmentsByIncident.get(id) ?? []) {
+      const owner = localAttachmentOwner.get(a.id)
+      if (owner !== undefined && owner !== id && !out.clearIds.includes(owner)) {
+        throw new BackupError('invalid', `tables/attachments.json: ${a.id}`, {
+          fr: 'Cette pièce jointe appartient ici à un autre incident.',
+          en: 'This attachment belongs to another incident here.'
+        })
+      }
+      const secret = clear.attachments.get(a.id)!
+      const { plain } = await backup.attachmentBytes(a.id)
+      out.attachments.push({
+        id: a.id,
+        incidentId: a.incidentId,
+        ...(a.type === undefined ? {} : { type: a.type }),
+        size: a.size,
+        addedAt: a.addedAt,
+        ...(await vault.seal('attachments', a.id, secret))
+      })
+      out.blobs.push({
+        id: a.id,
+        ...(await vault.sealBlob(a.id, new Blob([new Uint8Array(plain!)], { type: secret.type })))
+      })
+    }
+    step(++n, take.size)
+  }
+  // Policies: added when unknown here, replaced when the backup's copy was updated later.
+  const localPolicies = new Map((await db.policies.toArray()).map((p) => [p.id, p]))
+  for (const p of backup.tables.policies) {
+    const mine = localPolicies.get(p.id)
+    if (mine && mine.updatedAt >= p.updatedAt) continue
+    const policy: Policy = clear.policies.get(p.id)!
+    out.policies.push({
+      id: p.id,
+      kind: p.kind,
+      archived: p.archived,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+      ...(await vault.seal('policies', p.id, policy))
+    })
+  }
+  if (plan.mode === 'empty') out.settings = restorableSettings(backup.tables.settings)
+  return out
+}
+
+/** Settings this version knows and that validate; the rest is left out. */
+function restorableSettings(rows: BackupTables['settings']): { key: string; value: unknown }[] {
+  const schemas: Record<string, z.ZodType> = {
+    ...SETTING_SCHEMAS,
+    [BACKUP_SETTING_KEY]: BackupSettingsSchema
+  }
+  return rows.flatMap((row) => {
+    const schema = Object.hasOwn(schemas, row.key) ? schemas[row.key] : undefined
+    const parsed = schema?.safeParse(row.value)
+    return parsed?.success ? [{ key: row.key, value: parsed.data }] : []
+  })
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Case file                                                                                   */
+
+async function policiesOf(db: SentinelleDb, incident: Incident): Promise<Policy[]> {
+  const ids = new Set([
+    ...incident.policyIds,
+    ...incident.timeline.flatMap((e) => (e.policyId ? [e.policyId] : []))
+  ])
+  const out: Policy[] = []
+  for (const id of ids) {
+    const row = await db.policies.get(id)
+    if (row) out.push(await openPolicyRow(db, row))
+  }
+  return out
+}
+
+async function loadIncident(db: SentinelleDb, id: string): Promise<Incident> {
+  await ready(db)
+  const content = await db.contents.get(id)
+  if (!content) throw new SentinelleDbError({ kind: 'not-found', id })
+  return vaultOf(db).open<Incident>('contents', id, content)
+}
+
+/** The one-incident JSON file the CLI reads (`npm run assess`, `render`). */
+export async function exportIncidentFile(db: SentinelleDb, id: string): Promise<IncidentFile> {
+  const incident = await loadIncident(db, id)
+  return incidentFileOf(incident, await policiesOf(db, incident))
+}
+
+/** Parses an incident JSON text (BOM allowed, older formats migrated) with the shared schemas. */
+export function parseIncidentJson(text: string): ParseResult {
+  let json: unknown
+  try {
+    json = parseJson(text.replace(/^\uFEFF/, ''), '')
+  } catch (error) {
+    const message =
+      error instanceof BackupError
+        ? error.detail
+        : { fr: 'JSON illisible.', en: 'Unreadable JSON.' }
+    return { ok: false, errors: [{ path: '', message }] }
+  }
+  return parseIncidentFile(migrateIncidentFile(json))
+}
+
+export async function exportCaseFile(
+  db: SentinelleDb,
+  id: string,
+  options: { passphrase?: string; iterations?: number; now?: string } = {}
+): Promise<{ blob: Blob; fileName: string }> {
+  const incident = await loadIncident(db, id)
+  const attachments: { meta: CaseAttachment; bytes: Uint8Array | Blob }[] = []
+  for (const row of await db.attachments.where('incidentId').equals(id).sortBy('addedAt')) {
+    const meta = await openAttachmentRow(db, row)
+    const blobRow = await db.attachmentBlobs.get(row.id)
+    if (!blobRow) throw new SentinelleDbError({ kind: 'not-found', id: row.id })
+    const { incidentId: _drop, ...caseMeta } = meta
+    attachments.push({
+      meta: caseMeta,
+      bytes: await vaultOf(db).openBlob(row.id, blobRow, meta.type)
+    })
+  }
+  const history: CaseHistoryEntry[] = []
+  for (const row of await db.history.where('incidentId').equals(id).sortBy('id')) {
+    const { id: _id, incidentId: _inc, ...entry } = await openHistoryRow(db, row)
+    history.push(entry)
+  }
+  const at = options.now ?? new Date().toISOString()
+  const blob = await packCaseFile({
+    appVersion: appVersionOf(db),
+    createdAt: at,
+    file: incidentFileOf(incident, await policiesOf(db, incident)),
+    attachments,
+    history,
+    passphrase: options.passphrase,
+    iterations: options.iterations
+  })
+  const safeRef = incident.reference.replace(/[^A-Za-z0-9-]/g, '_').slice(0, 40)
+  return { blob, fileName: `${safeRef}-dossier.sentinelle-case` }
+}
+
+/**
+ * Imports a case file as one incident. Its id and reference are kept when free here; otherwise it
+ * comes in as a copy with a new id, a new reference and new attachment ids. One transaction,
+ * after every check (checksums, schemas, each attachment's SHA-256).
+ */
+export async function importCaseFile(
+  db: SentinelleDb,
+  source: Blob | ByteSource,
+  options: { passphrase?: string; signal?: AbortSignal; now?: string } = {}
+): Promise<{ id: string; reference: string; copied: boolean }> {
+  await ready(db)
+  const vault = vaultOf(db)
+  if (vault.status() === 'locked') throw new SentinelleDbError({ kind: 'locked' })
+  const opened = await openCaseFile(source instanceof Blob ? blobSource(source) : source, {
+    passphrase: options.passphrase
+  })
+  const at = options.now ?? new Date().toISOString()
+  let incident = opened.file.incident
+  const taken =
+    (await db.incidents.get(incident.id)) !== undefined ||
+    (await db.tombstones.get(incident.id)) !== undefined
+  const refTaken =
+    (await db.incidents.where('reference').equals(incident.reference).first()) !== undefined
+  const copied = taken || refTaken
+  const idMap = new Map<string, string>()
+  for (const a of opened.attachments) {
+    idMap.set(a.id, taken || (await db.attachments.get(a.id)) ? crypto.randomUUID() : a.id)
+  }
+  const counters = (await db.meta.get('counters')) as CountersMetaRow | undefined
+  const last = await db.incidents.orderBy('refNumber').last()
+  const refNumber = Math.max(counters?.lastRefNumber ?? 0, last?.refNumber ?? 0) + 1
+  if (copied) {
+    incident = {
+      ...incident,
+      id: taken ? crypto.randomUUID() : incident.id,
+      reference: refTaken ? `INC-${String(refNumber).padStart(4, '0')}` : incident.reference,
+      evidence: incident.evidence.map((e) =>
+        e.attachmentId ? { ...e, attachmentId: idMap.get(e.attachmentId) ?? e.attachmentId } : e
+      )
+    }
+  }
+  const id = incident.id
+  // Everything read, checked and sealed before the transaction.
+  const attachments: AttachmentRow[] = []
+  const blobs: AttachmentBlobRow[] = []
+  for (const a of opened.attachments) {
+    checkAborted(options.signal)
+    const bytes = await opened.attachmentBytes(a.id)
+    const newId = idMap.get(a.id)!
+    attachments.push({
+      id: newId,
+      incidentId: id,
+      // The repository keeps the type beside the envelope too (see addAttachment).
+      ...{ type: a.type },
+      size: a.size,
+      addedAt: a.addedAt,
+      ...(await vault.seal('attachments', newId, { name: a.name, type: a.type, sha256: a.sha256 }))
+    })
+    blobs.push({
+      id: newId,
+      ...(await vault.sealBlob(newId, new Blob([new Uint8Array(bytes)], { type: a.type })))
+    })
+  }
+  const content = await vault.seal('contents', id, incident)
+  const summary = await vault.seal('summaries', id, summaryText(incident))
+  const policies: PolicyRow[] = []
+  for (const policy of opened.file.policies) {
+    if (await db.policies.get(policy.id)) continue
+    policies.push({
+      id: policy.id,
+      kind: policy.kind,
+      archived: 0,
+      createdAt: at,
+      updatedAt: at,
+      ...(await vault.seal('policies', policy.id, policy))
+    })
+  }
+  const entries: CaseHistoryEntry[] = [
+    ...opened.history,
+    { kind: 'imported', at, lastAt: at, changes: [], note: opened.file.incident.reference }
+  ]
+  checkAborted(options.signal)
+  try {
+    await db.transaction(
+      'rw',
+      ALL_TABLES.map((t) => db.table(t)),
+      async () => {
+        if (await db.incidents.get(id)) throw new SentinelleDbError({ kind: 'invalid', errors: [] })
+        const c = (await db.meta.get('counters')) as CountersMetaRow | undefined
+        const rev = (c?.rev ?? 0) + 1
+        const refs = Math.max(c?.lastRefNumber ?? 0, referenceNumber(incident.reference))
+        await db.meta.put({
+          ...(c ?? { key: 'counters' }),
+          key: 'counters',
+          lastRefNumber: refs,
+          rev
+        })
+        const seat = await db.meta.get('seat')
+        await db.incidents.add({
+          ...toIndexRow(incident, undefined, rev, undefined),
+          ...(seat && seat.key === 'seat' ? { writer: seat.writer } : {})
+        })
+        await db.contents.add({ id, ...content })
+        await db.summaries.add({ id, ...summary })
+        await db.policies.bulkAdd(policies)
+        await db.attachments.bulkAdd(attachments)
+        await db.attachmentBlobs.bulkAdd(blobs)
+        for (const entry of entries) {
+          const placeholder: HistoryRow = {
+            incidentId: id,
+            kind: entry.kind,
+            at: entry.at,
+            lastAt: entry.lastAt,
+            clear: { changes: [] }
+          }
+          const historyId = (await db.history.add(placeholder)) as number
+          const secret =
+            entry.note === undefined
+              ? { changes: entry.changes }
+              : { changes: entry.changes, note: entry.note }
+          await db.history.put({
+            id: historyId,
+            incidentId: id,
+            kind: entry.kind,
+            at: entry.at,
+            lastAt: entry.lastAt,
+            ...(await vault.seal('history', String(historyId), secret))
+          })
+        }
+      }
+    )
+  } catch (error) {
+    throw toDbError(error)
+  }
+  reloadRegisterCache(db)
+  return { id, reference: incident.reference, copied }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reminder                                                                                    */
+
+export const BACKUP_SETTING_KEY = 'backup'
+export const DEFAULT_REMINDER_DAYS = 7
+export const BackupSettingsSchema = z.strictObject({
+  reminderDays: z.number().int().min(1).max(365),
+  lastBackupAt: z.iso.datetime({ offset: true }).optional()
+})
+export type BackupSettings = z.infer<typeof BackupSettingsSchema>
+
+export async function getBackupSettings(db: SentinelleDb): Promise<BackupSettings> {
+  await ready(db)
+  const row = await db.settings.get(BACKUP_SETTING_KEY)
+  const parsed = BackupSettingsSchema.safeParse(row?.value)
+  return parsed.success ? parsed.data : { reminderDays: DEFAULT_REMINDER_DAYS }
+}
+
+export async function saveBackupSettings(
+  db: SentinelleDb,
+  settings: BackupSettings
+): Promise<void> {
+  const value = BackupSettingsSchema.parse(settings)
+  await ready(db)
+  await db.settings.put({ key: BACKUP_SETTING_KEY, value })
+}
+
+export async function recordBackupDone(
+  db: SentinelleDb,
+  at = new Date().toISOString()
+): Promise<void> {
+  const current = await getBackupSettings(db)
+  await saveBackupSettings(db, { ...current, lastBackupAt: at })
+}
+
+/** Whether to remind: a register with incidents whose last backup is older than N days. */
+export function isBackupDue(settings: BackupSettings, incidentCount: number, now: string): boolean {
+  if (incidentCount === 0) return false
+  if (!settings.lastBackupAt) return true
+  return Date.parse(now) - Date.parse(settings.lastBackupAt) >= settings.reminderDays * 86_400_000
+}
+
+export async function backupReminderDue(
+  db: SentinelleDb,
+  now = new Date().toISOString()
+): Promise<boolean> {
+  await ready(db)
+  return isBackupDue(await getBackupSettings(db), await db.incidents.count(), now)
+}
+
+/** For tests and tools: a bytes view of a file. */
+export async function blobBytes(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer())
+}
+
+export { sha256Hex }

@@ -1,0 +1,219 @@
+/**
+ * Test support for backup-store (node tests only): seeding registers and dumping them decrypted,
+ * so that two registers can be compared with one deep equality.
+ */
+import { sampleIncidents } from '@shared/model'
+import { sha256Hex } from '@shared/backup'
+
+import { Dexie } from 'dexie'
+
+import type { Policy } from '@shared/model'
+
+import {
+  createRepository,
+  formatReference,
+  openAttachmentRow,
+  openHistoryRow,
+  toIndexRow,
+  validateIncident,
+  type Repository
+} from './repository'
+import {
+  openSentinelleDb,
+  type AttachmentBlobRow,
+  type AttachmentRow,
+  type ContentRow,
+  type HistoryRow,
+  type PolicyRow,
+  type SentinelleDb
+} from './schema'
+import { forgetRegisterCache, toSummary } from './search'
+import { vaultOf } from './vault'
+
+export const TEST_ITERATIONS = 1_000
+
+export async function openTestDb(name = `bk-${crypto.randomUUID()}`): Promise<{
+  db: SentinelleDb
+  repo: Repository
+}> {
+  const db = await openSentinelleDb({ name, appVersion: '0.2.0' })
+  vaultOf(db, { keyring: { iterations: TEST_ITERATIONS } })
+  const repo = createRepository(db)
+  await repo.ready()
+  return { db, repo }
+}
+
+/** A fresh Dexie instance on the same database (a new vault: what an app restart sees). */
+export async function reopen(db: SentinelleDb): Promise<{ db: SentinelleDb; repo: Repository }> {
+  const name = db.name
+  db.close()
+  return openTestDb(name)
+}
+
+/**
+ * `count` incidents from the samples (varied content), one attachment on every `attachEvery`-th,
+ * some edits (history), a deleted one and an erased one (tombstone).
+ */
+export async function seedRegister(
+  repo: Repository,
+  count: number,
+  options: { attachEvery?: number; attachmentBytes?: number } = {}
+): Promise<string[]> {
+  const ids = await seedBulk(repo, count, options)
+  if (count >= 4) {
+    const stored = (await repo.getIncident(ids[1]!))!.incident
+    await repo.saveIncident({ ...stored, narrative: `${stored.narrative} (complété)` })
+    await repo.deleteIncident(ids[2]!)
+    const erased = ids[count - 1]!
+    await repo.deleteIncident(erased)
+    await repo.purgeIncident(erased)
+    ids.pop()
+  }
+  await repo.setSetting('timeZone', 'Europe/Paris')
+  return ids
+}
+
+/**
+ * Writes `count` incidents in one transaction the way the repository writes them (index row,
+ * content, summary, an 'imported' history entry, attachments): fast enough for 1,000.
+ */
+async function seedBulk(
+  repo: Repository,
+  count: number,
+  options: { attachEvery?: number; attachmentBytes?: number }
+): Promise<string[]> {
+  const db = await repo.ready()
+  const every = options.attachEvery ?? 4
+  const seat = await db.meta.get('seat')
+  const writer = seat && seat.key === 'seat' ? seat.writer : 'test'
+  const at = '2026-03-01T09:00:00.000Z'
+  const ids: string[] = []
+  const policies = new Map<string, Policy>()
+  await db.transaction(
+    'rw',
+    [
+      db.incidents,
+      db.contents,
+      db.summaries,
+      db.history,
+      db.attachments,
+      db.attachmentBlobs,
+      db.policies,
+      db.meta
+    ],
+    async () => {
+      for (let i = 0; i < count; i++) {
+        const sample = sampleIncidents[i % sampleIncidents.length]!.file
+        const id = crypto.randomUUID()
+        ids.push(id)
+        for (const p of sample.policies) policies.set(p.id, p)
+        const incident = validateIncident({
+          ...sample.incident,
+          id,
+          reference: formatReference(i + 1),
+          title: `${sample.incident.title} n°${i}`,
+          createdAt: at,
+          updatedAt: at
+        })
+        await db.incidents.add({ ...toIndexRow(incident, undefined, i + 1, undefined), writer })
+        await db.contents.add({ id, clear: incident } as ContentRow)
+        await db.summaries.add(toSummary(incident))
+        await db.history.add({
+          incidentId: id,
+          kind: 'imported',
+          at,
+          lastAt: at,
+          clear: { changes: [], note: sample.incident.reference }
+        } as HistoryRow)
+        if (i % every === 0) {
+          const size = (options.attachmentBytes ?? 64) + (i % 7)
+          const bytes = new Uint8Array(size).map((_, k) => (k * 31 + i) & 255)
+          const attachmentId = crypto.randomUUID()
+          await db.attachments.add({
+            id: attachmentId,
+            incidentId: id,
+            type: 'application/pdf',
+            size,
+            addedAt: at,
+            clear: {
+              name: `piece-${i}.pdf`,
+              type: 'application/pdf',
+              sha256: await Dexie.waitFor(sha256Hex(bytes))
+            }
+          } as AttachmentRow)
+          await db.attachmentBlobs.add({
+            id: attachmentId,
+            clear: new Blob([bytes], { type: 'application/pdf' })
+          } as AttachmentBlobRow)
+        }
+      }
+      for (const p of policies.values()) {
+        await db.policies.add({
+          id: p.id,
+          kind: p.kind,
+          archived: 0,
+          createdAt: at,
+          updatedAt: at,
+          clear: p
+        } as PolicyRow)
+      }
+      await db.meta.put({ key: 'counters', lastRefNumber: count, rev: count })
+    }
+  )
+  forgetRegisterCache(db)
+  return ids
+}
+
+/** Every table, decrypted, sorted by key; attachment bytes as SHA-256. Meta is left out. */
+export async function dumpRegister(db: SentinelleDb): Promise<Record<string, unknown[]>> {
+  const vault = vaultOf(db)
+  await vault.load()
+  const byId = <T extends { id?: unknown; key?: unknown }>(rows: T[]) =>
+    rows.sort((a, b) => {
+      const x = a.id ?? a.key
+      const y = b.id ?? b.key
+      if (typeof x === 'number' && typeof y === 'number') return x - y
+      return String(x) < String(y) ? -1 : 1
+    })
+  const contents = await Promise.all(
+    (await db.contents.toArray()).map(async (r) => vault.open('contents', r.id, r))
+  )
+  const summaries = await Promise.all(
+    (await db.summaries.toArray()).map(async (r) => ({
+      id: r.id,
+      ...(await vault.open('summaries', r.id, r))
+    }))
+  )
+  const policies = await Promise.all(
+    (await db.policies.toArray()).map(async (r) => ({
+      id: r.id,
+      kind: r.kind,
+      archived: r.archived,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      policy: await vault.open('policies', r.id, r)
+    }))
+  )
+  const history = await Promise.all((await db.history.toArray()).map((r) => openHistoryRow(db, r)))
+  const attachments = await Promise.all(
+    (await db.attachments.toArray()).map((r) => openAttachmentRow(db, r))
+  )
+  const blobs = await Promise.all(
+    (await db.attachmentBlobs.toArray()).map(async (r) => {
+      const meta = attachments.find((a) => a.id === r.id)!
+      const blob = await vault.openBlob(r.id, r, meta.type)
+      return { id: r.id, sha256: await sha256Hex(await blob.arrayBuffer()), size: blob.size }
+    })
+  )
+  return {
+    incidents: byId(await db.incidents.toArray()),
+    contents: byId(contents),
+    summaries: byId(summaries),
+    policies: byId(policies),
+    history: byId(history),
+    attachments: byId(attachments),
+    blobs: byId(blobs),
+    tombstones: byId(await db.tombstones.toArray()),
+    settings: byId(await db.settings.toArray())
+  }
+}

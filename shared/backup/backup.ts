@@ -1,0 +1,624 @@
+/**
+ * The register backup: every table of the register (schema v2), its keyring when encrypted, and
+ * the attachment bytes, in one container (./container.ts).
+ *
+ * Entries: `register.json` (meta: counters, writer, schema version), `keyring.json` (encrypted
+ * registers only), `tables/<table>.json` for incidents, contents, summaries, policies, history,
+ * attachments, blobs (the bytes' envelopes without the bytes), tombstones and settings, then
+ * `blobs/<attachment id>` with the bytes as stored (clear, or AES-GCM ciphertext+tag).
+ * Sealed records are carried exactly as the register holds them: a backup of an encrypted
+ * register opens with that register's passphrase or recovery key, and with nothing else.
+ *
+ * openBackup() does every check a restore needs before the first write: container and
+ * checksums, schemas and limits, references between tables, and, with the secret, that every
+ * sealed record opens and holds a valid value. Attachment bytes are read one at a time
+ * (attachmentBytes), each checked against its entry's SHA-256 and its recorded hash.
+ */
+import { z } from 'zod'
+
+import { loc, type Localized } from '../model/localized'
+import { IncidentSchema, PolicySchema, type Incident, type Policy } from '../model/schema'
+import { fromBase64, sha256Hex, utf8, type AesKey } from './bytes'
+import {
+  decodeJsonEntry,
+  openContainer,
+  packContainer,
+  type ByteSource,
+  type OpenedContainer,
+  type PackEntry
+} from './container'
+import { openRecord, unwrapRegisterKey } from './secrets'
+import { fail } from './errors'
+import {
+  AttachmentSecretSchema,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BlobRowSchema,
+  HistorySecretSchema,
+  IndexRowSchema,
+  KeyringJsonSchema,
+  LIMITS,
+  ROW_SHAPES,
+  RegisterMetaSchema,
+  SettingRowSchema,
+  SummaryTextSchema,
+  TombstoneSchema,
+  IvSchema,
+  base64,
+  type KeyringJson,
+  type Manifest
+} from './schemas'
+import { firstIssue, parseWith } from './validate'
+
+export type SealedJson = { iv: string; ciphertext: string }
+export type EnvelopeJson<T> = { clear: T } | SealedJson
+type Shape<K extends keyof typeof ROW_SHAPES> = z.infer<z.ZodObject<(typeof ROW_SHAPES)[K]>>
+
+export type IndexRowJson = z.infer<typeof IndexRowSchema>
+export type SummaryTextJson = z.infer<typeof SummaryTextSchema>
+export type HistorySecretJson = z.infer<typeof HistorySecretSchema>
+export type AttachmentSecretJson = z.infer<typeof AttachmentSecretSchema>
+export type ContentRowJson = Shape<'contents'> & EnvelopeJson<Incident>
+export type SummaryRowJson = Shape<'summaries'> & EnvelopeJson<SummaryTextJson>
+export type PolicyRowJson = Shape<'policies'> & EnvelopeJson<Policy>
+export type HistoryRowJson = Shape<'history'> & EnvelopeJson<HistorySecretJson>
+export type AttachmentRowJson = Shape<'attachments'> & EnvelopeJson<AttachmentSecretJson>
+export type BlobRowJson = z.infer<typeof BlobRowSchema>
+export type TombstoneJson = z.infer<typeof TombstoneSchema>
+export type SettingRowJson = z.infer<typeof SettingRowSchema>
+export type RegisterMetaJson = z.infer<typeof RegisterMetaSchema>
+
+export type BackupTables = {
+  incidents: IndexRowJson[]
+  contents: ContentRowJson[]
+  summaries: SummaryRowJson[]
+  policies: PolicyRowJson[]
+  history: HistoryRowJson[]
+  attachments: AttachmentRowJson[]
+  blobs: BlobRowJson[]
+  tombstones: TombstoneJson[]
+  settings: SettingRowJson[]
+}
+export const TABLE_NAMES = [
+  'incidents',
+  'contents',
+  'summaries',
+  'policies',
+  'history',
+  'attachments',
+  'blobs',
+  'tombstones',
+  'settings'
+] as const satisfies readonly (keyof BackupTables)[]
+
+export type BackupInput = {
+  appVersion: string
+  createdAt: string
+  meta: RegisterMetaJson
+  keyring?: KeyringJson
+  tables: BackupTables
+  /** The bytes of each attachment as stored (ciphertext when sealed), by attachment id. */
+  blobs: (id: string) => Promise<Uint8Array | Blob>
+  onProgress?: (done: number, total: number) => void
+}
+
+export const blobEntryName = (id: string) => `blobs/${id}`
+
+/** Packs a register into one backup file (a Blob; attachments are not copied again). */
+export async function packBackup(input: BackupInput): Promise<Blob> {
+  const json = (value: unknown) => utf8(JSON.stringify(value))
+  const entries: PackEntry[] = [{ name: 'register.json', data: json(input.meta) }]
+  if (input.keyring) entries.push({ name: 'keyring.json', data: json(input.keyring) })
+  for (const table of TABLE_NAMES) {
+    entries.push({ name: `tables/${table}.json`, data: json(input.tables[table]) })
+  }
+  for (const row of input.tables.blobs) {
+    entries.push({ name: blobEntryName(row.id), data: await input.blobs(row.id) })
+  }
+  const t = input.tables
+  return packContainer(
+    {
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      appVersion: input.appVersion,
+      createdAt: input.createdAt,
+      encryption: input.keyring ? { kind: 'register' } : { kind: 'none' },
+      counts: {
+        incidents: t.incidents.length,
+        attachments: t.attachments.length,
+        policies: t.policies.length,
+        history: t.history.length,
+        tombstones: t.tombstones.length,
+        settings: t.settings.length
+      }
+    },
+    entries,
+    input.onProgress
+  )
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Reading                                                                                     */
+
+/** Clear values of every sealed record (decrypted, or as stored in a clear backup). */
+export type BackupClearValues = {
+  contents: Map<string, Incident>
+  summaries: Map<string, SummaryTextJson>
+  policies: Map<string, Policy>
+  history: Map<number, HistorySecretJson>
+  attachments: Map<string, AttachmentSecretJson>
+}
+
+export type OpenedBackup = {
+  manifest: Manifest
+  meta: RegisterMetaJson
+  keyring?: KeyringJson
+  tables: BackupTables
+  /** Absent when the backup is encrypted and no secret was given. */
+  clear?: BackupClearValues
+  /**
+   * One attachment: the bytes as stored (`stored`, ciphertext if sealed) and, when they can be
+   * opened, the clear bytes, checked against the attachment's SHA-256.
+   */
+  attachmentBytes(id: string): Promise<{ stored: Uint8Array; plain?: Uint8Array }>
+}
+
+export type OpenBackupOptions = {
+  /** The register's passphrase or recovery key, for an encrypted backup. */
+  secret?: string
+  /** An encrypted backup without a secret is refused (restore) instead of opened partly (verify). */
+  requireSecret?: boolean
+  onProgress?: (phase: 'read' | 'decrypt', done: number, total: number) => void
+  signal?: AbortSignal
+}
+
+export class BackupAborted extends Error {
+  constructor() {
+    super('Cancelled.')
+    this.name = 'AbortError'
+  }
+}
+export const checkAborted = (signal?: AbortSignal) => {
+  if (signal?.aborted) throw new BackupAborted()
+}
+
+function envelopeRows<S extends z.ZodRawShape, T>(
+  raw: unknown,
+  part: string,
+  shape: S,
+  secret: z.ZodType<T>,
+  max: number
+): (z.infer<z.ZodObject<S>> & EnvelopeJson<T>)[] {
+  const list = parseWith(z.array(z.unknown()).max(max), raw, part)
+  const clearSchema = z.strictObject({ ...shape, clear: secret })
+  const sealedSchema = z.strictObject({
+    ...shape,
+    iv: IvSchema,
+    ciphertext: base64(LIMITS.sealedRecordChars)
+  })
+  return list.map((item, i) => {
+    const schema =
+      item !== null && typeof item === 'object' && 'clear' in item ? clearSchema : sealedSchema
+    const result = schema.safeParse(item)
+    if (!result.success) throw firstIssue(result.error, `${part}: [${i}]`, item)
+    return result.data as z.infer<z.ZodObject<S>> & EnvelopeJson<T>
+  })
+}
+
+function uniqueIds(rows: readonly { id: string | number }[], part: string): Set<string | number> {
+  const seen = new Set<string | number>()
+  for (const [i, row] of rows.entries()) {
+    if (seen.has(row.id)) {
+      fail(
+        'invalid',
+        `${part}: [${i}].id`,
+        `Identifiant en double « ${String(row.id)} ».`,
+        `Duplicate id "${String(row.id)}".`
+      )
+    }
+    seen.add(row.id)
+  }
+  return seen
+}
+
+const isSealedJson = (row: object): row is SealedJson => !('clear' in row)
+
+async function readJson(
+  container: OpenedContainer,
+  name: string,
+  required = true
+): Promise<unknown> {
+  const entry = container.entry(name)
+  if (!entry) {
+    if (!required) return undefined
+    return fail('invalid', name, 'Entrée manquante.', 'Missing entry.')
+  }
+  return decodeJsonEntry(await container.read(entry), name)
+}
+
+export async function readTables(container: OpenedContainer): Promise<BackupTables> {
+  const part = (t: string) => `tables/${t}.json`
+  const get = (t: string) => readJson(container, part(t))
+  return {
+    incidents: parseWith(
+      z.array(IndexRowSchema).max(LIMITS.incidents),
+      await get('incidents'),
+      part('incidents')
+    ),
+    contents: envelopeRows(
+      await get('contents'),
+      part('contents'),
+      ROW_SHAPES.contents,
+      IncidentSchema,
+      LIMITS.incidents
+    ),
+    summaries: envelopeRows(
+      await get('summaries'),
+      part('summaries'),
+      ROW_SHAPES.summaries,
+      SummaryTextSchema,
+      LIMITS.incidents
+    ),
+    policies: envelopeRows(
+      await get('policies'),
+      part('policies'),
+      ROW_SHAPES.policies,
+      PolicySchema,
+      LIMITS.policies
+    ),
+    history: envelopeRows(
+      await get('history'),
+      part('history'),
+      ROW_SHAPES.history,
+      HistorySecretSchema,
+      LIMITS.history
+    ),
+    attachments: envelopeRows(
+      await get('attachments'),
+      part('attachments'),
+      ROW_SHAPES.attachments,
+      AttachmentSecretSchema,
+      LIMITS.attachments
+    ),
+    blobs: parseWith(
+      z.array(BlobRowSchema).max(LIMITS.attachments),
+      await get('blobs'),
+      part('blobs')
+    ),
+    tombstones: parseWith(
+      z.array(TombstoneSchema).max(LIMITS.tombstones),
+      await get('tombstones'),
+      part('tombstones')
+    ),
+    settings: parseWith(
+      z.array(SettingRowSchema).max(LIMITS.settings),
+      await get('settings'),
+      part('settings')
+    )
+  }
+}
+
+/** References between tables: what the register itself guarantees, checked before a write. */
+function checkReferences(
+  manifest: Manifest,
+  tables: BackupTables,
+  container: OpenedContainer,
+  encrypted: boolean
+) {
+  const incidentIds = uniqueIds(tables.incidents, 'tables/incidents.json')
+  const references = new Set<string>()
+  for (const [i, row] of tables.incidents.entries()) {
+    if (references.has(row.reference)) {
+      fail(
+        'invalid',
+        `tables/incidents.json: [${i}].reference`,
+        `Référence en double « ${row.reference} ».`,
+        `Duplicate reference "${row.reference}".`
+      )
+    }
+    references.add(row.reference)
+  }
+  const sameIds = (table: 'contents' | 'summaries') => {
+    const ids = uniqueIds(tables[table], `tables/${table}.json`)
+    const missing =
+      [...incidentIds].find((id) => !ids.has(id)) ?? [...ids].find((id) => !incidentIds.has(id))
+    if (missing !== undefined) {
+      fail(
+        'invalid',
+        `tables/${table}.json`,
+        `L’incident « ${String(missing)} » n’a pas tous ses enregistrements.`,
+        `Incident "${String(missing)}" does not have all its records.`
+      )
+    }
+  }
+  sameIds('contents')
+  sameIds('summaries')
+  uniqueIds(tables.policies, 'tables/policies.json')
+  uniqueIds(tables.history, 'tables/history.json')
+  for (const [i, row] of tables.history.entries()) {
+    if (!incidentIds.has(row.incidentId)) {
+      fail(
+        'invalid',
+        `tables/history.json: [${i}].incidentId`,
+        'Historique d’un incident absent.',
+        'History of a missing incident.'
+      )
+    }
+  }
+  const attachmentIds = uniqueIds(tables.attachments, 'tables/attachments.json')
+  const blobIds = uniqueIds(tables.blobs, 'tables/blobs.json')
+  const attachmentsById = new Map(tables.attachments.map((a) => [a.id, a]))
+  for (const [i, row] of tables.attachments.entries()) {
+    const where = `tables/attachments.json: [${i}]`
+    if (!incidentIds.has(row.incidentId)) {
+      fail(
+        'invalid',
+        `${where}.incidentId`,
+        'Pièce jointe d’un incident absent.',
+        'Attachment of a missing incident.'
+      )
+    }
+    if (!blobIds.has(row.id))
+      fail('invalid', where, 'Contenu de la pièce jointe absent.', 'Attachment bytes missing.')
+  }
+  for (const [i, row] of tables.blobs.entries()) {
+    const where = `tables/blobs.json: [${i}]`
+    if (!attachmentIds.has(row.id))
+      fail('invalid', where, 'Contenu sans pièce jointe.', 'Bytes without an attachment.')
+    const entry = container.entry(blobEntryName(row.id))
+    if (!entry) fail('invalid', blobEntryName(row.id), 'Entrée manquante.', 'Missing entry.')
+    const sealed = 'iv' in row
+    const meta = attachmentsById.get(row.id)
+    if (meta && entry && entry.size !== meta.size + (sealed ? 16 : 0)) {
+      fail(
+        'invalid',
+        blobEntryName(row.id),
+        'Taille différente de celle de la pièce jointe.',
+        'Size differs from the attachment’s.'
+      )
+    }
+    if (entry && entry.size > LIMITS.attachmentBytes) {
+      fail(
+        'too-large',
+        blobEntryName(row.id),
+        'Pièce jointe trop grande (50 Mio au plus).',
+        'Attachment too large (50 MiB at most).'
+      )
+    }
+  }
+  for (const [i, row] of tables.tombstones.entries()) {
+    if (incidentIds.has(row.id)) {
+      fail(
+        'invalid',
+        `tables/tombstones.json: [${i}].id`,
+        'Incident à la fois présent et effacé.',
+        'Incident both present and erased.'
+      )
+    }
+  }
+  uniqueIds(tables.tombstones, 'tables/tombstones.json')
+  const keys = new Set<string>()
+  for (const [i, row] of tables.settings.entries()) {
+    if (keys.has(row.key))
+      fail(
+        'invalid',
+        `tables/settings.json: [${i}].key`,
+        'Réglage en double.',
+        'Duplicate setting.'
+      )
+    keys.add(row.key)
+  }
+  const t = tables
+  const counts = manifest.counts
+  if (
+    counts.incidents !== t.incidents.length ||
+    counts.attachments !== t.attachments.length ||
+    counts.policies !== t.policies.length ||
+    counts.history !== t.history.length ||
+    counts.tombstones !== t.tombstones.length ||
+    counts.settings !== t.settings.length
+  ) {
+    fail(
+      'invalid',
+      'manifest: counts',
+      'Les nombres annoncés ne correspondent pas au contenu.',
+      'The announced counts do not match the content.'
+    )
+  }
+  if (!encrypted) {
+    const sealed =
+      [t.contents, t.summaries, t.policies, t.history, t.attachments].some((rows) =>
+        rows.some((row) => isSealedJson(row))
+      ) || t.blobs.some((row) => 'iv' in row)
+    if (sealed) {
+      fail(
+        'invalid',
+        'manifest: encryption',
+        'Enregistrements chiffrés dans une sauvegarde non chiffrée.',
+        'Sealed records in a backup that is not encrypted.'
+      )
+    }
+  }
+  // Blob entries that no attachment claims are refused: nothing unlisted rides along.
+  for (const entry of manifest.entries) {
+    if (entry.name.startsWith('blobs/') && !blobIds.has(entry.name.slice(6))) {
+      fail('invalid', entry.name, 'Entrée sans pièce jointe.', 'Entry without an attachment.')
+    }
+  }
+}
+
+async function openValue<T>(
+  key: AesKey | undefined,
+  table: string,
+  id: string | number,
+  row: object,
+  schema: z.ZodType<T>
+): Promise<T> {
+  const part = `tables/${table}.json: ${String(id)}`
+  if (!isSealedJson(row)) return (row as { clear: T }).clear
+  if (!key) return fail('needs-secret', part, 'Secret requis.', 'Secret required.')
+  const ciphertext =
+    fromBase64(row.ciphertext) ?? fail('invalid', part, 'Base64 invalide.', 'Invalid base64.')
+  const bytes = await openRecord(key, table, String(id), row.iv, ciphertext)
+  return parseWith(schema, decodeJsonEntry(bytes, part), part)
+}
+
+/** Opens and checks a backup (see the module comment). Throws BackupError on bad input. */
+export async function openBackup(
+  source: ByteSource,
+  options: OpenBackupOptions = {}
+): Promise<OpenedBackup> {
+  const container = await openContainer(source)
+  const { manifest } = container
+  if (manifest.format !== BACKUP_FORMAT) {
+    fail(
+      'not-a-backup',
+      'manifest: format',
+      'Ce fichier est un dossier d’incident, pas une sauvegarde du registre.',
+      'This file is a case file, not a register backup.'
+    )
+  }
+  checkAborted(options.signal)
+  const meta = parseWith(
+    RegisterMetaSchema,
+    await readJson(container, 'register.json'),
+    'register.json'
+  )
+  const encrypted = manifest.encryption.kind === 'register'
+  const keyringRaw = await readJson(container, 'keyring.json', false)
+  if (encrypted !== (keyringRaw !== undefined)) {
+    fail(
+      'invalid',
+      'keyring.json',
+      'Trousseau de clés absent ou inattendu.',
+      'Keyring missing or unexpected.'
+    )
+  }
+  const keyring =
+    keyringRaw === undefined ? undefined : parseWith(KeyringJsonSchema, keyringRaw, 'keyring.json')
+  const tables = await readTables(container)
+  checkReferences(manifest, tables, container, encrypted)
+  checkAborted(options.signal)
+
+  let key: AesKey | undefined
+  if (keyring) {
+    if (options.secret !== undefined) key = await unwrapRegisterKey(keyring, options.secret)
+    else if (options.requireSecret) {
+      fail(
+        'needs-secret',
+        '',
+        'Sauvegarde chiffrée : saisissez la phrase secrète ou la clé de secours du registre sauvegardé.',
+        'Encrypted backup: enter the passphrase or recovery key of the register it was made from.'
+      )
+    }
+  }
+  let clear: BackupClearValues | undefined
+  if (!keyring || key) {
+    clear = await decryptAll(tables, key, options)
+  }
+  const blobRows = new Map(tables.blobs.map((row) => [row.id, row]))
+  const metaOf = (id: string) => clear?.attachments.get(id)
+  return {
+    manifest,
+    meta,
+    keyring,
+    tables,
+    clear,
+    async attachmentBytes(id) {
+      const row = blobRows.get(id)
+      const entry = container.entry(blobEntryName(id))
+      if (!row || !entry)
+        return fail('invalid', blobEntryName(id), 'Entrée manquante.', 'Missing entry.')
+      const stored = await container.read(entry)
+      if (!clear) return { stored }
+      const plain =
+        'iv' in row
+          ? await openRecord(key!, 'attachmentBlobs', id, row.iv, new Uint8Array(stored))
+          : stored
+      if ((await sha256Hex(new Uint8Array(plain))) !== metaOf(id)?.sha256) {
+        fail(
+          'checksum',
+          blobEntryName(id),
+          'Le contenu ne correspond pas à l’empreinte SHA-256 de la pièce jointe.',
+          'The bytes do not match the attachment’s SHA-256.'
+        )
+      }
+      return { stored, plain }
+    }
+  }
+}
+
+async function decryptAll(
+  tables: BackupTables,
+  key: AesKey | undefined,
+  options: OpenBackupOptions
+): Promise<BackupClearValues> {
+  const total =
+    tables.contents.length +
+    tables.summaries.length +
+    tables.policies.length +
+    tables.history.length +
+    tables.attachments.length
+  let done = 0
+  const step = () => {
+    done++
+    if (done % 200 === 0 || done === total) {
+      checkAborted(options.signal)
+      options.onProgress?.('decrypt', done, total)
+    }
+  }
+  const index = new Map(tables.incidents.map((row) => [row.id, row]))
+  const contents = new Map<string, Incident>()
+  for (const row of tables.contents) {
+    const incident = await openValue(key, 'contents', row.id, row, IncidentSchema)
+    const indexRow = index.get(row.id)!
+    if (incident.id !== row.id || incident.reference !== indexRow.reference) {
+      fail(
+        'invalid',
+        `tables/contents.json: ${row.id}`,
+        'Le contenu ne correspond pas à sa ligne du registre (identifiant ou référence).',
+        'The content does not match its register row (id or reference).'
+      )
+    }
+    contents.set(row.id, incident)
+    step()
+  }
+  const summaries = new Map<string, SummaryTextJson>()
+  for (const row of tables.summaries) {
+    summaries.set(row.id, await openValue(key, 'summaries', row.id, row, SummaryTextSchema))
+    step()
+  }
+  const policies = new Map<string, Policy>()
+  for (const row of tables.policies) {
+    const policy = await openValue(key, 'policies', row.id, row, PolicySchema)
+    if (policy.id !== row.id)
+      fail(
+        'invalid',
+        `tables/policies.json: ${row.id}`,
+        'Identifiant incohérent.',
+        'Inconsistent id.'
+      )
+    policies.set(row.id, policy)
+    step()
+  }
+  const history = new Map<number, HistorySecretJson>()
+  for (const row of tables.history) {
+    history.set(row.id, await openValue(key, 'history', row.id, row, HistorySecretSchema))
+    step()
+  }
+  const attachments = new Map<string, AttachmentSecretJson>()
+  for (const row of tables.attachments) {
+    attachments.set(
+      row.id,
+      await openValue(key, 'attachments', row.id, row, AttachmentSecretSchema)
+    )
+    step()
+  }
+  return { contents, summaries, policies, history, attachments }
+}
+
+export const describeCounts = (t: BackupTables): Localized =>
+  loc(
+    `${t.incidents.length} incident(s), ${t.attachments.length} pièce(s) jointe(s), ${t.policies.length} contrat(s), ${t.history.length} entrée(s) d’historique, ${t.tombstones.length} effacement(s)`,
+    `${t.incidents.length} incident(s), ${t.attachments.length} attachment(s), ${t.policies.length} polic(y/ies), ${t.history.length} history entr(y/ies), ${t.tombstones.length} erasure(s)`
+  )

@@ -1,0 +1,219 @@
+/**
+ * The container shared by backups and case files: a small binary frame around named entries.
+ *
+ *   "SNTLPACK"                 8 bytes, magic
+ *   manifest length            4 bytes, unsigned big-endian
+ *   SHA-256 of the manifest   32 bytes
+ *   manifest                   UTF-8 JSON (./schemas.ts ManifestSchema): format, versions, counts
+ *                              and, per entry, its name, offset, size and SHA-256
+ *   entries                    the bytes of every entry, back to back, in manifest order
+ *
+ * Why not zip or one JSON document: see shared/backup/README.md (entries are read one at a time
+ * by offset, attachments are stored as they are, with no base64 inflation, no CRC and no 4 GiB
+ * limit to work around).
+ */
+import { z } from 'zod'
+
+import { fromUtf8, sha256Hex, utf8, type BlobParts } from './bytes'
+import { fail } from './errors'
+import { ManifestSchema, type Manifest, type ManifestEntry } from './schemas'
+import { firstIssue } from './validate'
+
+export const MAGIC = utf8('SNTLPACK')
+const HEADER_BYTES = MAGIC.length + 4 + 32
+/** A manifest lists names and hashes only: 64 MiB covers 250,000 entries with room to spare. */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024
+
+/** Random access to the bytes of a file: a Blob in the app, a Uint8Array in the CLI. */
+export type ByteSource = { size: number; read(start: number, end: number): Promise<Uint8Array> }
+
+export const bytesSource = (bytes: Uint8Array): ByteSource => ({
+  size: bytes.byteLength,
+  read: async (start, end) => bytes.subarray(start, end)
+})
+
+export const blobSource = (blob: Blob): ByteSource => ({
+  size: blob.size,
+  read: async (start, end) => new Uint8Array(await blob.slice(start, end).arrayBuffer())
+})
+
+export type EntryData = Uint8Array | Blob
+
+export type PackEntry = { name: string; data: EntryData; iv?: string }
+
+export type OpenedContainer = {
+  manifest: Manifest
+  /** Reads one entry and checks its SHA-256 against the manifest. */
+  read(entry: ManifestEntry): Promise<Uint8Array>
+  entry(name: string): ManifestEntry | undefined
+}
+
+const sizeOf = (data: EntryData): number =>
+  data instanceof Uint8Array ? data.byteLength : data.size
+
+async function bytesOf(data: EntryData): Promise<Uint8Array<ArrayBuffer>> {
+  if (data instanceof Uint8Array) return new Uint8Array(data)
+  return new Uint8Array(await data.arrayBuffer())
+}
+
+/**
+ * Packs entries into one Blob. Each entry is hashed once (one entry in memory at a time when
+ * entries are Blobs); the Blob keeps references, it does not copy the attachments again.
+ */
+export async function packContainer(
+  header: Omit<Manifest, 'entries'>,
+  entries: readonly PackEntry[],
+  onEntry?: (done: number, total: number) => void
+): Promise<Blob> {
+  const listed: ManifestEntry[] = []
+  let offset = 0
+  for (const [i, entry] of entries.entries()) {
+    const size = sizeOf(entry.data)
+    const sha256 = await sha256Hex(await bytesOf(entry.data))
+    listed.push({ name: entry.name, offset, size, sha256, ...(entry.iv ? { iv: entry.iv } : {}) })
+    offset += size
+    onEntry?.(i + 1, entries.length)
+  }
+  const manifest = utf8(JSON.stringify({ ...header, entries: listed }))
+  const head = new Uint8Array(HEADER_BYTES)
+  head.set(MAGIC, 0)
+  new DataView(head.buffer).setUint32(MAGIC.length, manifest.byteLength)
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', manifest))
+  head.set(digest, MAGIC.length + 4)
+  return new Blob([head, manifest, ...(entries.map((e) => e.data) as BlobParts)], {
+    type: 'application/octet-stream'
+  })
+}
+
+/** Parses a JSON text that must not carry prototype-changing keys. */
+export function parseJson(text: string, part: string): unknown {
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+        fail('invalid', part, `Clé interdite « ${key} ».`, `Forbidden key "${key}".`)
+      }
+      return value
+    })
+  } catch (error) {
+    if (error instanceof SyntaxError) {
+      return fail('invalid', part, 'JSON illisible.', 'Unreadable JSON.')
+    }
+    throw error
+  }
+}
+
+export function decodeJsonEntry(bytes: Uint8Array, part: string): unknown {
+  let text: string
+  try {
+    text = fromUtf8(bytes)
+  } catch {
+    return fail('invalid', part, 'Texte UTF-8 invalide.', 'Invalid UTF-8 text.')
+  }
+  return parseJson(text, part)
+}
+
+/** Reads the header and manifest; every entry is checked against it when it is read. */
+export async function openContainer(source: ByteSource): Promise<OpenedContainer> {
+  if (source.size < HEADER_BYTES) {
+    return fail(
+      'not-a-backup',
+      '',
+      'Fichier trop court : ce n’est pas une sauvegarde Sentinelle.',
+      'File too short: not a Sentinelle backup.'
+    )
+  }
+  const head = await source.read(0, HEADER_BYTES)
+  if (!MAGIC.every((b, i) => head[i] === b)) {
+    return fail(
+      'not-a-backup',
+      '',
+      'Ce fichier n’est ni une sauvegarde ni un dossier Sentinelle.',
+      'This file is neither a Sentinelle backup nor a case file.'
+    )
+  }
+  const length = new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(MAGIC.length)
+  if (length > MAX_MANIFEST_BYTES) {
+    return fail('too-large', 'manifest', 'Manifeste trop grand.', 'Manifest too large.')
+  }
+  if (HEADER_BYTES + length > source.size) {
+    return fail(
+      'truncated',
+      'manifest',
+      'Fichier tronqué (manifeste incomplet).',
+      'Truncated file (incomplete manifest).'
+    )
+  }
+  const manifestBytes = await source.read(HEADER_BYTES, HEADER_BYTES + length)
+  const expected = Array.from(head.subarray(MAGIC.length + 4), (b) =>
+    b.toString(16).padStart(2, '0')
+  ).join('')
+  if ((await sha256Hex(new Uint8Array(manifestBytes))) !== expected) {
+    return fail(
+      'checksum',
+      'manifest',
+      'Empreinte SHA-256 du manifeste incorrecte : fichier altéré.',
+      'Wrong SHA-256 of the manifest: the file was altered.'
+    )
+  }
+  const raw = decodeJsonEntry(manifestBytes, 'manifest')
+  const versionCheck = z.looseObject({ formatVersion: z.number() }).safeParse(raw)
+  if (versionCheck.success && versionCheck.data.formatVersion > 1) {
+    return fail(
+      'newer-format',
+      'manifest',
+      `Fichier écrit par une version plus récente de Sentinelle (format ${versionCheck.data.formatVersion}) : mettez l’application à jour.`,
+      `File written by a newer Sentinelle (format ${versionCheck.data.formatVersion}): please update the app.`
+    )
+  }
+  const parsed = ManifestSchema.safeParse(raw)
+  if (!parsed.success) throw firstIssue(parsed.error, 'manifest', raw)
+  const manifest = parsed.data
+  const dataStart = HEADER_BYTES + length
+  const byName = new Map<string, ManifestEntry>()
+  let offset = 0
+  for (const entry of manifest.entries) {
+    if (byName.has(entry.name)) {
+      fail('invalid', `manifest: ${entry.name}`, 'Entrée en double.', 'Duplicate entry.')
+    }
+    if (entry.offset !== offset) {
+      fail('invalid', `manifest: ${entry.name}`, 'Position incohérente.', 'Inconsistent offset.')
+    }
+    byName.set(entry.name, entry)
+    offset += entry.size
+  }
+  if (dataStart + offset > source.size) {
+    fail(
+      'truncated',
+      '',
+      'Fichier tronqué : des données annoncées manquent.',
+      'Truncated file: announced data is missing.'
+    )
+  }
+  if (dataStart + offset < source.size) {
+    fail(
+      'invalid',
+      '',
+      'Données en trop après la dernière entrée.',
+      'Extra data after the last entry.'
+    )
+  }
+  return {
+    manifest,
+    entry: (name) => byName.get(name),
+    async read(entry) {
+      const bytes = await source.read(
+        dataStart + entry.offset,
+        dataStart + entry.offset + entry.size
+      )
+      if ((await sha256Hex(new Uint8Array(bytes))) !== entry.sha256) {
+        fail(
+          'checksum',
+          entry.name,
+          'Empreinte SHA-256 incorrecte : contenu altéré ou corrompu.',
+          'Wrong SHA-256: the content was altered or corrupted.'
+        )
+      }
+      return bytes
+    }
+  }
+}

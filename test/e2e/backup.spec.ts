@@ -1,0 +1,83 @@
+/**
+ * Backup and restore in real Chromium: an incident with an attachment is backed up (a download),
+ * then restored into a second browser context (an empty profile) and found in its register.
+ */
+import { createHash } from 'node:crypto'
+
+import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+import { dismissStorageNotice, expectNoSeriousA11yViolations } from './support/a11y'
+import { LONG_STORY_TIMEOUT } from './support/budgets'
+
+test.use({ viewport: { width: 1280, height: 900 } })
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Sauvegarde et restauration' })
+
+test('back up a register, restore it into an empty profile, find the incident and its attachment', async ({
+  page,
+  browser
+}, testInfo) => {
+  test.setTimeout(LONG_STORY_TIMEOUT)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Voir un exemple' }).click()
+  await expect(page).toHaveURL(/#\/incident\//)
+  const title = await page.getByTestId('incident-title').innerText()
+  const bytes = Buffer.from('Procès-verbal de perte, pièce de la sauvegarde\n', 'utf8')
+  const sha = createHash('sha256').update(bytes).digest('hex')
+  await page.getByTestId('attachment-input').setInputFiles({
+    name: 'pv-perte.txt',
+    mimeType: 'text/plain',
+    buffer: bytes
+  })
+  const attachmentHash = (p: Page) =>
+    p
+      .getByTestId('attachment-list')
+      .locator('li[data-name="pv-perte.txt"]')
+      .getByTestId('attachment-sha256')
+  await expect(attachmentHash(page)).toHaveText(sha)
+
+  // A register with an incident and no backup yet: the reminder shows on the register.
+  await page.getByTestId('nav-register').click()
+  await expect(page.getByTestId('backup-reminder')).toBeVisible()
+  await dismissStorageNotice(page)
+  await page.getByTestId('backup-open-register').click()
+  await expect(dialog(page)).toBeVisible()
+  await expectNoSeriousA11yViolations(page, 'backup dialog', dialog(page))
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog(page).getByTestId('backup-create').click()
+  ])
+  expect(download.suggestedFilename()).toMatch(/\.sentinelle-backup$/)
+  const file = testInfo.outputPath(download.suggestedFilename())
+  await download.saveAs(file)
+  await expect(dialog(page).getByText(/Sauvegarde enregistrée : 1 incident/)).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
+
+  // A second profile: empty register, restore from the header.
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 900 }
+  })
+  const other = await context.newPage()
+  await other.goto('/')
+  await expect(other.getByRole('button', { name: 'Voir un exemple' })).toBeVisible()
+  await dismissStorageNotice(other)
+  await other.getByTestId('backup-open').click()
+  await other.getByTestId('backup-restore-file').setInputFiles(file)
+  await other.getByTestId('backup-check').click()
+  await expect(other.getByTestId('backup-plan')).toContainText('À ajouter : 1')
+  await other.getByTestId('backup-apply').click()
+  await expect(other.getByTestId('backup-restore-status')).toContainText('Terminé : 1 ajouté(s)')
+  await expectNoSeriousA11yViolations(other, 'backup dialog after restore', dialog(other))
+  await other.keyboard.press('Escape')
+  const list = other.getByRole('list', { name: /Incidents du registre/ })
+  await expect(list.getByText(title)).toBeVisible()
+  await list.getByRole('link').first().click()
+  await expect(other.getByTestId('incident-title')).toHaveText(title)
+  await expect(attachmentHash(other)).toHaveText(sha)
+  await context.close()
+})
