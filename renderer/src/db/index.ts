@@ -21,6 +21,7 @@ export {
   type VaultStatus
 } from './vault'
 export { forgetRegisterCache } from './search'
+export { liveCount, type RegisterCounts } from './counts'
 
 export const {
   createDraftIncident,
@@ -90,6 +91,7 @@ export {
   useIncident,
   useIncidentList,
   usePolicies,
+  useRegisterCounts,
   useSetting
 } from './hooks'
 export type * from './types'

@@ -22,6 +22,7 @@ import {
   type ValidationError
 } from '@shared/model'
 
+import { shiftCounts } from './counts'
 import { coalesce, diffValues } from './diff'
 import { SentinelleDbError, toDbError } from './errors'
 import {
@@ -258,10 +259,18 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     return row && row.key === 'counters' ? row : { key: 'counters', lastRefNumber: 0, rev: 0 }
   }
 
-  async function nextRev(): Promise<number> {
+  /**
+   * Bumps the write counter; `before`/`after` (the index row as stored and as it will be, absent
+   * when created or erased) shift the register counts in the same transaction (./counts.ts).
+   */
+  async function nextRev(
+    before?: Pick<IncidentIndexRow, 'status' | 'deleted'>,
+    after?: Pick<IncidentIndexRow, 'status' | 'deleted'>
+  ): Promise<number> {
     const c = await counters()
     const rev = c.rev + 1
-    await db.meta.put({ ...c, rev })
+    const counts = shiftCounts(c, rev, before, after)
+    await db.meta.put(counts ? { ...c, rev, counts } : { ...c, rev })
     return rev
   }
 
@@ -304,12 +313,9 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     assessment: AssessmentSummary | undefined,
     patch: Partial<IncidentIndexRow> = {}
   ): Promise<IncidentIndexRow> {
-    const rev = await nextRev()
-    const index = {
-      ...toIndexRow(incident, previous, rev, assessment),
-      writer: await writer(),
-      ...patch
-    }
+    const projected = { ...toIndexRow(incident, previous, 0, assessment), ...patch }
+    const rev = await nextRev(previous, projected)
+    const index = { ...projected, rev, writer: await writer(), ...patch }
     const clash = await db.incidents.where('reference').equals(incident.reference).first()
     if (clash && clash.id !== incident.id) throw duplicateReference(incident.reference)
     const id = incident.id
@@ -494,7 +500,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
           action: deleted ? 'delete' : 'undo-delete'
         })
       }
-      const rev = await nextRev()
+      const rev = await nextRev(stored.index, { status: stored.index.status, deleted })
       const index: IncidentIndexRow = { ...stored.index, deleted, rev, writer: await writer() }
       if (deleted) index.deletedAt = at
       else delete index.deletedAt
@@ -531,7 +537,12 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await db.summaries.delete(id)
         await db.contents.delete(id)
         await db.incidents.delete(id)
-        await db.tombstones.put({ id, rev: await nextRev(), erasedAt: at, writer: await writer() })
+        await db.tombstones.put({
+          id,
+          rev: await nextRev(stored.index, undefined),
+          erasedAt: at,
+          writer: await writer()
+        })
       }
     )
   }
