@@ -100,10 +100,14 @@ async function oneRun(warmUp: boolean) {
   const page = context.pages()[0] ?? (await context.newPage())
   await page.addInitScript(INIT)
   await page.goto(base)
-  await page.waitForFunction(() => (window as { __firstRow?: number }).__firstRow !== undefined, {
-    timeout: 300_000,
-    polling: 50
-  })
+  await page.waitForFunction(
+    () => (window as { __firstRow?: number }).__firstRow !== undefined,
+    undefined,
+    {
+      timeout: 300_000,
+      polling: 50
+    }
+  )
   const firstRow = await page.evaluate(
     () => (window as unknown as { __firstRow: number }).__firstRow
   )

@@ -125,7 +125,11 @@ export class RegisterStore {
         const before = cache.version
         await refreshRegisterCache(this.db)
         if (generation !== this.generation) return
-        if (!this.snapshot.full || cache.version !== before || cache.counts !== this.snapshot.counts)
+        if (
+          !this.snapshot.full ||
+          cache.version !== before ||
+          cache.counts !== this.snapshot.counts
+        )
           this.publish({ full: true, counts: cache.counts })
         return
       }

@@ -213,10 +213,25 @@ export function registerCacheOf(db: SentinelleDb): RegisterCache {
     const created = cache
     const stop = vaultOf(db).onLock(() => {
       if (caches.get(db) === created) caches.delete(db)
+      // Emptied too: a word index still being built in the background, or a full load under
+      // way, holds this object and would otherwise keep the decrypted texts alive.
+      dropContents(created)
       stop()
     })
   }
   return cache
+}
+
+function dropContents(cache: RegisterCache): void {
+  cache.entries = new Map()
+  cache.list = []
+  cache.items = []
+  cache.columns = newColumns(0)
+  cache.sorted.clear()
+  cache.words = undefined
+  cache.pendingWords = undefined
+  cache.loaded = false
+  cache.version++
 }
 
 /** Drops the snapshot (and its word index): the next refresh reloads from the database. */
@@ -825,17 +840,26 @@ export async function readFirstPage(
   const total = plan.counted.reduce((sum, status) => sum + counts[status], 0)
   if (plan.limit === 0) return { items: [], total }
   let scanned = 0
+  let found = 0
+  // Rows tied with the last one of the page are read too: the cache orders ties by reference,
+  // the index by id, so the page is cut only after sorting them like the cache.
+  let boundary: unknown
+  const keyOf = (row: IncidentIndexRow) => row[plan.index as keyof IncidentIndexRow]
   const ordered = db.incidents.orderBy(plan.index)
   const rows = await (plan.direction === 'desc' ? ordered.reverse() : ordered)
-    .until(() => scanned >= FIRST_PAGE_SCAN_MAX)
+    .until(
+      (row) => scanned >= FIRST_PAGE_SCAN_MAX || (boundary !== undefined && keyOf(row) !== boundary)
+    )
     .filter((row) => {
       scanned++
-      return row.deleted === 0 && plan.statuses.has(row.status)
+      if (row.deleted !== 0 || !plan.statuses.has(row.status)) return false
+      if (++found === plan.limit) boundary = keyOf(row)
+      return true
     })
-    .limit(plan.limit)
     .toArray()
   // A short page is exact only when it holds every match (else the rest lacks the field, or is
   // closed and comes after, or the cursor gave up): then wait for the full cache.
+  if (scanned >= FIRST_PAGE_SCAN_MAX) return undefined
   if (rows.length < plan.limit && rows.length !== total) return undefined
   const opened = await openSummaries(db, await db.summaries.bulkGet(rows.map((row) => row.id)))
   const entries = rows.map((row, i) => entryOf(row, opened[i], i))
@@ -843,5 +867,5 @@ export async function readFirstPage(
   const compare = comparator((query.sort ?? DEFAULT_SORT).key)
   entries.sort(compare)
   if (plan.direction === 'desc') entries.reverse()
-  return { items: entries.map((entry) => entry.item), total }
+  return { items: entries.slice(0, plan.limit).map((entry) => entry.item), total }
 }

@@ -1,10 +1,10 @@
 import { Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
-import { useIncidentList } from '../db'
+import { liveCount, useIncidentList, useRegisterCounts } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
 import { plural } from '../i18n/plural'
@@ -30,8 +30,6 @@ export function forgetRememberedSearch(): void {
   remembered = INITIAL_VIEW
 }
 
-const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
-
 /**
  * The register route (`#/`): the first-run screen while the register is empty, else the list
  * with search as you type, filters and sort.
@@ -39,9 +37,10 @@ const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
  * `exportButton`: the documents feature's register export, placed after the list.
  */
 export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
-  const everything = useIncidentList(LIVE_ONLY)
+  // The counts come from the counters row: no count of the table before the first paint.
+  const counts = useRegisterCounts()
   const { t } = useI18n()
-  if (everything === undefined) {
+  if (counts === undefined) {
     return (
       <Group gap="sm" role="status">
         <Loader size="sm" />
@@ -49,8 +48,9 @@ export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
       </Group>
     )
   }
-  if (everything.total === 0) return <FirstRunScreen />
-  return <Register totalLive={everything.total} exportButton={props.exportButton} />
+  const totalLive = liveCount(counts)
+  if (totalLive === 0) return <FirstRunScreen />
+  return <Register totalLive={totalLive} exportButton={props.exportButton} />
 }
 
 function Register(props: { totalLive: number; exportButton?: ReactNode }) {
@@ -82,6 +82,11 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
     [deferredFilters, deferredSort, minute, timeZone]
   )
   const shown = useIncidentList(query)
+  // Stable, so that the memoised list is not re-rendered by a keystroke that changes no result.
+  const rememberScrollTop = useCallback((top: number) => {
+    remembered = { ...remembered, scrollTop: top }
+  }, [])
+  const resetKey = useMemo(() => JSON.stringify({ ...query, now: undefined }), [query])
   // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
   const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
 
@@ -148,17 +153,16 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
 
       {shown === undefined ? (
         <Loader size="sm" />
-      ) : shown.items.length === 0 ? null : (
+      ) : shown.total === 0 ? null : (
         <IncidentList
           items={shown.items}
+          count={shown.total}
           timeZone={timeZone}
           nowMs={now}
-          resetKey={JSON.stringify({ ...query, now: undefined })}
+          resetKey={resetKey}
           height={compact ? 'calc(100vh - 200px)' : undefined}
           initialScrollTop={remembered.scrollTop}
-          onScrollTopChange={(top) => {
-            remembered = { ...remembered, scrollTop: top }
-          }}
+          onScrollTopChange={rememberScrollTop}
         />
       )}
 
