@@ -111,9 +111,27 @@ async function oneRun(warmUp: boolean) {
   const firstRow = await page.evaluate(
     () => (window as unknown as { __firstRow: number }).__firstRow
   )
-  // Let the background work (full cache, word index) finish before typing.
+  // Let the background work (full cache, word index) finish before typing; the builds before
+  // these marks existed had it done at the first row.
+  await page
+    .waitForFunction(
+      () => performance.getEntriesByName('sentinelle:register-words-ready').length > 0,
+      undefined,
+      { timeout: 120_000, polling: 100 }
+    )
+    .catch(() => undefined)
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('sentinelle:'))
+        .map((m) => [m.name.slice('sentinelle:register-'.length), Math.round(m.startTime)])
+    )
+  )
+  if (Object.keys(marks).length > 0)
+    console.log(`  marks: ${JSON.stringify(marks)}, first row ${Math.round(firstRow)}`)
   await settle(page, 1500)
-  await page.waitForTimeout(size >= 100_000 ? 4000 : 1000)
+  await page.waitForTimeout(size >= 100_000 ? 2000 : 500)
   const search = page.getByTestId('register-search')
   await search.click()
   const keys: number[] = []

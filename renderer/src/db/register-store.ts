@@ -29,6 +29,11 @@ export type RegisterSnapshot = {
   error?: unknown
 }
 
+/** Performance marks a browser bench can read (performance.getEntriesByType('mark')). */
+export function markRegister(name: 'counts' | 'first-page' | 'full' | 'words-ready'): void {
+  globalThis.performance?.mark?.(`sentinelle:register-${name}`)
+}
+
 /** Runs `task` once the current frame is painted (a plain task under Node). */
 function afterPaint(task: () => void): void {
   if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined') {
@@ -135,6 +140,7 @@ export class RegisterStore {
       }
       const counts = await readCounts(this.db)
       if (generation !== this.generation) return
+      markRegister('counts')
       this.snapshot = { ...this.snapshot, counts }
       await this.fetchPages(generation)
       this.scheduleFullLoad(generation)
@@ -152,6 +158,7 @@ export class RegisterStore {
     )
     if (generation !== this.generation || this.snapshot.full) return
     entries.forEach(([key], i) => this.pages.set(key, pages[i] ?? null))
+    markRegister('first-page')
     this.publish({})
   }
 
@@ -166,6 +173,7 @@ export class RegisterStore {
           if (generation !== this.generation || !cache.loaded) return
           // The first pages held decrypted titles too: the cache answers from now on.
           this.pages.clear()
+          markRegister('full')
           this.publish({ full: true, counts: cache.counts })
           // Writes made while it loaded are applied now (rows above the rev it started from).
           void this.onChange(generation)

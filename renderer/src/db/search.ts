@@ -545,6 +545,7 @@ function startWordIndexBuild(cache: RegisterCache): void {
     }
     cache.words = finishWordIndex(build)
     cache.pendingWords = undefined
+    globalThis.performance?.mark?.('sentinelle:register-words-ready')
   }
   setTimeout(step, 0)
 }
