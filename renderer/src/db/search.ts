@@ -1,10 +1,14 @@
 /**
  * Register search, in memory.
  *
- * Flow: `refreshRegisterCache(db)` loads every index row and summary once, then on each later
+ * Flow: at start, `readFirstPage` reads the first rows of a view straight from its sort index
+ * (a cursor with a limit; only those summaries are opened) and the totals come from the counts
+ * in meta (./counts.ts), so the first screen never reads the whole register. After that paint,
+ * `refreshRegisterCache(db)` loads every index row and summary in chunks, then on each later
  * call reads only the rows whose `rev` is above the last one seen (or reloads all when rows were
  * purged). `runIncidentQuery(cache, query)` filters and sorts that snapshot without touching
  * IndexedDB, so a keystroke costs a scan of short strings, not a database round trip.
+ * ./register-store.ts shares all this between the views.
  *
  * Text matching: the query is normalised like the stored `searchText` (lowercase, accents
  * stripped, split on anything that is not a letter or a digit); every query word must start a
