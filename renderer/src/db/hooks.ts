@@ -44,6 +44,19 @@ export function useIncidentList(
   return useMemo(() => store.resultFor(JSON.parse(key) as IncidentQuery), [store, key, snapshot])
 }
 
+/**
+ * Asks for a view's first page without rendering it: a parent that knows what its child will
+ * list starts the read with the counts, so the child's first render already has its rows.
+ */
+export function usePrefetchIncidentList(
+  query: IncidentQuery,
+  database: SentinelleDb = appDb
+): void {
+  const store = registerStoreOf(database)
+  const key = JSON.stringify(query)
+  useEffect(() => store.want(JSON.parse(key) as IncidentQuery), [store, key])
+}
+
 /** The register's counts (live by status, in the bin), from the counters row; undefined while loading. */
 export function useRegisterCounts(database: SentinelleDb = appDb): RegisterCounts | undefined {
   const store = registerStoreOf(database)

@@ -91,6 +91,7 @@ export {
   useIncident,
   useIncidentList,
   usePolicies,
+  usePrefetchIncidentList,
   useRegisterCounts,
   useSetting
 } from './hooks'

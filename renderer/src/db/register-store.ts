@@ -80,7 +80,7 @@ export class RegisterStore {
     const key = JSON.stringify(query)
     if (this.wanted.has(key)) return
     this.wanted.set(key, query)
-    if (!this.snapshot.full && this.snapshot.counts) void this.fetchPages(this.generation)
+    if (!this.snapshot.full && this.snapshot.counts) void this.fetchPages(this.generation, [key])
   }
 
   /** What a view shows for `query` now; undefined while it cannot be answered yet. */
@@ -149,10 +149,11 @@ export class RegisterStore {
     }
   }
 
-  private async fetchPages(generation: number): Promise<void> {
+  /** Reads the first pages of the wanted queries (`only`: of these keys). */
+  private async fetchPages(generation: number, only?: string[]): Promise<void> {
     const counts = this.snapshot.counts
     if (!counts) return
-    const entries = [...this.wanted]
+    const entries = [...this.wanted].filter(([key]) => !only || only.includes(key))
     const pages = await Promise.all(
       entries.map(([, query]) => readFirstPage(this.db, query, counts))
     )

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
-import { liveCount, useIncidentList, useRegisterCounts } from '../db'
+import { liveCount, useIncidentList, usePrefetchIncidentList, useRegisterCounts } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
 import { plural } from '../i18n/plural'
@@ -30,6 +30,12 @@ export function forgetRememberedSearch(): void {
   remembered = INITIAL_VIEW
 }
 
+/** The query of a register view; the overdue filter compares with the minute we are in. */
+function viewQuery(filters: RegisterFilters, sort: RegisterSort, nowMs: number, timeZone: string) {
+  const minute = Math.floor(nowMs / 60_000) * 60_000
+  return toIncidentQuery(filters, sort, { now: new Date(minute).toISOString(), timeZone })
+}
+
 /**
  * The register route (`#/`): the first-run screen while the register is empty, else the list
  * with search as you type, filters and sort.
@@ -40,6 +46,10 @@ export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
   // The counts come from the counters row: no count of the table before the first paint.
   const counts = useRegisterCounts()
   const { t } = useI18n()
+  // The rows the list will show first are read with the counts, not after them.
+  const timeZone = useDisplayTimeZone()
+  const now = useNow(60_000)
+  usePrefetchIncidentList(viewQuery(remembered.filters, remembered.sort, now, timeZone))
   if (counts === undefined) {
     return (
       <Group gap="sm" role="status">
@@ -74,11 +84,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   // The overdue filter compares with the minute we are in, not the millisecond we render.
   const minute = Math.floor(now / 60_000) * 60_000
   const query = useMemo(
-    () =>
-      toIncidentQuery(deferredFilters, deferredSort, {
-        now: new Date(minute).toISOString(),
-        timeZone
-      }),
+    () => viewQuery(deferredFilters, deferredSort, minute, timeZone),
     [deferredFilters, deferredSort, minute, timeZone]
   )
   const shown = useIncidentList(query)
