@@ -110,6 +110,8 @@ for (const size of sizes) {
   const repo = createRepository(db)
   await repo.ready()
   const locked = vaultOf(db)
+  // The counts once (the bulk seed bypassed the repository, which keeps them); clear data.
+  await readCounts(db)
   const [, unlockMs] = await time(() => locked.unlock(PASS))
   // What the app does after unlock: counts from meta, the first screen's rows from the sort
   // index with only their summaries decrypted; the rest follows in the background.
@@ -122,7 +124,7 @@ for (const size of sizes) {
   const [firstPage, firstPageMs] = await time(async () =>
     readFirstPage(db, byUpdate, await readCounts(db))
   )
-  const [, deadlinePageMs] = await time(async () =>
+  const [deadlinePage, deadlinePageMs] = await time(async () =>
     readFirstPage(db, registerView, await readCounts(db))
   )
   // The two parts of the first list, measured apart: reading the sealed rows, decrypting them.
@@ -159,7 +161,7 @@ for (const size of sizes) {
   console.log(`\n${size} encrypted incidents (seeded in ${fmt(seedMs)} ms)`)
   console.log(`  unlock (PBKDF2 + key unwrap): ${fmt(unlockMs)} ms`)
   console.log(
-    `  first screen from the index (counts + ${firstPage?.items.length ?? 'no'} rows by last update, their summaries decrypted): ${fmt(firstPageMs)} ms; by deadline: ${fmt(deadlinePageMs)} ms`
+    `  first screen from the index (counts + ${firstPage?.items.length ?? 'no'} rows by last update, their summaries decrypted): ${fmt(firstPageMs)} ms; by deadline: ${deadlinePage ? `${fmt(deadlinePageMs)} ms` : 'n/a (these samples have no stored deadline: the full cache answers)'}`
   )
   console.log(`  UNLOCK → FIRST ROWS (lazy): ${fmt(unlockMs + firstPageMs)} ms`)
   console.log(
