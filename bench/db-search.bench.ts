@@ -147,7 +147,7 @@ async function benchSize(size: number) {
   await readCounts(db)
   db.close()
   db = await openSentinelleDb({ name: `bench-${size}` })
-  const firstRows: number[] = []
+  const firstRows: (number | undefined)[] = []
   for (const sort of [
     { key: 'nextDueAt', direction: 'asc' },
     { key: 'updatedAt', direction: 'desc' }
@@ -155,8 +155,8 @@ async function benchSize(size: number) {
     const [page, ms] = await time(async () =>
       readFirstPage(db, { sort, deleted: 'exclude', closedLast: true }, await readCounts(db))
     )
-    if (!page) throw new Error(`no first page by ${sort.key}`)
-    firstRows.push(ms)
+    // undefined: the index cannot answer (these generated rows store no deadline).
+    firstRows.push(page ? ms : undefined)
   }
 
   // Heap figures are only meaningful with --expose-gc (NODE_OPTIONS=--expose-gc).
@@ -251,7 +251,7 @@ async function benchSize(size: number) {
   console.log(`\n## ${size.toLocaleString('en')} incidents\n`)
   console.log(`- seed (bulk, fake-indexeddb): ${fmt(seedMs)} ms`)
   console.log(
-    `- FIRST ROWS at start (counts from meta + 40 rows from the sort index): by deadline ${fmt(firstRows[0]!)} ms, by last update ${fmt(firstRows[1]!)} ms`
+    `- FIRST ROWS at start (counts from meta + 40 rows from the sort index): by deadline ${firstRows[0] === undefined ? 'n/a (no stored deadlines here)' : `${fmt(firstRows[0])} ms`}, by last update ${firstRows[1] === undefined ? 'n/a' : `${fmt(firstRows[1])} ms`}`
   )
   console.log(`- full load of the register into memory (after the first paint): ${fmt(loadMs)} ms`)
   console.log(
