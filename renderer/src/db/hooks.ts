@@ -5,13 +5,14 @@
  * The database must be open (openDatabase() in the app root) before a view using them mounts.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useSyncExternalStore } from 'react'
 
 import type { Policy } from '@shared/model'
 
 import { db as appDb } from './app-db'
 import type { SentinelleDb } from './schema'
-import { refreshRegisterCache, registerCacheOf, runIncidentQuery } from './search'
+import type { RegisterCounts } from './counts'
+import { registerStoreOf } from './register-store'
 import type {
   AttachmentMeta,
   HistoryEntry,
@@ -27,25 +28,40 @@ import { openAttachmentRow, openConflictRow, openHistoryRow, openPolicyRow } fro
 import { vaultOf } from './vault'
 
 /**
- * The register list. The live part only refreshes the in-memory snapshot (cheap, incremental);
- * the search itself runs synchronously on each query change, so typing never waits on IndexedDB.
+ * The register list for `query`: the first rows straight from the index at start, then every
+ * query answered in memory by the shared register store (./register-store.ts), so typing never
+ * waits on IndexedDB. Undefined while loading.
  */
 export function useIncidentList(
   query: IncidentQuery,
   database: SentinelleDb = appDb
 ): IncidentListResult | undefined {
-  const version = useLiveQuery(
-    async () => (await refreshRegisterCache(database)).version,
-    [database]
-  )
+  const store = registerStoreOf(database)
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const key = JSON.stringify(query)
-  return useMemo(
-    () =>
-      version === undefined
-        ? undefined
-        : runIncidentQuery(registerCacheOf(database), JSON.parse(key) as IncidentQuery),
-    [version, key, database]
-  )
+  useEffect(() => store.want(JSON.parse(key) as IncidentQuery), [store, key])
+  if (snapshot.error !== undefined) throw snapshot.error
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
+  return useMemo(() => store.resultFor(JSON.parse(key) as IncidentQuery), [store, key, snapshot])
+}
+
+/**
+ * Asks for a view's first page without rendering it: a parent that knows what its child will
+ * list starts the read with the counts, so the child's first render already has its rows.
+ */
+export function usePrefetchIncidentList(
+  query: IncidentQuery,
+  database: SentinelleDb = appDb
+): void {
+  const store = registerStoreOf(database)
+  const key = JSON.stringify(query)
+  useEffect(() => store.want(JSON.parse(key) as IncidentQuery), [store, key])
+}
+
+/** The register's counts (live by status, in the bin), from the counters row; undefined while loading. */
+export function useRegisterCounts(database: SentinelleDb = appDb): RegisterCounts | undefined {
+  const store = registerStoreOf(database)
+  return useSyncExternalStore(store.subscribe, store.getSnapshot).counts
 }
 
 const isDamaged = (error: unknown) =>

@@ -21,6 +21,7 @@ export {
   type VaultStatus
 } from './vault'
 export { forgetRegisterCache } from './search'
+export { liveCount, type RegisterCounts } from './counts'
 
 export const {
   createDraftIncident,
@@ -100,6 +101,8 @@ export {
   useIncident,
   useIncidentList,
   usePolicies,
+  usePrefetchIncidentList,
+  useRegisterCounts,
   useSetting
 } from './hooks'
 export type * from './types'

@@ -23,6 +23,7 @@ import {
 } from '@shared/model'
 
 import { art33EntryOf, type Art33Entry } from './art33-entry'
+import { shiftCounts } from './counts'
 import { coalesce, diffValues } from './diff'
 import { SentinelleDbError, toDbError } from './errors'
 import {
@@ -290,10 +291,18 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     return row && row.key === 'counters' ? row : { key: 'counters', lastRefNumber: 0, rev: 0 }
   }
 
-  async function nextRev(): Promise<number> {
+  /**
+   * Bumps the write counter; `before`/`after` (the index row as stored and as it will be, absent
+   * when created or erased) shift the register counts in the same transaction (./counts.ts).
+   */
+  async function nextRev(
+    before?: Pick<IncidentIndexRow, 'status' | 'deleted'>,
+    after?: Pick<IncidentIndexRow, 'status' | 'deleted'>
+  ): Promise<number> {
     const c = await counters()
     const rev = c.rev + 1
-    await db.meta.put({ ...c, rev })
+    const counts = shiftCounts(c, rev, before, after)
+    await db.meta.put(counts ? { ...c, rev, counts } : { ...c, rev })
     return rev
   }
 
@@ -338,9 +347,11 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     patch: Partial<IncidentIndexRow> = {},
     contentChanged = true
   ): Promise<IncidentIndexRow> {
-    const rev = await nextRev()
+    const projected = { ...toIndexRow(incident, previous, 0, assessment), ...patch }
+    const rev = await nextRev(previous, projected)
     const index = {
-      ...toIndexRow(incident, previous, rev, assessment),
+      ...projected,
+      rev,
       // A status change or an assessment refresh is not an edit a save could overwrite.
       contentRev: contentChanged ? rev : (previous?.contentRev ?? previous?.rev ?? rev),
       writer: await writer(),
@@ -630,7 +641,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
           action: deleted ? 'delete' : 'undo-delete'
         })
       }
-      const rev = await nextRev()
+      const rev = await nextRev(stored.index, { status: stored.index.status, deleted })
       const index: IncidentIndexRow = { ...stored.index, deleted, rev, writer: await writer() }
       if (deleted) index.deletedAt = at
       else delete index.deletedAt
@@ -672,7 +683,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await db.incidents.delete(id)
         const tombstone: TombstoneRow = {
           id,
-          rev: await nextRev(),
+          rev: await nextRev(stored.index, undefined),
           erasedAt: at,
           writer: await writer()
         }

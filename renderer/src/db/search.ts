@@ -1,10 +1,14 @@
 /**
  * Register search, in memory.
  *
- * Flow: `refreshRegisterCache(db)` loads every index row and summary once, then on each later
+ * Flow: at start, `readFirstPage` reads the first rows of a view straight from its sort index
+ * (a cursor with a limit; only those summaries are opened) and the totals come from the counts
+ * in meta (./counts.ts), so the first screen never reads the whole register. After that paint,
+ * `refreshRegisterCache(db)` loads every index row and summary in chunks, then on each later
  * call reads only the rows whose `rev` is above the last one seen (or reloads all when rows were
  * purged). `runIncidentQuery(cache, query)` filters and sorts that snapshot without touching
  * IndexedDB, so a keystroke costs a scan of short strings, not a database round trip.
+ * ./register-store.ts shares all this between the views.
  *
  * Text matching: the query is normalised like the stored `searchText` (lowercase, accents
  * stripped, split on anything that is not a letter or a digit); every query word must start a
@@ -12,6 +16,7 @@
  */
 import type { Incident } from '@shared/model'
 
+import { countsAreCurrent, readCounts, rowCount, type RegisterCounts } from './counts'
 import type { SentinelleDb, SummaryRow, SummaryText } from './schema'
 import { vaultOf } from './vault'
 import type {
@@ -149,6 +154,10 @@ export type RegisterCache = {
   words?: WordIndex
   /** The word index being built in the background after a full load. */
   pendingWords?: WordIndexBuild
+  /** The counts read at the last refresh (meta 'counters'). */
+  counts?: RegisterCounts
+  /** A full load in progress: a second refresh waits for it instead of reading everything too. */
+  loading?: Promise<void>
 }
 
 /** A word index under construction, a chunk of rows per macrotask so the UI stays responsive. */
@@ -208,10 +217,25 @@ export function registerCacheOf(db: SentinelleDb): RegisterCache {
     const created = cache
     const stop = vaultOf(db).onLock(() => {
       if (caches.get(db) === created) caches.delete(db)
+      // Emptied too: a word index still being built in the background, or a full load under
+      // way, holds this object and would otherwise keep the decrypted texts alive.
+      dropContents(created)
       stop()
     })
   }
   return cache
+}
+
+function dropContents(cache: RegisterCache): void {
+  cache.entries = new Map()
+  cache.list = []
+  cache.items = []
+  cache.columns = newColumns(0)
+  cache.sorted.clear()
+  cache.words = undefined
+  cache.pendingWords = undefined
+  cache.loaded = false
+  cache.version++
 }
 
 /** Drops the snapshot (and its word index): the next refresh reloads from the database. */
@@ -365,18 +389,70 @@ async function openSummaries(
   )
 }
 
+/** Rows read per IndexedDB request in the full load: each chunk is a short main-thread task. */
+export const LOAD_CHUNK_ROWS = 2_000
+
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 /**
- * Brings the in-memory snapshot up to date. The Dexie reads come first and the decryption after
- * them, so that in a liveQuery every table read is tracked and re-runs it after a write.
+ * Reads every index row and summary in chunks of LOAD_CHUNK_ROWS by id, yielding to the UI
+ * between chunks (one getAll of 100,000 rows blocked Chromium's main thread for seconds).
+ * Returns undefined when the cache was dropped meanwhile (the register was locked).
+ */
+async function readAllEntries(
+  db: SentinelleDb,
+  cache: RegisterCache
+): Promise<CacheEntry[] | undefined> {
+  const entries: CacheEntry[] = []
+  let after: string | undefined
+  for (;;) {
+    const range =
+      after === undefined ? db.incidents.orderBy(':id') : db.incidents.where(':id').above(after)
+    const rows = await range.limit(LOAD_CHUNK_ROWS).toArray()
+    if (rows.length === 0) break
+    const first = rows[0]!.id
+    const last = rows[rows.length - 1]!.id
+    const summaryRows = await db.summaries.where(':id').between(first, last, true, true).toArray()
+    const byId = new Map(summaryRows.map((row) => [row.id, row]))
+    if (caches.get(db) !== cache) return undefined
+    const opened = await openSummaries(
+      db,
+      rows.map((row) => byId.get(row.id))
+    )
+    if (caches.get(db) !== cache) return undefined
+    rows.forEach((row, i) => entries.push(entryOf(row, opened[i], entries.length)))
+    if (rows.length < LOAD_CHUNK_ROWS) break
+    after = last
+    await yieldToUi()
+    if (caches.get(db) !== cache) return undefined
+  }
+  return entries
+}
+
+/**
+ * Brings the in-memory snapshot up to date: the first call reads the whole register (in
+ * chunks), later ones only the rows whose rev is above the last one seen. Rows purged since are
+ * noticed through the counts kept in meta (./counts.ts), never by counting the table.
  */
 export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCache> {
   const cache = registerCacheOf(db)
-  const count = await db.incidents.count()
+  if (cache.loading) {
+    await cache.loading
+    return refreshRegisterCache(db)
+  }
+  let counts = await readCounts(db)
   let changed = false
   if (cache.loaded) {
-    const read = await db.incidents.where('rev').above(cache.maxRev).toArray()
-    // Two live queries (the register page has two) re-run together after a write: the rows the
-    // other one already applied are skipped, so each change is re-sorted and counted once.
+    // The counts and the changed rows read in one transaction, so that they agree.
+    const [row, read] = await db.transaction('r', [db.incidents, db.meta], () =>
+      Promise.all([
+        db.meta.get('counters'),
+        db.incidents.where('rev').above(cache.maxRev).toArray()
+      ])
+    )
+    if (row && row.key === 'counters' && countsAreCurrent(row)) counts = row.counts
+    // A refresh that raced this one may have applied some rows already: each change is re-sorted
+    // and counted once.
     const rows = read.filter((row) => isNewer(cache, row))
     if (rows.length > 0) {
       const summaries = await openSummaries(
@@ -391,17 +467,30 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
       })
     }
   }
+  cache.counts = counts
   // First load, or rows were purged (the cache holds ids the table no longer has).
-  if (!cache.loaded || cache.entries.size !== count) {
-    const [rows, summaryRows] = await Promise.all([db.incidents.toArray(), db.summaries.toArray()])
-    const opened = await openSummaries(db, summaryRows)
-    const byId = new Map(summaryRows.map((s, i) => [s.id, opened[i]]))
-    cache.list = rows.map((row, pos) => entryOf(row, byId.get(row.id), pos))
+  if (!cache.loaded || cache.entries.size !== rowCount(counts)) {
+    const loading = readAllEntries(db, cache)
+    // The caller gets the error; a refresh waiting on it only needs to know it ended.
+    cache.loading = loading.then(
+      () => undefined,
+      () => undefined
+    )
+    const list = await loading.finally(() => {
+      cache.loading = undefined
+    })
+    if (!list) return cache
+    cache.list = list
     cache.items = cache.list.map((entry) => entry.item)
     cache.entries = new Map(cache.items.map((item, pos) => [item.id, cache.list[pos]!]))
     cache.columns = newColumns(cache.list.length)
     for (const entry of cache.list) writeColumns(cache, entry)
-    cache.maxRev = rows.reduce((max, row) => Math.max(max, row.rev), -1)
+    // Everything written before the load started is in; what came during it has a higher rev
+    // and is read again by the next refresh (re-applying a row already seen is skipped).
+    cache.maxRev = Math.min(
+      counts.atRev,
+      list.reduce((max, e) => Math.max(max, e.item.rev), -1)
+    )
     cache.words = undefined
     cache.sorted.clear()
     cache.loaded = true
@@ -460,6 +549,7 @@ function startWordIndexBuild(cache: RegisterCache): void {
     }
     cache.words = finishWordIndex(build)
     cache.pendingWords = undefined
+    globalThis.performance?.mark?.('sentinelle:register-words-ready')
   }
   setTimeout(step, 0)
 }
@@ -671,4 +761,116 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
     }
   }
   return { items, total }
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* First page, straight from the index                                                         */
+
+/** Rows of a first page read from the index before the full cache exists (a screen or two). */
+export const FIRST_PAGE_ROWS = 40
+/** Index entries a first-page cursor may walk past (rows of another status) before giving up. */
+const FIRST_PAGE_SCAN_MAX = 2_000
+
+const SORT_INDEX: Partial<Record<IncidentSortKey, string>> = {
+  reference: 'refNumber',
+  updatedAt: 'updatedAt',
+  createdAt: 'createdAt',
+  occurredAt: 'occurredAt',
+  awareAt: 'awareAt',
+  nextDueAt: 'nextDueAt'
+}
+/** Fields some rows lack: those rows are not in the field's index at all. */
+const OPTIONAL_SORT_FIELDS: readonly IncidentSortKey[] = ['occurredAt', 'awareAt', 'nextDueAt']
+
+type PagePlan = {
+  index: string
+  direction: 'asc' | 'desc'
+  /** Statuses of the rows the page starts with (with closedLast, the closed ones come after). */
+  statuses: Set<string>
+  /** Statuses counted in the total. */
+  counted: IncidentListItem['status'][]
+  limit: number
+}
+
+/**
+ * How to read the first rows of `query` from an IndexedDB index, or undefined when the index
+ * cannot give them in the cache's order (text, filters on unindexed fields, a sort by title, a
+ * descending sort on a field some rows lack...): those wait for the full cache.
+ */
+export function firstPagePlan(query: IncidentQuery): PagePlan | undefined {
+  const narrowed =
+    (query.text ?? '').trim() !== '' ||
+    (query.causeKinds?.length ?? 0) > 0 ||
+    (query.breachTypes?.length ?? 0) > 0 ||
+    query.dateRange !== undefined ||
+    query.authorityNotified !== undefined ||
+    query.personsInformed !== undefined ||
+    query.insurerNotified !== undefined ||
+    query.overdue !== undefined ||
+    (query.offset ?? 0) > 0 ||
+    (query.deleted ?? 'exclude') !== 'exclude'
+  if (narrowed) return undefined
+  const sort = query.sort ?? DEFAULT_SORT
+  const index = SORT_INDEX[sort.key]
+  if (!index) return undefined
+  // Rows without the field sort last ascending, so first descending: the index has none of them.
+  if (OPTIONAL_SORT_FIELDS.includes(sort.key) && sort.direction === 'desc') return undefined
+  const counted =
+    query.status && query.status.length > 0
+      ? [...new Set(query.status)]
+      : (['draft', 'open', 'closed'] as const).slice()
+  const statuses = new Set<string>(counted)
+  if (query.closedLast && statuses.size > 1) statuses.delete('closed')
+  return {
+    index,
+    direction: sort.direction,
+    statuses,
+    counted,
+    limit: Math.min(query.limit ?? FIRST_PAGE_ROWS, FIRST_PAGE_ROWS)
+  }
+}
+
+/**
+ * The first rows of `query` by its sort index (a cursor with a limit) with only their summaries
+ * opened, and the total from the counts: what the first screen shows while the full cache is
+ * loaded. Undefined when the index cannot answer exactly (see firstPagePlan).
+ */
+export async function readFirstPage(
+  db: SentinelleDb,
+  query: IncidentQuery,
+  counts: RegisterCounts
+): Promise<IncidentListResult | undefined> {
+  const plan = firstPagePlan(query)
+  if (!plan) return undefined
+  const total = plan.counted.reduce((sum, status) => sum + counts[status], 0)
+  if (plan.limit === 0) return { items: [], total }
+  let scanned = 0
+  let found = 0
+  // Rows tied with the last one of the page are read too: the cache orders ties by reference,
+  // the index by id, so the page is cut only after sorting them like the cache.
+  let boundary: unknown
+  const keyOf = (row: IncidentIndexRow) => row[plan.index as keyof IncidentIndexRow]
+  const ordered = db.incidents.orderBy(plan.index)
+  const rows = await (plan.direction === 'desc' ? ordered.reverse() : ordered)
+    .until(
+      (row) => scanned >= FIRST_PAGE_SCAN_MAX || (boundary !== undefined && keyOf(row) !== boundary)
+    )
+    .filter((row) => {
+      scanned++
+      if (row.deleted !== 0 || !plan.statuses.has(row.status)) return false
+      if (++found === plan.limit) boundary = keyOf(row)
+      return true
+    })
+    .toArray()
+  // A short page is exact only when it holds every match (else the rest lacks the field, or is
+  // closed and comes after, or the cursor gave up): then wait for the full cache.
+  if (scanned >= FIRST_PAGE_SCAN_MAX) return undefined
+  if (rows.length < plan.limit && rows.length !== total) return undefined
+  const opened = await openSummaries(db, await db.summaries.bulkGet(rows.map((row) => row.id)))
+  const entries = rows.map((row, i) => entryOf(row, opened[i], i))
+  // Ties in the cache's order (by reference), as runIncidentQuery gives them.
+  const compare = comparator((query.sort ?? DEFAULT_SORT).key)
+  entries.sort(compare)
+  if (plan.direction === 'desc') entries.reverse()
+  return { items: entries.slice(0, plan.limit).map((entry) => entry.item), total }
 }

@@ -9,9 +9,8 @@
  *   Home / End move through all rows (scrolling them into view), Enter opens the incident.
  */
 import { Box, Group, Text } from '@mantine/core'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useRef, useState } from 'react'
-import type { KeyboardEvent } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { KeyboardEvent, RefObject } from 'react'
 
 import type { IncidentListItem } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
@@ -26,6 +25,11 @@ const PAGE_ROWS = 8
 
 export type IncidentListProps = {
   items: readonly IncidentListItem[]
+  /**
+   * Rows in the whole result (defaults to items.length). Larger while only the first page is
+   * known (read from the index at start): the rows not known yet are drawn empty.
+   */
+  count?: number
   timeZone: string
   /** The instant deadline colours are computed against (ticks once a minute). */
   nowMs: number
@@ -45,39 +49,30 @@ export type IncidentListProps = {
 export const IncidentList = memo(function IncidentList(props: IncidentListProps) {
   const { items, timeZone, nowMs, height = 'calc(100vh - 330px)', resetKey } = props
   const { initialScrollTop = 0, onScrollTopChange } = props
+  const count = Math.max(props.count ?? items.length, items.length)
   const { t } = useI18n()
   const scrollRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
-  const [active, setActive] = useState(0)
+  // The active row belongs to one result set: a new one starts at its first row. Kept with the
+  // key it belongs to, so that no state is set during render.
+  const [activeState, setActiveState] = useState({ resetKey, index: 0 })
+  const active = activeState.resetKey === resetKey ? activeState.index : 0
+  const setActive = useCallback((index: number) => setActiveState({ resetKey, index }), [resetKey])
   const pendingFocus = useRef<number | null>(null)
+  const rows = useFixedRows(scrollRef, count, initialScrollTop)
 
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    initialOffset: initialScrollTop,
-    getItemKey: (index) => items[index]?.id ?? index
-  })
-
-  const activeIndex = Math.min(active, Math.max(items.length - 1, 0))
+  const activeIndex = Math.min(active, Math.max(count - 1, 0))
 
   const focusRow = useCallback(
     (index: number) => {
-      const next = Math.max(0, Math.min(items.length - 1, index))
+      const next = Math.max(0, Math.min(count - 1, index))
       setActive(next)
       pendingFocus.current = next
-      virtualizer.scrollToIndex(next, { align: 'auto' })
+      rows.scrollToIndex(next)
     },
-    [items.length, virtualizer]
+    [count, rows, setActive]
   )
 
-  // A new result set starts at its first row, not at the scroll position of the previous one.
-  const [seenResetKey, setSeenResetKey] = useState(resetKey)
-  if (seenResetKey !== resetKey) {
-    setSeenResetKey(resetKey)
-    setActive(0)
-  }
   // Not on the first render: then the list comes back where the user left it.
   const firstRender = useRef(true)
   useEffect(() => {
@@ -87,15 +82,14 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
       return
     }
     scrollRef.current?.scrollTo?.({ top: 0 })
+    rows.scrolledTo(0)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resetKey])
 
-  const virtualItems = virtualizer.getVirtualItems()
+  const virtualItems = rows.indexes
   // The tab stop must exist in the DOM: when the active row has scrolled away, the first
   // rendered row takes it, so Tab still enters the list where the user is looking.
-  const tabStop = virtualItems.some((v) => v.index === activeIndex)
-    ? activeIndex
-    : (virtualItems[0]?.index ?? 0)
+  const tabStop = virtualItems.includes(activeIndex) ? activeIndex : (virtualItems[0] ?? 0)
 
   // After a keyboard move, focus the row once the virtualiser has rendered it.
   useEffect(() => {
@@ -115,10 +109,10 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
       PageDown: activeIndex + PAGE_ROWS,
       PageUp: activeIndex - PAGE_ROWS,
       Home: 0,
-      End: items.length - 1
+      End: count - 1
     }
     const target = moves[event.key]
-    if (target === undefined || items.length === 0) return
+    if (target === undefined || count === 0) return
     event.preventDefault()
     focusRow(target)
   }
@@ -134,7 +128,10 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         borderTop: '1px solid var(--mantine-color-gray-3)'
       }}
       data-testid="register-scroll"
-      onScroll={(event) => onScrollTopChange?.(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        rows.scrolledTo(event.currentTarget.scrollTop)
+        onScrollTopChange?.(event.currentTarget.scrollTop)
+      }}
     >
       <div
         ref={listRef}
@@ -142,31 +139,31 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         aria-label={t('register.list.label')}
         aria-describedby="register-keyboard-help"
         onKeyDown={onKeyDown}
-        style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
+        style={{ height: count * ROW_HEIGHT, position: 'relative', width: '100%' }}
       >
-        {virtualItems.map((virtualItem) => {
-          const item = items[virtualItem.index]
+        {virtualItems.map((index) => {
+          const item = items[index]
           if (item === undefined) return null
           return (
             <div
-              key={virtualItem.key}
+              key={item.id}
               role="listitem"
-              aria-setsize={items.length}
-              aria-posinset={virtualItem.index + 1}
-              data-index={virtualItem.index}
+              aria-setsize={count}
+              aria-posinset={index + 1}
+              data-index={index}
               style={{
                 position: 'absolute',
                 top: 0,
                 left: 0,
                 width: '100%',
                 height: ROW_HEIGHT,
-                transform: `translateY(${virtualItem.start}px)`
+                transform: `translateY(${index * ROW_HEIGHT}px)`
               }}
             >
               <IncidentRow
                 item={item}
-                index={virtualItem.index}
-                tabIndex={virtualItem.index === tabStop ? 0 : -1}
+                index={index}
+                tabIndex={index === tabStop ? 0 : -1}
                 onFocusRow={setActive}
                 timeZone={timeZone}
                 nowMs={nowMs}
@@ -178,6 +175,72 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
     </Box>
   )
 })
+
+/** Rows drawn beyond the visible ones, above and below. */
+const OVERSCAN = 6
+
+type FixedRows = {
+  /** Indexes of the rows to draw (visible plus overscan). */
+  indexes: number[]
+  scrolledTo: (top: number) => void
+  scrollToIndex: (index: number) => void
+}
+
+/**
+ * Windowing for rows of one fixed height: what to draw is arithmetic on the scroll position, so
+ * a new result set costs the rows in view, whatever its length (a general virtualiser keeps a
+ * measurement per row, rebuilt for every result: 100,000 objects a keystroke).
+ */
+function useFixedRows(
+  scrollRef: RefObject<HTMLDivElement | null>,
+  count: number,
+  initialTop: number
+): FixedRows {
+  const [view, setView] = useState({ top: initialTop, height: 0 })
+  // The exact position; the state only follows it from row to row.
+  const topRef = useRef(initialTop)
+  useLayoutEffect(() => {
+    const element = scrollRef.current
+    if (!element) return
+    const measure = () =>
+      setView((v) =>
+        v.height === element.clientHeight ? v : { ...v, height: element.clientHeight }
+      )
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [scrollRef])
+  const scrolledTo = useCallback((top: number) => {
+    topRef.current = top
+    // Only a move to another row re-renders the list.
+    setView((v) =>
+      Math.floor(v.top / ROW_HEIGHT) === Math.floor(top / ROW_HEIGHT) ? v : { ...v, top }
+    )
+  }, [])
+  const scrollToIndex = useCallback(
+    (index: number) => {
+      const element = scrollRef.current
+      const rowTop = index * ROW_HEIGHT
+      const height = element?.clientHeight ?? 0
+      const current = topRef.current
+      let top = current
+      if (rowTop < top) top = rowTop
+      else if (rowTop + ROW_HEIGHT > top + height) top = rowTop + ROW_HEIGHT - height
+      if (top === current) return
+      element?.scrollTo?.({ top })
+      topRef.current = top
+      setView((v) => ({ ...v, top }))
+    },
+    [scrollRef]
+  )
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN)
+  const last = Math.min(count - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN)
+  const indexes: number[] = []
+  for (let i = first; i <= last; i++) indexes.push(i)
+  return { indexes, scrolledTo, scrollToIndex }
+}
 
 type IncidentRowProps = {
   item: IncidentListItem

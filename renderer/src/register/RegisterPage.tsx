@@ -1,10 +1,10 @@
 import { Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
-import { useIncidentList } from '../db'
+import { liveCount, useIncidentList, usePrefetchIncidentList, useRegisterCounts } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
 import { plural } from '../i18n/plural'
@@ -30,7 +30,11 @@ export function forgetRememberedSearch(): void {
   remembered = INITIAL_VIEW
 }
 
-const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
+/** The query of a register view; the overdue filter compares with the minute we are in. */
+function viewQuery(filters: RegisterFilters, sort: RegisterSort, nowMs: number, timeZone: string) {
+  const minute = Math.floor(nowMs / 60_000) * 60_000
+  return toIncidentQuery(filters, sort, { now: new Date(minute).toISOString(), timeZone })
+}
 
 /**
  * The register route (`#/`): the first-run screen while the register is empty, else the list
@@ -39,9 +43,14 @@ const LIVE_ONLY = { deleted: 'exclude', limit: 0 } as const
  * `exportButton`: the documents feature's register export, placed after the list.
  */
 export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
-  const everything = useIncidentList(LIVE_ONLY)
+  // The counts come from the counters row: no count of the table before the first paint.
+  const counts = useRegisterCounts()
   const { t } = useI18n()
-  if (everything === undefined) {
+  // The rows the list will show first are read with the counts, not after them.
+  const timeZone = useDisplayTimeZone()
+  const now = useNow(60_000)
+  usePrefetchIncidentList(viewQuery(remembered.filters, remembered.sort, now, timeZone))
+  if (counts === undefined) {
     return (
       <Group gap="sm" role="status">
         <Loader size="sm" />
@@ -49,8 +58,9 @@ export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
       </Group>
     )
   }
-  if (everything.total === 0) return <FirstRunScreen />
-  return <Register totalLive={everything.total} exportButton={props.exportButton} />
+  const totalLive = liveCount(counts)
+  if (totalLive === 0) return <FirstRunScreen />
+  return <Register totalLive={totalLive} exportButton={props.exportButton} />
 }
 
 function Register(props: { totalLive: number; exportButton?: ReactNode }) {
@@ -74,14 +84,15 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   // The overdue filter compares with the minute we are in, not the millisecond we render.
   const minute = Math.floor(now / 60_000) * 60_000
   const query = useMemo(
-    () =>
-      toIncidentQuery(deferredFilters, deferredSort, {
-        now: new Date(minute).toISOString(),
-        timeZone
-      }),
+    () => viewQuery(deferredFilters, deferredSort, minute, timeZone),
     [deferredFilters, deferredSort, minute, timeZone]
   )
   const shown = useIncidentList(query)
+  // Stable, so that the memoised list is not re-rendered by a keystroke that changes no result.
+  const rememberScrollTop = useCallback((top: number) => {
+    remembered = { ...remembered, scrollTop: top }
+  }, [])
+  const resetKey = useMemo(() => JSON.stringify({ ...query, now: undefined }), [query])
   // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
   const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
 
@@ -148,17 +159,16 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
 
       {shown === undefined ? (
         <Loader size="sm" />
-      ) : shown.items.length === 0 ? null : (
+      ) : shown.total === 0 ? null : (
         <IncidentList
           items={shown.items}
+          count={shown.total}
           timeZone={timeZone}
           nowMs={now}
-          resetKey={JSON.stringify({ ...query, now: undefined })}
+          resetKey={resetKey}
           height={compact ? 'calc(100vh - 200px)' : undefined}
           initialScrollTop={remembered.scrollTop}
-          onScrollTopChange={(top) => {
-            remembered = { ...remembered, scrollTop: top }
-          }}
+          onScrollTopChange={rememberScrollTop}
         />
       )}
 

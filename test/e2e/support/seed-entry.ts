@@ -6,6 +6,7 @@
  */
 import { assess } from '../../../shared/assessment'
 import { summarizeAssessment } from '../../../renderer/src/db/assessment-summary'
+import { readCounts } from '../../../renderer/src/db/counts'
 import { createRepository, toIndexRow } from '../../../renderer/src/db/repository'
 import { createSentinelleDb } from '../../../renderer/src/db/schema'
 import type { CountersMetaRow } from '../../../renderer/src/db/schema'
@@ -35,6 +36,8 @@ async function seed(options: SeedOptions): Promise<SeedResult> {
       'rw',
       [db.incidents, db.contents, db.summaries, db.history, db.meta],
       async () => {
+        // The register's counts stay current, as after the same writes through the repository.
+        const counts = { ...(await readCounts(db)) }
         const stored = await db.meta.get('counters')
         const counters: CountersMetaRow =
           stored && stored.key === 'counters'
@@ -69,8 +72,10 @@ async function seed(options: SeedOptions): Promise<SeedResult> {
             clear: { changes: [] }
           }))
         )
+        for (const incident of incidents) counts[incident.status]++
         await db.meta.put({
           ...counters,
+          counts: { ...counts, atRev: rev },
           rev,
           lastRefNumber: counters.lastRefNumber + incidents.length
         })

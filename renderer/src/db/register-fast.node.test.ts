@@ -1,0 +1,342 @@
+// @vitest-environment node
+/**
+ * The register's fast start (issue 12): counts kept by every write, the first page straight
+ * from the index without reading the whole table, and nothing decrypted left behind on lock by
+ * the background work.
+ */
+import type { DBCore, DBCoreCountRequest, DBCoreQueryRequest, Middleware } from 'dexie'
+import fc from 'fast-check'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { createEmptyIncident, type Incident } from '@shared/model'
+
+import { sealJson } from '../crypto/seal'
+import { readCounts, type RegisterCounts } from './counts'
+import { registerStoreOf } from './register-store'
+import { createRepository, formatReference, toIndexRow, type Repository } from './repository'
+import { createSentinelleDb, openGuarded, openSentinelleDb, type SentinelleDb } from './schema'
+import {
+  firstPagePlan,
+  readFirstPage,
+  refreshRegisterCache,
+  registerCacheOf,
+  runIncidentQuery,
+  summaryText,
+  toSummary
+} from './search'
+import type { IncidentListResult, IncidentQuery } from './types'
+import { vaultOf } from './vault'
+
+const TZ = { timeZone: 'Europe/Paris' }
+let db: SentinelleDb
+let repo: Repository
+
+beforeEach(async () => {
+  db = await openSentinelleDb({ name: `fast-${crypto.randomUUID()}`, appVersion: '0.2.0' })
+  vaultOf(db, { keyring: { iterations: 1_000 } })
+  repo = createRepository(db)
+  await repo.ready()
+})
+afterEach(async () => {
+  db.close()
+  await db.delete()
+})
+
+/** The counts as a full scan of the table gives them. */
+async function scannedCounts(database: SentinelleDb): Promise<Omit<RegisterCounts, 'atRev'>> {
+  const counts = { draft: 0, open: 0, closed: 0, deleted: 0 }
+  for (const row of await database.incidents.toArray()) {
+    counts[row.deleted === 1 ? 'deleted' : row.status]++
+  }
+  return counts
+}
+
+async function storedCounters(database: SentinelleDb) {
+  const row = await database.meta.get('counters')
+  if (!row || row.key !== 'counters') throw new Error('no counters row')
+  return row
+}
+
+describe('register counts in meta counters', () => {
+  it('stay right across create, save, file, close, delete, restore and erase', async () => {
+    type Op =
+      | { kind: 'create' }
+      | { kind: 'save' | 'file' | 'close' | 'reopen' | 'delete' | 'restore' | 'erase'; at: number }
+    const op = fc.oneof(
+      fc.constant<Op>({ kind: 'create' }),
+      fc.record({
+        kind: fc.constantFrom(
+          'save' as const,
+          'file' as const,
+          'close' as const,
+          'reopen' as const,
+          'delete' as const,
+          'restore' as const,
+          'erase' as const
+        ),
+        at: fc.nat(20)
+      })
+    )
+    // Each run starts from the counts computed once (the first read), then only shifts them.
+    await readCounts(db)
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 12 }), async (ops) => {
+        for (const step of ops) {
+          const ids = (await db.incidents.toArray()).map((row) => row.id).sort()
+          const id = step.kind === 'create' ? undefined : ids[step.at % Math.max(ids.length, 1)]
+          const actions: Record<Op['kind'], () => Promise<unknown>> = {
+            create: () => repo.createDraftIncident(TZ),
+            save: async () => {
+              const stored = await repo.getIncident(id!)
+              return repo.saveIncident({ ...stored!.incident, title: `t${Math.random()}` })
+            },
+            file: () => repo.fileIncident(id!),
+            close: () => repo.closeIncident(id!),
+            reopen: () => repo.reopenIncident(id!),
+            delete: () => repo.deleteIncident(id!),
+            restore: () => repo.undoDelete(id!),
+            erase: () => repo.purgeIncident(id!)
+          }
+          if (step.kind !== 'create' && id === undefined) continue
+          // Refused transitions (filing a closed incident...) must leave the counts as they were.
+          await actions[step.kind]().catch(() => undefined)
+          const counters = await storedCounters(db)
+          expect(counters.counts?.atRev).toBe(counters.rev)
+          const { atRev: _atRev, ...counts } = counters.counts!
+          expect(counts).toEqual(await scannedCounts(db))
+        }
+      }),
+      { numRuns: 15 }
+    )
+  }, 60_000)
+
+  it('are recomputed once when a writer bumped rev without them, then kept', async () => {
+    await repo.createDraftIncident(TZ)
+    await readCounts(db)
+    const counters = await storedCounters(db)
+    // A bulk writer that knows nothing of the counts (an older app, a seeder).
+    const extra = createEmptyIncident({
+      id: 'x',
+      reference: 'INC-0900',
+      now: new Date().toISOString(),
+      ...TZ
+    })
+    await db.incidents.put(toIndexRow(extra, undefined, counters.rev + 1, undefined))
+    await db.meta.put({ ...counters, rev: counters.rev + 1 })
+    expect((await readCounts(db)).draft).toBe(2)
+    expect((await storedCounters(db)).counts?.atRev).toBe(counters.rev + 1)
+  })
+
+  it('no write at start when nothing changed', async () => {
+    const name = db.name
+    db.close()
+    const reopened = createSentinelleDb({ name, appVersion: '0.2.0' })
+    let writes = 0
+    reopened.use({
+      stack: 'dbcore',
+      name: 'count-writes',
+      create: (down: DBCore) => ({
+        ...down,
+        table: (tableName: string) => {
+          const table = down.table(tableName)
+          return {
+            ...table,
+            mutate: (req) => {
+              writes++
+              return table.mutate(req)
+            }
+          }
+        }
+      })
+    })
+    await openGuarded(reopened)
+    expect(writes).toBe(0)
+    reopened.close()
+    // A newer app version stamps meta once.
+    const newer = createSentinelleDb({ name, appVersion: '0.3.0' })
+    await openGuarded(newer)
+    expect(((await newer.meta.get('schema')) as { appVersion: string }).appVersion).toBe('0.3.0')
+    newer.close()
+    await db.open()
+  })
+})
+
+/* ------------------------------------------------------------------------------------------ */
+
+const CAUSES = ['human_error', 'loss_theft', 'cyberattack'] as const
+
+function bulkIncident(n: number): Incident {
+  const at = new Date(Date.parse('2024-01-01T00:00:00Z') + ((n * 7919) % 1000) * 3_600_000)
+  const base = createEmptyIncident({
+    id: `bulk-${n}`,
+    reference: formatReference(n),
+    now: at.toISOString(),
+    ...TZ
+  })
+  return {
+    ...base,
+    status: (['draft', 'open', 'open', 'closed'] as const)[n % 4]!,
+    title: `Dossier ${n}`,
+    cause: { kind: CAUSES[n % 3]! },
+    timeline: n % 5 === 0 ? [] : [{ id: 'o', kind: 'occurred', at: at.toISOString() }]
+  }
+}
+
+async function seed(database: SentinelleDb, count: number, sealed = false): Promise<void> {
+  const incidents = Array.from({ length: count }, (_, i) => bulkIncident(i + 1))
+  const key = sealed ? (vaultOf(database) as unknown as { key: CryptoKey }).key : undefined
+  const summaries = await Promise.all(
+    incidents.map(async (inc) =>
+      key
+        ? { id: inc.id, ...(await sealJson(key, 'summaries', inc.id, summaryText(inc))) }
+        : toSummary(inc)
+    )
+  )
+  await database.transaction('rw', [database.incidents, database.summaries], async () => {
+    await database.incidents.bulkPut(
+      incidents.map((inc, i) => {
+        const row = toIndexRow(inc, undefined, i + 1, undefined)
+        // Every third one has a deadline, some deleted.
+        if (i % 3 === 0)
+          row.nextDueAt = new Date(Date.parse(inc.createdAt) + 86_400_000).toISOString()
+        if (i % 17 === 0) row.deleted = 1
+        return row
+      })
+    )
+    await database.summaries.bulkPut(summaries)
+  })
+  await database.meta.put({ key: 'counters', lastRefNumber: count, rev: count })
+}
+
+/** Counts every read of incidents and summaries below Dexie: full counts, unbounded queries, rows. */
+function readProbe(database: SentinelleDb) {
+  const probe = { counts: 0, unbounded: [] as string[], rows: 0 }
+  const middleware: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'read-probe',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName)
+        if (tableName !== 'incidents' && tableName !== 'summaries') return table
+        return {
+          ...table,
+          count: (req: DBCoreCountRequest) => {
+            probe.counts++
+            return table.count(req)
+          },
+          query: async (req: DBCoreQueryRequest) => {
+            if (req.limit === undefined && req.query.range.type === 3 /* Any */) {
+              probe.unbounded.push(tableName)
+            }
+            const result = await table.query(req)
+            probe.rows += result.result.length
+            return result
+          },
+          openCursor: async (req) => {
+            const cursor = await table.openCursor(req)
+            if (!cursor) return cursor
+            return Object.create(cursor, {
+              start: {
+                value: (onNext: () => void) =>
+                  cursor.start(() => {
+                    probe.rows++
+                    onNext()
+                  })
+              }
+            })
+          },
+          getMany: async (req) => {
+            probe.rows += req.keys.length
+            return table.getMany(req)
+          }
+        }
+      }
+    })
+  }
+  database.use(middleware)
+  return probe
+}
+
+const REGISTER_DEFAULT: IncidentQuery = {
+  sort: { key: 'nextDueAt', direction: 'asc' },
+  deleted: 'exclude',
+  closedLast: true
+}
+
+describe('first page from the index', () => {
+  it('reads a few rows, never a count or the whole table, and matches the full query', async () => {
+    await seed(db, 3_000)
+    const name = db.name
+    db.close()
+    const fresh = createSentinelleDb({ name, appVersion: '0.2.0' })
+    const probe = readProbe(fresh)
+    await createRepository(fresh).ready()
+    const counts = await readCounts(fresh) // computed once (stale after the bulk seed)
+    const queries: IncidentQuery[] = [
+      REGISTER_DEFAULT,
+      { sort: { key: 'updatedAt', direction: 'desc' } },
+      { sort: { key: 'reference', direction: 'asc' }, status: ['open'] },
+      { status: ['draft', 'open'], sort: { key: 'nextDueAt', direction: 'asc' }, limit: 50 }
+    ]
+    // The probe sees counts: the one-time computation of the stale counts made three.
+    expect(probe.counts).toBe(3)
+    probe.counts = 0
+    probe.rows = 0
+    probe.unbounded = []
+    const pages: (IncidentListResult | undefined)[] = []
+    for (const query of queries) pages.push(await readFirstPage(fresh, query, counts))
+    expect(probe.counts).toBe(0)
+    expect(probe.unbounded).toEqual([])
+    // A page or so of each table per query, not 3,000 rows.
+    expect(probe.rows).toBeGreaterThanOrEqual(queries.length * 40)
+    expect(probe.rows).toBeLessThan(600)
+    const cache = await refreshRegisterCache(fresh)
+    queries.forEach((query, i) => {
+      const full = runIncidentQuery(cache, query)
+      expect(pages[i]).toBeDefined()
+      expect(pages[i]!.total).toBe(full.total)
+      expect(pages[i]!.items.map((item) => item.id)).toEqual(
+        full.items.slice(0, pages[i]!.items.length).map((item) => item.id)
+      )
+      expect(pages[i]!.items.length).toBe(Math.min(40, full.total))
+    })
+    fresh.close()
+    await db.open()
+  })
+
+  it('leaves to the full cache what the index cannot order (text, title, missing dates first)', () => {
+    expect(firstPagePlan({ text: 'x' })).toBeUndefined()
+    expect(firstPagePlan({ sort: { key: 'title', direction: 'asc' } })).toBeUndefined()
+    expect(firstPagePlan({ sort: { key: 'occurredAt', direction: 'desc' } })).toBeUndefined()
+    expect(firstPagePlan({ deleted: 'only' })).toBeUndefined()
+    expect(firstPagePlan(REGISTER_DEFAULT)?.index).toBe('nextDueAt')
+  })
+})
+
+describe('lock', () => {
+  it('clears the background word index, the first pages and the counts', async () => {
+    const vault = vaultOf(db)
+    await vault.setUp('une phrase secrète assez longue')
+    await seed(db, 6_000, true)
+    const store = registerStoreOf(db)
+    const stop = store.subscribe(() => {})
+    store.want(REGISTER_DEFAULT)
+    await expect.poll(() => store.getSnapshot().full, { timeout: 20_000 }).toBe(true)
+    const cache = registerCacheOf(db)
+    // 6,000 rows: the word index is built in the background after the load.
+    expect(cache.pendingWords).toBeDefined()
+    expect(store.resultFor(REGISTER_DEFAULT)?.items[0]?.title).toMatch(/^Dossier/)
+    vault.lock()
+    expect(cache.pendingWords).toBeUndefined()
+    expect(cache.list).toEqual([])
+    expect(cache.items).toEqual([])
+    expect(registerCacheOf(db)).not.toBe(cache)
+    expect(store.getSnapshot().counts).toBeUndefined()
+    expect(store.resultFor(REGISTER_DEFAULT)).toBeUndefined()
+    // The interrupted build never completes an index on the dropped snapshot.
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(cache.words).toBeUndefined()
+    stop()
+  }, 60_000)
+})
