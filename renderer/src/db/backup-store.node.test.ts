@@ -3,7 +3,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { verifyBackup } from '@shared/backup'
+import { bytesSource, openContainer, packContainer, verifyBackup } from '@shared/backup'
 
 import {
   applyRestore,
@@ -173,6 +173,28 @@ describe('register v3 records in a backup', () => {
       expect(await restored.attachments.get(stagedId)).toEqual(rawBefore)
     })
   }
+
+  it('reads a backup written before v3 (no conflicts entry, no conflicts count) as one without conflicts', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 5)
+    const before = await dumpRegister(source.db)
+    const container = await openContainer(
+      bytesSource(await bytesOf((await createBackup(source.db)).blob))
+    )
+    const { entries, counts, ...header } = container.manifest
+    const { conflicts: _dropped, ...v2Counts } = counts
+    const kept = []
+    for (const entry of entries) {
+      if (entry.name === 'tables/conflicts.json') continue
+      kept.push({ name: entry.name, data: new Uint8Array(await container.read(entry)) })
+    }
+    const old = await packContainer({ ...header, counts: v2Counts }, kept)
+    const target = await fresh()
+    const plan = await planRestore(target.db, old)
+    expect(plan.backup.tables.conflicts).toEqual([])
+    await applyRestore(target.db, plan)
+    expect(await dumpRegister(target.db)).toEqual(before)
+  })
 
   it('re-seals the v3 records with the key of an empty encrypted register', async () => {
     const { source, stagedId } = await v3Register(true)
