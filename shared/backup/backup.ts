@@ -1,10 +1,11 @@
 /**
- * The register backup: every table of the register (schema v2), its keyring when encrypted, and
+ * The register backup: every table of the register (schema v3), its keyring when encrypted, and
  * the attachment bytes, in one container (./container.ts).
  *
  * Entries: `register.json` (meta: counters, writer, schema version), `keyring.json` (encrypted
  * registers only), `tables/<table>.json` for incidents, contents, summaries, policies, history,
- * attachments, blobs (the bytes' envelopes without the bytes), tombstones and settings, then
+ * attachments, blobs (the bytes' envelopes without the bytes), tombstones, settings and conflicts
+ * (v3; absent from older backups, read as none), then
  * `blobs/<attachment id>` with the bytes as stored (clear, or AES-GCM ciphertext+tag).
  * Sealed records are carried exactly as the register holds them: a backup of an encrypted
  * register opens with that register's passphrase or recovery key, and with nothing else.
@@ -30,7 +31,9 @@ import {
 import { openRecord, unwrapRegisterKey } from './secrets'
 import { fail } from './errors'
 import {
+  Art33EntrySchema,
   AttachmentSecretSchema,
+  ConflictVersionsSchema,
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
   BlobRowSchema,
@@ -65,6 +68,9 @@ export type HistoryRowJson = Shape<'history'> & EnvelopeJson<HistorySecretJson>
 export type AttachmentRowJson = Shape<'attachments'> & EnvelopeJson<AttachmentSecretJson>
 export type BlobRowJson = z.infer<typeof BlobRowSchema>
 export type TombstoneJson = z.infer<typeof TombstoneSchema>
+export type Art33EntryJson = z.infer<typeof Art33EntrySchema>
+export type ConflictVersionsJson = z.infer<typeof ConflictVersionsSchema>
+export type ConflictRowJson = Shape<'conflicts'> & EnvelopeJson<ConflictVersionsJson>
 export type SettingRowJson = z.infer<typeof SettingRowSchema>
 export type RegisterMetaJson = z.infer<typeof RegisterMetaSchema>
 
@@ -78,6 +84,7 @@ export type BackupTables = {
   blobs: BlobRowJson[]
   tombstones: TombstoneJson[]
   settings: SettingRowJson[]
+  conflicts: ConflictRowJson[]
 }
 export const TABLE_NAMES = [
   'incidents',
@@ -88,7 +95,8 @@ export const TABLE_NAMES = [
   'attachments',
   'blobs',
   'tombstones',
-  'settings'
+  'settings',
+  'conflicts'
 ] as const satisfies readonly (keyof BackupTables)[]
 
 export type BackupInput = {
@@ -129,7 +137,8 @@ export async function packBackup(input: BackupInput): Promise<Blob> {
         policies: t.policies.length,
         history: t.history.length,
         tombstones: t.tombstones.length,
-        settings: t.settings.length
+        settings: t.settings.length,
+        conflicts: t.conflicts.length
       }
     },
     entries,
@@ -147,6 +156,11 @@ export type BackupClearValues = {
   policies: Map<string, Policy>
   history: Map<number, HistorySecretJson>
   attachments: Map<string, AttachmentSecretJson>
+  conflicts: Map<string, ConflictVersionsJson>
+  /** Art. 33(5) entries kept in tombstones, by incident id. */
+  art33: Map<string, Art33EntryJson>
+  /** Settings stored as an envelope (personal ones): their value, opened. */
+  settings: Map<string, unknown>
 }
 
 export type OpenedBackup = {
@@ -239,6 +253,8 @@ async function readJson(
 export async function readTables(container: OpenedContainer): Promise<BackupTables> {
   const part = (t: string) => `tables/${t}.json`
   const get = (t: string) => readJson(container, part(t))
+  // Written since register v3: a backup made before it has none.
+  const conflictsRaw = (await readJson(container, part('conflicts'), false)) ?? []
   return {
     incidents: parseWith(
       z.array(IndexRowSchema).max(LIMITS.incidents),
@@ -294,8 +310,27 @@ export async function readTables(container: OpenedContainer): Promise<BackupTabl
       z.array(SettingRowSchema).max(LIMITS.settings),
       await get('settings'),
       part('settings')
+    ),
+    conflicts: envelopeRows(
+      conflictsRaw,
+      part('conflicts'),
+      ROW_SHAPES.conflicts,
+      ConflictVersionsSchema,
+      LIMITS.conflicts
     )
   }
+}
+
+/** A setting value stored as an envelope (SealedJson as base64, or `{ clear }`). */
+export function settingEnvelope(value: unknown): EnvelopeJson<unknown> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const keys = Object.keys(value).sort().join(',')
+  if (keys === 'clear') return value as { clear: unknown }
+  if (keys === 'ciphertext,iv' && IvSchema.safeParse((value as SealedJson).iv).success) {
+    const sealed = value as SealedJson
+    if (base64(LIMITS.sealedRecordChars).safeParse(sealed.ciphertext).success) return sealed
+  }
+  return undefined
 }
 
 /** References between tables: what the register itself guarantees, checked before a write. */
@@ -397,6 +432,17 @@ function checkReferences(
     }
   }
   uniqueIds(tables.tombstones, 'tables/tombstones.json')
+  uniqueIds(tables.conflicts, 'tables/conflicts.json')
+  for (const [i, row] of tables.conflicts.entries()) {
+    if (!incidentIds.has(row.incidentId)) {
+      fail(
+        'invalid',
+        `tables/conflicts.json: [${i}].incidentId`,
+        'Conflit d’un incident absent.',
+        'Conflict of a missing incident.'
+      )
+    }
+  }
   const keys = new Set<string>()
   for (const [i, row] of tables.settings.entries()) {
     if (keys.has(row.key))
@@ -416,7 +462,8 @@ function checkReferences(
     counts.policies !== t.policies.length ||
     counts.history !== t.history.length ||
     counts.tombstones !== t.tombstones.length ||
-    counts.settings !== t.settings.length
+    counts.settings !== t.settings.length ||
+    (counts.conflicts ?? 0) !== t.conflicts.length
   ) {
     fail(
       'invalid',
@@ -427,9 +474,15 @@ function checkReferences(
   }
   if (!encrypted) {
     const sealed =
-      [t.contents, t.summaries, t.policies, t.history, t.attachments].some((rows) =>
+      [t.contents, t.summaries, t.policies, t.history, t.attachments, t.conflicts].some((rows) =>
         rows.some((row) => isSealedJson(row))
-      ) || t.blobs.some((row) => 'iv' in row)
+      ) ||
+      t.blobs.some((row) => 'iv' in row) ||
+      t.tombstones.some((row) => row.art33 && isSealedJson(row.art33)) ||
+      t.settings.some((row) => {
+        const envelope = settingEnvelope(row.value)
+        return envelope !== undefined && isSealedJson(envelope)
+      })
     if (sealed) {
       fail(
         'invalid',
@@ -558,7 +611,8 @@ async function decryptAll(
     tables.summaries.length +
     tables.policies.length +
     tables.history.length +
-    tables.attachments.length
+    tables.attachments.length +
+    tables.conflicts.length
   let done = 0
   const step = () => {
     done++
@@ -614,7 +668,36 @@ async function decryptAll(
     )
     step()
   }
-  return { contents, summaries, policies, history, attachments }
+  const conflicts = new Map<string, ConflictVersionsJson>()
+  for (const row of tables.conflicts) {
+    const versions = await openValue(key, 'conflicts', row.id, row, ConflictVersionsSchema)
+    if (versions.mine.id !== row.incidentId || versions.theirs.id !== row.incidentId) {
+      fail(
+        'invalid',
+        `tables/conflicts.json: ${row.id}`,
+        'Les versions ne sont pas celles de l’incident du conflit.',
+        'The versions are not those of the conflict’s incident.'
+      )
+    }
+    conflicts.set(row.id, versions)
+    step()
+  }
+  const art33 = new Map<string, Art33EntryJson>()
+  for (const row of tables.tombstones) {
+    if (row.art33) {
+      art33.set(row.id, await openValue(key, 'tombstones', row.id, row.art33, Art33EntrySchema))
+    }
+  }
+  // Which settings are personal is the register's business: any value shaped as an envelope is
+  // opened here (AAD 'settings' + key), so that a wrong or damaged one is refused before a write.
+  const settings = new Map<string, unknown>()
+  for (const row of tables.settings) {
+    const envelope = settingEnvelope(row.value)
+    if (envelope) {
+      settings.set(row.key, await openValue(key, 'settings', row.key, envelope, z.unknown()))
+    }
+  }
+  return { contents, summaries, policies, history, attachments, conflicts, art33, settings }
 }
 
 export const describeCounts = (t: BackupTables): Localized =>

@@ -9,15 +9,22 @@ import { z } from 'zod'
 
 import {
   BreachTypeSchema,
+  CauseDetailSchema,
   CauseKindSchema,
+  DataCategorySchema,
+  IncidentSchema,
   IncidentStatusSchema,
   InstantSchema,
+  PersonCategorySchema,
   PolicyKindSchema
 } from '../model/schema'
 
 export const BACKUP_FORMAT = 'sentinelle.backup'
 export const CASE_FILE_FORMAT = 'sentinelle.case'
-/** Version of the container and its entries (not of the register schema, which stays v2). */
+/**
+ * Version of the container and its entries (not of the register schema). Register v3 added
+ * `tables/conflicts.json` and optional fields; a v1 file without them still reads (no conflicts).
+ */
 export const BACKUP_FORMAT_VERSION = 1
 
 export const LIMITS = {
@@ -26,6 +33,7 @@ export const LIMITS = {
   policies: 10_000,
   history: 2_000_000,
   tombstones: 200_000,
+  conflicts: 200_000,
   settings: 100,
   entries: 450_000,
   /** One attachment (as the register accepts it), plus the AES-GCM tag when sealed. */
@@ -97,7 +105,9 @@ export const ManifestSchema = z.strictObject({
     policies: count(),
     history: count(),
     tombstones: count(),
-    settings: count()
+    settings: count(),
+    /** Register v3; absent in backups written before it (then no conflicts). */
+    conflicts: count().optional()
   }),
   entries: z.array(ManifestEntrySchema).max(LIMITS.entries)
 })
@@ -141,6 +151,8 @@ export const IndexRowSchema = z.strictObject({
   deleted: flag(),
   deletedAt: stamp().optional(),
   rev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  /** v3: the revision at which the content last changed. */
+  contentRev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
   writer: shortText(100).optional(),
   assessment: AssessmentSummarySchema.optional()
 })
@@ -162,7 +174,10 @@ export const ROW_SHAPES = {
     /** The register keeps the media type beside the envelope too (repository addAttachment). */
     type: shortText(200).optional(),
     size: z.number().int().min(0).max(LIMITS.attachmentBytes),
-    addedAt: stamp()
+    addedAt: stamp(),
+    /** v3: a removal staged (undoable) and the history entry that records it. */
+    removedAt: stamp().optional(),
+    removalHistoryId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional()
   },
   history: {
     id: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
@@ -182,8 +197,24 @@ export const ROW_SHAPES = {
     ]),
     at: stamp(),
     lastAt: stamp()
+  },
+  /** v3: the other version of an incident kept when a save was refused. */
+  conflicts: {
+    id: id(),
+    incidentId: id(),
+    detectedAt: stamp(),
+    baseRev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    theirRev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+    writer: shortText(100),
+    theirWriter: shortText(100)
   }
 } as const
+
+/** The sealed part of a conflict row: both versions of the incident. */
+export const ConflictVersionsSchema = z.strictObject({
+  mine: IncidentSchema,
+  theirs: IncidentSchema
+})
 
 export const SummaryTextSchema = z.strictObject({
   title: shortText(1000),
@@ -214,11 +245,54 @@ export const BlobRowSchema = z.union([
   z.strictObject({ id: id(), iv: IvSchema })
 ])
 
+/** The Art. 33(5) register entry kept at erasure (renderer/src/db/art33-entry.ts). */
+export const Art33EntrySchema = z.strictObject({
+  reference: z.string().min(1).max(50),
+  title: shortText(1000),
+  occurredAt: stamp().optional(),
+  awareAt: stamp().optional(),
+  cause: z.strictObject({ kind: CauseKindSchema, detail: CauseDetailSchema.optional() }),
+  breachTypes: z.array(BreachTypeSchema).max(3),
+  narrative: z.string().max(100_000),
+  effects: z.strictObject({
+    categories: z.array(DataCategorySchema).max(100),
+    personsCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    recordsCount: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
+    personCategories: z.array(PersonCategorySchema).max(100).optional()
+  }),
+  measures: z
+    .array(z.strictObject({ description: z.string().max(LIMITS.text), at: stamp().optional() }))
+    .max(1000),
+  notifications: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['authority_notified', 'persons_informed']),
+        at: stamp(),
+        reference: shortText().optional()
+      })
+    )
+    .max(1000),
+  duties: z
+    .array(z.strictObject({ id: shortText(100), required: z.boolean(), status: shortText(50) }))
+    .max(200)
+    .optional(),
+  ruleSetVersion: shortText(50).optional()
+})
+
+/** An envelope as JSON: `{ clear }`, or `{ iv, ciphertext }` in base64. */
+export const envelopeJsonSchema = <T extends z.ZodType>(clear: T) =>
+  z.union([
+    z.strictObject({ clear }),
+    z.strictObject({ iv: IvSchema, ciphertext: base64(LIMITS.sealedRecordChars) })
+  ])
+
 export const TombstoneSchema = z.strictObject({
   id: id(),
   rev: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   erasedAt: stamp(),
-  writer: shortText(100)
+  writer: shortText(100),
+  /** The Art. 33(5) entry, sealed with AAD table 'tombstones' + id once encrypted. */
+  art33: envelopeJsonSchema(Art33EntrySchema).optional()
 })
 
 export const SettingRowSchema = z.strictObject({ key: shortText(100), value: z.unknown() })

@@ -3,7 +3,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { verifyBackup } from '@shared/backup'
+import { bytesSource, openContainer, packContainer, verifyBackup } from '@shared/backup'
 
 import {
   applyRestore,
@@ -96,6 +96,156 @@ describe('backup → restore into an empty register', () => {
     expect(await vault.unlock(PASS)).toEqual({ ok: true })
     expect(await dumpRegister(restarted.db)).toEqual(before)
   }, 240_000)
+})
+
+/**
+ * A register with everything v3 stores beside incidents: a pending save conflict, an erased
+ * incident whose Art. 33(5) entry was kept, an attachment staged for removal, a sealed default
+ * insured, and (encrypted) a keyring remembered on this device.
+ */
+async function v3Register(encrypted: boolean) {
+  const source = await fresh()
+  const ids = await seedRegister(source.repo, 6, { attachEvery: 2 })
+  if (encrypted) {
+    await vaultOf(source.db).setUp(PASS)
+    expect(await vaultOf(source.db).rememberOnDevice(PASS, new Uint8Array(32).fill(7))).toEqual({
+      ok: true
+    })
+  }
+  const insured = (await source.repo.getIncident(ids[0]!))!.incident.insured
+  await source.repo.setSetting('defaultInsured', { ...insured, name: 'Assurée Zorglub' })
+  const { incident, index } = (await source.repo.getIncident(ids[1]!))!
+  await source.repo.saveIncident({ ...incident, title: 'Onglet A' }, { baseRev: index.rev })
+  await expect(
+    source.repo.saveIncident({ ...incident, title: 'Onglet B' }, { baseRev: index.rev })
+  ).rejects.toMatchObject({ detail: { kind: 'conflict' } })
+  await source.repo.purgeIncident(ids[2]!, { keepArt33Entry: true })
+  const staged = (await source.db.attachments.toArray())[0]!
+  await source.repo.stageAttachmentRemoval(staged.id)
+
+  // The fixture holds what it claims, sealed when the register is.
+  const sealed = (value: unknown) => !!value && typeof value === 'object' && 'iv' in value
+  expect(await source.db.conflicts.count()).toBe(1)
+  const tomb = await source.db.tombstones.get(ids[2]!)
+  expect(tomb?.art33).toBeDefined()
+  expect(sealed(tomb!.art33)).toBe(encrypted)
+  expect(sealed((await source.db.settings.get('defaultInsured'))!.value)).toBe(encrypted)
+  expect(sealed(await source.db.conflicts.toCollection().first())).toBe(encrypted)
+  expect((await source.db.attachments.get(staged.id))!.removalHistoryId).toEqual(expect.any(Number))
+  expect((await source.db.incidents.get(ids[1]!))!.contentRev).toEqual(expect.any(Number))
+  return { source, ids, stagedId: staged.id }
+}
+
+describe('register v3 records in a backup', () => {
+  for (const encrypted of [false, true]) {
+    it(`round-trips a conflict, a kept Art. 33(5) entry, a staged removal and a sealed default insured (${encrypted ? 'encrypted, device wrap stripped' : 'clear'})`, async () => {
+      const { source, stagedId } = await v3Register(encrypted)
+      const before = await dumpRegister(source.db)
+      const rawBefore = await source.db.attachments.get(stagedId)
+      const { blob } = await createBackup(source.db)
+      if (encrypted) {
+        // No personal text of the new records in the file; no device wrap either.
+        const text = new TextDecoder('latin1').decode(await bytesOf(blob))
+        expect(text).not.toContain('Zorglub')
+        expect(text).not.toContain('Onglet')
+        expect(text).not.toContain('"device"')
+      }
+      const report = await verifyBackup(await bytesOf(blob), encrypted ? PASS : undefined)
+      expect(report.error).toBeUndefined()
+
+      const target = await fresh()
+      const plan = await planRestore(target.db, blob, encrypted ? { secret: PASS } : {})
+      expect(plan.backup.tables.conflicts).toHaveLength(1)
+      expect(plan.backup.manifest.counts.conflicts).toBe(1)
+      expect(plan.backup.keyring && 'device' in plan.backup.keyring).toBeFalsy()
+      await applyRestore(target.db, plan)
+      let restored = target.db
+      if (encrypted) {
+        const restarted = await reopen(target.db)
+        opened.push(restarted.db)
+        restored = restarted.db
+        const vault = vaultOf(restored)
+        expect(vault.rememberedOnDevice).toBe(false)
+        expect(await vault.unlockWithDeviceKey(new Uint8Array(32).fill(7))).toBe(false)
+        expect(await vault.unlock(PASS)).toEqual({ ok: true })
+      }
+      expect(await dumpRegister(restored)).toEqual(before)
+      expect(await restored.attachments.get(stagedId)).toEqual(rawBefore)
+    })
+  }
+
+  it('reads a backup written before v3 (no conflicts entry, no conflicts count) as one without conflicts', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 5)
+    const before = await dumpRegister(source.db)
+    const container = await openContainer(
+      bytesSource(await bytesOf((await createBackup(source.db)).blob))
+    )
+    const { entries, counts, ...header } = container.manifest
+    const { conflicts: _dropped, ...v2Counts } = counts
+    const kept = []
+    for (const entry of entries) {
+      if (entry.name === 'tables/conflicts.json') continue
+      kept.push({ name: entry.name, data: new Uint8Array(await container.read(entry)) })
+    }
+    const old = await packContainer({ ...header, counts: v2Counts }, kept)
+    const target = await fresh()
+    const plan = await planRestore(target.db, old)
+    expect(plan.backup.tables.conflicts).toEqual([])
+    await applyRestore(target.db, plan)
+    expect(await dumpRegister(target.db)).toEqual(before)
+  })
+
+  it('re-seals the v3 records with the key of an empty encrypted register', async () => {
+    const { source, stagedId } = await v3Register(true)
+    const before = await dumpRegister(source.db)
+    const { blob } = await createBackup(source.db)
+    const target = await fresh()
+    await vaultOf(target.db).setUp('une autre phrase secrète')
+    const plan = await planRestore(target.db, blob, { secret: PASS })
+    await applyRestore(target.db, plan)
+    const after = await dumpRegister(target.db)
+    for (const table of ['conflicts', 'tombstones', 'settings', 'incidents', 'attachments']) {
+      expect(after[table], table).toEqual(before[table])
+    }
+    // History ids are renumbered: the staged removal still points at its own entry.
+    const row = (await target.db.attachments.get(stagedId))!
+    const entry = (after.history as { id: number; kind: string }[]).find(
+      (h) => h.id === row.removalHistoryId
+    )
+    expect(entry?.kind).toBe('attachment-removed')
+  })
+
+  it('a merge that erases an incident leaves none of its conflicts; one that takes the backup’s version brings its conflicts', async () => {
+    const a = await fresh()
+    const ids = await seedRegister(a.repo, 6)
+    const b = await fresh()
+    await applyRestore(b.db, await planRestore(b.db, (await createBackup(a.db)).blob))
+    // On B: a pending conflict on ids[3], which A then erases.
+    const { incident, index } = (await b.repo.getIncident(ids[3]!))!
+    await b.repo.saveIncident({ ...incident, title: 'B1' }, { baseRev: index.rev })
+    await expect(
+      b.repo.saveIncident({ ...incident, title: 'B2' }, { baseRev: index.rev })
+    ).rejects.toMatchObject({ detail: { kind: 'conflict' } })
+    expect(await b.db.conflicts.where('incidentId').equals(ids[3]!).count()).toBe(1)
+    // On A: ids[3] erased (after B's edits), a conflict on ids[0], which B does not have.
+    const other = (await a.repo.getIncident(ids[0]!))!
+    await a.repo.saveIncident({ ...other.incident, title: 'A1' }, { baseRev: other.index.rev })
+    await expect(
+      a.repo.saveIncident({ ...other.incident, title: 'A2' }, { baseRev: other.index.rev })
+    ).rejects.toMatchObject({ detail: { kind: 'conflict' } })
+    await a.repo.deleteIncident(ids[3]!)
+    await a.repo.purgeIncident(ids[3]!)
+
+    const plan = await planRestore(b.db, (await createBackup(a.db)).blob)
+    const choices = Object.fromEntries(plan.conflicts.map((c) => [c.id, 'backup' as const]))
+    expect(plan.decisions).toContainEqual(expect.objectContaining({ id: ids[3], action: 'erase' }))
+    await applyRestore(b.db, plan, { choices })
+    expect(await b.repo.getIncident(ids[3]!)).toBeUndefined()
+    expect(await b.db.conflicts.where('incidentId').equals(ids[3]!).count()).toBe(0)
+    const brought = await b.repo.listConflicts(ids[0]!)
+    expect(brought.map((c) => [c.mine.title, c.theirs.title])).toEqual([['A2', 'A1']])
+  })
 })
 
 async function snapshot(db: SentinelleDb) {

@@ -19,6 +19,8 @@
  * Equal content is no conflict. A tombstone wins over content last changed before the erasure;
  * content changed after it is a conflict. Policies: the more recently updated copy wins.
  * Settings: restored into an empty register only; a merge keeps this register's settings.
+ * Saved conflicts (v3, `conflicts`): a merge keeps this register's and adds the backup's for the
+ * incidents that take the backup's version; an incident the merge erases loses its conflicts.
  */
 import type { Table } from 'dexie'
 
@@ -42,7 +44,9 @@ import {
   type IndexRowJson,
   type KeyringJson,
   type OpenedBackup,
-  type SealedJson
+  settingEnvelope,
+  type SealedJson,
+  type TombstoneJson
 } from '@shared/backup'
 import {
   migrateIncidentFile,
@@ -67,6 +71,7 @@ import {
   openGuarded,
   type AttachmentBlobRow,
   type AttachmentRow,
+  type ConflictRow,
   type ContentRow,
   type CountersMetaRow,
   type HistoryRow,
@@ -76,7 +81,7 @@ import {
   type TombstoneRow
 } from './schema'
 import { registerCacheOf, summaryText } from './search'
-import { SETTING_SCHEMAS } from './settings'
+import { SETTING_SCHEMAS, isSealedSetting } from './settings'
 import type { IncidentIndexRow } from './types'
 import { vaultOf, type Envelope, type KeyringMetaRow } from './vault'
 import type { Keyring } from '../crypto/keys'
@@ -98,6 +103,7 @@ const ALL_TABLES = [
   'attachmentBlobs',
   'settings',
   'tombstones',
+  'conflicts',
   'meta'
 ] as const
 
@@ -134,6 +140,11 @@ function splitRow<R extends object>(
   return { rest, envelope }
 }
 
+/**
+ * Only what any device needs to open the register: the passphrase and recovery wraps. The
+ * `device` wrap ("remember on this device") is bound to this machine's OS key store: never
+ * carried, so a restored keyring has none.
+ */
 const keyringToJson = (k: Keyring): KeyringJson => ({
   version: k.version,
   createdAt: k.createdAt,
@@ -171,6 +182,11 @@ function isPlainJson(value: unknown, depth = 0): boolean {
     return Object.values(value as object).every((v) => isPlainJson(v, depth + 1))
   }
   return false
+}
+
+function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (value === null || typeof value !== 'object') return false
+  return 'clear' in value || ('iv' in value && value.iv instanceof Uint8Array)
 }
 
 /**
@@ -214,6 +230,7 @@ export async function createBackup(
       attachments: await db.attachments.toArray(),
       settings: await db.settings.toArray(),
       tombstones: await db.tombstones.toArray(),
+      conflicts: await db.conflicts.toArray(),
       counters: (await db.meta.get('counters')) as CountersMetaRow | undefined,
       seat: await db.meta.get('seat'),
       keyring: (await db.meta.get('keyring')) as KeyringMetaRow | undefined
@@ -252,9 +269,18 @@ export async function createBackup(
     history: json(snapshot.history) as BackupTables['history'],
     attachments: json(snapshot.attachments) as BackupTables['attachments'],
     blobs: blobRows,
-    tombstones: snapshot.tombstones,
-    // Values a later version might store in binary form are left out rather than mangled.
-    settings: snapshot.settings.filter((row) => isPlainJson(row.value))
+    tombstones: snapshot.tombstones.map(({ art33, ...rest }) =>
+      art33 ? { ...rest, art33: envelopeToJson(art33) } : rest
+    ) as BackupTables['tombstones'],
+    // Personal settings are envelopes (sealed ones hold bytes): carried as envelope JSON. Other
+    // values a later version might store in binary form are left out rather than mangled.
+    settings: snapshot.settings.flatMap((row) => {
+      if (isSealedSetting(row.key) && isEnvelope(row.value)) {
+        return [{ key: row.key, value: envelopeToJson(row.value) }]
+      }
+      return isPlainJson(row.value) ? [row] : []
+    }),
+    conflicts: json(snapshot.conflicts) as BackupTables['conflicts']
   }
   const seat = snapshot.seat && snapshot.seat.key === 'seat' ? snapshot.seat.writer : undefined
   const blob = await packBackup({
@@ -301,7 +327,7 @@ export type ConflictChoice = 'local' | 'backup'
 
 type Decision =
   | { id: string; action: 'add' | 'replace' }
-  | { id: string; action: 'erase'; tombstone: TombstoneRow }
+  | { id: string; action: 'erase'; tombstone: TombstoneJson }
   | { id: string; action: 'conflict'; conflict: RestoreConflict }
 
 export type RestorePlan = {
@@ -495,6 +521,7 @@ type Prepared = {
   attachments: AttachmentRow[]
   blobs: AttachmentBlobRow[]
   tombstones: TombstoneRow[]
+  conflicts: ConflictRow[]
   settings: { key: string; value: unknown }[]
   /** Incidents whose local records go first (replaced or erased). */
   clearIds: string[]
@@ -533,6 +560,7 @@ export async function applyRestore(
     prepared.history.length +
     prepared.attachments.length * 2 +
     prepared.tombstones.length +
+    prepared.conflicts.length +
     prepared.settings.length
   let done = 0
   const put = async <T>(table: Table<T>, rows: T[]) => {
@@ -570,6 +598,11 @@ export async function applyRestore(
           await db.incidents.delete(id)
         }
         await db.tombstones.bulkDelete(prepared.dropTombstones)
+        // An incident this merge erases keeps no conflicts (a replaced one keeps this register's).
+        const taken = new Set(prepared.incidents.map((r) => r.id))
+        for (const id of prepared.clearIds) {
+          if (!taken.has(id)) await db.conflicts.where('incidentId').equals(id).delete()
+        }
         await put(db.policies, prepared.policies)
         await put(db.incidents, prepared.incidents)
         await put(db.contents, prepared.contents)
@@ -579,6 +612,7 @@ export async function applyRestore(
         await put(db.attachmentBlobs, prepared.blobs)
         await put(db.tombstones, prepared.tombstones)
         await put(db.settings, prepared.settings)
+        await put(db.conflicts, prepared.conflicts)
         const maxRev = Math.max(
           counters?.rev ?? 0,
           plan.backup.meta.rev,
@@ -639,12 +673,15 @@ async function prepare(
     attachments: [],
     blobs: [],
     tombstones: [],
+    conflicts: [],
     settings: [],
     clearIds: [],
     dropTombstones: [],
     renumbered: []
   }
   const take = new Set<string>()
+  /** The backup's tombstones that go in (their Art. 33(5) entries converted at the end). */
+  const tombstones: TombstoneJson[] = []
   for (const d of plan.decisions) {
     const choice =
       d.action === 'conflict' ? (options.choices?.[d.id] ?? missingChoice(d.id)) : undefined
@@ -652,12 +689,12 @@ async function prepare(
     if (d.action === 'replace') out.clearIds.push(d.id)
     if (d.action === 'erase') {
       out.clearIds.push(d.id)
-      out.tombstones.push(d.tombstone)
+      tombstones.push(d.tombstone)
     }
     if (d.action === 'conflict' && choice === 'backup') {
       if (d.conflict.kind === 'erased-there') {
         out.clearIds.push(d.id)
-        out.tombstones.push(backup.tables.tombstones.find((t) => t.id === d.id)!)
+        tombstones.push(backup.tables.tombstones.find((t) => t.id === d.id)!)
       } else {
         take.add(d.id)
         if (d.conflict.kind === 'both-changed') out.clearIds.push(d.id)
@@ -670,7 +707,7 @@ async function prepare(
     ...(await db.incidents.toCollection().primaryKeys()),
     ...(await db.tombstones.toCollection().primaryKeys())
   ])
-  for (const tomb of backup.tables.tombstones) if (!known.has(tomb.id)) out.tombstones.push(tomb)
+  for (const tomb of backup.tables.tombstones) if (!known.has(tomb.id)) tombstones.push(tomb)
 
   const step = (done: number, total: number) => {
     checkAborted(options.signal)
@@ -690,6 +727,10 @@ async function prepare(
     out.policies = rows(t.policies) as PolicyRow[]
     out.history = rows(t.history) as HistoryRow[]
     out.attachments = rows(t.attachments) as AttachmentRow[]
+    out.conflicts = rows(t.conflicts) as ConflictRow[]
+    out.tombstones = tombstones.map(({ art33, ...rest }) =>
+      art33 ? { ...rest, art33: jsonToEnvelope(art33) } : rest
+    ) as TombstoneRow[]
     for (const [i, row] of t.blobs.entries()) {
       const { stored } = await backup.attachmentBytes(row.id)
       const bytes = new Uint8Array(stored)
@@ -700,7 +741,7 @@ async function prepare(
       )
       step(i + 1, t.blobs.length)
     }
-    out.settings = restorableSettings(t.settings)
+    out.settings = await restorableSettings(db, t.settings, clear.settings, true)
     return out
   }
 
@@ -745,6 +786,7 @@ async function prepare(
     localRefs.set(incident.reference, id)
     const index: IncidentIndexRow = {
       ...toIndexRow(incident, row as IncidentIndexRow, row.rev, undefined),
+      ...(row.contentRev === undefined ? {} : { contentRev: row.contentRev }),
       ...(row.writer
         ? { writer: row.writer }
         : writer && writer.key === 'seat'
@@ -754,8 +796,11 @@ async function prepare(
     out.incidents.push(index)
     out.contents.push({ id, ...(await vault.seal('contents', id, incident)) })
     out.summaries.push({ id, ...(await vault.seal('summaries', id, summaryText(incident))) })
+    // History ids are renumbered here; a staged removal points at its entry by id.
+    const historyIds = new Map<number, number>()
     for (const h of (historyByIncident.get(id) ?? []).sort((a, b) => a.id - b.id)) {
       const newId = ++historyId
+      historyIds.set(h.id, newId)
       const {
         clear: _c,
         iv: _i,
@@ -784,6 +829,10 @@ async function prepare(
         ...(a.type === undefined ? {} : { type: a.type }),
         size: a.size,
         addedAt: a.addedAt,
+        ...(a.removedAt === undefined ? {} : { removedAt: a.removedAt }),
+        ...(a.removalHistoryId !== undefined && historyIds.has(a.removalHistoryId)
+          ? { removalHistoryId: historyIds.get(a.removalHistoryId) }
+          : {}),
         ...(await vault.seal('attachments', a.id, secret))
       })
       out.blobs.push({
@@ -808,21 +857,63 @@ async function prepare(
       ...(await vault.seal('policies', p.id, policy))
     })
   }
-  if (plan.mode === 'empty') out.settings = restorableSettings(backup.tables.settings)
+  // Saved conflicts of the incidents that take the backup's version; this register's stay.
+  const localConflicts = new Set(await db.conflicts.toCollection().primaryKeys())
+  for (const c of backup.tables.conflicts) {
+    if (!take.has(c.incidentId) || localConflicts.has(c.id)) continue
+    const {
+      clear: _c,
+      iv: _i,
+      ciphertext: _x,
+      ...rest
+    } = c as typeof c & Partial<SealedJson> & { clear?: unknown }
+    out.conflicts.push({
+      ...rest,
+      ...(await vault.seal('conflicts', c.id, clear.conflicts.get(c.id)!))
+    } as ConflictRow)
+  }
+  for (const tomb of tombstones) {
+    const { art33: _a, ...rest } = tomb
+    const entry = clear.art33.get(tomb.id)
+    out.tombstones.push(
+      entry ? { ...rest, art33: await vault.seal('tombstones', tomb.id, entry) } : rest
+    )
+  }
+  if (plan.mode === 'empty') {
+    out.settings = await restorableSettings(db, backup.tables.settings, clear.settings, false)
+  }
   return out
 }
 
-/** Settings this version knows and that validate; the rest is left out. */
-function restorableSettings(rows: BackupTables['settings']): { key: string; value: unknown }[] {
+/**
+ * Settings this version knows and that validate; the rest is left out. A personal setting
+ * (settings.ts SEALED_SETTING_KEYS) is validated on its opened value, then either kept as stored
+ * (`asIs`: the register adopts the backup's key) or sealed again with this register's key.
+ */
+async function restorableSettings(
+  db: SentinelleDb,
+  rows: BackupTables['settings'],
+  opened: Map<string, unknown>,
+  asIs: boolean
+): Promise<{ key: string; value: unknown }[]> {
   const schemas: Record<string, z.ZodType> = {
     ...SETTING_SCHEMAS,
     [BACKUP_SETTING_KEY]: BackupSettingsSchema
   }
-  return rows.flatMap((row) => {
+  const out: { key: string; value: unknown }[] = []
+  for (const row of rows) {
     const schema = Object.hasOwn(schemas, row.key) ? schemas[row.key] : undefined
-    const parsed = schema?.safeParse(row.value)
-    return parsed?.success ? [{ key: row.key, value: parsed.data }] : []
-  })
+    const envelope = isSealedSetting(row.key) ? settingEnvelope(row.value) : undefined
+    const parsed = schema?.safeParse(envelope ? opened.get(row.key) : row.value)
+    if (!parsed?.success) continue
+    if (!isSealedSetting(row.key)) out.push({ key: row.key, value: parsed.data })
+    else if (asIs && envelope && !('clear' in envelope)) {
+      out.push({ key: row.key, value: jsonToEnvelope(envelope) })
+    } else {
+      out.push({ key: row.key, value: await vaultOf(db).seal('settings', row.key, parsed.data) })
+    }
+  }
+  return out
 }
 
 /* ------------------------------------------------------------------------------------------ */

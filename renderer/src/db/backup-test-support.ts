@@ -28,7 +28,8 @@ import {
   type SentinelleDb
 } from './schema'
 import { forgetRegisterCache, toSummary } from './search'
-import { vaultOf } from './vault'
+import { isSealedSetting } from './settings'
+import { vaultOf, type Envelope } from './vault'
 
 export const TEST_ITERATIONS = 1_000
 
@@ -213,7 +214,42 @@ export async function dumpRegister(db: SentinelleDb): Promise<Record<string, unk
     history: byId(history),
     attachments: byId(attachments),
     blobs: byId(blobs),
-    tombstones: byId(await db.tombstones.toArray()),
-    settings: byId(await db.settings.toArray())
+    // Sealed parts opened, so that registers sealed with different keys compare too.
+    tombstones: byId(
+      await Promise.all(
+        (await db.tombstones.toArray()).map(async ({ art33, ...rest }) =>
+          art33 ? { ...rest, art33: await vault.open('tombstones', rest.id, art33) } : rest
+        )
+      )
+    ),
+    settings: byId(
+      await Promise.all(
+        (await db.settings.toArray()).map(async (row) =>
+          isSealedSetting(row.key)
+            ? {
+                key: row.key,
+                value: await vault.open('settings', row.key, row.value as Envelope<unknown>)
+              }
+            : row
+        )
+      )
+    ),
+    conflicts: byId(
+      await Promise.all(
+        (await db.conflicts.toArray()).map(async (r) => {
+          const {
+            clear: _c,
+            iv: _i,
+            ciphertext: _x,
+            ...rest
+          } = r as typeof r & {
+            clear?: unknown
+            iv?: unknown
+            ciphertext?: unknown
+          }
+          return { ...rest, ...(await vault.open('conflicts', r.id, r)) }
+        })
+      )
+    )
   }
 }
