@@ -141,7 +141,13 @@ export class RegisterStore {
       const counts = await readCounts(this.db)
       if (generation !== this.generation) return
       markRegister('counts')
-      this.snapshot = { ...this.snapshot, counts }
+      // A cache dropped after a full load (a restore rewrote the register under it): start over
+      // from the first pages and schedule a new full load.
+      if (this.snapshot.full) {
+        this.pages.clear()
+        this.fullScheduled = false
+      }
+      this.snapshot = { ...this.snapshot, counts, full: false }
       await this.fetchPages(generation)
       this.scheduleFullLoad(generation)
     } catch (error) {
