@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { useHistory, useIncident, useIncidentList, usePolicies, useSetting } from './hooks'
 import { createRepository, type Repository } from './repository'
-import { openSentinelleDb, type SentinelleDb } from './schema'
+import { createSentinelleDb, openGuarded, openSentinelleDb, type SentinelleDb } from './schema'
 
 let db: SentinelleDb
 let repo: Repository
@@ -20,6 +20,22 @@ afterEach(async () => {
 })
 
 describe('live hooks', () => {
+  it('useSetting mounted while the database opens (the shell) reads the value once it is open', async () => {
+    const name = `hooks-closed-${crypto.randomUUID()}`
+    const seeded = await openSentinelleDb({ name })
+    await seeded.settings.put({ key: 'idleLockMinutes', value: 0.05 })
+    seeded.close()
+    const closed = createSentinelleDb({ name })
+    const { result } = renderHook(() => useSetting('idleLockMinutes', closed))
+    expect(result.current).toBeUndefined()
+    await act(async () => {
+      await openGuarded(closed)
+    })
+    await waitFor(() => expect(result.current).toBe(0.05))
+    closed.close()
+    await closed.delete()
+  })
+
   it('useIncidentList follows writes and re-runs the search when the query changes', async () => {
     const first = await repo.createDraftIncident({
       timeZone: 'Europe/Paris',

@@ -5,7 +5,7 @@
  * The database must be open (openDatabase() in the app root) before a view using them mounts.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
 
 import type { Policy } from '@shared/model'
 
@@ -140,16 +140,35 @@ export function usePolicies(
   }, [includeArchived, database])
 }
 
+/**
+ * True once the database is open. The shell's hooks mount while it opens (the shell is drawn at
+ * once): a live query started on a closed database fails once and never runs again, so they
+ * wait for this before querying (the idle lock read its 15-minute default forever otherwise).
+ */
+function useDatabaseOpen(database: SentinelleDb): boolean {
+  const [open, setOpen] = useState(() => database.isOpen())
+  useEffect(() => {
+    if (open) return
+    const onReady = () => setOpen(true)
+    database.on('ready', onReady)
+    if (database.isOpen()) setOpen(true)
+    return () => database.on('ready').unsubscribe(onReady)
+  }, [database, open])
+  return open
+}
+
 /** A setting; undefined while loading or when never set (the caller applies its default). */
 export function useSetting<K extends SettingKey>(
   key: K,
   database: SentinelleDb = appDb
 ): Settings[K] | undefined {
+  const open = useDatabaseOpen(database)
   return useLiveQuery(async () => {
+    if (!open) return undefined
     const row = await database.settings.get(key)
     const parsed = row ? SETTING_SCHEMAS[key].safeParse(row.value) : undefined
     return parsed?.success ? (parsed.data as Settings[K]) : undefined
-  }, [key, database])
+  }, [key, database, open])
 }
 
 /**
