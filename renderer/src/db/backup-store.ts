@@ -80,6 +80,7 @@ import {
   type SummaryRow,
   type TombstoneRow
 } from './schema'
+import { readCounts, rowCount } from './counts'
 import { registerCacheOf, summaryText } from './search'
 import { SETTING_SCHEMAS, isSealedSetting } from './settings'
 import type { IncidentIndexRow } from './types'
@@ -1181,7 +1182,8 @@ export async function backupReminderDue(
   now = new Date().toISOString()
 ): Promise<boolean> {
   await ready(db)
-  return isBackupDue(await getBackupSettings(db), await db.incidents.count(), now)
+  // The counters row, not a count() of the whole index: this runs on every screen change.
+  return isBackupDue(await getBackupSettings(db), rowCount(await readCounts(db)), now)
 }
 
 /** For tests and tools: a bytes view of a file. */
