@@ -827,7 +827,7 @@ async function prepare(
       out.attachments.push({
         id: a.id,
         incidentId: a.incidentId,
-        ...(a.type === undefined ? {} : { type: a.type }),
+        // The media type travels sealed with the name (a clear copy from older rows is dropped).
         size: a.size,
         addedAt: a.addedAt,
         ...(a.removedAt === undefined ? {} : { removedAt: a.removedAt }),
@@ -1049,8 +1049,6 @@ export async function importCaseFile(
     attachments.push({
       id: newId,
       incidentId: id,
-      // The repository keeps the type beside the envelope too (see addAttachment).
-      ...{ type: a.type },
       size: a.size,
       addedAt: a.addedAt,
       ...(await vault.seal('attachments', newId, { name: a.name, type: a.type, sha256: a.sha256 }))

@@ -862,10 +862,11 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
           action: 'attach'
         })
       }
-      const { name, sha256: hash, ...clear } = meta
+      // The media type is sealed with the name and hash: only id, incident, size and date stay clear.
+      const { name, type: mediaType, sha256: hash, ...clear } = meta
       await db.attachments.add({
         ...clear,
-        ...(await vault.seal('attachments', meta.id, { name, type, sha256: hash }))
+        ...(await vault.seal('attachments', meta.id, { name, type: mediaType, sha256: hash }))
       })
       await db.attachmentBlobs.add({ id: meta.id, ...sealedBytes })
       await addHistory({
