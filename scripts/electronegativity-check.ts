@@ -99,6 +99,16 @@ export function parseJustifications(markdown: string): Justification[] {
 
 export type Verdict = { unjustified: Finding[]; stale: Justification[]; problems: string[] }
 
+/**
+ * A row's file may hold `*` for the content hash of a built chunk (`out/renderer/assets/x-*.js`):
+ * the hash changes with every change of the chunk, the code the row justifies does not.
+ */
+export function fileMatches(pattern: string, file: string): boolean {
+  if (!pattern.includes('*')) return pattern === file
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')
+  return new RegExp(`^${escaped}$`).test(file)
+}
+
 /** Pairs each finding with one row of the table (same check, same file). */
 export function compare(findings: Finding[], justifications: Justification[]): Verdict {
   const problems: string[] = []
@@ -111,7 +121,7 @@ export function compare(findings: Finding[], justifications: Justification[]): V
   const unjustified: Finding[] = []
   for (const finding of findings) {
     const index = unused.findIndex(
-      (row) => row.check === finding.check && row.file === finding.file
+      (row) => row.check === finding.check && fileMatches(row.file, finding.file)
     )
     if (index === -1) unjustified.push(finding)
     else unused.splice(index, 1)
