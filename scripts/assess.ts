@@ -33,11 +33,32 @@ const USAGE = {
   en: 'Usage: npm run -s assess -- <incident.json> [--lang fr|en] [--now <ISO 8601 instant>]'
 }
 
+/** Argument errors in both languages (the language is read first, so a typo is in French too). */
+const ARG_ERRORS = {
+  fr: {
+    lang: (v: string) => `--lang : fr | en (${v})`,
+    now: (v: string) =>
+      `--now : instant ISO 8601 avec décalage ou Z, par ex. 2026-03-12T09:30:00+01:00 (${v})`,
+    unknown: (a: string) => `option inconnue ${a}`,
+    unexpected: (a: string) => `argument en trop ${a}`,
+    missing: '<incident.json> manquant'
+  },
+  en: {
+    lang: (v: string) => `--lang: fr | en (${v})`,
+    now: (v: string) =>
+      `--now: ISO 8601 instant with offset or Z, e.g. 2026-03-12T09:30:00+01:00 (${v})`,
+    unknown: (a: string) => `unknown option ${a}`,
+    unexpected: (a: string) => `unexpected argument ${a}`,
+    missing: 'missing <incident.json>'
+  }
+} satisfies Record<Lang, unknown>
+
 const parseArgs = (
   argv: string[]
 ): { ok: true; args: Args } | { ok: false; error: string; lang: Lang } => {
   let file: string | undefined
-  let lang: Lang = 'fr'
+  let lang: Lang = langFromArgv(argv, 'fr')
+  const say = ARG_ERRORS[lang]
   let now: string | undefined
   let error: string | undefined
   for (let i = 0; i < argv.length; i++) {
@@ -50,23 +71,22 @@ const parseArgs = (
     if (a === '--lang' || a.startsWith('--lang=')) {
       const v = value('--lang')
       if (v === 'fr' || v === 'en') lang = v
-      else error = `--lang: fr | en (${v ?? ''})`
+      else error = say.lang(v ?? '')
     } else if (a === '--now' || a.startsWith('--now=')) {
       now = value('--now')
       // The same instants as an incident file accepts (and `npm run render`): no 30 February.
-      if (!now || !InstantSchema.safeParse(now).success)
-        error = `--now: ISO 8601 instant with offset or Z, e.g. 2026-03-12T09:30:00+01:00 (${now ?? ''})`
+      if (!now || !InstantSchema.safeParse(now).success) error = say.now(now ?? '')
     } else if (a === '-h' || a === '--help') {
       error = ''
     } else if (a.startsWith('-')) {
-      error = `unknown option ${a}`
+      error = say.unknown(a)
     } else if (file === undefined) {
       file = a
     } else {
-      error = `unexpected argument ${a}`
+      error = say.unexpected(a)
     }
   }
-  if (error === undefined && file === undefined) error = 'missing <incident.json>'
+  if (error === undefined && file === undefined) error = say.missing
   if (error !== undefined) return { ok: false, error, lang }
   // The CLI is the one place allowed to read the clock: the engine itself only receives `now`.
   return { ok: true, args: { file: file!, lang, now: now ?? new Date().toISOString() } }

@@ -32,8 +32,56 @@ import {
 } from './cli-io'
 import { FileSetWriter } from './file-set'
 
-const USAGE =
-  'usage: npm run render -- <incident.json> --out <dir> [--lang fr|en] [--now <ISO instant>]'
+/** Every message of this CLI in both languages: a French user gets French even for a typo. */
+const M = {
+  fr: {
+    usage:
+      'Usage : npm run render -- <incident.json> --out <dossier> [--lang fr|en] [--now <instant ISO 8601>]',
+    unknownOption: (name: string) => `option inconnue --${name}`,
+    needsValue: (name: string) => `--${name} demande une valeur`,
+    empty: (name: string) => `--${name} est vide`,
+    oneFile: 'indiquez exactement un fichier d’incident',
+    outRequired: '--out <dossier> est obligatoire',
+    badLang: (lang: string) => `--lang vaut fr ou en, pas « ${lang} »`,
+    badNow: (now: string) =>
+      `--now doit être un instant ISO 8601 avec un décalage ou Z, par ex. 2026-11-25T10:00:00Z, pas « ${now} »`,
+    cannotCreate: (out: string, code: string) => `impossible de créer --out ${out} (${code})`,
+    symlink: (out: string) => `--out ${out} est un lien symbolique : indiquez le dossier lui-même`,
+    notDirectory: (out: string) => `--out ${out} n’est pas un dossier`,
+    notWritable: (out: string) => `--out ${out} n’est pas accessible en écriture`,
+    invalidFile: (file: string, count: number) =>
+      `${file} n’est pas un fichier d’incident valide (${count} erreur(s)) :`,
+    writeFailed: (code: string) =>
+      `impossible d’écrire les documents (${code}) ; rien n’a été écrit, --out est inchangé`,
+    error: 'erreur\u00a0: '
+  },
+  en: {
+    usage:
+      'Usage: npm run render -- <incident.json> --out <dir> [--lang fr|en] [--now <ISO 8601 instant>]',
+    unknownOption: (name: string) => `unknown option --${name}`,
+    needsValue: (name: string) => `--${name} needs a value`,
+    empty: (name: string) => `--${name} is empty`,
+    oneFile: 'give exactly one incident file',
+    outRequired: '--out <dir> is required',
+    badLang: (lang: string) => `--lang must be fr or en, not "${lang}"`,
+    badNow: (now: string) =>
+      `--now must be an ISO 8601 instant with an offset or Z, e.g. 2026-11-25T10:00:00Z, not "${now}"`,
+    cannotCreate: (out: string, code: string) => `cannot create --out ${out} (${code})`,
+    symlink: (out: string) => `--out ${out} is a symbolic link: give the directory itself`,
+    notDirectory: (out: string) => `--out ${out} is not a directory`,
+    notWritable: (out: string) => `--out ${out} is not writable`,
+    invalidFile: (file: string, count: number) =>
+      `${file} is not a valid incident file (${count} error(s)):`,
+    writeFailed: (code: string) =>
+      `cannot write the documents (${code}); nothing was written, --out is as it was`,
+    error: 'error: '
+  }
+} satisfies Record<Lang, unknown>
+
+/** The language of the messages: --lang when it is valid, French otherwise (as the documents). */
+const messageLang = (): Lang => langFromArgv(process.argv.slice(2), 'fr')
+const m = () => M[messageLang()]
+const fail = (line: string) => `${m().error}${line}`
 
 type Args = { input: string; out: string; lang: Lang; now: string }
 
@@ -46,24 +94,21 @@ function parseArgs(argv: string[]): Args | { errors: string[] } {
     if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined]
       if (!['out', 'lang', 'now'].includes(name)) {
-        errors.push(`unknown option --${name}`)
+        errors.push(m().unknownOption(name))
         continue
       }
       const value = inline ?? argv[++i]
-      if (value === undefined || value.startsWith('--')) errors.push(`--${name} needs a value`)
-      else if (value === '') errors.push(`--${name} is empty`)
+      if (value === undefined || value.startsWith('--')) errors.push(m().needsValue(name))
+      else if (value === '') errors.push(m().empty(name))
       else options[name] = value
     } else positional.push(arg)
   }
-  if (positional.length !== 1) errors.push('give exactly one incident file')
-  if (options.out === undefined) errors.push('--out <dir> is required')
+  if (positional.length !== 1) errors.push(m().oneFile)
+  if (options.out === undefined) errors.push(m().outRequired)
   const lang = options.lang ?? 'fr'
-  if (lang !== 'fr' && lang !== 'en') errors.push(`--lang must be fr or en, not "${lang}"`)
+  if (lang !== 'fr' && lang !== 'en') errors.push(m().badLang(lang))
   const now = options.now ?? new Date().toISOString()
-  if (!InstantSchema.safeParse(now).success)
-    errors.push(
-      `--now must be an ISO 8601 instant with an offset or Z, e.g. 2026-11-25T10:00:00Z, not "${now}"`
-    )
+  if (!InstantSchema.safeParse(now).success) errors.push(m().badNow(now))
   if (errors.length > 0) return { errors }
   return { input: positional[0] as string, out: options.out as string, lang: lang as Lang, now }
 }
@@ -90,25 +135,18 @@ function outputDirectory(out: string): string {
       mkdirSync(dir, { recursive: true, mode: 0o700 })
     } catch (error) {
       throw new CliError(
-        [
-          `error: cannot create --out ${shownPath(out)} (${(error as { code?: string }).code ?? 'error'})`
-        ],
+        [fail(m().cannotCreate(shownPath(out), (error as { code?: string }).code ?? 'error'))],
         EXIT_IO
       )
     }
     return dir
   }
-  if (stat.isSymbolicLink())
-    throw new CliError(
-      [`error: --out ${shownPath(out)} is a symbolic link: give the directory itself`],
-      EXIT_INPUT
-    )
-  if (!stat.isDirectory())
-    throw new CliError([`error: --out ${shownPath(out)} is not a directory`], EXIT_INPUT)
+  if (stat.isSymbolicLink()) throw new CliError([fail(m().symlink(shownPath(out)))], EXIT_INPUT)
+  if (!stat.isDirectory()) throw new CliError([fail(m().notDirectory(shownPath(out)))], EXIT_INPUT)
   try {
     accessSync(dir, constants.W_OK | constants.X_OK)
   } catch {
-    throw new CliError([`error: --out ${shownPath(out)} is not writable`], EXIT_INPUT)
+    throw new CliError([fail(m().notWritable(shownPath(out)))], EXIT_INPUT)
   }
   return dir
 }
@@ -122,13 +160,10 @@ const mark = (label: string): void => {
 async function main(): Promise<number> {
   mark('modules loaded')
   const args = parseArgs(process.argv.slice(2))
-  if ('errors' in args)
-    throw new CliError([...args.errors.map((error) => `error: ${error}`), USAGE], EXIT_INPUT)
+  if ('errors' in args) throw new CliError([...args.errors.map(fail), m().usage], EXIT_INPUT)
 
-  const file = readIncidentFile(
-    args.input,
-    args.lang,
-    (count) => `error: ${shownPath(args.input)} is not a valid incident file (${count} error(s)):`
+  const file = readIncidentFile(args.input, args.lang, (count) =>
+    fail(m().invalidFile(shownPath(args.input), count))
   )
   const out = outputDirectory(args.out)
 
@@ -168,10 +203,7 @@ async function main(): Promise<number> {
 function writeFailure(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code !== 'string') return error
-  return new CliError(
-    [`error: cannot write the documents (${code}); nothing was written, --out is as it was`],
-    EXIT_IO
-  )
+  return new CliError([fail(m().writeFailed(code))], EXIT_IO)
 }
 
-runCli(main, () => langFromArgv(process.argv.slice(2), 'fr'))
+runCli(main, messageLang)

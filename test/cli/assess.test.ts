@@ -148,6 +148,13 @@ describe('npm run assess', { timeout: 60_000 }, () => {
       expect(r.stdout).toBe('')
       expect(r.stderr).toContain('Usage')
     }
+    // Worded in French by default, in English with --lang en.
+    expect(cli('examples/consultant-lost-laptop.json', '--bogus').stderr).toContain(
+      'option inconnue --bogus'
+    )
+    expect(cli('examples/consultant-lost-laptop.json', '--bogus', '--lang', 'en').stderr).toContain(
+      'unknown option --bogus'
+    )
     const missing = cli('missing-file.json')
     expect(missing.code).toBe(1)
     expect(missing.stdout).toBe('')

@@ -144,7 +144,14 @@ describe('render with hostile input and output', { timeout: 180_000 }, () => {
       SENTINELLE_DENY_WRITE: realDir
     })
     expectCleanFailure(denied, 2)
-    expect(denied.stderr).toContain('is not writable')
+    // French by default (as the documents), English with --lang en.
+    expect(denied.stderr).toContain('n’est pas accessible en écriture')
+    const deniedEn = run('render', [input, '--out', realDir, '--now', NOW, '--lang', 'en'], {
+      NODE_OPTIONS: `--import=${pathToFileURL(join(root, 'test/cli/fail-write.mjs')).href}`,
+      SENTINELLE_DENY_WRITE: realDir
+    })
+    expectCleanFailure(deniedEn, 2)
+    expect(deniedEn.stderr).toContain('is not writable')
     expect(readdirSync(realDir)).toEqual([])
   })
 
@@ -167,6 +174,17 @@ describe('render with hostile input and output', { timeout: 180_000 }, () => {
       expect(name.startsWith('.'), name).toBe(false)
       expect(lstatSync(join(out, name)).mode & 0o777).toBe(0o600)
     }
+  })
+
+  it('argument errors are worded in the language asked for, French by default', () => {
+    const fr = run('render', [input, '--bogus', '--out', join(tmp, 'unused')])
+    expectCleanFailure(fr, 2)
+    expect(fr.stderr).toContain('option inconnue --bogus')
+    expect(fr.stderr).toContain('Usage :')
+    const en = run('render', [input, '--bogus', '--out', join(tmp, 'unused'), '--lang', 'en'])
+    expectCleanFailure(en, 2)
+    expect(en.stderr).toContain('unknown option --bogus')
+    expect(existsSync(join(tmp, 'unused'))).toBe(false)
   })
 
   it('a write that fails mid-set (disk full on the 3rd file) leaves the old set intact: exit 1', () => {
