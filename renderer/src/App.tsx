@@ -27,14 +27,13 @@ import {
   Title
 } from '@mantine/core'
 import { Notifications, notifications } from '@mantine/notifications'
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
 import type { ComponentType, ReactNode } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
-import { BackupDialog } from './backup/BackupDialog'
 import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
-import { IncidentTransfer } from './backup/IncidentTransfer'
+import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
 import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
@@ -65,6 +64,8 @@ const BinPage = named(() => import('./lock/BinPage'), 'BinPage')
 const UnlockScreen = named(() => import('./lock/UnlockScreen'), 'UnlockScreen')
 const SettingsPage = named(() => import('./lock/SettingsPage'), 'SettingsPage')
 const RegisterExport = named(() => import('./documents/RegisterExport'), 'RegisterExport')
+const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
+const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
 
 export type AppProps = {
   initialLanguage: Language
@@ -174,7 +175,7 @@ function Shell(props: ShellProps) {
           <>
             <StorageNotice persistence={props.persistence} />
             <DeadlineWatch />
-            <BackupDialog />
+            <LazyBackupDialog />
             <Screen>
               <RoutePage route={route} />
             </Screen>
@@ -182,6 +183,19 @@ function Shell(props: ShellProps) {
         )}
       </AppShell.Main>
     </AppShell>
+  )
+}
+
+/** The backup dialog's code is fetched when it is first opened; then it stays mounted. */
+function LazyBackupDialog() {
+  const opened = useBackupDialogOpen()
+  const wanted = useRef(false)
+  if (opened) wanted.current = true
+  if (!wanted.current) return null
+  return (
+    <Suspense fallback={null}>
+      <BackupDialog />
+    </Suspense>
   )
 }
 
@@ -228,7 +242,9 @@ function RoutePage({ route }: { route: Route }) {
                   />
                 </Suspense>
               ) : null}
-              <IncidentTransfer incidentId={incident.id} reference={incident.reference} />
+              <Suspense fallback={null}>
+                <IncidentTransfer incidentId={incident.id} reference={incident.reference} />
+              </Suspense>
             </Stack>
           )}
         />
