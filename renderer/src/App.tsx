@@ -44,7 +44,7 @@ import { isLanguage } from './i18n/language'
 import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
 import { EncryptionBanner } from './lock/EncryptionBanner'
-import { LockButton, useLockControls } from './lock/LockControls'
+import { useLockControls } from './lock/LockControls'
 import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
 import { DeadlineWatch } from './reminders/DeadlineWatch'
@@ -65,6 +65,7 @@ const UnlockScreen = named(() => import('./lock/UnlockScreen'), 'UnlockScreen')
 const SettingsPage = named(() => import('./lock/SettingsPage'), 'SettingsPage')
 const RegisterExport = named(() => import('./documents/RegisterExport'), 'RegisterExport')
 const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
+const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
 const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
 
 export type AppProps = {
@@ -157,7 +158,11 @@ function Shell(props: ShellProps) {
           <Group gap="sm" wrap="nowrap">
             {showPages && <HeaderBackupButton />}
             {showPages && <NewIncidentButton />}
-            {showPages && vaultStatus === 'unlocked' && <LockButton />}
+            {showPages && vaultStatus === 'unlocked' && (
+              <Suspense fallback={null}>
+                <LockButton />
+              </Suspense>
+            )}
             <LanguageSwitch />
           </Group>
         </Group>
