@@ -1,7 +1,8 @@
 /**
- * Locking an encrypted register: lockNow (the header button, ./LockButton.tsx), the Ctrl/Cmd+Shift+L shortcut, the idle
- * timer (setting `idleLockMinutes`, 15 by default) and, at each unlock or start, the automatic
- * erasure of incidents kept in the bin longer than `binRetentionDays` (30 by default).
+ * Locking an encrypted register: lockNow (the header button is ./LockButton.tsx), the
+ * Ctrl/Cmd+Shift+L shortcut, the idle timer (setting `idleLockMinutes`, 15 by default) and, at
+ * each unlock or start, the automatic erasure of incidents kept in the bin longer than
+ * `binRetentionDays` (30 by default).
  */
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
