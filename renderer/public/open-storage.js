@@ -6,6 +6,6 @@ try {
   if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
     indexedDB.databases().catch(function () {})
   }
-} catch (error) {
+} catch {
   // Storage unavailable: the app's own open reports it.
 }
