@@ -27,14 +27,13 @@ import {
   Title
 } from '@mantine/core'
 import { Notifications, notifications } from '@mantine/notifications'
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react'
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
 import type { ComponentType, ReactNode } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
 
-import { BackupDialog } from './backup/BackupDialog'
 import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
-import { IncidentTransfer } from './backup/IncidentTransfer'
+import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
 import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
@@ -45,7 +44,7 @@ import { isLanguage } from './i18n/language'
 import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
 import { EncryptionBanner } from './lock/EncryptionBanner'
-import { LockButton, useLockControls } from './lock/LockControls'
+import { useLockControls } from './lock/LockControls'
 import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
 import { DeadlineWatch } from './reminders/DeadlineWatch'
@@ -65,6 +64,9 @@ const BinPage = named(() => import('./lock/BinPage'), 'BinPage')
 const UnlockScreen = named(() => import('./lock/UnlockScreen'), 'UnlockScreen')
 const SettingsPage = named(() => import('./lock/SettingsPage'), 'SettingsPage')
 const RegisterExport = named(() => import('./documents/RegisterExport'), 'RegisterExport')
+const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
+const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
+const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
 
 export type AppProps = {
   initialLanguage: Language
@@ -156,7 +158,11 @@ function Shell(props: ShellProps) {
           <Group gap="sm" wrap="nowrap">
             {showPages && <HeaderBackupButton />}
             {showPages && <NewIncidentButton />}
-            {showPages && vaultStatus === 'unlocked' && <LockButton />}
+            {showPages && vaultStatus === 'unlocked' && (
+              <Suspense fallback={null}>
+                <LockButton />
+              </Suspense>
+            )}
             <LanguageSwitch />
           </Group>
         </Group>
@@ -174,7 +180,7 @@ function Shell(props: ShellProps) {
           <>
             <StorageNotice persistence={props.persistence} />
             <DeadlineWatch />
-            <BackupDialog />
+            <LazyBackupDialog />
             <Screen>
               <RoutePage route={route} />
             </Screen>
@@ -182,6 +188,19 @@ function Shell(props: ShellProps) {
         )}
       </AppShell.Main>
     </AppShell>
+  )
+}
+
+/** The backup dialog's code is fetched when it is first opened; then it stays mounted. */
+function LazyBackupDialog() {
+  const opened = useBackupDialogOpen()
+  const wanted = useRef(false)
+  if (opened) wanted.current = true
+  if (!wanted.current) return null
+  return (
+    <Suspense fallback={null}>
+      <BackupDialog />
+    </Suspense>
   )
 }
 
@@ -228,7 +247,9 @@ function RoutePage({ route }: { route: Route }) {
                   />
                 </Suspense>
               ) : null}
-              <IncidentTransfer incidentId={incident.id} reference={incident.reference} />
+              <Suspense fallback={null}>
+                <IncidentTransfer incidentId={incident.id} reference={incident.reference} />
+              </Suspense>
             </Stack>
           )}
         />

@@ -10,7 +10,6 @@ import { useEffect, useState } from 'react'
 
 import { useI18n } from '../i18n/I18nProvider'
 import { useRoute } from '../navigation'
-import { backupReminderDue, getBackupSettings } from './api'
 import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
 
 export type BackupDue = { last?: string } | undefined
@@ -23,7 +22,9 @@ export function useBackupDue(): BackupDue {
   useEffect(() => {
     if (dialogOpen) return
     let live = true
-    void Promise.all([backupReminderDue(), getBackupSettings()])
+    // The backup code is fetched here, after the first screen, not with the start bundle.
+    void import('./api')
+      .then((api) => Promise.all([api.backupReminderDue(), api.getBackupSettings()]))
       .then(([isDue, settings]) => {
         if (live) setDue(isDue ? { last: settings.lastBackupAt } : undefined)
       })

@@ -3,7 +3,15 @@
 import { act, renderHook, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { useHistory, useIncident, useIncidentList, usePolicies, useSetting } from './hooks'
+import {
+  useAttachments,
+  useConflicts,
+  useHistory,
+  useIncident,
+  useIncidentList,
+  usePolicies,
+  useSetting
+} from './hooks'
 import { createRepository, type Repository } from './repository'
 import { createSentinelleDb, openGuarded, openSentinelleDb, type SentinelleDb } from './schema'
 
@@ -32,6 +40,46 @@ describe('live hooks', () => {
       await openGuarded(closed)
     })
     await waitFor(() => expect(result.current).toBe(0.05))
+    closed.close()
+    await closed.delete()
+  })
+
+  it('every live hook mounted while the database opens reads its data once it is open (one gate)', async () => {
+    const name = `hooks-gate-${crypto.randomUUID()}`
+    const seeded = await openSentinelleDb({ name })
+    const seededRepo = createRepository(seeded)
+    const id = await seededRepo.createDraftIncident({
+      timeZone: 'Europe/Paris',
+      patch: { title: 'Portable perdu' }
+    })
+    await seededRepo.savePolicy({
+      kind: 'cyber',
+      insurer: 'Cyber Assur',
+      policyNumber: 'C-1',
+      confidentialityClause: 'yes',
+      exclusions: []
+    })
+    seeded.close()
+    const closed = createSentinelleDb({ name })
+    const { result } = renderHook(() => ({
+      incident: useIncident(id, closed),
+      history: useHistory(id, closed),
+      attachments: useAttachments(id, closed),
+      policies: usePolicies({}, closed),
+      conflicts: useConflicts(id, closed)
+    }))
+    expect(result.current.incident).toBeUndefined()
+    expect(result.current.policies).toBeUndefined()
+    await act(async () => {
+      await openGuarded(closed)
+    })
+    await waitFor(() => {
+      expect(result.current.incident?.incident.title).toBe('Portable perdu')
+      expect(result.current.history?.map((h) => h.kind)).toEqual(['created'])
+      expect(result.current.attachments).toEqual([])
+      expect(result.current.policies?.map((p) => p.insurer)).toEqual(['Cyber Assur'])
+      expect(result.current.conflicts).toEqual([])
+    })
     closed.close()
     await closed.delete()
   })

@@ -2,7 +2,8 @@
  * Live queries for the views: each hook re-renders after any change to what it read, made
  * anywhere in the app (Dexie liveQuery). They return undefined while loading.
  *
- * The database must be open (openDatabase() in the app root) before a view using them mounts.
+ * They may mount before the database is open (the shell is drawn at once): every live query
+ * waits for the open behind one gate (useOpenLiveQuery) and reads undefined (loading) until then.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
@@ -68,6 +69,37 @@ const isDamaged = (error: unknown) =>
   (error as { detail?: { kind?: string } }).detail?.kind === 'damaged'
 
 /**
+ * True once the database is open. The shell's hooks mount while it opens (the shell is drawn at
+ * once): a live query started on a closed database fails once and never runs again, so they
+ * wait for this before querying (the idle lock read its 15-minute default forever otherwise).
+ */
+function useDatabaseOpen(database: SentinelleDb): boolean {
+  const [open, setOpen] = useState(() => database.isOpen())
+  useEffect(() => {
+    if (open) return
+    const onReady = () => setOpen(true)
+    database.on('ready', onReady)
+    if (database.isOpen()) setOpen(true)
+    return () => database.on('ready').unsubscribe(onReady)
+  }, [database, open])
+  return open
+}
+
+/**
+ * The one "database ready" gate every live query of this file goes through: undefined (loading)
+ * until the database is open, then Dexie's live query. Without it, a view mounted while the
+ * database opens would read nothing, forever.
+ */
+function useOpenLiveQuery<T>(
+  database: SentinelleDb,
+  query: () => Promise<T>,
+  deps: readonly unknown[]
+): T | undefined {
+  const open = useDatabaseOpen(database)
+  return useLiveQuery(async () => (open ? query() : undefined), [open, database, ...deps])
+}
+
+/**
  * Opens each row; a row that fails authentication is left out (reported by the repository
  * functions that read it alone) rather than making the whole list unreadable.
  */
@@ -88,7 +120,7 @@ export function useIncident(
   id: string | undefined,
   database: SentinelleDb = appDb
 ): StoredIncident | null | undefined {
-  return useLiveQuery(async () => {
+  return useOpenLiveQuery(database, async () => {
     if (!id) return null
     const [index, content] = await Promise.all([
       database.incidents.get(id),
@@ -101,29 +133,29 @@ export function useIncident(
       if (isDamaged(error)) return null
       throw error
     }
-  }, [id, database])
+  }, [id])
 }
 
 export function useHistory(
   incidentId: string | undefined,
   database: SentinelleDb = appDb
 ): HistoryEntry[] | undefined {
-  return useLiveQuery(async (): Promise<HistoryEntry[]> => {
+  return useOpenLiveQuery(database, async (): Promise<HistoryEntry[]> => {
     if (!incidentId) return []
     const rows = await database.history.where('incidentId').equals(incidentId).sortBy('id')
     return openAll(rows, (row) => openHistoryRow(database, row))
-  }, [incidentId, database])
+  }, [incidentId])
 }
 
 export function useAttachments(
   incidentId: string | undefined,
   database: SentinelleDb = appDb
 ): AttachmentMeta[] | undefined {
-  return useLiveQuery(async (): Promise<AttachmentMeta[]> => {
+  return useOpenLiveQuery(database, async (): Promise<AttachmentMeta[]> => {
     if (!incidentId) return []
     const rows = await database.attachments.where('incidentId').equals(incidentId).sortBy('addedAt')
     return openAll(rows, (row) => openAttachmentRow(database, row))
-  }, [incidentId, database])
+  }, [incidentId])
 }
 
 export function usePolicies(
@@ -131,30 +163,13 @@ export function usePolicies(
   database: SentinelleDb = appDb
 ): Policy[] | undefined {
   const includeArchived = opts.includeArchived ?? false
-  return useLiveQuery(async () => {
+  return useOpenLiveQuery(database, async () => {
     const rows = includeArchived
       ? await database.policies.toArray()
       : await database.policies.where('archived').equals(0).toArray()
     rows.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     return openAll(rows, (row) => openPolicyRow(database, row))
-  }, [includeArchived, database])
-}
-
-/**
- * True once the database is open. The shell's hooks mount while it opens (the shell is drawn at
- * once): a live query started on a closed database fails once and never runs again, so they
- * wait for this before querying (the idle lock read its 15-minute default forever otherwise).
- */
-function useDatabaseOpen(database: SentinelleDb): boolean {
-  const [open, setOpen] = useState(() => database.isOpen())
-  useEffect(() => {
-    if (open) return
-    const onReady = () => setOpen(true)
-    database.on('ready', onReady)
-    if (database.isOpen()) setOpen(true)
-    return () => database.on('ready').unsubscribe(onReady)
-  }, [database, open])
-  return open
+  }, [includeArchived])
 }
 
 /** A setting; undefined while loading or when never set (the caller applies its default). */
@@ -162,13 +177,11 @@ export function useSetting<K extends SettingKey>(
   key: K,
   database: SentinelleDb = appDb
 ): Settings[K] | undefined {
-  const open = useDatabaseOpen(database)
-  return useLiveQuery(async () => {
-    if (!open) return undefined
+  return useOpenLiveQuery(database, async () => {
     const row = await database.settings.get(key)
     const parsed = row ? SETTING_SCHEMAS[key].safeParse(row.value) : undefined
     return parsed?.success ? (parsed.data as Settings[K]) : undefined
-  }, [key, database, open])
+  }, [key])
 }
 
 /**
@@ -179,12 +192,12 @@ export function useConflicts(
   incidentId: string | undefined,
   database: SentinelleDb = appDb
 ): IncidentConflict[] | undefined {
-  return useLiveQuery(async (): Promise<IncidentConflict[]> => {
+  return useOpenLiveQuery(database, async (): Promise<IncidentConflict[]> => {
     if (!incidentId) return []
     const rows = await database.conflicts
       .where('incidentId')
       .equals(incidentId)
       .sortBy('detectedAt')
     return openAll(rows, (row) => openConflictRow(database, row))
-  }, [incidentId, database])
+  }, [incidentId])
 }

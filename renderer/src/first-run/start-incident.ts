@@ -3,7 +3,6 @@
  * call: a new draft, or the sample incident (with its assessment summary, so the register shows
  * its deadlines at once).
  */
-import { assess } from '@shared/assessment'
 import { rebaseSampleTimes, sampleIncidents } from '@shared/model'
 import type { IncidentFile } from '@shared/model'
 
@@ -46,6 +45,8 @@ export async function loadSampleIncident(
   if (stored === undefined) return id
   const policies = await listPolicies({ includeArchived: true })
   const concerned = policies.filter((policy) => stored.incident.policyIds.includes(policy.id))
+  // The rules and the assessment are fetched here, not at start: the first screen needs neither.
+  const { assess } = await import('@shared/assessment')
   const assessment = assess({ incident: stored.incident, policies: concerned }, { now })
   await saveIncident(stored.incident, { assessment: summarizeAssessment(assessment) })
   return id

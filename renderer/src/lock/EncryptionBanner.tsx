@@ -3,16 +3,19 @@
  * on at any time; it blocks nothing (the first-run screen and the register stay usable).
  */
 import { Alert, Button, Group, Text } from '@mantine/core'
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 
 import { useI18n } from '../i18n/I18nProvider'
-import { SetUpDialog } from './SetUpDialog'
 import { useVaultStatus } from './use-vault'
+
+// Fetched when first opened: the banner is on the first screen, the dialog is not.
+const SetUpDialog = lazy(async () => ({ default: (await import('./SetUpDialog')).SetUpDialog }))
 
 export function EncryptionBanner() {
   const { t } = useI18n()
   const status = useVaultStatus()
   const [open, setOpen] = useState(false)
+  const [wanted, setWanted] = useState(false)
   return (
     <>
       {status === 'clear' && (
@@ -32,13 +35,24 @@ export function EncryptionBanner() {
               {' · '}
               {t('security.banner.body')}
             </Text>
-            <Button size="xs" onClick={() => setOpen(true)} data-testid="setup-open">
+            <Button
+              size="xs"
+              onClick={() => {
+                setWanted(true)
+                setOpen(true)
+              }}
+              data-testid="setup-open"
+            >
               {t('security.banner.action')}
             </Button>
           </Group>
         </Alert>
       )}
-      <SetUpDialog opened={open} onClose={() => setOpen(false)} />
+      {wanted && (
+        <Suspense fallback={null}>
+          <SetUpDialog opened={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -1,15 +1,14 @@
 /**
- * Locking an encrypted register: the header button, the Ctrl/Cmd+Shift+L shortcut, the idle
- * timer (setting `idleLockMinutes`, 15 by default) and, at each unlock or start, the automatic
- * erasure of incidents kept in the bin longer than `binRetentionDays` (30 by default).
+ * Locking an encrypted register: lockNow (the header button is ./LockButton.tsx), the
+ * Ctrl/Cmd+Shift+L shortcut, the idle timer (setting `idleLockMinutes`, 15 by default) and, at
+ * each unlock or start, the automatic erasure of incidents kept in the bin longer than
+ * `binRetentionDays` (30 by default).
  */
-import { Button, Tooltip } from '@mantine/core'
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 
 import { commitAttachmentRemovals, eraseExpired, useSetting, vault, type VaultStatus } from '../db'
 import { clearJournal } from '../intake/draft-journal'
-import { useI18n } from '../i18n/I18nProvider'
 import { forgetRememberedSearch } from '../register/RegisterPage'
 import { ACTIVITY_EVENTS, DEFAULT_IDLE_MINUTES, startIdleLock } from './idle-lock'
 import { connectJournalToVault } from './journal-cipher'
@@ -20,17 +19,6 @@ export function lockNow(): void {
   // The typed search is decrypted content too.
   forgetRememberedSearch()
   vault.lock()
-}
-
-export function LockButton() {
-  const { t } = useI18n()
-  return (
-    <Tooltip label={t('security.lock.hint')}>
-      <Button variant="default" onClick={lockNow} data-testid="lock-now">
-        {t('security.lock.button')}
-      </Button>
-    </Tooltip>
-  )
 }
 
 /** Mounted once in the shell. */
