@@ -144,6 +144,59 @@ export async function openRecord(
   }
 }
 
+/**
+ * The keys of a register backup (format 2): the data key, and each incident's key, unwrapped on
+ * first use from its `incidentKeys` row (raw key sealed under the data key, AAD `incidentKeys`
+ * + incident id; renderer/src/crypto/incident-keys.ts). `keyFor(ik)` gives the key that opens a
+ * record marked `ik`, the data key when unmarked; a mark without its key row fails `damaged`.
+ */
+export type RecordKeys = {
+  dataKey: AesKey
+  keyFor(ik: string | undefined, part: string): Promise<AesKey>
+}
+
+export function incidentKeyOpener(
+  dataKey: AesKey,
+  rows: readonly { id: string; iv: string; ciphertext: string }[]
+): RecordKeys {
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const opened = new Map<string, Promise<AesKey>>()
+  const unwrap = async (incidentId: string, part: string): Promise<AesKey> => {
+    const row = byId.get(incidentId)
+    if (!row) {
+      return fail(
+        'damaged',
+        part,
+        `Clé de l’incident « ${incidentId} » absente : enregistrement illisible.`,
+        `The key of incident "${incidentId}" is missing: the record cannot be opened.`
+      )
+    }
+    const raw = await openRecord(
+      dataKey,
+      'incidentKeys',
+      incidentId,
+      row.iv,
+      b64(row.ciphertext, `tables/incident-keys.json: ${incidentId}`)
+    )
+    if (raw.length !== 32) {
+      fail('damaged', `tables/incident-keys.json: ${incidentId}`, 'Clé invalide.', 'Invalid key.')
+    }
+    return crypto.subtle.importKey('raw', raw, AES, false, ['decrypt'])
+  }
+  return {
+    dataKey,
+    keyFor(ik, part) {
+      if (ik === undefined) return Promise.resolve(dataKey)
+      let key = opened.get(ik)
+      if (!key) {
+        key = unwrap(ik, part)
+        opened.set(ik, key)
+      }
+      return key
+    }
+  }
+}
+
 /* ------------------------------------------------------------------------------------------ */
 /* Case file passphrase                                                                        */
 

@@ -323,6 +323,21 @@ export class Vault {
     return pending
   }
 
+  /**
+   * A new key for an incident that has none, NOT stored: the caller writes the returned row in
+   * its own transaction (a restore, a case-file import), and seals with `seal(…, incidentId)`
+   * meanwhile (the key waits in the cache). If that transaction fails, the caller must call
+   * forgetIncidentKeys(). Undefined when the register is clear or the incident has a key.
+   */
+  async stageIncidentKey(incidentId: string): Promise<WrappedIncidentKey | undefined> {
+    if (!this.row) return undefined
+    const keys = this.incidentKeys()
+    if (await this.incidentKey(incidentId, false)) return undefined
+    const made = await createIncidentKey(keys.dataKey, incidentId)
+    keys.remember(incidentId, made.key)
+    return made.row
+  }
+
   /** After an erasure (its key row deleted in the erasure's transaction). */
   forgetIncidentKey(incidentId: string): void {
     this.incidentKeyCache?.forget(incidentId)
