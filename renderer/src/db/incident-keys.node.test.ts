@@ -8,7 +8,8 @@ import type { Incident } from '@shared/model'
 
 import { IncidentKeyGoneError, sealingIncident } from '../crypto/incident-keys'
 import { unwrapWithPassphrase } from '../crypto/keys'
-import { DamagedRecordError, openBytes, sealBytes, sealJson } from '../crypto/seal'
+import { DamagedRecordError, openBytes } from '../crypto/seal'
+import { asEncryptedByV3 } from './backup-test-support'
 import type { SentinelleDbError } from './errors'
 import { createRepository, type Repository } from './repository'
 import { openSentinelleDb, type SentinelleDb } from './schema'
@@ -229,39 +230,12 @@ describe('incident keys', () => {
   })
 })
 
-/** Turns an encrypted v4 register back into what v3 left: everything under the data key. */
-async function asEncryptedByV3(key: CryptoKey): Promise<void> {
-  for (const table of INCIDENT_SEALED_TABLES) {
-    const rows = (await db.table(table).toArray()) as AnyRow[]
-    for (const row of rows) {
-      const { ik: _ik, iv: _iv, ciphertext: _c, ...rest } = row
-      const id = String(row.id)
-      const envelope =
-        table === 'attachmentBlobs'
-          ? await sealBytes(
-              key,
-              table,
-              id,
-              await vault.openBlob(id, row as never, '').then((b) => b.arrayBuffer())
-            )
-          : await sealJson(key, table, id, await vault.open(table, id, row as never))
-      // v3 before the media type fix: a clear copy of it beside the envelope.
-      const stale = table === 'attachments' ? { type: 'application/pdf' } : {}
-      await db.table(table).put({ ...rest, ...stale, ...envelope })
-    }
-  }
-  await db.incidentKeys.clear()
-  const { incidentKeys: _done, ...keyring } = (await db.meta.get('keyring')) as KeyringMetaRow
-  await db.meta.put(keyring)
-}
-
 describe('v3 → v4: re-sealing an encrypted register per incident', () => {
   it('resumes after an interruption, keeps every record readable meanwhile, loses nothing', async () => {
     const incidents: Incident[] = []
     await vault.setUp(PASS)
     for (let i = 0; i < 4; i++) incidents.push(await incidentWithEverything(`numéro ${i}`))
-    const key = await dataKey()
-    await asEncryptedByV3(key)
+    await asEncryptedByV3(db, PASS)
     vault.lock()
     const snapshot = async () =>
       Promise.all(
@@ -283,7 +257,7 @@ describe('v3 → v4: re-sealing an encrypted register per incident', () => {
     const wanted = await snapshot()
     expect(vault.migrationDone).toBe(true)
     // Back to v3, then interrupted after 3 batches.
-    await asEncryptedByV3(key)
+    await asEncryptedByV3(db, PASS)
     const partial = await vault.migrate({ batchSize: 2, maxBatches: 3 })
     expect(partial.done).toBe(false)
     const marks = (await db.contents.toArray()).map((row) => sealingIncident(row))
