@@ -280,7 +280,10 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   ): Promise<T> {
     await ready()
     try {
-      return await db.transaction('rw', tables, fn)
+      // incidentKeys in every write: a record sealed with a new incident key creates that key in
+      // the same transaction (a separate rw transaction awaited inside this one never starts in
+      // Chromium; vault.ts incidentKey).
+      return await db.transaction('rw', [...tables, db.incidentKeys], fn)
     } catch (error) {
       throw toDbError(error)
     }
@@ -664,14 +667,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   async function purgeIncident(id: string, opts: { keepArt33Entry?: boolean } = {}): Promise<void> {
     const at = now()
     await write(
-      [
-        ...incidentTables,
-        db.attachments,
-        db.attachmentBlobs,
-        db.tombstones,
-        db.conflicts,
-        db.incidentKeys
-      ],
+      [...incidentTables, db.attachments, db.attachmentBlobs, db.tombstones, db.conflicts],
       async () => {
         const stored = await loadRequired(id)
         if (stored.index.deleted !== 1) {

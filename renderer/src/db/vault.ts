@@ -278,8 +278,9 @@ export class Vault {
   /**
    * An incident's key (undefined if it has none and `create` is false). Inside a transaction
    * that holds `incidentKeys` (erasure, migration, restore) it is read and written there;
-   * otherwise through the batched cache, and a new key is committed in its own transaction
-   * before any record sealed with it (an aborted caller leaves at most an unused key row).
+   * otherwise through the batched cache; a new key outside any transaction (attachment bytes,
+   * the draft journal, sealed before one) is committed in its own transaction before any record
+   * sealed with it (an aborted caller leaves at most an unused key row, never backed up).
    */
   async incidentKey(incidentId: string, create: boolean): Promise<CryptoKey | undefined> {
     const keys = this.incidentKeys()
@@ -298,13 +299,19 @@ export class Vault {
     }
     const found = await inTransaction(keys.keyFor(incidentId))
     if (found || !create) return found
-    return inTransaction(this.createIncidentKeyApart(keys, incidentId))
+    if (Dexie.currentTransaction) {
+      // A separate rw transaction awaited inside another one never starts in Chromium (it did
+      // in fake-indexeddb): a write that may create a key must hold `incidentKeys`.
+      throw new Error(`A new incident key needs incidentKeys in the transaction's scope.`)
+    }
+    return this.createIncidentKeyApart(keys, incidentId)
   }
 
+  /** Outside any transaction (attachment bytes and the draft journal are sealed before one). */
   private createIncidentKeyApart(keys: IncidentKeyCache, incidentId: string): Promise<CryptoKey> {
     let pending = this.creatingKeys.get(incidentId)
     if (!pending) {
-      pending = Dexie.ignoreTransaction(() =>
+      pending = Promise.resolve(
         this.db.transaction('rw', this.db.incidentKeys, async () => {
           const existing = await this.db.incidentKeys.get(incidentId)
           if (existing) return Dexie.waitFor(unwrapIncidentKey(keys.dataKey, existing))
