@@ -19,7 +19,7 @@ import { z } from 'zod'
 
 import { loc, type Localized } from '../model/localized'
 import { IncidentSchema, PolicySchema, type Incident, type Policy } from '../model/schema'
-import { fromBase64, sha256Hex, utf8, type AesKey } from './bytes'
+import { fromBase64, sha256Hex, utf8 } from './bytes'
 import {
   decodeJsonEntry,
   openContainer,
@@ -28,7 +28,7 @@ import {
   type OpenedContainer,
   type PackEntry
 } from './container'
-import { openRecord, unwrapRegisterKey } from './secrets'
+import { incidentKeyOpener, openRecord, unwrapRegisterKey, type RecordKeys } from './secrets'
 import { fail } from './errors'
 import {
   Art33EntrySchema,
@@ -38,6 +38,8 @@ import {
   BACKUP_FORMAT_VERSION,
   BlobRowSchema,
   HistorySecretSchema,
+  IncidentKeyRowSchema,
+  IncidentMarkSchema,
   IndexRowSchema,
   KeyringJsonSchema,
   LIMITS,
@@ -53,7 +55,8 @@ import {
 } from './schemas'
 import { firstIssue, parseWith } from './validate'
 
-export type SealedJson = { iv: string; ciphertext: string }
+/** `ik` (format 2): sealed with that incident's key (its row in `incidentKeys`). */
+export type SealedJson = { iv: string; ciphertext: string; ik?: string }
 export type EnvelopeJson<T> = { clear: T } | SealedJson
 type Shape<K extends keyof typeof ROW_SHAPES> = z.infer<z.ZodObject<(typeof ROW_SHAPES)[K]>>
 
@@ -73,6 +76,7 @@ export type ConflictVersionsJson = z.infer<typeof ConflictVersionsSchema>
 export type ConflictRowJson = Shape<'conflicts'> & EnvelopeJson<ConflictVersionsJson>
 export type SettingRowJson = z.infer<typeof SettingRowSchema>
 export type RegisterMetaJson = z.infer<typeof RegisterMetaSchema>
+export type IncidentKeyRowJson = z.infer<typeof IncidentKeyRowSchema>
 
 export type BackupTables = {
   incidents: IndexRowJson[]
@@ -85,6 +89,8 @@ export type BackupTables = {
   tombstones: TombstoneJson[]
   settings: SettingRowJson[]
   conflicts: ConflictRowJson[]
+  /** Format 2 (register v4): incident keys, sealed under the data key as stored. */
+  incidentKeys: IncidentKeyRowJson[]
 }
 export const TABLE_NAMES = [
   'incidents',
@@ -96,8 +102,13 @@ export const TABLE_NAMES = [
   'blobs',
   'tombstones',
   'settings',
-  'conflicts'
+  'conflicts',
+  'incidentKeys'
 ] as const satisfies readonly (keyof BackupTables)[]
+
+/** Entry names are lower case (EntryNameSchema): incidentKeys → tables/incident-keys.json. */
+export const tableEntryName = (table: (typeof TABLE_NAMES)[number]): string =>
+  `tables/${table.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.json`
 
 export type BackupInput = {
   appVersion: string
@@ -118,7 +129,7 @@ export async function packBackup(input: BackupInput): Promise<Blob> {
   const entries: PackEntry[] = [{ name: 'register.json', data: json(input.meta) }]
   if (input.keyring) entries.push({ name: 'keyring.json', data: json(input.keyring) })
   for (const table of TABLE_NAMES) {
-    entries.push({ name: `tables/${table}.json`, data: json(input.tables[table]) })
+    entries.push({ name: tableEntryName(table), data: json(input.tables[table]) })
   }
   for (const row of input.tables.blobs) {
     entries.push({ name: blobEntryName(row.id), data: await input.blobs(row.id) })
@@ -138,7 +149,8 @@ export async function packBackup(input: BackupInput): Promise<Blob> {
         history: t.history.length,
         tombstones: t.tombstones.length,
         settings: t.settings.length,
-        conflicts: t.conflicts.length
+        conflicts: t.conflicts.length,
+        incidentKeys: t.incidentKeys.length
       }
     },
     entries,
@@ -208,7 +220,8 @@ function envelopeRows<S extends z.ZodRawShape, T>(
   const sealedSchema = z.strictObject({
     ...shape,
     iv: IvSchema,
-    ciphertext: base64(LIMITS.sealedRecordChars)
+    ciphertext: base64(LIMITS.sealedRecordChars),
+    ik: IncidentMarkSchema
   })
   return list.map((item, i) => {
     const schema =
@@ -255,6 +268,8 @@ export async function readTables(container: OpenedContainer): Promise<BackupTabl
   const get = (t: string) => readJson(container, part(t))
   // Written since register v3: a backup made before it has none.
   const conflictsRaw = (await readJson(container, part('conflicts'), false)) ?? []
+  // Written since format 2 (register v4): an older backup has none (all under the data key).
+  const incidentKeysRaw = (await readJson(container, part('incident-keys'), false)) ?? []
   return {
     incidents: parseWith(
       z.array(IndexRowSchema).max(LIMITS.incidents),
@@ -317,6 +332,11 @@ export async function readTables(container: OpenedContainer): Promise<BackupTabl
       ROW_SHAPES.conflicts,
       ConflictVersionsSchema,
       LIMITS.conflicts
+    ),
+    incidentKeys: parseWith(
+      z.array(IncidentKeyRowSchema).max(LIMITS.incidentKeys),
+      incidentKeysRaw,
+      part('incident-keys')
     )
   }
 }
@@ -432,6 +452,18 @@ function checkReferences(
     }
   }
   uniqueIds(tables.tombstones, 'tables/tombstones.json')
+  uniqueIds(tables.incidentKeys, 'tables/incident-keys.json')
+  for (const [i, row] of tables.incidentKeys.entries()) {
+    // An erased incident's key is gone with it: a key row always has its incident.
+    if (!incidentIds.has(row.id)) {
+      fail(
+        'invalid',
+        `tables/incident-keys.json: [${i}].id`,
+        `Clé d’un incident absent « ${row.id} ».`,
+        `Key of a missing incident "${row.id}".`
+      )
+    }
+  }
   uniqueIds(tables.conflicts, 'tables/conflicts.json')
   for (const [i, row] of tables.conflicts.entries()) {
     if (!incidentIds.has(row.incidentId)) {
@@ -463,7 +495,8 @@ function checkReferences(
     counts.history !== t.history.length ||
     counts.tombstones !== t.tombstones.length ||
     counts.settings !== t.settings.length ||
-    (counts.conflicts ?? 0) !== t.conflicts.length
+    (counts.conflicts ?? 0) !== t.conflicts.length ||
+    (counts.incidentKeys ?? 0) !== t.incidentKeys.length
   ) {
     fail(
       'invalid',
@@ -478,6 +511,7 @@ function checkReferences(
         rows.some((row) => isSealedJson(row))
       ) ||
       t.blobs.some((row) => 'iv' in row) ||
+      t.incidentKeys.length > 0 ||
       t.tombstones.some((row) => row.art33 && isSealedJson(row.art33)) ||
       t.settings.some((row) => {
         const envelope = settingEnvelope(row.value)
@@ -501,7 +535,7 @@ function checkReferences(
 }
 
 async function openValue<T>(
-  key: AesKey | undefined,
+  keys: RecordKeys | undefined,
   table: string,
   id: string | number,
   row: object,
@@ -509,9 +543,10 @@ async function openValue<T>(
 ): Promise<T> {
   const part = `tables/${table}.json: ${String(id)}`
   if (!isSealedJson(row)) return (row as { clear: T }).clear
-  if (!key) return fail('needs-secret', part, 'Secret requis.', 'Secret required.')
+  if (!keys) return fail('needs-secret', part, 'Secret requis.', 'Secret required.')
   const ciphertext =
     fromBase64(row.ciphertext) ?? fail('invalid', part, 'Base64 invalide.', 'Invalid base64.')
+  const key = await keys.keyFor(row.ik, part)
   const bytes = await openRecord(key, table, String(id), row.iv, ciphertext)
   return parseWith(schema, decodeJsonEntry(bytes, part), part)
 }
@@ -553,10 +588,12 @@ export async function openBackup(
   checkReferences(manifest, tables, container, encrypted)
   checkAborted(options.signal)
 
-  let key: AesKey | undefined
+  let keys: RecordKeys | undefined
   if (keyring) {
-    if (options.secret !== undefined) key = await unwrapRegisterKey(keyring, options.secret)
-    else if (options.requireSecret) {
+    if (options.secret !== undefined) {
+      const dataKey = await unwrapRegisterKey(keyring, options.secret)
+      keys = incidentKeyOpener(dataKey, tables.incidentKeys)
+    } else if (options.requireSecret) {
       fail(
         'needs-secret',
         '',
@@ -566,8 +603,8 @@ export async function openBackup(
     }
   }
   let clear: BackupClearValues | undefined
-  if (!keyring || key) {
-    clear = await decryptAll(tables, key, options)
+  if (!keyring || keys) {
+    clear = await decryptAll(tables, keys, options)
   }
   const blobRows = new Map(tables.blobs.map((row) => [row.id, row]))
   const metaOf = (id: string) => clear?.attachments.get(id)
@@ -586,7 +623,13 @@ export async function openBackup(
       if (!clear) return { stored }
       const plain =
         'iv' in row
-          ? await openRecord(key!, 'attachmentBlobs', id, row.iv, new Uint8Array(stored))
+          ? await openRecord(
+              await keys!.keyFor(row.ik, blobEntryName(id)),
+              'attachmentBlobs',
+              id,
+              row.iv,
+              new Uint8Array(stored)
+            )
           : stored
       if ((await sha256Hex(new Uint8Array(plain))) !== metaOf(id)?.sha256) {
         fail(
@@ -603,7 +646,7 @@ export async function openBackup(
 
 async function decryptAll(
   tables: BackupTables,
-  key: AesKey | undefined,
+  key: RecordKeys | undefined,
   options: OpenBackupOptions
 ): Promise<BackupClearValues> {
   const total =

@@ -24,7 +24,7 @@ import { caseKey, newCaseKdf, openEntry, sealEntry } from './secrets'
 import { BackupError, fail } from './errors'
 import { blobEntryName } from './backup'
 import {
-  BACKUP_FORMAT_VERSION,
+  CASE_FILE_FORMAT_VERSION,
   CASE_FILE_FORMAT,
   CaseAttachmentSchema,
   CaseHistorySchema,
@@ -75,7 +75,7 @@ export async function packCaseFile(input: CaseFileInput): Promise<Blob> {
   return packContainer(
     {
       format: CASE_FILE_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
+      formatVersion: CASE_FILE_FORMAT_VERSION,
       appVersion: input.appVersion,
       createdAt: input.createdAt,
       encryption: kdf ? { kind: 'passphrase', kdf } : { kind: 'none' },

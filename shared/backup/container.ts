@@ -16,7 +16,12 @@ import { z } from 'zod'
 
 import { fromUtf8, sha256Hex, utf8, type BlobParts } from './bytes'
 import { fail } from './errors'
-import { ManifestSchema, type Manifest, type ManifestEntry } from './schemas'
+import {
+  ManifestSchema,
+  READABLE_FORMAT_VERSIONS,
+  type Manifest,
+  type ManifestEntry
+} from './schemas'
 import { firstIssue } from './validate'
 
 export const MAGIC = utf8('SNTLPACK')
@@ -157,7 +162,8 @@ export async function openContainer(source: ByteSource): Promise<OpenedContainer
   }
   const raw = decodeJsonEntry(manifestBytes, 'manifest')
   const versionCheck = z.looseObject({ formatVersion: z.number() }).safeParse(raw)
-  if (versionCheck.success && versionCheck.data.formatVersion > 1) {
+  const newest = Math.max(...READABLE_FORMAT_VERSIONS)
+  if (versionCheck.success && versionCheck.data.formatVersion > newest) {
     return fail(
       'newer-format',
       'manifest',

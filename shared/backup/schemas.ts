@@ -24,8 +24,15 @@ export const CASE_FILE_FORMAT = 'sentinelle.case'
 /**
  * Version of the container and its entries (not of the register schema). Register v3 added
  * `tables/conflicts.json` and optional fields; a v1 file without them still reads (no conflicts).
+ * 2 (register v4, crypto-shredding): `tables/incident-keys.json` and the `ik` mark on records
+ * sealed with an incident's key. An app that reads only 1 refuses a 2 as "written by a newer
+ * Sentinelle" instead of restoring records it could not open; format 1 files still read here.
  */
-export const BACKUP_FORMAT_VERSION = 1
+export const BACKUP_FORMAT_VERSION = 2
+/** Every container version this app reads. */
+export const READABLE_FORMAT_VERSIONS = [1, 2] as const
+/** Case files carry no incident key (re-sealed on import): they stay at format 1. */
+export const CASE_FILE_FORMAT_VERSION = 1
 
 export const LIMITS = {
   incidents: 200_000,
@@ -34,6 +41,7 @@ export const LIMITS = {
   history: 2_000_000,
   tombstones: 200_000,
   conflicts: 200_000,
+  incidentKeys: 200_000,
   settings: 100,
   entries: 450_000,
   /** One attachment (as the register accepts it), plus the AES-GCM tag when sealed. */
@@ -95,7 +103,7 @@ const count = () => z.number().int().min(0).max(LIMITS.history)
 
 export const ManifestSchema = z.strictObject({
   format: z.enum([BACKUP_FORMAT, CASE_FILE_FORMAT]),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   appVersion: shortText(50),
   createdAt: InstantSchema,
   encryption: EncryptionSchema,
@@ -107,7 +115,9 @@ export const ManifestSchema = z.strictObject({
     tombstones: count(),
     settings: count(),
     /** Register v3; absent in backups written before it (then no conflicts). */
-    conflicts: count().optional()
+    conflicts: count().optional(),
+    /** Format 2 (register v4): one key row per incident of an encrypted register. */
+    incidentKeys: count().optional()
   }),
   entries: z.array(ManifestEntrySchema).max(LIMITS.entries)
 })
@@ -240,10 +250,21 @@ export const AttachmentSecretSchema = z.strictObject({
 })
 
 /** Attachment bytes: the envelope without the bytes, which are the entry `blobs/<id>`. */
+/** `ik` (format 2): the incident whose key sealed the record; absent = the data key. */
+export const IncidentMarkSchema = id().optional()
+
 export const BlobRowSchema = z.union([
   z.strictObject({ id: id(), clear: z.strictObject({ type: shortText(200) }) }),
-  z.strictObject({ id: id(), iv: IvSchema })
+  z.strictObject({ id: id(), iv: IvSchema, ik: IncidentMarkSchema })
 ])
+
+/** Register v4: an incident's raw AES-GCM key sealed under the data key (AAD table + id). */
+export const IncidentKeyRowSchema = z.strictObject({
+  id: id(),
+  iv: IvSchema,
+  ciphertext: base64(100),
+  createdAt: stamp()
+})
 
 /** The Art. 33(5) register entry kept at erasure (renderer/src/db/art33-entry.ts). */
 export const Art33EntrySchema = z.strictObject({

@@ -1,149 +1,58 @@
 /**
  * The register's keys (WebCrypto only).
  *
- * One random 256-bit AES-GCM DATA KEY encrypts every record. It is never stored in clear: the
- * keyring keeps it wrapped twice,
+ * One random 256-bit AES-GCM DATA KEY encrypts every record (since register v4 it seals the
+ * per-incident keys, ./incident-keys.ts, and the register-wide records). It is never stored in
+ * clear: the keyring keeps it wrapped twice,
  *   - by a key derived from the passphrase with PBKDF2-SHA-256 (≥ 600,000 iterations, OWASP
  *     2023; the parameters and salt are stored beside it so they can be raised later),
  *   - by a key derived from the RECOVERY KEY (160 random bits, shown once at set-up) with
  *     HKDF-SHA-256: a random secret of that size needs no slow derivation.
  * Changing the passphrase re-wraps the data key; no record is re-encrypted. A wrong secret
  * fails AES-GCM authentication of the wrapped key: it unlocks nothing.
+ * The keyring's format, the key derivations and the unwrap live in shared/keyring.ts,
+ * which a backup reader calls too; this module adds what only the app does (create, re-wrap,
+ * device key).
  * Why PBKDF2 and not Argon2id: see the README's security section (measured on this machine).
  */
-export const PBKDF2_MIN_ITERATIONS = 600_000
+import {
+  AES_256_GCM as AES,
+  PBKDF2_MIN_ITERATIONS,
+  WrongSecretError,
+  formatRecoveryKey,
+  parseRecoveryKey,
+  passphraseKek,
+  recoveryKek,
+  unwrapDataKey,
+  unwrapWithPassphrase as unwrapPassphraseWrap,
+  unwrapWithRecoveryKey as unwrapRecoveryWrap,
+  type Keyring,
+  type RecoveryKdf,
+  type PassphraseKdf,
+  type WrappedKey
+} from '@shared/keyring'
 
-export type PassphraseKdf = {
-  name: 'PBKDF2'
-  hash: 'SHA-256'
-  iterations: number
-  salt: Uint8Array
-}
-export type RecoveryKdf = { name: 'HKDF'; hash: 'SHA-256'; salt: Uint8Array }
-export type WrappedKey = { iv: Uint8Array; wrapped: ArrayBuffer }
-
-export type Keyring = {
-  version: 1
-  createdAt: string
-  passphrase: { kdf: PassphraseKdf; key: WrappedKey }
-  recovery: { kdf: RecoveryKdf; key: WrappedKey }
-  /**
-   * "Remember the key on this device" (Electron, opt-in): the data key wrapped by a random
-   * 256-bit device key that main keeps in the OS key store (electron/main/device-key.ts).
-   */
-  device?: { key: WrappedKey }
-}
-
-export class WrongSecretError extends Error {
-  constructor() {
-    super('Wrong passphrase or recovery key.')
-    this.name = 'WrongSecretError'
-  }
+export {
+  PBKDF2_MIN_ITERATIONS,
+  WrongSecretError,
+  formatRecoveryKey,
+  parseRecoveryKey,
+  type Keyring,
+  type PassphraseKdf,
+  type RecoveryKdf,
+  type WrappedKey
 }
 
-const encoder = new TextEncoder()
-const AES = { name: 'AES-GCM', length: 256 } as const
+const WRAP: KeyUsage[] = ['wrapKey', 'unwrapKey']
 
 function randomBytes(n: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(n))
-}
-
-/** The passphrase's key-encryption key. NFC so that the same visible text gives the same key. */
-async function passphraseKek(passphrase: string, kdf: PassphraseKdf): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey']
-  )
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: kdf.hash, iterations: kdf.iterations, salt: new Uint8Array(kdf.salt) },
-    base,
-    AES,
-    false,
-    ['wrapKey', 'unwrapKey']
-  )
-}
-
-/* Recovery key: 20 random bytes in Crockford base32, 8 groups of 4 (no I, L, O, U). */
-const BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
-
-export function formatRecoveryKey(bytes: Uint8Array): string {
-  let bits = 0
-  let value = 0
-  let out = ''
-  for (const byte of bytes) {
-    value = (value << 8) | byte
-    bits += 8
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31]
-      bits -= 5
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31]
-  return out.match(/.{1,4}/g)!.join('-')
-}
-
-/** Parses what the user typed (case, dashes, spaces and O/I/L look-alikes forgiven). */
-export function parseRecoveryKey(text: string): Uint8Array<ArrayBuffer> | undefined {
-  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1')
-  if (!/^[0-9A-HJKMNP-TV-Z]{32}$/.test(clean)) return undefined
-  const out = new Uint8Array(20)
-  let bits = 0
-  let value = 0
-  let n = 0
-  for (const char of clean) {
-    value = ((value << 5) | BASE32.indexOf(char)) & 0xffff
-    bits += 5
-    if (bits >= 8) {
-      out[n++] = (value >>> (bits - 8)) & 0xff
-      bits -= 8
-    }
-  }
-  return out
-}
-
-async function recoveryKek(secret: Uint8Array<ArrayBuffer>, kdf: RecoveryKdf): Promise<CryptoKey> {
-  const base = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey'])
-  return crypto.subtle.deriveKey(
-    {
-      name: 'HKDF',
-      hash: kdf.hash,
-      salt: new Uint8Array(kdf.salt),
-      info: encoder.encode('sentinelle recovery key v1')
-    },
-    base,
-    AES,
-    false,
-    ['wrapKey', 'unwrapKey']
-  )
 }
 
 async function wrap(dataKey: CryptoKey, kek: CryptoKey): Promise<WrappedKey> {
   const iv = randomBytes(12)
   const wrapped = await crypto.subtle.wrapKey('raw', dataKey, kek, { name: 'AES-GCM', iv })
   return { iv, wrapped }
-}
-
-async function unwrap(
-  wrapped: WrappedKey,
-  kek: CryptoKey,
-  extractable: boolean
-): Promise<CryptoKey> {
-  try {
-    return await crypto.subtle.unwrapKey(
-      'raw',
-      wrapped.wrapped,
-      kek,
-      { name: 'AES-GCM', iv: new Uint8Array(wrapped.iv) },
-      AES,
-      extractable,
-      ['encrypt', 'decrypt']
-    )
-  } catch {
-    throw new WrongSecretError()
-  }
 }
 
 function newPassphraseKdf(iterations: number): PassphraseKdf {
@@ -171,38 +80,35 @@ export async function createKeyring(
   const kdf = newPassphraseKdf(options.iterations ?? PBKDF2_MIN_ITERATIONS)
   const recoverySecret = randomBytes(20)
   const recoveryKdf: RecoveryKdf = { name: 'HKDF', hash: 'SHA-256', salt: randomBytes(16) }
-  const kek = await passphraseKek(passphrase, kdf)
+  const kek = await passphraseKek(passphrase, kdf, WRAP)
   const keyring: Keyring = {
     version: 1,
     createdAt: options.now ?? new Date().toISOString(),
     passphrase: { kdf, key: await wrap(extractable, kek) },
     recovery: {
       kdf: recoveryKdf,
-      key: await wrap(extractable, await recoveryKek(recoverySecret, recoveryKdf))
+      key: await wrap(extractable, await recoveryKek(recoverySecret, recoveryKdf, WRAP))
     }
   }
   // The session uses a non-extractable copy: script running in the page cannot export it.
-  const dataKey = await unwrap(keyring.passphrase.key, kek, false)
+  const dataKey = await unwrapDataKey(keyring.passphrase.key, kek)
   return { keyring, dataKey, recoveryKey: formatRecoveryKey(recoverySecret) }
 }
 
-export async function unwrapWithPassphrase(
+export function unwrapWithPassphrase(
   keyring: Keyring,
   passphrase: string,
   extractable = false
 ): Promise<CryptoKey> {
-  const kek = await passphraseKek(passphrase, keyring.passphrase.kdf)
-  return unwrap(keyring.passphrase.key, kek, extractable)
+  return unwrapPassphraseWrap(keyring, passphrase, { extractable })
 }
 
-export async function unwrapWithRecoveryKey(
+export function unwrapWithRecoveryKey(
   keyring: Keyring,
   recoveryKey: string,
   extractable = false
 ): Promise<CryptoKey> {
-  const secret = parseRecoveryKey(recoveryKey)
-  if (!secret) throw new WrongSecretError()
-  return unwrap(keyring.recovery.key, await recoveryKek(secret, keyring.recovery.kdf), extractable)
+  return unwrapRecoveryWrap(keyring, recoveryKey, { extractable })
 }
 
 /**
@@ -226,7 +132,7 @@ export async function rewrapPassphrase(
   const kdf = newPassphraseKdf(iterations)
   return {
     ...keyring,
-    passphrase: { kdf, key: await wrap(dataKey, await passphraseKek(newPassphrase, kdf)) }
+    passphrase: { kdf, key: await wrap(dataKey, await passphraseKek(newPassphrase, kdf, WRAP)) }
   }
 }
 
@@ -257,5 +163,5 @@ export async function unwrapWithDeviceKey(
   deviceKey: Uint8Array
 ): Promise<CryptoKey> {
   if (!keyring.device) throw new WrongSecretError()
-  return unwrap(keyring.device.key, await deviceKek(deviceKey), false)
+  return unwrapDataKey(keyring.device.key, await deviceKek(deviceKey))
 }

@@ -17,7 +17,13 @@ import {
   recordBackupDone,
   backupReminderDue
 } from './backup-store'
-import { dumpRegister, openTestDb, reopen, seedRegister } from './backup-test-support'
+import {
+  asEncryptedByV3,
+  dumpRegister,
+  openTestDb,
+  reopen,
+  seedRegister
+} from './backup-test-support'
 import type { Repository } from './repository'
 import type { SentinelleDb } from './schema'
 import { vaultOf } from './vault'
@@ -95,7 +101,67 @@ describe('backup → restore into an empty register', () => {
     expect(vault.status()).toBe('locked')
     expect(await vault.unlock(PASS)).toEqual({ ok: true })
     expect(await dumpRegister(restarted.db)).toEqual(before)
+    // The incident keys came back as stored (sealed under the backup's data key), one per
+    // incident, and the register needs no re-sealing.
+    expect(await restarted.db.incidentKeys.count()).toBe(999)
+    expect(await restarted.db.incidentKeys.toArray()).toEqual(
+      await source.db.incidentKeys.toArray()
+    )
+    expect(vault.migrationDone).toBe(true)
+    expect(await verifyBackup(bytes, PASS)).toMatchObject({ ok: true, decryption: 'opened' })
   }, 240_000)
+
+  it('restores a format 1 encrypted backup (all under the data key); the next unlock re-seals it per incident', async () => {
+    const source = await fresh()
+    const ids = await seedRegister(source.repo, 6, { attachEvery: 2 })
+    await vaultOf(source.db).setUp(PASS)
+    await asEncryptedByV3(source.db, PASS)
+    const before = await dumpRegister(source.db)
+    const container = await openContainer(
+      bytesSource(await bytesOf((await createBackup(source.db)).blob))
+    )
+    // What a v3 app wrote: format 1, no incident-keys entry or count.
+    const { entries, counts, ...header } = container.manifest
+    const { incidentKeys: _dropped, ...v1Counts } = counts
+    const kept = []
+    for (const entry of entries) {
+      if (entry.name === 'tables/incident-keys.json') continue
+      kept.push({ name: entry.name, data: new Uint8Array(await container.read(entry)) })
+    }
+    const old = await packContainer({ ...header, formatVersion: 1, counts: v1Counts }, kept)
+    const target = await fresh()
+    await applyRestore(target.db, await planRestore(target.db, old, { secret: PASS }))
+    const restarted = await reopen(target.db)
+    opened.push(restarted.db)
+    const vault = vaultOf(restarted.db)
+    expect(vault.migrationDone).toBe(false)
+    expect(await vault.unlock(PASS)).toEqual({ ok: true })
+    expect(vault.migrationDone).toBe(true)
+    expect(await restarted.db.incidentKeys.count()).toBe(ids.length)
+    for (const row of await restarted.db.contents.toArray())
+      expect(row).toMatchObject({ ik: row.id })
+    const after = await dumpRegister(restarted.db)
+    // The clear media type of the v3 attachment rows is gone (it is read from the envelope).
+    expect(after).toEqual(before)
+    for (const row of await restarted.db.attachments.toArray()) expect('type' in row).toBe(false)
+  })
+
+  it('a newer backup format is refused with a message, before anything is written', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 2)
+    const container = await openContainer(
+      bytesSource(await bytesOf((await createBackup(source.db)).blob))
+    )
+    const { entries, ...header } = container.manifest
+    const kept = []
+    for (const entry of entries) {
+      kept.push({ name: entry.name, data: new Uint8Array(await container.read(entry)) })
+    }
+    const newer = await packContainer({ ...header, formatVersion: 3 as 2 }, kept)
+    const target = await fresh()
+    await expect(planRestore(target.db, newer)).rejects.toMatchObject({ kind: 'newer-format' })
+    expect(await target.db.incidents.count()).toBe(0)
+  })
 })
 
 /**
@@ -208,6 +274,16 @@ describe('register v3 records in a backup', () => {
     for (const table of ['conflicts', 'tombstones', 'settings', 'incidents', 'attachments']) {
       expect(after[table], table).toEqual(before[table])
     }
+    // Each incident got a key of this register, and its records are sealed with it.
+    const incidentIds = await target.db.incidents.toCollection().primaryKeys()
+    expect((await target.db.incidentKeys.toCollection().primaryKeys()).sort()).toEqual(
+      incidentIds.sort()
+    )
+    for (const row of await target.db.attachments.toArray()) {
+      expect(row).toMatchObject({ ik: row.incidentId })
+      expect(await target.db.attachmentBlobs.get(row.id)).toMatchObject({ ik: row.incidentId })
+    }
+    for (const row of await target.db.summaries.toArray()) expect(row).toMatchObject({ ik: row.id })
     // History ids are renumbered: the staged removal still points at its own entry.
     const row = (await target.db.attachments.get(stagedId))!
     const entry = (after.history as { id: number; kind: string }[]).find(
@@ -440,6 +516,16 @@ describe('case file', () => {
     const row = await b.db.contents.get(id)
     expect(row && 'iv' in row).toBe(true)
     expect((await b.repo.getIncident(id))!.incident.id).toBe(id)
+    // With a new key of its own, which seals all of its records.
+    expect(await b.db.incidentKeys.get(id)).toBeDefined()
+    expect(row).toMatchObject({ ik: id })
+    for (const h of await b.db.history.where('incidentId').equals(id).toArray()) {
+      expect(h).toMatchObject({ ik: id })
+    }
+    const copy = await importCaseFile(b.db, blob)
+    expect(copy.copied).toBe(true)
+    expect(await b.db.incidentKeys.count()).toBe(2)
+    expect((await b.repo.listAttachments(copy.id)).length).toBeGreaterThan(0)
   })
 })
 

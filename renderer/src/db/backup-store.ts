@@ -75,6 +75,7 @@ import {
   type ContentRow,
   type CountersMetaRow,
   type HistoryRow,
+  type IncidentKeyRow,
   type PolicyRow,
   type SentinelleDb,
   type SummaryRow,
@@ -105,6 +106,7 @@ const ALL_TABLES = [
   'settings',
   'tombstones',
   'conflicts',
+  'incidentKeys',
   'meta'
 ] as const
 
@@ -116,18 +118,23 @@ async function ready(db: SentinelleDb): Promise<void> {
 /* ------------------------------------------------------------------------------------------ */
 /* Envelopes ↔ JSON                                                                            */
 
-type DbSealed = { iv: Uint8Array; ciphertext: ArrayBuffer }
+type DbSealed = { iv: Uint8Array; ciphertext: ArrayBuffer; ik?: string }
 
 function envelopeToJson<T>(envelope: Envelope<T>): { clear: T } | SealedJson {
   if ('clear' in envelope) return { clear: envelope.clear }
-  return { iv: toBase64(envelope.iv), ciphertext: toBase64(envelope.ciphertext) }
+  return {
+    iv: toBase64(envelope.iv),
+    ciphertext: toBase64(envelope.ciphertext),
+    ...(envelope.ik !== undefined ? { ik: envelope.ik } : {})
+  }
 }
 
 function jsonToEnvelope<T>(envelope: { clear: T } | SealedJson): Envelope<T> {
   if ('clear' in envelope) return { clear: envelope.clear }
   const sealed: DbSealed = {
     iv: fromBase64(envelope.iv)!,
-    ciphertext: fromBase64(envelope.ciphertext)!.buffer
+    ciphertext: fromBase64(envelope.ciphertext)!.buffer,
+    ...(envelope.ik !== undefined ? { ik: envelope.ik } : {})
   }
   return sealed
 }
@@ -136,8 +143,10 @@ function jsonToEnvelope<T>(envelope: { clear: T } | SealedJson): Envelope<T> {
 function splitRow<R extends object>(
   row: R
 ): { rest: Record<string, unknown>; envelope: Envelope<unknown> } {
-  const { clear, iv, ciphertext, ...rest } = row as Record<string, unknown>
-  const envelope = (iv !== undefined ? { iv, ciphertext } : { clear }) as Envelope<unknown>
+  const { clear, iv, ciphertext, ik, ...rest } = row as Record<string, unknown>
+  const envelope = (
+    iv !== undefined ? { iv, ciphertext, ...(ik !== undefined ? { ik } : {}) } : { clear }
+  ) as Envelope<unknown>
   return { rest, envelope }
 }
 
@@ -232,11 +241,13 @@ export async function createBackup(
       settings: await db.settings.toArray(),
       tombstones: await db.tombstones.toArray(),
       conflicts: await db.conflicts.toArray(),
+      incidentKeys: await db.incidentKeys.toArray(),
       counters: (await db.meta.get('counters')) as CountersMetaRow | undefined,
       seat: await db.meta.get('seat'),
       keyring: (await db.meta.get('keyring')) as KeyringMetaRow | undefined
     })
   )
+  const incidentIds = new Set(snapshot.incidents.map((row) => row.id))
   const json = <R extends object>(rows: R[]) =>
     rows.map((row) => {
       const { rest, envelope } = splitRow(row)
@@ -257,7 +268,11 @@ export async function createBackup(
       blobRows.push({ id: row.id, clear: { type: row.clear.type } })
       blobData.set(row.id, row.clear)
     } else {
-      blobRows.push({ id: row.id, iv: toBase64(row.iv) })
+      blobRows.push({
+        id: row.id,
+        iv: toBase64(row.iv),
+        ...(row.ik !== undefined ? { ik: row.ik } : {})
+      })
       blobData.set(row.id, new Blob([row.ciphertext]))
     }
     options.onProgress?.({ phase: 'read', done: i + 1, total: snapshot.attachments.length })
@@ -281,7 +296,17 @@ export async function createBackup(
       }
       return isPlainJson(row.value) ? [row] : []
     }),
-    conflicts: json(snapshot.conflicts) as BackupTables['conflicts']
+    conflicts: json(snapshot.conflicts) as BackupTables['conflicts'],
+    // Sealed under the data key as stored. A key without its incident (a creation whose write
+    // failed) seals nothing: left out.
+    incidentKeys: snapshot.incidentKeys
+      .filter((row) => incidentIds.has(row.id))
+      .map((row) => ({
+        id: row.id,
+        iv: toBase64(row.iv),
+        ciphertext: toBase64(row.ciphertext),
+        createdAt: row.createdAt
+      }))
   }
   const seat = snapshot.seat && snapshot.seat.key === 'seat' ? snapshot.seat.writer : undefined
   const blob = await packBackup({
@@ -523,6 +548,8 @@ type Prepared = {
   blobs: AttachmentBlobRow[]
   tombstones: TombstoneRow[]
   conflicts: ConflictRow[]
+  /** Incident keys: as stored (asIs), or new ones for incidents this register has no key for. */
+  incidentKeys: IncidentKeyRow[]
   settings: { key: string; value: unknown }[]
   /** Incidents whose local records go first (replaced or erased). */
   clearIds: string[]
@@ -554,7 +581,21 @@ export async function applyRestore(
   options: ApplyOptions = {}
 ): Promise<RestoreResult> {
   await ready(db)
-  const prepared = await prepare(db, plan, options)
+  // Keys staged for the restore wait in the vault's cache: dropped whatever happens, so that a
+  // failed restore leaves none without its row (a successful one's are re-read from the rows).
+  try {
+    return await applyPrepared(db, plan, options, await prepare(db, plan, options))
+  } finally {
+    vaultOf(db).forgetIncidentKeys()
+  }
+}
+
+async function applyPrepared(
+  db: SentinelleDb,
+  plan: RestorePlan,
+  options: ApplyOptions,
+  prepared: Prepared
+): Promise<RestoreResult> {
   const total =
     prepared.incidents.length * 3 +
     prepared.policies.length +
@@ -562,6 +603,7 @@ export async function applyRestore(
     prepared.attachments.length * 2 +
     prepared.tombstones.length +
     prepared.conflicts.length +
+    prepared.incidentKeys.length +
     prepared.settings.length
   let done = 0
   const put = async <T>(table: Table<T>, rows: T[]) => {
@@ -599,11 +641,15 @@ export async function applyRestore(
           await db.incidents.delete(id)
         }
         await db.tombstones.bulkDelete(prepared.dropTombstones)
-        // An incident this merge erases keeps no conflicts (a replaced one keeps this register's).
+        // An incident this merge erases keeps no conflicts (a replaced one keeps this register's)
+        // and loses its key (crypto-shredding; a replaced one keeps it: its records use it).
         const taken = new Set(prepared.incidents.map((r) => r.id))
         for (const id of prepared.clearIds) {
-          if (!taken.has(id)) await db.conflicts.where('incidentId').equals(id).delete()
+          if (taken.has(id)) continue
+          await db.conflicts.where('incidentId').equals(id).delete()
+          await db.incidentKeys.delete(id)
         }
+        await put(db.incidentKeys, prepared.incidentKeys)
         await put(db.policies, prepared.policies)
         await put(db.incidents, prepared.incidents)
         await put(db.contents, prepared.contents)
@@ -631,10 +677,22 @@ export async function applyRestore(
           const anyClear = [prepared.contents, prepared.summaries].some((rows) =>
             rows.some((r) => 'clear' in r)
           )
+          // Records of a format 1 backup (register v3) are under the data key: the next unlock
+          // re-seals them per incident (vault.ts migrate).
+          const incidentRows: object[][] = [
+            prepared.contents,
+            prepared.summaries,
+            prepared.history,
+            prepared.attachments,
+            prepared.blobs,
+            prepared.conflicts
+          ]
+          const allMarked = incidentRows.every((rows) => rows.every((r) => 'ik' in r))
           await db.meta.put({
             key: 'keyring',
             keyring: keyringFromJson(plan.backup.keyring),
-            migration: anyClear ? 'running' : 'done'
+            migration: anyClear ? 'running' : 'done',
+            ...(allMarked ? { incidentKeys: 'done' as const } : {})
           })
         }
         if (options.signal?.aborted) throw abortedError()
@@ -675,6 +733,7 @@ async function prepare(
     blobs: [],
     tombstones: [],
     conflicts: [],
+    incidentKeys: [],
     settings: [],
     clearIds: [],
     dropTombstones: [],
@@ -729,6 +788,12 @@ async function prepare(
     out.history = rows(t.history) as HistoryRow[]
     out.attachments = rows(t.attachments) as AttachmentRow[]
     out.conflicts = rows(t.conflicts) as ConflictRow[]
+    out.incidentKeys = t.incidentKeys.map((row) => ({
+      id: row.id,
+      iv: fromBase64(row.iv)!,
+      ciphertext: fromBase64(row.ciphertext)!.buffer,
+      createdAt: row.createdAt
+    }))
     out.tombstones = tombstones.map(({ art33, ...rest }) =>
       art33 ? { ...rest, art33: jsonToEnvelope(art33) } : rest
     ) as TombstoneRow[]
@@ -737,7 +802,12 @@ async function prepare(
       const bytes = new Uint8Array(stored)
       out.blobs.push(
         'iv' in row
-          ? { id: row.id, iv: fromBase64(row.iv)!, ciphertext: bytes.buffer }
+          ? {
+              id: row.id,
+              iv: fromBase64(row.iv)!,
+              ciphertext: bytes.buffer,
+              ...(row.ik !== undefined ? { ik: row.ik } : {})
+            }
           : { id: row.id, clear: new Blob([bytes], { type: row.clear.type }) }
       )
       step(i + 1, t.blobs.length)
@@ -795,8 +865,11 @@ async function prepare(
           : {})
     }
     out.incidents.push(index)
-    out.contents.push({ id, ...(await vault.seal('contents', id, incident)) })
-    out.summaries.push({ id, ...(await vault.seal('summaries', id, summaryText(incident))) })
+    // Its own key (a replaced incident keeps the one it has here), written with the records.
+    const staged = await vault.stageIncidentKey(id)
+    if (staged) out.incidentKeys.push(staged)
+    out.contents.push({ id, ...(await vault.seal('contents', id, incident, id)) })
+    out.summaries.push({ id, ...(await vault.seal('summaries', id, summaryText(incident), id)) })
     // History ids are renumbered here; a staged removal points at its entry by id.
     const historyIds = new Map<number, number>()
     for (const h of (historyByIncident.get(id) ?? []).sort((a, b) => a.id - b.id)) {
@@ -811,7 +884,7 @@ async function prepare(
       out.history.push({
         ...rest,
         id: newId,
-        ...(await vault.seal('history', String(newId), clear.history.get(h.id)!))
+        ...(await vault.seal('history', String(newId), clear.history.get(h.id)!, id))
       } as HistoryRow)
     }
     for (const a of attachmentsByIncident.get(id) ?? []) {
@@ -834,12 +907,10 @@ async function prepare(
         ...(a.removalHistoryId !== undefined && historyIds.has(a.removalHistoryId)
           ? { removalHistoryId: historyIds.get(a.removalHistoryId) }
           : {}),
-        ...(await vault.seal('attachments', a.id, secret))
+        ...(await vault.seal('attachments', a.id, secret, id))
       })
-      out.blobs.push({
-        id: a.id,
-        ...(await vault.sealBlob(a.id, new Blob([new Uint8Array(plain!)], { type: secret.type })))
-      })
+      const bytes = new Blob([new Uint8Array(plain!)], { type: secret.type })
+      out.blobs.push({ id: a.id, ...(await vault.sealBlob(a.id, bytes, id)) })
     }
     step(++n, take.size)
   }
@@ -870,7 +941,7 @@ async function prepare(
     } = c as typeof c & Partial<SealedJson> & { clear?: unknown }
     out.conflicts.push({
       ...rest,
-      ...(await vault.seal('conflicts', c.id, clear.conflicts.get(c.id)!))
+      ...(await vault.seal('conflicts', c.id, clear.conflicts.get(c.id)!, c.incidentId))
     } as ConflictRow)
   }
   for (const tomb of tombstones) {
@@ -1038,12 +1109,32 @@ export async function importCaseFile(
       )
     }
   }
+  try {
+    return await writeCaseFile(db, opened, incident, copied, idMap, at, options.signal)
+  } finally {
+    // A key staged for it waits in the cache until written: dropped if the write failed.
+    vault.forgetIncidentKeys()
+  }
+}
+
+async function writeCaseFile(
+  db: SentinelleDb,
+  opened: Awaited<ReturnType<typeof openCaseFile>>,
+  incident: Incident,
+  copied: boolean,
+  idMap: Map<string, string>,
+  at: string,
+  signal: AbortSignal | undefined
+): Promise<{ id: string; reference: string; copied: boolean }> {
+  const vault = vaultOf(db)
   const id = incident.id
+  // A new incident here: a new key of its own (an encrypted register), written with it.
+  const staged = await vault.stageIncidentKey(id)
   // Everything read, checked and sealed before the transaction.
   const attachments: AttachmentRow[] = []
   const blobs: AttachmentBlobRow[] = []
   for (const a of opened.attachments) {
-    checkAborted(options.signal)
+    checkAborted(signal)
     const bytes = await opened.attachmentBytes(a.id)
     const newId = idMap.get(a.id)!
     attachments.push({
@@ -1051,15 +1142,18 @@ export async function importCaseFile(
       incidentId: id,
       size: a.size,
       addedAt: a.addedAt,
-      ...(await vault.seal('attachments', newId, { name: a.name, type: a.type, sha256: a.sha256 }))
+      ...(await vault.seal(
+        'attachments',
+        newId,
+        { name: a.name, type: a.type, sha256: a.sha256 },
+        id
+      ))
     })
-    blobs.push({
-      id: newId,
-      ...(await vault.sealBlob(newId, new Blob([new Uint8Array(bytes)], { type: a.type })))
-    })
+    const blob = new Blob([new Uint8Array(bytes)], { type: a.type })
+    blobs.push({ id: newId, ...(await vault.sealBlob(newId, blob, id)) })
   }
-  const content = await vault.seal('contents', id, incident)
-  const summary = await vault.seal('summaries', id, summaryText(incident))
+  const content = await vault.seal('contents', id, incident, id)
+  const summary = await vault.seal('summaries', id, summaryText(incident), id)
   const policies: PolicyRow[] = []
   for (const policy of opened.file.policies) {
     if (await db.policies.get(policy.id)) continue
@@ -1076,13 +1170,14 @@ export async function importCaseFile(
     ...opened.history,
     { kind: 'imported', at, lastAt: at, changes: [], note: opened.file.incident.reference }
   ]
-  checkAborted(options.signal)
+  checkAborted(signal)
   try {
     await db.transaction(
       'rw',
       ALL_TABLES.map((t) => db.table(t)),
       async () => {
         if (await db.incidents.get(id)) throw new SentinelleDbError({ kind: 'invalid', errors: [] })
+        if (staged) await db.incidentKeys.add(staged)
         const c = (await db.meta.get('counters')) as CountersMetaRow | undefined
         const rev = (c?.rev ?? 0) + 1
         const refs = Math.max(c?.lastRefNumber ?? 0, referenceNumber(incident.reference))
@@ -1121,7 +1216,7 @@ export async function importCaseFile(
             kind: entry.kind,
             at: entry.at,
             lastAt: entry.lastAt,
-            ...(await vault.seal('history', String(historyId), secret))
+            ...(await vault.seal('history', String(historyId), secret, id))
           })
         }
       }

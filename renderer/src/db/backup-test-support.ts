@@ -29,7 +29,9 @@ import {
 } from './schema'
 import { forgetRegisterCache, toSummary } from './search'
 import { isSealedSetting } from './settings'
-import { vaultOf, type Envelope } from './vault'
+import { sealBytes, sealJson } from '../crypto/seal'
+import { unwrapWithPassphrase } from '../crypto/keys'
+import { INCIDENT_SEALED_TABLES, vaultOf, type Envelope, type KeyringMetaRow } from './vault'
 
 export const TEST_ITERATIONS = 1_000
 
@@ -241,15 +243,50 @@ export async function dumpRegister(db: SentinelleDb): Promise<Record<string, unk
             clear: _c,
             iv: _i,
             ciphertext: _x,
+            ik: _k,
             ...rest
           } = r as typeof r & {
             clear?: unknown
             iv?: unknown
             ciphertext?: unknown
+            ik?: unknown
           }
           return { ...rest, ...(await vault.open('conflicts', r.id, r)) }
         })
       )
     )
   }
+}
+
+/**
+ * Turns an encrypted (v4) register back into what register v3 left: every incident record
+ * sealed under the data key, no incident keys, the re-sealing not done; and, as before the media
+ * type was sealed, a clear copy of it on attachment rows. The vault must be unlocked.
+ */
+export async function asEncryptedByV3(db: SentinelleDb, passphrase: string): Promise<void> {
+  const vault = vaultOf(db)
+  const keyringRow = (await db.meta.get('keyring')) as KeyringMetaRow
+  const dataKey = await unwrapWithPassphrase(keyringRow.keyring, passphrase)
+  for (const table of INCIDENT_SEALED_TABLES) {
+    const rows = (await db.table(table).toArray()) as (Record<string, unknown> & { id: string })[]
+    for (const row of rows) {
+      const { ik: _ik, iv: _iv, ciphertext: _c, ...rest } = row
+      const id = String(row.id)
+      const envelope =
+        table === 'attachmentBlobs'
+          ? await sealBytes(
+              dataKey,
+              table,
+              id,
+              await (await vault.openBlob(id, row as never, '')).arrayBuffer()
+            )
+          : await sealJson(dataKey, table, id, await vault.open(table, id, row as never))
+      const stale = table === 'attachments' ? { type: 'application/pdf' } : {}
+      await db.table(table).put({ ...rest, ...stale, ...envelope })
+    }
+  }
+  await db.incidentKeys.clear()
+  const { incidentKeys: _done, ...keyring } = keyringRow
+  await db.meta.put(keyring)
+  vault.forgetIncidentKeys()
 }

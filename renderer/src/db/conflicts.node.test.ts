@@ -226,6 +226,7 @@ describe('encrypted register', () => {
         'ciphertext',
         'detectedAt',
         'id',
+        'ik',
         'incidentId',
         'iv',
         'theirRev',

@@ -130,10 +130,11 @@ describe('raw stores', () => {
     expect((await repo.listIncidents({ text: 'pimprenelle' })).total).toBe(2)
     const [meta] = await repo.listAttachments(after.id)
     expect(meta!.name).toBe(FILE_NAME)
-    // Only id, incident, size and date stay clear: the media type is sealed with the name.
+    // Only id, incident, size and date stay clear: the media type is sealed with the name
+    // (`ik` names the incident whose key sealed it, v4).
     expect(meta!.type).toBe('application/pdf')
     expect(Object.keys((await db.attachments.get(meta!.id))!).sort()).toEqual(
-      ['addedAt', 'ciphertext', 'id', 'incidentId', 'iv', 'size'].sort()
+      ['addedAt', 'ciphertext', 'id', 'ik', 'incidentId', 'iv', 'size'].sort()
     )
     expect(await (await repo.getAttachmentBlob(meta!.id))!.text()).toBe(FILE_BYTES)
     expect((await repo.getHistory(after.id)).some((h) => h.note?.includes(FILE_NAME))).toBe(true)

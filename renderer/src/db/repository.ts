@@ -280,7 +280,10 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   ): Promise<T> {
     await ready()
     try {
-      return await db.transaction('rw', tables, fn)
+      // incidentKeys in every write: a record sealed with a new incident key creates that key in
+      // the same transaction (a separate rw transaction awaited inside this one never starts in
+      // Chromium; vault.ts incidentKey).
+      return await db.transaction('rw', [...tables, db.incidentKeys], fn)
     } catch (error) {
       throw toDbError(error)
     }
@@ -331,7 +334,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     const secret = note === undefined ? { changes } : { changes, note }
     const placeholder: HistoryRow = { ...clear, clear: { changes: [] } }
     const id = entry.id ?? ((await db.history.add(placeholder)) as number)
-    await db.history.put({ ...clear, id, ...(await vault.seal('history', String(id), secret)) })
+    const sealed = await vault.seal('history', String(id), secret, entry.incidentId)
+    await db.history.put({ ...clear, id, ...sealed })
     return id
   }
 
@@ -360,8 +364,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     const clash = await db.incidents.where('reference').equals(incident.reference).first()
     if (clash && clash.id !== incident.id) throw duplicateReference(incident.reference)
     const id = incident.id
-    const content = await vault.seal('contents', id, incident)
-    const summary = await vault.seal('summaries', id, summaryText(incident))
+    const content = await vault.seal('contents', id, incident, id)
+    const summary = await vault.seal('summaries', id, summaryText(incident), id)
     await db.incidents.put(index)
     await db.contents.put({ id, ...content })
     await db.summaries.put({ id, ...summary })
@@ -474,7 +478,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
       theirRev: theirs.index.rev,
       writer: seat,
       theirWriter: theirs.index.writer ?? 'unknown',
-      ...(await vault.seal('conflicts', id, versions))
+      ...(await vault.seal('conflicts', id, versions, mine.id))
     })
     return id
   }
@@ -681,6 +685,8 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await db.summaries.delete(id)
         await db.contents.delete(id)
         await db.incidents.delete(id)
+        // Crypto-shredding: without its key, any copy of the records above opens no more.
+        await db.incidentKeys.delete(id)
         const tombstone: TombstoneRow = {
           id,
           rev: await nextRev(stored.index, undefined),
@@ -694,6 +700,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
         await db.tombstones.put(tombstone)
       }
     )
+    vault.forgetIncidentKey(id)
   }
 
   /** Purges every soft-deleted incident deleted before `before` (all of them by default). */
@@ -851,7 +858,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
       addedAt: now()
     }
     // Sealed before the transaction: up to 50 MiB of AES-GCM is not a record-sized wait.
-    const sealedBytes = await vault.sealBlob(meta.id, new Blob([bytes], { type }))
+    const sealedBytes = await vault.sealBlob(meta.id, new Blob([bytes], { type }), incidentId)
     return write([db.incidents, db.attachments, db.attachmentBlobs, db.history], async () => {
       const index = await db.incidents.get(incidentId)
       if (!index) throw new SentinelleDbError({ kind: 'not-found', id: incidentId })
@@ -866,7 +873,12 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
       const { name, type: mediaType, sha256: hash, ...clear } = meta
       await db.attachments.add({
         ...clear,
-        ...(await vault.seal('attachments', meta.id, { name, type: mediaType, sha256: hash }))
+        ...(await vault.seal(
+          'attachments',
+          meta.id,
+          { name, type: mediaType, sha256: hash },
+          incidentId
+        ))
       })
       await db.attachmentBlobs.add({ id: meta.id, ...sealedBytes })
       await addHistory({

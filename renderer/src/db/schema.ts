@@ -59,6 +59,7 @@ import type {
   Settings
 } from './types'
 import type { Envelope, KeyringMetaRow } from './vault'
+import type { WrappedIncidentKey } from '../crypto/incident-keys'
 import type { Art33Entry } from './art33-entry'
 
 /* ------------------------------------------------------------------------------------------ */
@@ -102,6 +103,12 @@ export type TombstoneRow = {
 export type ConflictVersions = Pick<IncidentConflict, 'mine' | 'theirs'>
 export type ConflictRow = Omit<IncidentConflict, keyof ConflictVersions> &
   Envelope<ConflictVersions>
+/**
+ * v4: an incident's own key, sealed under the data key (../crypto/incident-keys.ts). One row per
+ * incident of an encrypted register (none while it is clear); deleted in the erasure's
+ * transaction, which is what makes the incident's sealed records unreadable for good.
+ */
+export type IncidentKeyRow = WrappedIncidentKey
 export type SettingRow = { key: string; value: unknown }
 export type SchemaMetaRow = {
   key: 'schema'
@@ -134,6 +141,7 @@ export type SentinelleDb = Dexie & {
   history: EntityTable<HistoryRow, 'id'>
   tombstones: EntityTable<TombstoneRow, 'id'>
   conflicts: EntityTable<ConflictRow, 'id'>
+  incidentKeys: EntityTable<IncidentKeyRow, 'id'>
   meta: Table<MetaRow, string>
 }
 
@@ -241,6 +249,20 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     })
 }
 
+/**
+ * v4 — 2026-11-30, Sentinelle 0.4.0: crypto-shredding. `incidentKeys` holds one random AES-GCM
+ * key per incident, sealed under the data key (AAD table + incident id); every incident-scoped
+ * sealed record (contents, summaries, history, attachments and their bytes, conflicts) is sealed
+ * with its incident's key and marked `ik: <incident id>`. The upgrade only adds the table: it
+ * cannot decrypt (the register may be locked). Records sealed under the data key by v3 stay
+ * readable and are re-sealed after the next unlock, in batches, resumably (./vault.ts).
+ * Replication: a key row travels with its incident (same id) and is dropped by its tombstone.
+ */
+export const STORES_V4 = {
+  ...STORES_V3,
+  incidentKeys: 'id'
+} as const
+
 export type SchemaVersion = {
   version: number
   /** Release date and the app version that introduced it, for the humans reading this. */
@@ -263,7 +285,8 @@ export type SchemaVersion = {
 export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   { version: 1, date: '2026-11-25', appVersion: '0.1.0', stores: STORES_V1 },
   { version: 2, date: '2026-11-29', appVersion: '0.2.0', stores: STORES_V2, upgrade: upgradeToV2 },
-  { version: 3, date: '2026-11-30', appVersion: '0.3.0', stores: STORES_V3, upgrade: upgradeToV3 }
+  { version: 3, date: '2026-11-30', appVersion: '0.3.0', stores: STORES_V3, upgrade: upgradeToV3 },
+  { version: 4, date: '2026-11-30', appVersion: '0.4.0', stores: STORES_V4 }
 ]
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version

@@ -34,17 +34,35 @@ import {
   type Keyring,
   type KeyringOptions
 } from '../crypto/keys'
+import {
+  IncidentKeyGoneError,
+  createIncidentKey,
+  createIncidentKeyCache,
+  sealBytesWithIncidentKey,
+  sealWithIncidentKey,
+  sealingIncident,
+  unwrapIncidentKey,
+  type IncidentKeyCache,
+  type WrappedIncidentKey
+} from '../crypto/incident-keys'
 import { SentinelleDbError } from './errors'
 import type { SentinelleDb } from './schema'
 import { SEALED_SETTING_KEYS } from './settings'
 
-export type Envelope<T> = { clear: T } | Sealed
+/** `ik` (v4): the incident whose key sealed it; absent = sealed under the data key. */
+export type Envelope<T> = { clear: T } | (Sealed & { ik?: string })
 
 export type KeyringMetaRow = {
   key: 'keyring'
   keyring: Keyring
   /** 'running' until every clear record of the register has been sealed (resumable). */
   migration: 'running' | 'done'
+  /**
+   * v4: 'done' once every incident record is sealed with its incident's key. Absent in a
+   * register encrypted by v3: its records, under the data key, are re-sealed after the next
+   * unlock (resumable; until then they open with the data key).
+   */
+  incidentKeys?: 'done'
 }
 
 export type VaultStatus = 'clear' | 'locked' | 'unlocked'
@@ -61,6 +79,27 @@ export const SEALED_TABLES = [
   'conflicts'
 ] as const
 export type SealedTable = (typeof SEALED_TABLES)[number]
+/**
+ * The tables whose records belong to one incident: sealed with that incident's key (v4), so
+ * that deleting the key (erasure) makes every copy of them unreadable. Policies, settings and
+ * the Art. 33(5) entry kept in a tombstone stay under the data key: they outlive the incident.
+ */
+export const INCIDENT_SEALED_TABLES = [
+  'contents',
+  'summaries',
+  'history',
+  'attachments',
+  'attachmentBlobs',
+  'conflicts'
+] as const satisfies readonly SealedTable[]
+
+/** The incident a record of an incident-scoped table belongs to (its row says it). */
+function incidentOfRow(table: SealedTable, row: Record<string, unknown>): string | undefined {
+  if (table === 'contents' || table === 'summaries') return String(row.id)
+  if (table === 'policies') return undefined
+  return typeof row.incidentId === 'string' ? row.incidentId : undefined
+}
+
 /**
  * Where a sealed value lives, bound as AAD: a table, the localStorage draft journal, a setting
  * holding typed personal data (./settings.ts) or the Art. 33(5) entry kept in a tombstone.
@@ -82,6 +121,11 @@ function inTransaction<T>(promise: Promise<T>): Promise<T> {
   return Dexie.currentTransaction ? Dexie.waitFor(promise) : promise
 }
 
+/** Whether the current transaction holds `incidentKeys` (a separate one would wait for it). */
+function transactionHoldsKeys(): boolean {
+  return Dexie.currentTransaction?.storeNames.includes('incidentKeys') ?? false
+}
+
 export type VaultOptions = {
   now?: () => number
   keyring?: KeyringOptions
@@ -89,6 +133,9 @@ export type VaultOptions = {
 
 export class Vault {
   private key: CryptoKey | undefined
+  /** Unwrapped incident keys of this unlock; dropped on lock. */
+  private incidentKeyCache: IncidentKeyCache | undefined
+  private creatingKeys = new Map<string, Promise<CryptoKey>>()
   private row: KeyringMetaRow | undefined
   private loaded = false
   private failures = 0
@@ -125,8 +172,11 @@ export class Vault {
     return this.row !== undefined
   }
 
+  /** Every record sealed, and (v4) sealed with its incident's key. */
   get migrationDone(): boolean {
-    return this.row?.migration !== 'running'
+    return (
+      this.row === undefined || (this.row.migration === 'done' && this.row.incidentKeys === 'done')
+    )
   }
 
   /** Called on every status change (set-up, unlock, lock). */
@@ -153,41 +203,161 @@ export class Vault {
   /* -------------------------------------------------------------------------------------- */
   /* Records                                                                                 */
 
-  async seal<T>(table: SealScope, id: string, value: T): Promise<Envelope<T>> {
+  /**
+   * Seals `value`; with `incidentId` (every record of one incident: see INCIDENT_SEALED_TABLES
+   * and the draft journal) under that incident's key, created on first use, and marked `ik`.
+   */
+  async seal<T>(table: SealScope, id: string, value: T, incidentId?: string): Promise<Envelope<T>> {
     if (!this.row) return { clear: value }
-    return inTransaction(sealJson(this.requireKey(), table, id, value))
+    if (incidentId === undefined)
+      return inTransaction(sealJson(this.requireKey(), table, id, value))
+    const key = await this.incidentKey(incidentId, true)
+    return inTransaction(sealWithIncidentKey(key!, incidentId, table, id, value))
   }
 
   async open<T>(table: SealScope, id: string, envelope: Envelope<T>): Promise<T> {
     if ('clear' in envelope) return envelope.clear
     if (!isSealed(envelope)) throw new SentinelleDbError({ kind: 'damaged', table, id })
     try {
-      return await inTransaction(openJson<T>(this.requireKey(), table, id, envelope))
+      const key = await this.keyOpening(table, id, envelope)
+      return await inTransaction(openJson<T>(key, table, id, envelope))
     } catch (error) {
-      if (error instanceof DamagedRecordError) {
-        throw new SentinelleDbError({ kind: 'damaged', table, id }, { cause: error })
-      }
-      throw error
+      throw damagedOr(error, table, id)
     }
   }
 
   /** Seals attachment bytes: call it before the transaction (large). */
-  async sealBlob(id: string, blob: Blob): Promise<Envelope<Blob>> {
+  async sealBlob(id: string, blob: Blob, incidentId?: string): Promise<Envelope<Blob>> {
     if (!this.row) return { clear: blob }
-    return sealBytes(this.requireKey(), 'attachmentBlobs', id, await blob.arrayBuffer())
+    const bytes = await blob.arrayBuffer()
+    if (incidentId === undefined) return sealBytes(this.requireKey(), 'attachmentBlobs', id, bytes)
+    const key = await this.incidentKey(incidentId, true)
+    return sealBytesWithIncidentKey(key!, incidentId, 'attachmentBlobs', id, bytes)
   }
 
   async openBlob(id: string, envelope: Envelope<Blob>, type: string): Promise<Blob> {
     if ('clear' in envelope) return envelope.clear
     try {
-      const bytes = await openBytes(this.requireKey(), 'attachmentBlobs', id, envelope)
+      const key = await this.keyOpening('attachmentBlobs', id, envelope)
+      const bytes = await openBytes(key, 'attachmentBlobs', id, envelope)
       return new Blob([bytes], { type })
     } catch (error) {
-      if (error instanceof DamagedRecordError) {
-        throw new SentinelleDbError({ kind: 'damaged', table: 'attachmentBlobs', id })
-      }
-      throw error
+      throw damagedOr(error, 'attachmentBlobs', id)
     }
+  }
+
+  /* -------------------------------------------------------------------------------------- */
+  /* Incident keys (crypto-shredding)                                                        */
+
+  private incidentKeys(): IncidentKeyCache {
+    const key = this.requireKey()
+    if (this.incidentKeyCache?.dataKey !== key) {
+      // Its own read transaction, batched: the first screen asks for ~50 keys at once.
+      this.incidentKeyCache = createIncidentKeyCache(key, (ids) =>
+        Dexie.ignoreTransaction(() => this.db.incidentKeys.bulkGet(ids)).then(
+          (rows) => new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])))
+        )
+      )
+    }
+    return this.incidentKeyCache
+  }
+
+  /** The key that opens `envelope`: its incident's when marked `ik`, else the data key. */
+  private async keyOpening(
+    table: string,
+    id: string,
+    envelope: Envelope<unknown>
+  ): Promise<CryptoKey> {
+    const incidentId = sealingIncident(envelope)
+    if (incidentId === undefined) return this.requireKey()
+    const key = await this.incidentKey(incidentId, false)
+    if (!key) throw new IncidentKeyGoneError(table, id, incidentId)
+    return key
+  }
+
+  /**
+   * An incident's key (undefined if it has none and `create` is false). Inside a transaction
+   * that holds `incidentKeys` (erasure, migration, restore) it is read and written there;
+   * otherwise through the batched cache; a new key outside any transaction (attachment bytes,
+   * the draft journal, sealed before one) is committed in its own transaction before any record
+   * sealed with it (an aborted caller leaves at most an unused key row, never backed up).
+   */
+  async incidentKey(incidentId: string, create: boolean): Promise<CryptoKey | undefined> {
+    const keys = this.incidentKeys()
+    if (transactionHoldsKeys()) {
+      const row = await this.db.incidentKeys.get(incidentId)
+      if (row) {
+        const key = await inTransaction(unwrapIncidentKey(keys.dataKey, row))
+        keys.remember(incidentId, key)
+        return key
+      }
+      if (!create) return undefined
+      const made = await inTransaction(createIncidentKey(keys.dataKey, incidentId))
+      await this.db.incidentKeys.add(made.row)
+      keys.remember(incidentId, made.key)
+      return made.key
+    }
+    const found = await inTransaction(keys.keyFor(incidentId))
+    if (found || !create) return found
+    if (Dexie.currentTransaction) {
+      // A separate rw transaction awaited inside another one never starts in Chromium (it did
+      // in fake-indexeddb): a write that may create a key must hold `incidentKeys`.
+      throw new Error(`A new incident key needs incidentKeys in the transaction's scope.`)
+    }
+    return this.createIncidentKeyApart(keys, incidentId)
+  }
+
+  /** Outside any transaction (attachment bytes and the draft journal are sealed before one). */
+  private createIncidentKeyApart(keys: IncidentKeyCache, incidentId: string): Promise<CryptoKey> {
+    let pending = this.creatingKeys.get(incidentId)
+    if (!pending) {
+      pending = Promise.resolve(
+        this.db.transaction('rw', this.db.incidentKeys, async () => {
+          const existing = await this.db.incidentKeys.get(incidentId)
+          if (existing) return Dexie.waitFor(unwrapIncidentKey(keys.dataKey, existing))
+          const made = await Dexie.waitFor(createIncidentKey(keys.dataKey, incidentId))
+          await this.db.incidentKeys.add(made.row)
+          return made.key
+        })
+      )
+        .then((key) => {
+          keys.remember(incidentId, key)
+          return key
+        })
+        .finally(() => this.creatingKeys.delete(incidentId))
+      this.creatingKeys.set(incidentId, pending)
+    }
+    return pending
+  }
+
+  /**
+   * A new key for an incident that has none, NOT stored: the caller writes the returned row in
+   * its own transaction (a restore, a case-file import), and seals with `seal(…, incidentId)`
+   * meanwhile (the key waits in the cache). If that transaction fails, the caller must call
+   * forgetIncidentKeys(). Undefined when the register is clear or the incident has a key.
+   */
+  async stageIncidentKey(incidentId: string): Promise<WrappedIncidentKey | undefined> {
+    if (!this.row) return undefined
+    const keys = this.incidentKeys()
+    if (await this.incidentKey(incidentId, false)) return undefined
+    const made = await createIncidentKey(keys.dataKey, incidentId)
+    keys.remember(incidentId, made.key)
+    return made.row
+  }
+
+  /** After an erasure (its key row deleted in the erasure's transaction). */
+  forgetIncidentKey(incidentId: string): void {
+    this.incidentKeyCache?.forget(incidentId)
+  }
+
+  /** After a restore replaced the key rows. */
+  forgetIncidentKeys(): void {
+    this.incidentKeyCache?.clear()
+  }
+
+  /** Tests: how many unwrapped incident keys the vault holds (0 once locked). */
+  get cachedIncidentKeyCount(): number {
+    return this.incidentKeyCache ? this.incidentKeyCache.size() : 0
   }
 
   /* -------------------------------------------------------------------------------------- */
@@ -323,6 +493,8 @@ export class Vault {
   lock(): void {
     if (!this.key) return
     this.key = undefined
+    this.incidentKeyCache?.clear()
+    this.incidentKeyCache = undefined
     for (const listener of [...this.lockListeners]) listener()
     this.emit()
   }
@@ -354,8 +526,17 @@ export class Vault {
   /* Migration of a clear register                                                           */
 
   /**
-   * Seals the clear records, `batchSize` per transaction. `maxBatches` stops early (tests use
-   * it to simulate the app closing mid-way).
+   * Brings every record to its final sealing, `batchSize` rows per transaction:
+   *   - a clear record (set-up of a clear register) is sealed, an incident's record directly
+   *     with that incident's key (created in the same transaction);
+   *   - an incident's record sealed under the data key (a register encrypted by v3) is opened
+   *     and re-sealed with its incident's key;
+   *   - an attachment row written before the media type was sealed loses its clear `type`
+   *     (kept inside the envelope).
+   * A record is rewritten whole in one transaction, so an interruption leaves each one either
+   * done or as it was, and the next unlock resumes (done rows are skipped); records not yet
+   * re-sealed still open with the data key meanwhile. `maxBatches` stops early (tests use it
+   * to simulate the app closing mid-way).
    */
   async migrate(
     options: { batchSize?: number; maxBatches?: number } = {}
@@ -366,29 +547,21 @@ export class Vault {
     const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY
     for (const table of SEALED_TABLES) {
       const batchSize = table === 'attachmentBlobs' ? 1 : (options.batchSize ?? 200)
+      const perIncident = (INCIDENT_SEALED_TABLES as readonly string[]).includes(table)
       let after: string | number | undefined
       for (;;) {
         if (batches >= maxBatches) return { done: false, sealed }
         const store = this.db.table(table)
-        const done = await this.db.transaction('rw', store, async () => {
+        const scope = [store, this.db.incidentKeys, this.db.attachments]
+        const done = await this.db.transaction('rw', scope, async () => {
           const range = after === undefined ? store.toCollection() : store.where(':id').above(after)
           const rows = (await range.limit(batchSize).toArray()) as Record<string, unknown>[]
           if (rows.length === 0) return true
           after = rows[rows.length - 1]!.id as string | number
           const updates: Record<string, unknown>[] = []
           for (const row of rows) {
-            if (!('clear' in row)) continue
-            const { clear, ...rest } = row
-            const id = String(row.id)
-            const envelope =
-              table === 'attachmentBlobs'
-                ? await inTransaction(
-                    (clear as Blob)
-                      .arrayBuffer()
-                      .then((bytes) => sealBytes(key, 'attachmentBlobs', id, bytes))
-                  )
-                : await inTransaction(sealJson(key, table, id, clear))
-            updates.push({ ...rest, ...envelope })
+            const next = await this.resealRow(table, row, perIncident, key)
+            if (next) updates.push(next)
           }
           if (updates.length > 0) await store.bulkPut(updates)
           sealed += updates.length
@@ -401,10 +574,75 @@ export class Vault {
     sealed += await this.migrateNested(key)
     await this.db.transaction('rw', this.db.meta, async () => {
       const row = (await this.db.meta.get('keyring')) as KeyringMetaRow | undefined
-      if (row) await this.db.meta.put({ ...row, migration: 'done' })
+      if (row) await this.db.meta.put({ ...row, migration: 'done', incidentKeys: 'done' })
     })
-    if (this.row) this.row = { ...this.row, migration: 'done' }
+    if (this.row) this.row = { ...this.row, migration: 'done', incidentKeys: 'done' }
     return { done: true, sealed }
+  }
+
+  /** The row as it must be stored now, or undefined when it already is (inside migrate). */
+  private async resealRow(
+    table: SealedTable,
+    row: Record<string, unknown>,
+    perIncident: boolean,
+    dataKey: CryptoKey
+  ): Promise<Record<string, unknown> | undefined> {
+    const id = String(row.id)
+    const staleType = table === 'attachments' && 'type' in row
+    const { clear, iv, ciphertext, ik, ...rest } = row
+    if (table === 'attachments') delete rest.type
+    const incidentId = perIncident ? await this.incidentOfRecord(table, row) : undefined
+    const wanted = incidentId
+    if (!('clear' in row) && ik === wanted && !staleType) return undefined
+    let bytes: ArrayBuffer | undefined
+    let value: unknown
+    if ('clear' in row) {
+      if (table === 'attachmentBlobs') bytes = await inTransaction((clear as Blob).arrayBuffer())
+      else value = clear
+    } else {
+      const envelope = {
+        iv,
+        ciphertext,
+        ...(typeof ik === 'string' ? { ik } : {})
+      } as Envelope<unknown>
+      if (!isSealed(envelope)) return undefined
+      // A record that does not open is left as it is: reported damaged, never rewritten.
+      try {
+        if (table === 'attachmentBlobs') {
+          bytes = await inTransaction(
+            this.keyOpening(table, id, envelope).then((k) => openBytes(k, table, id, envelope))
+          )
+        } else value = await this.open(table, id, envelope)
+      } catch {
+        return undefined
+      }
+    }
+    if (staleType && typeof value === 'object' && value !== null && !('type' in value)) {
+      value = { ...value, type: row.type }
+    }
+    let next: Sealed
+    if (wanted === undefined) {
+      next =
+        bytes !== undefined
+          ? await inTransaction(sealBytes(dataKey, table, id, bytes))
+          : await inTransaction(sealJson(dataKey, table, id, value))
+    } else {
+      const incidentKey = (await this.incidentKey(wanted, true))!
+      next =
+        bytes !== undefined
+          ? await inTransaction(sealBytesWithIncidentKey(incidentKey, wanted, table, id, bytes))
+          : await inTransaction(sealWithIncidentKey(incidentKey, wanted, table, id, value))
+    }
+    return { ...rest, ...next }
+  }
+
+  /** The incident a record belongs to (attachment bytes: through their attachment row). */
+  private async incidentOfRecord(
+    table: SealedTable,
+    row: Record<string, unknown>
+  ): Promise<string | undefined> {
+    if (table !== 'attachmentBlobs') return incidentOfRow(table, row)
+    return (await this.db.attachments.get(String(row.id)))?.incidentId
   }
 
   /**
@@ -430,6 +668,13 @@ export class Vault {
     })
     return sealed
   }
+}
+
+function damagedOr(error: unknown, table: string, id: string): unknown {
+  if (error instanceof DamagedRecordError) {
+    return new SentinelleDbError({ kind: 'damaged', table, id }, { cause: error })
+  }
+  return error
 }
 
 const vaults = new WeakMap<SentinelleDb, Vault>()

@@ -104,11 +104,13 @@ function storage(): Storage | undefined {
 
 /** Seals and opens journal texts with the register's key (set while unlocked). */
 export type JournalCipher = {
-  seal(id: string, text: string): Promise<{ iv: string; ciphertext: string }>
-  open(id: string, sealed: { iv: string; ciphertext: string }): Promise<string>
+  seal(id: string, text: string): Promise<SealedText>
+  open(id: string, sealed: SealedText): Promise<string>
 }
+/** `ik`: the incident whose key sealed it (register v4); absent = the register's data key. */
+type SealedText = { iv: string; ciphertext: string; ik?: string }
 
-type SealedEntry = { v?: number; savedAt: number; iv: string; ciphertext: string }
+type SealedEntry = { v?: number; savedAt: number } & SealedText
 
 let cipher: JournalCipher | undefined
 /** Decrypted journals while unlocked: readJournal must stay synchronous. */
@@ -182,7 +184,11 @@ export async function setJournalCipher(next: JournalCipher | undefined): Promise
       }
       if (typeof parsed.ciphertext === 'string' && typeof parsed.iv === 'string') {
         const entry = JSON.parse(
-          await next.open(id, { iv: parsed.iv, ciphertext: parsed.ciphertext })
+          await next.open(id, {
+            iv: parsed.iv,
+            ciphertext: parsed.ciphertext,
+            ...(typeof parsed.ik === 'string' ? { ik: parsed.ik } : {})
+          })
         ) as Partial<JournalEntry>
         if (isJournalEntry(entry, id)) memory.set(id, entryOf(entry))
       } else if (isJournalEntry(parsed, id)) {
