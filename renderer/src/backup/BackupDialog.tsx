@@ -282,7 +282,12 @@ function RestoreSection() {
           </Button>
         )}
         {busy && (
-          <Button variant="default" color="red" onClick={() => controller.current?.abort()}>
+          <Button
+            variant="default"
+            color="red"
+            onClick={() => controller.current?.abort()}
+            data-testid="backup-cancel"
+          >
             {t('backup.cancel')}
           </Button>
         )}
