@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 
 import { expect, test } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test'
 
 import { dismissStorageNotice, expectNoSeriousA11yViolations } from './support/a11y'
 import { LONG_STORY_TIMEOUT } from './support/budgets'
@@ -14,6 +14,28 @@ import { seedRegister } from './support/seed-register'
 test.use({ viewport: { width: 1280, height: 900 } })
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Sauvegarde et restauration' })
+
+/** A second browser profile (an empty register): the backup file chosen and checked there. */
+async function checkInNewProfile(
+  browser: Browser,
+  testInfo: TestInfo,
+  file: string
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 900 }
+  })
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Voir un exemple' })).toBeVisible()
+  await dismissStorageNotice(page)
+  await page.getByTestId('backup-open').click()
+  await page.getByTestId('backup-restore-file').setInputFiles(file)
+  await page.getByTestId('backup-check').click()
+  return { context, page }
+}
 
 test('back up a register, restore it into an empty profile, find the incident and its attachment', async ({
   page,
@@ -57,19 +79,7 @@ test('back up a register, restore it into an empty profile, find the incident an
   await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
 
   // A second profile: empty register, restore from the header.
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    viewport: { width: 1280, height: 900 }
-  })
-  const other = await context.newPage()
-  await other.goto('/')
-  await expect(other.getByRole('button', { name: 'Voir un exemple' })).toBeVisible()
-  await dismissStorageNotice(other)
-  await other.getByTestId('backup-open').click()
-  await other.getByTestId('backup-restore-file').setInputFiles(file)
-  await other.getByTestId('backup-check').click()
+  const { context, page: other } = await checkInNewProfile(browser, testInfo, file)
   await expect(other.getByTestId('backup-plan')).toContainText('À ajouter : 1')
   await other.getByTestId('backup-apply').click()
   await expect(other.getByTestId('backup-restore-status')).toContainText('Terminé : 1 ajouté(s)')
@@ -118,19 +128,7 @@ test('Cancel during the write of a restore leaves the register as it was; the re
   const file = testInfo.outputPath(download.suggestedFilename())
   await download.saveAs(file)
 
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    viewport: { width: 1280, height: 900 }
-  })
-  const other = await context.newPage()
-  await other.goto('/')
-  await expect(other.getByRole('button', { name: 'Voir un exemple' })).toBeVisible()
-  await dismissStorageNotice(other)
-  await other.getByTestId('backup-open').click()
-  await other.getByTestId('backup-restore-file').setInputFiles(file)
-  await other.getByTestId('backup-check').click()
+  const { context, page: other } = await checkInNewProfile(browser, testInfo, file)
   await expect(other.getByTestId('backup-plan')).toContainText(/À ajouter : 5\D?000/)
   await other.getByTestId('backup-apply').click()
   // The progress of the write shows and the page still answers the Cancel button.
