@@ -11,39 +11,33 @@
  *
  * All the checking is shared/backup verifyBackup(); this file only reads the files and prints.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs'
-
 import { cut, formatReport, verifyBackup, verifyMessages } from '../shared/backup'
+import { CliError, EXIT_IO, langFromArgv, readInputFile, runCli } from './cli-io'
 
 type Lang = 'fr' | 'en'
 type Args = { file: string; passphraseFile?: string; lang: Lang }
 
 /** Largest file read: a backup of a big register with attachments is large, but bounded. */
 const MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024 - 1
+const MAX_PASSPHRASE_FILE_BYTES = 64 * 1024
 
-class InputError extends Error {}
-
-/* ---- I/O: the only lines that touch the file system (to be replaced by scripts/cli-io.ts) ---- */
-
-/** Reads a regular file only: a FIFO or a device is refused, not waited on. */
-function readRegularFile(path: string, maxBytes: number): Uint8Array {
-  // O_NONBLOCK: opening a FIFO must not wait for a writer.
-  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
+/**
+ * Reads an input with the CLIs' shared reader (regular files only, FIFO refused without
+ * waiting, size limit). Here every file that cannot be read ends with 1, as documented above:
+ * 2 is kept for a file that was read and is wrong.
+ */
+function readInput(path: string, maxBytes: number, lang: Lang): Uint8Array {
   try {
-    const stat = fstatSync(fd)
-    if (!stat.isFile()) throw new InputError(`${cut(path)}: not a regular file`)
-    if (stat.size > maxBytes) throw new InputError(`${cut(path)}: file too large`)
-    return new Uint8Array(readFileSync(fd))
-  } finally {
-    closeSync(fd)
+    return readInputFile(path, { maxBytes, lang })
+  } catch (error) {
+    if (error instanceof CliError) throw new CliError(error.lines, EXIT_IO)
+    throw error
   }
 }
 
-const readBackupFile = (path: string) => readRegularFile(path, MAX_FILE_BYTES)
-
-const readPassphraseFile = (path: string): string =>
+const readPassphraseFile = (path: string, lang: Lang): string =>
   new TextDecoder()
-    .decode(readRegularFile(path, 64 * 1024))
+    .decode(readInput(path, MAX_PASSPHRASE_FILE_BYTES, lang))
     .replace(/^\uFEFF/, '')
     .replace(/\r?\n$/, '')
 
@@ -93,36 +87,12 @@ async function main(): Promise<number> {
     return parsed.error ? 1 : 0
   }
   const { file, passphraseFile, lang } = parsed.args
-  let bytes: Uint8Array
-  let secret: string | undefined
-  try {
-    bytes = readBackupFile(file)
-    if (passphraseFile !== undefined) secret = readPassphraseFile(passphraseFile)
-  } catch (e) {
-    const reason =
-      e instanceof InputError
-        ? e.message
-        : cut(String((e as { code?: string }).code ?? (e instanceof Error ? e.message : e)))
-    process.stderr.write(
-      lang === 'fr' ? `Lecture impossible : ${reason}\n` : `Cannot read: ${reason}\n`
-    )
-    return 1
-  }
+  const bytes = readInput(file, MAX_FILE_BYTES, lang)
+  const secret = passphraseFile === undefined ? undefined : readPassphraseFile(passphraseFile, lang)
   const report = await verifyBackup(bytes, secret)
   const lines = formatReport(report, lang, cut(file))
   ;(report.ok ? process.stdout : process.stderr).write(`${lines.join('\n')}\n`)
   return report.ok ? 0 : 2
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    // A bug, not bad input: still one line, no stack trace.
-    process.stderr.write(
-      `verify-backup: ${cut(error instanceof Error ? error.message : String(error))}\n`
-    )
-    process.exitCode = 1
-  }
-)
+runCli(main, () => langFromArgv(process.argv.slice(2), 'fr'))

@@ -390,31 +390,39 @@ function checkReferences(
   sameIds('summaries')
   uniqueIds(tables.policies, 'tables/policies.json')
   uniqueIds(tables.history, 'tables/history.json')
-  for (const [i, row] of tables.history.entries()) {
-    if (!incidentIds.has(row.incidentId)) {
-      fail(
-        'invalid',
-        `tables/history.json: [${i}].incidentId`,
-        'Historique d’un incident absent.',
-        'History of a missing incident.'
-      )
+  /** Every row of a table that belongs to an incident names one that the backup has. */
+  const ownedByIncidents = (
+    rows: readonly { incidentId: string }[],
+    file: string,
+    why: Localized
+  ): void => {
+    for (const [i, row] of rows.entries()) {
+      if (!incidentIds.has(row.incidentId))
+        fail('invalid', `${file}: [${i}].incidentId`, why.fr, why.en)
     }
   }
+  ownedByIncidents(
+    tables.history,
+    'tables/history.json',
+    loc('Historique d’un incident absent.', 'History of a missing incident.')
+  )
   const attachmentIds = uniqueIds(tables.attachments, 'tables/attachments.json')
   const blobIds = uniqueIds(tables.blobs, 'tables/blobs.json')
   const attachmentsById = new Map(tables.attachments.map((a) => [a.id, a]))
+  ownedByIncidents(
+    tables.attachments,
+    'tables/attachments.json',
+    loc('Pièce jointe d’un incident absent.', 'Attachment of a missing incident.')
+  )
   for (const [i, row] of tables.attachments.entries()) {
-    const where = `tables/attachments.json: [${i}]`
-    if (!incidentIds.has(row.incidentId)) {
+    if (!blobIds.has(row.id)) {
       fail(
         'invalid',
-        `${where}.incidentId`,
-        'Pièce jointe d’un incident absent.',
-        'Attachment of a missing incident.'
+        `tables/attachments.json: [${i}]`,
+        'Contenu de la pièce jointe absent.',
+        'Attachment bytes missing.'
       )
     }
-    if (!blobIds.has(row.id))
-      fail('invalid', where, 'Contenu de la pièce jointe absent.', 'Attachment bytes missing.')
   }
   for (const [i, row] of tables.blobs.entries()) {
     const where = `tables/blobs.json: [${i}]`
@@ -465,16 +473,11 @@ function checkReferences(
     }
   }
   uniqueIds(tables.conflicts, 'tables/conflicts.json')
-  for (const [i, row] of tables.conflicts.entries()) {
-    if (!incidentIds.has(row.incidentId)) {
-      fail(
-        'invalid',
-        `tables/conflicts.json: [${i}].incidentId`,
-        'Conflit d’un incident absent.',
-        'Conflict of a missing incident.'
-      )
-    }
-  }
+  ownedByIncidents(
+    tables.conflicts,
+    'tables/conflicts.json',
+    loc('Conflit d’un incident absent.', 'Conflict of a missing incident.')
+  )
   const keys = new Set<string>()
   for (const [i, row] of tables.settings.entries()) {
     if (keys.has(row.key))
@@ -664,67 +667,57 @@ async function decryptAll(
       options.onProgress?.('decrypt', done, total)
     }
   }
+  /** Opens every record of a sealed table with its schema, then its own consistency check. */
+  const openTable = async <R extends { id: string | number }, T>(
+    table: string,
+    rows: readonly R[],
+    schema: z.ZodType<T>,
+    check?: (value: T, row: R) => boolean,
+    why?: Localized
+  ): Promise<Map<R['id'], T>> => {
+    const out = new Map<R['id'], T>()
+    for (const row of rows) {
+      const value = await openValue(key, table, row.id, row, schema)
+      if (check && !check(value, row)) {
+        fail('invalid', `tables/${table}.json: ${String(row.id)}`, why!.fr, why!.en)
+      }
+      out.set(row.id, value)
+      step()
+    }
+    return out
+  }
   const index = new Map(tables.incidents.map((row) => [row.id, row]))
-  const contents = new Map<string, Incident>()
-  for (const row of tables.contents) {
-    const incident = await openValue(key, 'contents', row.id, row, IncidentSchema)
-    const indexRow = index.get(row.id)!
-    if (incident.id !== row.id || incident.reference !== indexRow.reference) {
-      fail(
-        'invalid',
-        `tables/contents.json: ${row.id}`,
-        'Le contenu ne correspond pas à sa ligne du registre (identifiant ou référence).',
-        'The content does not match its register row (id or reference).'
-      )
-    }
-    contents.set(row.id, incident)
-    step()
-  }
-  const summaries = new Map<string, SummaryTextJson>()
-  for (const row of tables.summaries) {
-    summaries.set(row.id, await openValue(key, 'summaries', row.id, row, SummaryTextSchema))
-    step()
-  }
-  const policies = new Map<string, Policy>()
-  for (const row of tables.policies) {
-    const policy = await openValue(key, 'policies', row.id, row, PolicySchema)
-    if (policy.id !== row.id)
-      fail(
-        'invalid',
-        `tables/policies.json: ${row.id}`,
-        'Identifiant incohérent.',
-        'Inconsistent id.'
-      )
-    policies.set(row.id, policy)
-    step()
-  }
-  const history = new Map<number, HistorySecretJson>()
-  for (const row of tables.history) {
-    history.set(row.id, await openValue(key, 'history', row.id, row, HistorySecretSchema))
-    step()
-  }
-  const attachments = new Map<string, AttachmentSecretJson>()
-  for (const row of tables.attachments) {
-    attachments.set(
-      row.id,
-      await openValue(key, 'attachments', row.id, row, AttachmentSecretSchema)
+  const contents = await openTable(
+    'contents',
+    tables.contents,
+    IncidentSchema,
+    (incident, row) =>
+      incident.id === row.id && incident.reference === index.get(row.id)!.reference,
+    loc(
+      'Le contenu ne correspond pas à sa ligne du registre (identifiant ou référence).',
+      'The content does not match its register row (id or reference).'
     )
-    step()
-  }
-  const conflicts = new Map<string, ConflictVersionsJson>()
-  for (const row of tables.conflicts) {
-    const versions = await openValue(key, 'conflicts', row.id, row, ConflictVersionsSchema)
-    if (versions.mine.id !== row.incidentId || versions.theirs.id !== row.incidentId) {
-      fail(
-        'invalid',
-        `tables/conflicts.json: ${row.id}`,
-        'Les versions ne sont pas celles de l’incident du conflit.',
-        'The versions are not those of the conflict’s incident.'
-      )
-    }
-    conflicts.set(row.id, versions)
-    step()
-  }
+  )
+  const summaries = await openTable('summaries', tables.summaries, SummaryTextSchema)
+  const policies = await openTable(
+    'policies',
+    tables.policies,
+    PolicySchema,
+    (policy, row) => policy.id === row.id,
+    loc('Identifiant incohérent.', 'Inconsistent id.')
+  )
+  const history = await openTable('history', tables.history, HistorySecretSchema)
+  const attachments = await openTable('attachments', tables.attachments, AttachmentSecretSchema)
+  const conflicts = await openTable(
+    'conflicts',
+    tables.conflicts,
+    ConflictVersionsSchema,
+    (versions, row) => versions.mine.id === row.incidentId && versions.theirs.id === row.incidentId,
+    loc(
+      'Les versions ne sont pas celles de l’incident du conflit.',
+      'The versions are not those of the conflict’s incident.'
+    )
+  )
   const art33 = new Map<string, Art33EntryJson>()
   for (const row of tables.tombstones) {
     if (row.art33) {

@@ -90,11 +90,21 @@ export async function packContainer(
   })
 }
 
-/** Parses a JSON text that must not carry prototype-changing keys. */
+const FORBIDDEN_KEYS = ['__proto__', 'constructor', 'prototype']
+const FORBIDDEN_TOKENS = FORBIDDEN_KEYS.map((key) => `"${key}"`)
+
+/**
+ * Parses a JSON text that must not carry prototype-changing keys. A reviver sees every key, but
+ * calling it for each of a big backup's millions of values made this 30 % of a restore's checks.
+ * Without any `\u` escape, such a key can only be written as its plain quoted name, so a text
+ * holding none of those names is parsed without the reviver; any other text goes through it.
+ */
 export function parseJson(text: string, part: string): unknown {
+  const suspect = text.includes('\\u') || FORBIDDEN_TOKENS.some((token) => text.includes(token))
   try {
+    if (!suspect) return JSON.parse(text) as unknown
     return JSON.parse(text, (key, value: unknown) => {
-      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+      if (FORBIDDEN_KEYS.includes(key)) {
         fail('invalid', part, `Clé interdite « ${key} ».`, `Forbidden key "${key}".`)
       }
       return value

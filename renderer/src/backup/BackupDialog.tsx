@@ -17,7 +17,7 @@ import {
   Text,
   Title
 } from '@mantine/core'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
 import { repository } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
@@ -86,6 +86,31 @@ function ProgressBar({ progress }: { progress: RestoreProgress }) {
   )
 }
 
+/** One part of the dialog: a section named by its heading. */
+function Section(props: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={props.id}>
+      <Title order={3} size="h4" id={props.id}>
+        {props.title}
+      </Title>
+      {props.children}
+    </Stack>
+  )
+}
+
+/** The outcome of a section's action, announced politely (present even when empty). */
+function StatusLine({ status }: { status: Status }) {
+  return (
+    <div role="status" aria-live="polite">
+      {status && (
+        <Text size="sm" c={status.color === 'red' ? 'red.8' : undefined}>
+          {status.text}
+        </Text>
+      )}
+    </div>
+  )
+}
+
 export function BackupDialog() {
   const opened = useBackupDialogOpen()
   const { t } = useI18n()
@@ -140,10 +165,7 @@ function CreateSection() {
     }
   }
   return (
-    <Stack gap="xs" component="section" aria-labelledby="backup-create-title">
-      <Title order={3} size="h4" id="backup-create-title">
-        {t('backup.create.title')}
-      </Title>
+    <Section id="backup-create-title" title={t('backup.create.title')}>
       <Text size="sm">{t('backup.create.intro')}</Text>
       <Group>
         <Button onClick={() => void run()} loading={busy} data-testid="backup-create">
@@ -151,14 +173,8 @@ function CreateSection() {
         </Button>
       </Group>
       {busy && progress && <ProgressBar progress={progress} />}
-      <div role="status" aria-live="polite">
-        {status && (
-          <Text size="sm" c={status.color === 'red' ? 'red.8' : undefined}>
-            {status.text}
-          </Text>
-        )}
-      </div>
-    </Stack>
+      <StatusLine status={status} />
+    </Section>
   )
 }
 
@@ -229,10 +245,7 @@ function RestoreSection() {
   const date = (iso?: string) =>
     iso ? new Date(iso).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') : ''
   return (
-    <Stack gap="xs" component="section" aria-labelledby="backup-restore-title">
-      <Title order={3} size="h4" id="backup-restore-title">
-        {t('backup.restore.title')}
-      </Title>
+    <Section id="backup-restore-title" title={t('backup.restore.title')}>
       <Text size="sm">{t('backup.restore.intro')}</Text>
       <FileField
         label={t('backup.file')}
@@ -269,7 +282,12 @@ function RestoreSection() {
           </Button>
         )}
         {busy && (
-          <Button variant="default" color="red" onClick={() => controller.current?.abort()}>
+          <Button
+            variant="default"
+            color="red"
+            onClick={() => controller.current?.abort()}
+            data-testid="backup-cancel"
+          >
             {t('backup.cancel')}
           </Button>
         )}
@@ -327,7 +345,7 @@ function RestoreSection() {
           </Alert>
         )}
       </div>
-    </Stack>
+    </Section>
   )
 }
 
@@ -371,10 +389,7 @@ function ImportSection() {
     }
   }
   return (
-    <Stack gap="xs" component="section" aria-labelledby="backup-import-title">
-      <Title order={3} size="h4" id="backup-import-title">
-        {t('backup.case.title')}
-      </Title>
+    <Section id="backup-import-title" title={t('backup.case.title')}>
       <FileField
         label={t('backup.case.file')}
         accept=".sentinelle-case,.json"
@@ -392,14 +407,8 @@ function ImportSection() {
           {t('backup.case.import')}
         </Button>
       </Group>
-      <div role="status" aria-live="polite">
-        {status && (
-          <Text size="sm" c={status.color === 'red' ? 'red.8' : undefined}>
-            {status.text}
-          </Text>
-        )}
-      </div>
-    </Stack>
+      <StatusLine status={status} />
+    </Section>
   )
 }
 

@@ -1,7 +1,8 @@
 /**
  * Backup, restore, merge and case files against fake-indexeddb (issue 13 §1 acceptance).
  */
-import { afterEach, describe, expect, it } from 'vitest'
+import { liveQuery } from 'dexie'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { bytesSource, openContainer, packContainer, verifyBackup } from '@shared/backup'
 
@@ -201,6 +202,27 @@ async function v3Register(encrypted: boolean) {
   expect((await source.db.incidents.get(ids[1]!))!.contentRev).toEqual(expect.any(Number))
   return { source, ids, stagedId: staged.id }
 }
+
+describe('restore and the live queries', () => {
+  it('a live query over a restored table sees the restored rows (the plain IndexedDB writes are announced to Dexie)', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 5)
+    const expected = await source.db.incidents.count()
+    const target = await fresh()
+    const seen: number[] = []
+    const subscription = liveQuery(() => target.db.incidents.count()).subscribe((count) =>
+      seen.push(count)
+    )
+    try {
+      await vi.waitFor(() => expect(seen).toEqual([0]))
+      const plan = await planRestore(target.db, (await createBackup(source.db)).blob)
+      await applyRestore(target.db, plan)
+      await vi.waitFor(() => expect(seen.at(-1)).toBe(expected))
+    } finally {
+      subscription.unsubscribe()
+    }
+  })
+})
 
 describe('register v3 records in a backup', () => {
   for (const encrypted of [false, true]) {

@@ -23,12 +23,14 @@ export type SeedOptions = {
    * 0026, as a record saved before dates were bounded would be), to test that exports skip them.
    */
   outOfRangeAt?: number[]
+  /** Another IndexedDB database than the app's (the restore bench seeds a source register). */
+  dbName?: string
 }
 
 export type SeedResult = { written: number; firstReference: string; lastReference: string }
 
 async function seed(options: SeedOptions): Promise<SeedResult> {
-  const db = createSentinelleDb()
+  const db = createSentinelleDb(options.dbName === undefined ? {} : { name: options.dbName })
   await createRepository(db).ready()
   try {
     const now = options.now ?? new Date().toISOString()

@@ -20,29 +20,27 @@ let bundled: Promise<string> | undefined
 
 /** The seeder as one self-contained script (built once per test process). */
 export function seedScript(): Promise<string> {
-  bundled ??= (async () => {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      resolve: { alias: { '@shared': resolve(root, 'shared') } },
-      build: {
-        write: false,
-        minify: false,
-        lib: {
-          entry: resolve(import.meta.dirname, 'seed-entry.ts'),
-          formats: ['iife'],
-          name: 'SentinelleSeedEntry',
-          fileName: 'seed'
-        }
-      }
-    })
-    const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
-    const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
-    if (chunk === undefined || chunk.type !== 'chunk') throw new Error('seed bundle is empty')
-    return chunk.code
-  })()
+  bundled ??= bundleBrowserEntry(resolve(import.meta.dirname, 'seed-entry.ts'))
   return bundled
+}
+
+/** A test- or bench-only browser entry as one self-contained IIFE script, to evaluate in a page. */
+export async function bundleBrowserEntry(entry: string): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry, formats: ['iife'], name: 'SentinelleTestEntry', fileName: 'entry' }
+    }
+  })
+  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
+  if (chunk === undefined || chunk.type !== 'chunk') throw new Error(`${entry}: bundle is empty`)
+  return chunk.code
 }
 
 export async function seedRegister(page: Page, options: SeedOptions): Promise<SeedResult> {

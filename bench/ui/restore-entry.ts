@@ -1,0 +1,172 @@
+/**
+ * Bench-only browser entry for `npm run bench:restore` (bundled by restore-bench.ts, evaluated in
+ * a page of the built renderer, never part of the app build). It seeds a source register through
+ * the e2e seeding hook, backs it up with the app's own code, then times, in the same page:
+ *   - restore: planRestore (every check) then applyRestore (the write) of
+ *     renderer/src/db/backup-store.ts into an empty database, as the backup dialog calls them;
+ *   - raw: the rows that restore wrote, read back once, written again into an empty database of
+ *     the same schema with plain IndexedDB `put` in one transaction (no Dexie).
+ * Each run starts from a deleted database; deleting and creating it are not timed.
+ */
+import './zod-jitless'
+import '../../test/e2e/support/seed-entry'
+
+import {
+  applyRestore,
+  createBackup,
+  planRestore,
+  writeRows
+} from '../../renderer/src/db/backup-store'
+import { createRepository } from '../../renderer/src/db/repository'
+import { createSentinelleDb, openGuarded } from '../../renderer/src/db/schema'
+import type { SentinelleDb } from '../../renderer/src/db/schema'
+import { vaultOf } from '../../renderer/src/db/vault'
+
+const SOURCE = 'bench-restore-source'
+const TARGET = 'bench-restore-target'
+
+type Rows = { store: string; rows: unknown[] }[]
+
+let backup: { blob: Blob; secret?: string } | undefined
+let restoredRows: Rows | undefined
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result)
+    req.onerror = () => reject(req.error)
+  })
+}
+
+async function deleteDatabase(name: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const req = indexedDB.deleteDatabase(name)
+    req.onsuccess = () => resolve()
+    req.onerror = () => reject(req.error)
+    req.onblocked = () => reject(new Error(`${name} is still open`))
+  })
+}
+
+/** An empty database with the app's schema (what a fresh profile has after its first open). */
+async function emptyTarget(): Promise<SentinelleDb> {
+  await deleteDatabase(TARGET)
+  const db = createSentinelleDb({ name: TARGET })
+  await openGuarded(db)
+  return db
+}
+
+async function prepareBackup(options: {
+  count: number
+  now: string
+  passphrase?: string
+}): Promise<{ bytes: number; backupMs: number }> {
+  await deleteDatabase(SOURCE)
+  const seed = (
+    globalThis as unknown as {
+      __sentinelleSeed: (o: {
+        count: number
+        seed: number
+        now: string
+        dbName: string
+      }) => Promise<unknown>
+    }
+  ).__sentinelleSeed
+  await seed({ count: options.count, seed: 12, now: options.now, dbName: SOURCE })
+  const db = createSentinelleDb({ name: SOURCE })
+  await createRepository(db).ready()
+  try {
+    if (options.passphrase) await vaultOf(db).setUp(options.passphrase, { batchSize: 1000 })
+    const started = performance.now()
+    const { blob } = await createBackup(db)
+    backup = { blob, secret: options.passphrase }
+    restoredRows = undefined
+    return { bytes: blob.size, backupMs: performance.now() - started }
+  } finally {
+    db.close()
+    await deleteDatabase(SOURCE)
+  }
+}
+
+/** Every row of every store of a database, read with plain IndexedDB. */
+async function readAll(db: SentinelleDb): Promise<Rows> {
+  const idb = db.backendDB()
+  const names = [...idb.objectStoreNames]
+  const tx = idb.transaction(names, 'readonly')
+  const out: Rows = []
+  for (const store of names)
+    out.push({ store, rows: await request(tx.objectStore(store).getAll()) })
+  return out
+}
+
+async function restoreRun(): Promise<{ checkMs: number; writeMs: number; rows: number }> {
+  if (!backup) throw new Error('bench: prepareBackup first')
+  const db = await emptyTarget()
+  try {
+    const started = performance.now()
+    const plan = await planRestore(db, backup.blob, { secret: backup.secret })
+    const checked = performance.now()
+    await applyRestore(db, plan)
+    const written = performance.now()
+    // The first run keeps what restore wrote: the raw write puts exactly these rows.
+    restoredRows ??= await readAll(db)
+    return {
+      checkMs: checked - started,
+      writeMs: written - checked,
+      rows: restoredRows.reduce((sum, s) => sum + s.rows.length, 0)
+    }
+  } finally {
+    db.close()
+  }
+}
+
+/**
+ * The same rows with plain IndexedDB `put` into an empty database of the same schema, in one
+ * transaction: 'all' sends every request at once; 'pipelined' sends batches of 500, the next
+ * when the one before the previous is stored (backup-store.ts writeRows, the restore's own way).
+ */
+async function rawRun(mode: 'all' | 'pipelined'): Promise<{ writeMs: number; rows: number }> {
+  if (!restoredRows) throw new Error('bench: one restoreRun first')
+  const rows = restoredRows
+  ;(await emptyTarget()).close()
+  const idb = await request(indexedDB.open(TARGET))
+  try {
+    const started = performance.now()
+    const tx = idb.transaction(
+      rows.map((s) => s.store),
+      'readwrite'
+    )
+    const committed = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve()
+      tx.onerror = () => reject(tx.error)
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'))
+    })
+    if (mode === 'all') {
+      for (const { store, rows: values } of rows) {
+        const objectStore = tx.objectStore(store)
+        for (const value of values) objectStore.put(value)
+      }
+    } else {
+      await writeRows(
+        tx,
+        rows.map((s) => [s.store, s.rows])
+      )
+    }
+    await committed
+    return {
+      writeMs: performance.now() - started,
+      rows: rows.reduce((sum, s) => sum + s.rows.length, 0)
+    }
+  } finally {
+    idb.close()
+  }
+}
+
+export type RestoreBenchApi = {
+  prepareBackup: typeof prepareBackup
+  restoreRun: typeof restoreRun
+  rawRun: typeof rawRun
+}
+;(globalThis as { __benchRestore?: RestoreBenchApi }).__benchRestore = {
+  prepareBackup,
+  restoreRun,
+  rawRun
+}
