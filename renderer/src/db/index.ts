@@ -106,3 +106,4 @@ export {
   useSetting
 } from './hooks'
 export type * from './types'
+export type { ListWindow, WindowedResult } from './register-store'

@@ -327,6 +327,14 @@ export class Vault {
     this.emit()
   }
 
+  /**
+   * The data key while unlocked (non-extractable): posted to the register worker, which opens
+   * the summaries itself (./register-engine.ts). Undefined in a clear or locked register.
+   */
+  sessionKey(): CryptoKey | undefined {
+    return this.key
+  }
+
   /** New passphrase from the current one or the recovery key: re-wraps, re-encrypts nothing. */
   async changePassphrase(
     current: { passphrase: string } | { recoveryKey: string },
