@@ -12,11 +12,12 @@ import type { Policy } from '@shared/model'
 import { db as appDb } from './app-db'
 import type { SentinelleDb } from './schema'
 import type { RegisterCounts } from './counts'
-import { registerStoreOf, type ListWindow, type WindowedResult } from './register-store'
+import { registerStoreOf } from './register-store'
 import type {
   AttachmentMeta,
   HistoryEntry,
   IncidentConflict,
+  IncidentListResult,
   IncidentQuery,
   SettingKey,
   Settings,
@@ -28,40 +29,20 @@ import { vaultOf } from './vault'
 
 /**
  * The register list for `query`: the first rows straight from the index at start, then every
- * query answered by the shared register store's engine (./register-store.ts; a Worker in the
- * app), so typing never waits on IndexedDB. `window`: the rows a windowed list has in sight;
- * only those (and a margin) are fetched, and `offset` says where the items start. While a new
- * query's answer is on its way the previous answer stays (no flash of a loader between
- * keystrokes). Undefined while loading.
+ * query answered in memory by the shared register store (./register-store.ts), so typing never
+ * waits on IndexedDB. Undefined while loading.
  */
 export function useIncidentList(
   query: IncidentQuery,
-  database: SentinelleDb = appDb,
-  window?: ListWindow
-): WindowedResult | undefined {
+  database: SentinelleDb = appDb
+): IncidentListResult | undefined {
   const store = registerStoreOf(database)
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const key = JSON.stringify(query)
-  const first = window?.first
-  const last = window?.last
-  useEffect(() => {
-    const range = first === undefined || last === undefined ? undefined : { first, last }
-    store.want(JSON.parse(key) as IncidentQuery, range)
-  }, [store, key, first, last])
+  useEffect(() => store.want(JSON.parse(key) as IncidentQuery), [store, key])
   if (snapshot.error !== undefined) throw snapshot.error
-  const result = useMemo(
-    () => store.resultFor(JSON.parse(key) as IncidentQuery),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
-    [store, key, snapshot]
-  )
-  // Locked (no counts), nothing is kept: the previous answer holds decrypted titles.
-  const [previous, setPrevious] = useState<WindowedResult | undefined>(undefined)
-  const shown = snapshot.counts === undefined ? undefined : (result ?? previous)
-  useEffect(() => {
-    if (snapshot.counts === undefined) setPrevious(undefined)
-    else if (result !== undefined) setPrevious(result)
-  }, [result, snapshot.counts])
-  return shown
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
+  return useMemo(() => store.resultFor(JSON.parse(key) as IncidentQuery), [store, key, snapshot])
 }
 
 /**

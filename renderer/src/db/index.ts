@@ -107,3 +107,4 @@ export {
 } from './hooks'
 export type * from './types'
 export type { ListWindow, WindowedResult } from './register-store'
+export { useRegisterList } from './register-hooks'

@@ -43,8 +43,11 @@ export type RegisterSnapshot = {
 /** Rows a view shows, from `offset` on (the rows in sight and a margin around them). */
 export type ListWindow = { first: number; last: number }
 
-/** What a view shows: `items` are the rows from `offset` (0 when absent) on. */
-export type WindowedResult = IncidentListResult & { offset?: number }
+/**
+ * What a view shows: `items` are the rows from `offset` (0 when absent) on. `stale`: the answer
+ * to the view's previous query, shown while the new one is on its way.
+ */
+export type WindowedResult = IncidentListResult & { offset?: number; stale?: boolean }
 
 /** Performance marks a browser bench can read (performance.getEntriesByType('mark')). */
 export function markRegister(name: 'counts' | 'first-page' | 'full' | 'words-ready'): void {

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
-import { liveCount, useIncidentList, usePrefetchIncidentList, useRegisterCounts } from '../db'
+import { liveCount, usePrefetchIncidentList, useRegisterCounts, useRegisterList } from '../db'
 import type { ListWindow } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
@@ -100,7 +100,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       ),
     []
   )
-  const shown = useIncidentList(query, undefined, inSight)
+  const shown = useRegisterList(query, inSight)
   // Stable, so that the memoised list is not re-rendered by a keystroke that changes no result.
   const rememberScrollTop = useCallback((top: number) => {
     remembered = { ...remembered, scrollTop: top }
@@ -109,6 +109,8 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
   const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
 
+  // Until the answer to what was typed is shown (assistive technologies wait for it too).
+  const busy = shown?.stale === true || filters !== deferredFilters || sort !== deferredSort
   const narrowed = filters.text.trim() !== '' || countActiveFilters(filters) > 0
   const count = shown?.total ?? 0
   // Typed while the register is still being read: what is found so far, and how far it got.
@@ -133,7 +135,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
           })) + partialText
 
   return (
-    <Stack component="section" aria-labelledby="register-title" gap="md">
+    <Stack component="section" aria-labelledby="register-title" aria-busy={busy} gap="md">
       {compact ? (
         // A laptop screen: title and count on one line, the intro after the list.
         <Group justify="space-between" align="baseline" gap="sm">
