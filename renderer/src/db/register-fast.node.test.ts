@@ -317,6 +317,23 @@ describe('first page from the index', () => {
   })
 })
 
+describe('register store', () => {
+  it('starts the engine again when a clear register is encrypted (it had no key)', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Avant le chiffrement' } })
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    const search: IncidentQuery = { text: 'chiffrement' }
+    store.want(search)
+    await expect.poll(() => store.getSnapshot().full).toBe(true)
+    await expect.poll(() => store.resultFor(search)?.total).toBe(1)
+    await vaultOf(db).setUp('une phrase secrète assez longue')
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Après le chiffrement' } })
+    await expect.poll(() => store.resultFor(search)?.total, { timeout: 10_000 }).toBe(2)
+    expect(store.getSnapshot().error).toBeUndefined()
+    stop()
+  })
+})
+
 describe('lock', () => {
   it('while the engine is still reading: terminates it, nothing decrypted survives, the read stops', async () => {
     const vault = vaultOf(db)

@@ -99,6 +99,8 @@ export class RegisterStore {
   private generation = 0
   private lastRev = -1
   private engine: RegisterEngine | undefined
+  /** The data key the engine was given (undefined: a clear register). */
+  private engineKey: CryptoKey | undefined
   private engineVersion = -1
   private lastProgress = 0
 
@@ -109,6 +111,11 @@ export class RegisterStore {
     const vault = vaultOf(db)
     vault.onLock(() => this.reset())
     vault.subscribe(() => {
+      // Set up (a clear register now encrypted): the engine was given no key, start it again.
+      if (this.engine && vault.sessionKey() !== this.engineKey) {
+        this.reload()
+        return
+      }
       if (vault.status() !== 'locked' && this.listeners.size > 0) this.restartWatch()
     })
   }
@@ -254,6 +261,7 @@ export class RegisterStore {
       if (generation !== this.generation || this.engine) return
       const engine = this.createEngine(this.db)
       this.engine = engine
+      this.engineKey = vaultOf(this.db).sessionKey()
       engine.onProgress((status) => {
         if (generation !== this.generation) return
         const now = Date.now()
