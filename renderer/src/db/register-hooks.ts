@@ -24,6 +24,8 @@ export function useRegisterList(
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const key = JSON.stringify(query)
   const { first, last } = inSight
+  // Released when the view shows another query or goes: no longer asked again.
+  useEffect(() => () => store.release(JSON.parse(key) as IncidentQuery), [store, key])
   useEffect(
     () => store.want(JSON.parse(key) as IncidentQuery, { first, last }),
     [store, key, first, last]

@@ -77,6 +77,8 @@ type Wanted = {
   answer?: WindowedResult
   /** The engine version the answer is true at. */
   answeredAt?: number
+  /** Released by its view: kept, not asked again (see release). */
+  idle: boolean
 }
 
 /** A Worker where there is one (the app); the same engine in-process under Node. */
@@ -99,6 +101,8 @@ export class RegisterStore {
   private generation = 0
   private lastRev = -1
   private engine: RegisterEngine | undefined
+  /** The engine was asked to read the register (after the first paint). */
+  private engineStarted = false
   /** The data key the engine was given (undefined: a clear register). */
   private engineKey: CryptoKey | undefined
   private engineVersion = -1
@@ -145,20 +149,37 @@ export class RegisterStore {
       // Most recent last.
       this.wanted.delete(key)
       this.wanted.set(key, entry)
-      if (!window || covers(entry, window)) return
-      entry.window = window
+      const wasIdle = entry.idle
+      entry.idle = false
+      const moved = window !== undefined && !covers(entry, window)
+      if (moved) entry.window = window
+      // A view coming back (back-navigation) shows the answer held at once; it is asked again
+      // only if the register changed meanwhile.
+      if (!moved && !(wasIdle && entry.answeredAt !== this.engineVersion)) return
     } else {
-      entry = { query, window, seq: 0 }
+      entry = { query, window, seq: 0, idle: false }
       this.wanted.set(key, entry)
-      for (const old of this.wanted.keys()) {
-        if (this.wanted.size <= WANTED_MAX) break
+      // The oldest query no view shows goes first.
+      while (this.wanted.size > WANTED_MAX) {
+        const [old] =
+          [...this.wanted].find(([, e]) => e.idle) ?? [...this.wanted][0] ?? ([] as never[])
+        if (old === undefined) break
         this.wanted.delete(old)
         this.pages.delete(old)
       }
       if (!this.snapshot.full && this.snapshot.counts && !this.pages.has(key))
         void this.fetchPages(this.generation, [key])
     }
-    if (this.engine) void this.ask(this.generation, key, entry)
+    if (this.engineStarted) void this.ask(this.generation, key, entry)
+  }
+
+  /**
+   * No view shows `query` any more (a keystroke replaced it, the page was left): its answer is
+   * kept for a return, but no longer asked again as the register is read or changes.
+   */
+  release(query: IncidentQuery): void {
+    const entry = this.wanted.get(JSON.stringify(query))
+    if (entry) entry.idle = true
   }
 
   /** What a view shows for `query` now; undefined while it cannot be answered yet. */
@@ -174,6 +195,7 @@ export class RegisterStore {
     const generation = ++this.generation
     this.engine?.terminate()
     this.engine = undefined
+    this.engineStarted = false
     this.engineVersion = -1
     this.pages.clear()
     for (const entry of this.wanted.values()) entry.answer = undefined
@@ -191,6 +213,7 @@ export class RegisterStore {
     // The Worker goes, and every decrypted summary and search word with it.
     this.engine?.terminate()
     this.engine = undefined
+    this.engineStarted = false
     this.engineVersion = -1
     this.pages.clear()
     for (const entry of this.wanted.values()) {
@@ -226,15 +249,19 @@ export class RegisterStore {
       const counts = await readCounts(this.db)
       if (generation !== this.generation) return
       markRegister('counts')
-      if (!this.engine) {
+      if (!this.engineStarted) {
         this.snapshot = { ...this.snapshot, counts, full: false }
+        // The Worker boots (its script, the database open) while the first pages are read.
+        this.bootEngine(generation)
         await this.fetchPages(generation)
         this.startEngine(generation)
         return
       }
       this.publish({ counts })
+      const engine = this.engine
+      if (!engine) return
       // The engine applies the changed rows (a full read still under way applies them after).
-      const status = await this.engine.refresh()
+      const status = await engine.refresh()
       if (generation === this.generation) this.onEngineStatus(generation, status)
     } catch (error) {
       if (generation === this.generation) this.publish({ error })
@@ -256,19 +283,26 @@ export class RegisterStore {
   }
 
   /** The engine, after the first rows are painted: it reads the whole register in chunks. */
+  private bootEngine(generation: number): RegisterEngine {
+    if (this.engine) return this.engine
+    const engine = this.createEngine(this.db)
+    this.engine = engine
+    this.engineKey = vaultOf(this.db).sessionKey()
+    engine.onProgress((status) => {
+      if (generation !== this.generation) return
+      const now = Date.now()
+      if (now - this.lastProgress < PROGRESS_EVERY_MS) return
+      this.lastProgress = now
+      this.onEngineStatus(generation, status)
+    })
+    return engine
+  }
+
   private startEngine(generation: number): void {
     afterPaint(() => {
-      if (generation !== this.generation || this.engine) return
-      const engine = this.createEngine(this.db)
-      this.engine = engine
-      this.engineKey = vaultOf(this.db).sessionKey()
-      engine.onProgress((status) => {
-        if (generation !== this.generation) return
-        const now = Date.now()
-        if (now - this.lastProgress < PROGRESS_EVERY_MS) return
-        this.lastProgress = now
-        this.onEngineStatus(generation, status)
-      })
+      if (generation !== this.generation || this.engineStarted) return
+      this.engineStarted = true
+      const engine = this.bootEngine(generation)
       // Queries the views are waiting for (text, filters the index cannot answer) at once.
       for (const [key, entry] of this.wanted)
         if (this.pages.get(key) === null) void this.ask(generation, key, entry)
@@ -297,7 +331,7 @@ export class RegisterStore {
     else if (!status.full) this.publish({ loaded })
     for (const [key, entry] of this.wanted) {
       // Before the full read, what the index answers exactly is not asked again.
-      if (!status.full && this.pages.get(key)) continue
+      if (entry.idle || (!status.full && this.pages.get(key))) continue
       void this.ask(generation, key, entry)
     }
   }
