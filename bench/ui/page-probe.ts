@@ -94,24 +94,35 @@ export function installProbe(marks: Record<string, string>): void {
         sawBusy: false
       }
       // The answer to the key is shown: aria-busy went "true" then "false" (builds that mark it),
-      // else the first change with no loader left in the region.
-      const answered = (): boolean => {
+      // else a change in the list or its count with no loader left in the region (older builds;
+      // a change elsewhere, such as the search box's own clear button, is not the answer).
+      const ANSWER = '[data-testid="register-scroll"], [data-testid="register-count"]'
+      const inAnswer = (node: Node): boolean => {
+        const element = node instanceof Element ? node : node.parentElement
+        if (element === null) return false
+        return element.closest(ANSWER) !== null || element.querySelector(ANSWER) !== null
+      }
+      const answered = (records: MutationRecord[]): boolean => {
         if (state.marksBusy) {
           if (root.getAttribute('aria-busy') === 'true') state.sawBusy = true
           return state.sawBusy && root.getAttribute('aria-busy') === 'false'
         }
-        return root.querySelector('.mantine-Loader-root') === null
+        const changed = records.some(
+          (r) =>
+            (r.target !== root && inAnswer(r.target)) || [...r.addedNodes].some((n) => inAnswer(n))
+        )
+        return changed && root.querySelector('.mantine-Loader-root') === null
       }
       settle = state
       document.addEventListener('keydown', (event) => (state.keyAt = event.timeStamp), {
         capture: true,
         once: true
       })
-      settleObserver = new MutationObserver(() => {
+      settleObserver = new MutationObserver((records) => {
         if (state.keyAt === undefined) return
         state.lastChange = performance.now()
         afterPaint((at) => (state.lastPainted = at))
-        if (state.answeredPainted === undefined && answered()) {
+        if (state.answeredPainted === undefined && answered(records)) {
           state.answeredPainted = Number.NaN
           afterPaint((at) => (state.answeredPainted = at))
         }
