@@ -17,7 +17,7 @@
  */
 import { liveQuery, type Subscription } from 'dexie'
 
-import { readCounts, type RegisterCounts } from './counts'
+import { readCounts, rowCount, type RegisterCounts } from './counts'
 import {
   LocalRegisterEngine,
   WorkerRegisterEngine,
@@ -187,6 +187,9 @@ export class RegisterStore {
     const key = JSON.stringify(query)
     const answer = this.wanted.get(key)?.answer
     if (answer && !answer.partial) return answer
+    // An empty register (no engine started for it): nothing matches.
+    const counts = this.snapshot.counts
+    if (counts && rowCount(counts) === 0 && !this.engineStarted) return { items: [], total: 0 }
     return this.pages.get(key) ?? answer
   }
 
@@ -251,6 +254,11 @@ export class RegisterStore {
       markRegister('counts')
       if (!this.engineStarted) {
         this.snapshot = { ...this.snapshot, counts, full: false }
+        // An empty register needs no engine (nor its script at start); the first write starts it.
+        if (rowCount(counts) === 0) {
+          this.publish({})
+          return
+        }
         // The Worker boots (its script, the database open) while the first pages are read.
         this.bootEngine(generation)
         await this.fetchPages(generation)
