@@ -21,6 +21,13 @@ export type ProbeApi = {
   armSettle: (rootSelector: string) => void
   /** Milliseconds from the next keydown to the frame after the last DOM change it caused. */
   settled: (quietMs: number) => Promise<number>
+  /**
+   * Milliseconds from the next keydown to the frame showing the answer to it: the list region
+   * (armSettle's root) marked `aria-busy="true"` by the keystroke and back to "false" (builds
+   * that mark it), else the first DOM change with no loader left in the region (older builds:
+   * a loader replaced the list until the whole register was in memory).
+   */
+  answered: () => Promise<number>
 }
 
 declare global {
@@ -47,7 +54,16 @@ export function installProbe(marks: Record<string, string>): void {
   const observer = new MutationObserver(check)
   observer.observe(document, { childList: true, subtree: true })
 
-  let settle: { keyAt?: number; lastPainted?: number; lastChange: number } | undefined
+  type SettleState = {
+    keyAt?: number
+    lastPainted?: number
+    lastChange: number
+    /** The root marks aria-busy (builds that do), and was seen busy since the key. */
+    marksBusy: boolean
+    sawBusy: boolean
+    answeredPainted?: number
+  }
+  let settle: SettleState | undefined
   let settleObserver: MutationObserver | undefined
 
   const api: ProbeApi = {
@@ -72,18 +88,44 @@ export function installProbe(marks: Record<string, string>): void {
       const root = document.querySelector(rootSelector)
       if (root === null) throw new Error(`bench: no ${rootSelector}`)
       settleObserver?.disconnect()
-      const state: { keyAt?: number; lastPainted?: number; lastChange: number } = {
-        lastChange: performance.now()
+      const state: SettleState = {
+        lastChange: performance.now(),
+        marksBusy: root.hasAttribute('aria-busy'),
+        sawBusy: false
+      }
+      // The answer to the key is shown: aria-busy went "true" then "false" (builds that mark it),
+      // else a change in the list or its count with no loader left in the region (older builds;
+      // a change elsewhere, such as the search box's own clear button, is not the answer).
+      const ANSWER = '[data-testid="register-scroll"], [data-testid="register-count"]'
+      const inAnswer = (node: Node): boolean => {
+        const element = node instanceof Element ? node : node.parentElement
+        if (element === null) return false
+        return element.closest(ANSWER) !== null || element.querySelector(ANSWER) !== null
+      }
+      const answered = (records: MutationRecord[]): boolean => {
+        if (state.marksBusy) {
+          if (root.getAttribute('aria-busy') === 'true') state.sawBusy = true
+          return state.sawBusy && root.getAttribute('aria-busy') === 'false'
+        }
+        const changed = records.some(
+          (r) =>
+            (r.target !== root && inAnswer(r.target)) || [...r.addedNodes].some((n) => inAnswer(n))
+        )
+        return changed && root.querySelector('.mantine-Loader-root') === null
       }
       settle = state
       document.addEventListener('keydown', (event) => (state.keyAt = event.timeStamp), {
         capture: true,
         once: true
       })
-      settleObserver = new MutationObserver(() => {
+      settleObserver = new MutationObserver((records) => {
         if (state.keyAt === undefined) return
         state.lastChange = performance.now()
         afterPaint((at) => (state.lastPainted = at))
+        if (state.answeredPainted === undefined && answered(records)) {
+          state.answeredPainted = Number.NaN
+          afterPaint((at) => (state.answeredPainted = at))
+        }
       })
       settleObserver.observe(root, {
         childList: true,
@@ -92,6 +134,21 @@ export function installProbe(marks: Record<string, string>): void {
         attributes: true
       })
     },
+    answered: () =>
+      new Promise((resolve, reject) => {
+        const state = settle
+        if (state === undefined) return reject(new Error('bench: armSettle first'))
+        const poll = (): void => {
+          const at = state.answeredPainted
+          if (state.keyAt !== undefined && at !== undefined && !Number.isNaN(at))
+            resolve(at - state.keyAt)
+          // No answer within 60 s: reported as such (the elapsed time), never dropped.
+          else if (state.keyAt !== undefined && performance.now() - state.keyAt > 60_000)
+            resolve(performance.now() - state.keyAt)
+          else setTimeout(poll, 5)
+        }
+        poll()
+      }),
     settled: (quietMs) =>
       new Promise((resolve, reject) => {
         const state = settle

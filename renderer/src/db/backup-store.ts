@@ -82,6 +82,7 @@ import {
   type TombstoneRow
 } from './schema'
 import { readCounts, rowCount } from './counts'
+import { reloadRegisterStore } from './register-store'
 import { registerCacheOf, summaryText } from './search'
 import { SETTING_SCHEMAS, isSealedSetting } from './settings'
 import type { IncidentIndexRow } from './types'
@@ -206,6 +207,8 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
  */
 function reloadRegisterCache(db: SentinelleDb): void {
   registerCacheOf(db).loaded = false
+  // The register's engine (a Worker in the app) holds its own snapshot.
+  reloadRegisterStore(db)
 }
 
 /* ------------------------------------------------------------------------------------------ */

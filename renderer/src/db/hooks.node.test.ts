@@ -98,7 +98,11 @@ describe('live hooks', () => {
     )
     await waitFor(() => expect(result.current?.total).toBe(2))
     rerender({ text: 'egare' })
-    expect(result.current?.items.map((i) => i.title)).toEqual(['Courriel égaré'])
+    // Answered by the register engine (a Worker in the app): asynchronously, the previous
+    // answer showing meanwhile.
+    await waitFor(() =>
+      expect(result.current?.items.map((i) => i.title)).toEqual(['Courriel égaré'])
+    )
     await act(() => repo.deleteIncident(first))
     rerender({ text: '' })
     await waitFor(() =>

@@ -106,3 +106,5 @@ export {
   useSetting
 } from './hooks'
 export type * from './types'
+export type { ListWindow, WindowedResult } from './register-store'
+export { useRegisterList } from './register-hooks'

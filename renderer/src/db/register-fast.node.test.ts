@@ -12,7 +12,8 @@ import { createEmptyIncident, type Incident } from '@shared/model'
 
 import { sealJson } from '../crypto/seal'
 import { readCounts, type RegisterCounts } from './counts'
-import { registerStoreOf } from './register-store'
+import { LocalRegisterEngine } from './register-engine'
+import { RegisterStore } from './register-store'
 import { createRepository, formatReference, toIndexRow, type Repository } from './repository'
 import { createSentinelleDb, openGuarded, openSentinelleDb, type SentinelleDb } from './schema'
 import {
@@ -22,7 +23,9 @@ import {
   registerCacheOf,
   runIncidentQuery,
   summaryText,
-  toSummary
+  toSummary,
+  vaultSummaryKeys,
+  type RegisterCache
 } from './search'
 import type { IncidentListResult, IncidentQuery } from './types'
 import { vaultOf } from './vault'
@@ -314,31 +317,82 @@ describe('first page from the index', () => {
   })
 })
 
+describe('register store', () => {
+  it('starts the engine again when a clear register is encrypted (it had no key)', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Avant le chiffrement' } })
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    const search: IncidentQuery = { text: 'chiffrement' }
+    store.want(search)
+    await expect.poll(() => store.getSnapshot().full).toBe(true)
+    await expect.poll(() => store.resultFor(search)?.total).toBe(1)
+    await vaultOf(db).setUp('une phrase secrète assez longue')
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Après le chiffrement' } })
+    await expect.poll(() => store.resultFor(search)?.total, { timeout: 10_000 }).toBe(2)
+    expect(store.getSnapshot().error).toBeUndefined()
+    stop()
+  })
+})
+
 describe('lock', () => {
-  it('clears the background word index, the first pages and the counts', async () => {
+  it('while the engine is still reading: terminates it, nothing decrypted survives, the read stops', async () => {
     const vault = vaultOf(db)
     await vault.setUp('une phrase secrète assez longue')
     await seed(db, 6_000, true)
-    const store = registerStoreOf(db)
-    const stop = store.subscribe(() => {})
-    store.want(REGISTER_DEFAULT)
-    await expect.poll(() => store.getSnapshot().full, { timeout: 20_000 }).toBe(true)
-    const cache = registerCacheOf(db)
-    // 6,000 rows: the word index is built in the background after the load, in chunks; on a
-    // quiet machine it may be done by the time the poll sees the full load: either way, lock
-    // must leave no word index, pending or built.
-    expect(store.resultFor(REGISTER_DEFAULT)?.items[0]?.title).toMatch(/^Dossier/)
-    vault.lock()
-    expect(cache.pendingWords).toBeUndefined()
+    const terminated: LocalRegisterEngine[] = []
+    const store = new RegisterStore(db, (database) => {
+      const engine = new LocalRegisterEngine(database, vaultSummaryKeys(database))
+      const terminate = engine.terminate.bind(engine)
+      engine.terminate = () => {
+        terminated.push(engine)
+        terminate()
+      }
+      return engine
+    })
+    const search: IncidentQuery = { text: 'dossier', limit: 20 }
+    // Locked from inside the store's first progress notification: the register is then read
+    // in part (a chunk of 2,000 of 6,000 rows), its summaries decrypted, a search answered.
+    let atLock: { cache: RegisterCache; rows: number; loaded: boolean; title?: string } | undefined
+    const locked = new Promise<void>((done) => {
+      const stop = store.subscribe(() => {
+        const snapshot = store.getSnapshot()
+        if (atLock || !snapshot.loaded || snapshot.loaded.rows === 0) return
+        const cache = registerCacheOf(db)
+        atLock = {
+          cache,
+          rows: cache.list.length,
+          loaded: cache.loaded,
+          title: cache.items[0]?.title
+        }
+        vault.lock()
+        stop()
+        done()
+      })
+      store.want(REGISTER_DEFAULT)
+      store.want(search)
+    })
+    await locked
+    expect(atLock!.loaded).toBe(false)
+    expect(atLock!.rows).toBeGreaterThan(0)
+    expect(atLock!.rows).toBeLessThan(6_000)
+    expect(atLock!.title).toMatch(/^Dossier/)
+    const cache = atLock!.cache
+    expect(terminated).toHaveLength(1)
     expect(cache.list).toEqual([])
     expect(cache.items).toEqual([])
+    expect(cache.entries.size).toBe(0)
     expect(registerCacheOf(db)).not.toBe(cache)
     expect(store.getSnapshot().counts).toBeUndefined()
     expect(store.resultFor(REGISTER_DEFAULT)).toBeUndefined()
-    // An interrupted build never completes an index on the dropped snapshot.
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(store.resultFor(search)).toBeUndefined()
+    // The read under way stops at its next step: nothing is appended to the dropped cache, no
+    // word index is ever built on it, and the new cache stays empty.
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(cache.list).toEqual([])
+    expect(cache.loaded).toBe(false)
     expect(cache.words).toBeUndefined()
+    expect(cache.pendingWords).toBeUndefined()
+    expect(registerCacheOf(db).list).toEqual([])
     expect(registerCacheOf(db).words).toBeUndefined()
-    stop()
   }, 60_000)
 })

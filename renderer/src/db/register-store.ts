@@ -3,20 +3,29 @@
  * lists incidents (register page, list, bin, deadline reminders).
  *
  * Start: the counts (meta 'counters') and the first rows of each view asked for, straight from
- * the sort index (./search.ts readFirstPage); the views paint; then, after that paint, the full
- * in-memory cache is read in chunks and the word index built in the background. Every later
- * change is noticed by watching the one counters row every write bumps, and applied
- * incrementally (rows above the last rev seen). Leaving the register and coming back is served
- * from memory: the snapshot outlives the views.
+ * the sort index (./search.ts readFirstPage); the views paint; then, after that paint, the
+ * register engine (./register-engine.ts: a Worker in the app) reads the whole register in
+ * chunks and builds the word index, off the main thread. A query typed meanwhile is answered at
+ * once from the rows already read (`partial`: n of N read), and again as the read goes on.
+ * The main thread keeps only what the views show: per view, the window of rows in sight.
+ * Every later change is noticed by watching the one counters row every write bumps; the engine
+ * applies it incrementally (rows above the last rev seen). Leaving the register and coming back
+ * is served from memory: the answers outlive the views.
  *
- * Locked: the cache (./search.ts) drops itself, and this store forgets its first pages and
- * counts, so no decrypted title or client stays referenced; unlocking starts again.
+ * Locked: the engine is terminated (the Worker and every decrypted text in it are gone), and
+ * this store forgets its first pages, answers and counts; unlocking starts again.
  */
 import { liveQuery, type Subscription } from 'dexie'
 
-import { readCounts, type RegisterCounts } from './counts'
+import { readCounts, rowCount, type RegisterCounts } from './counts'
+import {
+  LocalRegisterEngine,
+  WorkerRegisterEngine,
+  type EngineStatus,
+  type RegisterEngine
+} from './register-engine'
 import type { SentinelleDb } from './schema'
-import { readFirstPage, refreshRegisterCache, registerCacheOf, runIncidentQuery } from './search'
+import { readFirstPage, vaultSummaryKeys } from './search'
 import type { IncidentListResult, IncidentQuery } from './types'
 import { vaultOf } from './vault'
 
@@ -24,10 +33,21 @@ export type RegisterSnapshot = {
   /** Changes whenever anything a view may show changed. */
   version: number
   counts?: RegisterCounts
-  /** The whole register is in memory: every query is answered from it. */
+  /** The whole register is in the engine: every query is answered exactly. */
   full: boolean
+  /** Rows read into the engine so far (while not full). */
+  loaded?: { rows: number; of: number }
   error?: unknown
 }
+
+/** Rows a view shows, from `offset` on (the rows in sight and a margin around them). */
+export type ListWindow = { first: number; last: number }
+
+/**
+ * What a view shows: `items` are the rows from `offset` (0 when absent) on. `stale`: the answer
+ * to the view's previous query, shown while the new one is on its way.
+ */
+export type WindowedResult = IncidentListResult & { offset?: number; stale?: boolean }
 
 /** Performance marks a browser bench can read (performance.getEntriesByType('mark')). */
 export function markRegister(name: 'counts' | 'first-page' | 'full' | 'words-ready'): void {
@@ -41,22 +61,65 @@ function afterPaint(task: () => void): void {
   } else setTimeout(task, 0)
 }
 
+/** Rows fetched around the window in sight, so that scrolling a little asks nothing. */
+const WINDOW_MARGIN = 60
+/** Queries remembered (the latest ones a view asked for); older answers are dropped. */
+const WANTED_MAX = 8
+/** While the engine reads the register, partial answers are refreshed at most this often. */
+const PROGRESS_EVERY_MS = 1_000
+
+type Wanted = {
+  query: IncidentQuery
+  /** The window asked for, when the view is windowed (else the query's own offset and limit). */
+  window?: ListWindow
+  /** Bumped per request: only the latest answer is kept. */
+  seq: number
+  answer?: WindowedResult
+  /** The engine version the answer is true at. */
+  answeredAt?: number
+  /** Released by its view: kept, not asked again (see release). */
+  idle: boolean
+}
+
+/** A Worker where there is one (the app); the same engine in-process under Node. */
+function defaultEngine(db: SentinelleDb): RegisterEngine {
+  if (typeof Worker === 'function' && typeof window !== 'undefined') {
+    return new WorkerRegisterEngine(db.name, vaultOf(db).sessionKey())
+  }
+  return new LocalRegisterEngine(db, vaultSummaryKeys(db))
+}
+
 export class RegisterStore {
   private listeners = new Set<() => void>()
   private snapshot: RegisterSnapshot = { version: 0, full: false }
-  /** Queries the views asked for, by JSON key, and their first page (null: not from the index). */
-  private wanted = new Map<string, IncidentQuery>()
+  /** Queries the views asked for, by JSON key (most recent last). */
+  private wanted = new Map<string, Wanted>()
+  /** First page of a query read from the index (null: the index cannot answer it). */
   private pages = new Map<string, IncidentListResult | null>()
   private watch: Subscription | undefined
   /** Bumped on lock: work started before it is dropped when it lands. */
   private generation = 0
   private lastRev = -1
-  private fullScheduled = false
+  private engine: RegisterEngine | undefined
+  /** The engine was asked to read the register (after the first paint). */
+  private engineStarted = false
+  /** The data key the engine was given (undefined: a clear register). */
+  private engineKey: CryptoKey | undefined
+  private engineVersion = -1
+  private lastProgress = 0
 
-  constructor(private readonly db: SentinelleDb) {
+  constructor(
+    private readonly db: SentinelleDb,
+    private readonly createEngine: (db: SentinelleDb) => RegisterEngine = defaultEngine
+  ) {
     const vault = vaultOf(db)
     vault.onLock(() => this.reset())
     vault.subscribe(() => {
+      // Set up (a clear register now encrypted): the engine was given no key, start it again.
+      if (this.engine && vault.sessionKey() !== this.engineKey) {
+        this.reload()
+        return
+      }
       if (vault.status() !== 'locked' && this.listeners.size > 0) this.restartWatch()
     })
   }
@@ -75,19 +138,72 @@ export class RegisterStore {
 
   readonly getSnapshot = (): RegisterSnapshot => this.snapshot
 
-  /** A view's query: its first page is read from the index until the full cache is there. */
-  want(query: IncidentQuery): void {
+  /**
+   * A view's query (and, for a windowed list, the rows in sight): its first page is read from
+   * the index at start, then the engine answers it.
+   */
+  want(query: IncidentQuery, window?: ListWindow): void {
     const key = JSON.stringify(query)
-    if (this.wanted.has(key)) return
-    this.wanted.set(key, query)
-    if (!this.snapshot.full && this.snapshot.counts) void this.fetchPages(this.generation, [key])
+    let entry = this.wanted.get(key)
+    if (entry) {
+      // Most recent last.
+      this.wanted.delete(key)
+      this.wanted.set(key, entry)
+      const wasIdle = entry.idle
+      entry.idle = false
+      const moved = window !== undefined && !covers(entry, window)
+      if (moved) entry.window = window
+      // A view coming back (back-navigation) shows the answer held at once; it is asked again
+      // only if the register changed meanwhile.
+      if (!moved && !(wasIdle && entry.answeredAt !== this.engineVersion)) return
+    } else {
+      entry = { query, window, seq: 0, idle: false }
+      this.wanted.set(key, entry)
+      // The oldest query no view shows goes first.
+      while (this.wanted.size > WANTED_MAX) {
+        const [old] =
+          [...this.wanted].find(([, e]) => e.idle) ?? [...this.wanted][0] ?? ([] as never[])
+        if (old === undefined) break
+        this.wanted.delete(old)
+        this.pages.delete(old)
+      }
+      if (!this.snapshot.full && this.snapshot.counts && !this.pages.has(key))
+        void this.fetchPages(this.generation, [key])
+    }
+    if (this.engineStarted) void this.ask(this.generation, key, entry)
+  }
+
+  /**
+   * No view shows `query` any more (a keystroke replaced it, the page was left): its answer is
+   * kept for a return, but no longer asked again as the register is read or changes.
+   */
+  release(query: IncidentQuery): void {
+    const entry = this.wanted.get(JSON.stringify(query))
+    if (entry) entry.idle = true
   }
 
   /** What a view shows for `query` now; undefined while it cannot be answered yet. */
-  resultFor(query: IncidentQuery): IncidentListResult | undefined {
-    const cache = registerCacheOf(this.db)
-    if (this.snapshot.full) return cache.loaded ? runIncidentQuery(cache, query) : undefined
-    return this.pages.get(JSON.stringify(query)) ?? undefined
+  resultFor(query: IncidentQuery): WindowedResult | undefined {
+    const key = JSON.stringify(query)
+    const answer = this.wanted.get(key)?.answer
+    if (answer && !answer.partial) return answer
+    // An empty register (no engine started for it): nothing matches.
+    const counts = this.snapshot.counts
+    if (counts && rowCount(counts) === 0 && !this.engineStarted) return { items: [], total: 0 }
+    return this.pages.get(key) ?? answer
+  }
+
+  /** The register was rewritten under the engine (a restore): everything is read again. */
+  reload(): void {
+    const generation = ++this.generation
+    this.engine?.terminate()
+    this.engine = undefined
+    this.engineStarted = false
+    this.engineVersion = -1
+    this.pages.clear()
+    for (const entry of this.wanted.values()) entry.answer = undefined
+    this.snapshot = { ...this.snapshot, full: false, loaded: undefined }
+    if (this.listeners.size > 0) void this.onChange(generation)
   }
 
   private publish(patch: Partial<RegisterSnapshot>): void {
@@ -97,12 +213,20 @@ export class RegisterStore {
 
   private reset(): void {
     this.generation++
+    // The Worker goes, and every decrypted summary and search word with it.
+    this.engine?.terminate()
+    this.engine = undefined
+    this.engineStarted = false
+    this.engineVersion = -1
     this.pages.clear()
+    for (const entry of this.wanted.values()) {
+      entry.answer = undefined
+      entry.answeredAt = undefined
+    }
     this.lastRev = -1
-    this.fullScheduled = false
     this.watch?.unsubscribe()
     this.watch = undefined
-    this.publish({ counts: undefined, full: false, error: undefined })
+    this.publish({ counts: undefined, full: false, loaded: undefined, error: undefined })
   }
 
   /** Watches the counters row: every write to the register bumps its rev in the same transaction. */
@@ -124,32 +248,29 @@ export class RegisterStore {
     try {
       const vault = vaultOf(this.db)
       await vault.load()
-      if (vault.status() === 'locked') return
-      if (registerCacheOf(this.db).loaded) {
-        const cache = registerCacheOf(this.db)
-        const before = cache.version
-        await refreshRegisterCache(this.db)
-        if (generation !== this.generation) return
-        if (
-          !this.snapshot.full ||
-          cache.version !== before ||
-          cache.counts !== this.snapshot.counts
-        )
-          this.publish({ full: true, counts: cache.counts })
-        return
-      }
+      if (vault.status() === 'locked' || generation !== this.generation) return
       const counts = await readCounts(this.db)
       if (generation !== this.generation) return
       markRegister('counts')
-      // A cache dropped after a full load (a restore rewrote the register under it): start over
-      // from the first pages and schedule a new full load.
-      if (this.snapshot.full) {
-        this.pages.clear()
-        this.fullScheduled = false
+      if (!this.engineStarted) {
+        this.snapshot = { ...this.snapshot, counts, full: false }
+        // An empty register needs no engine (nor its script at start); the first write starts it.
+        if (rowCount(counts) === 0) {
+          this.publish({})
+          return
+        }
+        // The Worker boots (its script, the database open) while the first pages are read.
+        this.bootEngine(generation)
+        await this.fetchPages(generation)
+        this.startEngine(generation)
+        return
       }
-      this.snapshot = { ...this.snapshot, counts, full: false }
-      await this.fetchPages(generation)
-      this.scheduleFullLoad(generation)
+      this.publish({ counts })
+      const engine = this.engine
+      if (!engine) return
+      // The engine applies the changed rows (a full read still under way applies them after).
+      const status = await engine.refresh()
+      if (generation === this.generation) this.onEngineStatus(generation, status)
     } catch (error) {
       if (generation === this.generation) this.publish({ error })
     }
@@ -161,7 +282,7 @@ export class RegisterStore {
     if (!counts) return
     const entries = [...this.wanted].filter(([key]) => !only || only.includes(key))
     const pages = await Promise.all(
-      entries.map(([, query]) => readFirstPage(this.db, query, counts))
+      entries.map(([, entry]) => readFirstPage(this.db, entry.query, counts))
     )
     if (generation !== this.generation || this.snapshot.full) return
     entries.forEach(([key], i) => this.pages.set(key, pages[i] ?? null))
@@ -169,19 +290,36 @@ export class RegisterStore {
     this.publish({})
   }
 
-  /** The full cache, after the first rows are painted. */
-  private scheduleFullLoad(generation: number): void {
-    if (this.fullScheduled) return
-    this.fullScheduled = true
-    afterPaint(() => {
+  /** The engine, after the first rows are painted: it reads the whole register in chunks. */
+  private bootEngine(generation: number): RegisterEngine {
+    if (this.engine) return this.engine
+    const engine = this.createEngine(this.db)
+    this.engine = engine
+    this.engineKey = vaultOf(this.db).sessionKey()
+    engine.onProgress((status) => {
       if (generation !== this.generation) return
-      void refreshRegisterCache(this.db)
-        .then((cache) => {
-          if (generation !== this.generation || !cache.loaded) return
-          // The first pages held decrypted titles too: the cache answers from now on.
-          this.pages.clear()
+      const now = Date.now()
+      if (now - this.lastProgress < PROGRESS_EVERY_MS) return
+      this.lastProgress = now
+      this.onEngineStatus(generation, status)
+    })
+    return engine
+  }
+
+  private startEngine(generation: number): void {
+    afterPaint(() => {
+      if (generation !== this.generation || this.engineStarted) return
+      this.engineStarted = true
+      const engine = this.bootEngine(generation)
+      // Queries the views are waiting for (text, filters the index cannot answer) at once.
+      for (const [key, entry] of this.wanted)
+        if (this.pages.get(key) === null) void this.ask(generation, key, entry)
+      engine
+        .refresh()
+        .then((status) => {
+          if (generation !== this.generation) return
           markRegister('full')
-          this.publish({ full: true, counts: cache.counts })
+          this.onEngineStatus(generation, status)
           // Writes made while it loaded are applied now (rows above the rev it started from).
           void this.onChange(generation)
         })
@@ -190,9 +328,67 @@ export class RegisterStore {
         })
     })
   }
+
+  /** The engine moved on: answers of an older version are asked again. */
+  private onEngineStatus(generation: number, status: EngineStatus): void {
+    const wasFull = this.snapshot.full
+    const loaded = status.full ? undefined : { rows: status.loaded, of: status.expected }
+    if (status.version === this.engineVersion && wasFull === status.full) return
+    this.engineVersion = status.version
+    if (status.full && !wasFull) this.publish({ full: true, loaded })
+    else if (!status.full) this.publish({ loaded })
+    for (const [key, entry] of this.wanted) {
+      // Before the full read, what the index answers exactly is not asked again.
+      if (entry.idle || (!status.full && this.pages.get(key))) continue
+      void this.ask(generation, key, entry)
+    }
+  }
+
+  /** Asks the engine for a view's rows, and publishes the answer if it is still the latest. */
+  private async ask(generation: number, key: string, entry: Wanted): Promise<void> {
+    const engine = this.engine
+    if (!engine) return
+    const seq = ++entry.seq
+    const version = this.engineVersion
+    const fetch = windowOf(entry)
+    try {
+      const result = await engine.query({ ...entry.query, ...fetch })
+      if (generation !== this.generation || seq !== entry.seq) return
+      if (this.wanted.get(key) !== entry) return
+      entry.answer = { ...result, offset: fetch.offset ?? 0 }
+      entry.answeredAt = version
+      // The first pages held decrypted titles too: once exact answers come, they go.
+      if (!result.partial) this.pages.delete(key)
+      this.publish({})
+    } catch (error) {
+      if (generation === this.generation) this.publish({ error })
+    }
+  }
+}
+
+/** The offset and limit to ask for: the window with a margin, or the query's own. */
+function windowOf(entry: Wanted): { offset?: number; limit?: number } {
+  const window = entry.window
+  if (!window) return { offset: entry.query.offset, limit: entry.query.limit }
+  const offset = Math.max(0, window.first - WINDOW_MARGIN)
+  return { offset, limit: window.last + WINDOW_MARGIN + 1 - offset }
+}
+
+/** Whether the answer held already has every row of `window`. */
+function covers(entry: Wanted, window: ListWindow): boolean {
+  const answer = entry.answer
+  if (!answer || answer.partial) return entry.window?.first === window.first
+  const offset = answer.offset ?? 0
+  const end = offset + answer.items.length
+  return window.first >= offset && (window.last < end || end >= answer.total)
 }
 
 const stores = new WeakMap<SentinelleDb, RegisterStore>()
+
+/** After a restore: the register store of `db`, if any, reads everything again. */
+export function reloadRegisterStore(db: SentinelleDb): void {
+  stores.get(db)?.reload()
+}
 
 export function registerStoreOf(db: SentinelleDb): RegisterStore {
   let store = stores.get(db)

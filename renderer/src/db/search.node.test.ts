@@ -7,12 +7,15 @@ import { createRepository, toIndexRow, type Repository } from './repository'
 import { openSentinelleDb, type ContentRow, type SentinelleDb } from './schema'
 import {
   buildSearchText,
+  forgetRegisterCache,
   normalizeText,
   refreshRegisterCache,
   registerCacheOf,
+  runIncidentQuery,
   toSummary,
   wordIndexReady
 } from './search'
+import type { IncidentListResult, IncidentQuery } from './types'
 
 let db: SentinelleDb
 let repo: Repository
@@ -307,12 +310,53 @@ describe('a large register', () => {
     expect((await repo.listIncidents({ text: 'impair' })).total).toBe(3_000)
   })
 
-  it('finishes the index at once when a search comes before the background build', async () => {
+  it('answers a search during the background build by scanning, without finishing the build at once', async () => {
     await seed(6_000)
-    await repo.listIncidents()
-    expect(registerCacheOf(db).pendingWords).toBeDefined()
-    expect((await repo.listIncidents({ text: 'pair' })).total).toBe(3_000)
-    expect(registerCacheOf(db).pendingWords).toBeUndefined()
+    const cache = await refreshRegisterCache(db)
+    // Synchronously after the load: the background build has not run a chunk yet.
+    expect(cache.pendingWords).toBeDefined()
+    expect(runIncidentQuery(cache, { text: 'pair' }).total).toBe(3_000)
+    expect(cache.pendingWords).toBeDefined()
+    expect(cache.words).toBeUndefined()
+    await wordIndexReady(cache)
+    expect(cache.words).toBeDefined()
+    expect(runIncidentQuery(cache, { text: 'pair' }).total).toBe(3_000)
+  })
+
+  it('answers from the rows read so far while the full read goes on, in the order of the full answer', async () => {
+    await seed(6_000)
+    const queries: IncidentQuery[] = [
+      { text: 'impair', sort: { key: 'title', direction: 'asc' }, limit: 30 },
+      { sort: { key: 'nextDueAt', direction: 'asc' }, closedLast: true, offset: 5, limit: 20 },
+      { sort: { key: 'reference', direction: 'desc' }, limit: 10 },
+      // Past the selection's bound: every match sorted.
+      { text: 'dossier', sort: { key: 'updatedAt', direction: 'desc' }, limit: 2_000 }
+    ]
+    const partials: { loaded: number; results: IncidentListResult[] }[] = []
+    forgetRegisterCache(db)
+    const cache = await refreshRegisterCache(db, {
+      onProgress: (loaded) => {
+        if (loaded >= 6_003) return
+        const now = registerCacheOf(db)
+        partials.push({ loaded, results: queries.map((query) => runIncidentQuery(now, query)) })
+      }
+    })
+    expect(partials.map((p) => p.loaded)).toEqual([2_000, 4_000, 6_000])
+    for (const { loaded, results } of partials) {
+      const read = new Set(cache.list.slice(0, loaded).map((entry) => entry.item.id))
+      queries.forEach((query, i) => {
+        const all = runIncidentQuery(cache, { ...query, offset: 0, limit: undefined })
+        const expected = all.items.filter((item) => read.has(item.id))
+        const offset = query.offset ?? 0
+        const result = results[i]!
+        expect(result.partial).toEqual({ loaded, expected: 6_003 })
+        expect(result.total).toBe(expected.length)
+        expect(result.items.map((item) => item.id)).toEqual(
+          expected.slice(offset, offset + query.limit!).map((item) => item.id)
+        )
+      })
+    }
+    expect(runIncidentQuery(cache, queries[0]!).partial).toBeUndefined()
   })
 })
 

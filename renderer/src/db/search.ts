@@ -16,8 +16,10 @@
  */
 import type { Incident } from '@shared/model'
 
+import { DamagedRecordError } from '../crypto/seal'
 import { countsAreCurrent, readCounts, rowCount, type RegisterCounts } from './counts'
 import type { SentinelleDb, SummaryRow, SummaryText } from './schema'
+import { openSummaryEnvelope, summaryKeysOf, type SummaryKeys } from './summary-keys'
 import { vaultOf } from './vault'
 import type {
   IncidentIndexRow,
@@ -146,7 +148,10 @@ export type RegisterCache = {
   /** Small integer per cause kind, assigned on first sight (bit masks in filters). */
   causeCodes: Map<string, number>
   maxRev: number
+  /** Every row is in (until then `list` grows chunk by chunk and queries see what is in). */
   loaded: boolean
+  /** Rows the register has (from the counts) while a full load is under way. */
+  expected: number
   /** Bumped on every change: hooks use it to know when to re-run a query. */
   version: number
   /** Positions in ascending order per sort key; kept in order row by row on updates. */
@@ -209,6 +214,7 @@ export function registerCacheOf(db: SentinelleDb): RegisterCache {
       causeCodes: new Map(),
       maxRev: -1,
       loaded: false,
+      expected: 0,
       version: 0,
       sorted: new Map()
     }
@@ -241,6 +247,16 @@ function dropContents(cache: RegisterCache): void {
 /** Drops the snapshot (and its word index): the next refresh reloads from the database. */
 export function forgetRegisterCache(db: SentinelleDb): void {
   caches.delete(db)
+}
+
+/**
+ * Drops the snapshot and empties it: a word index still being built or a full load under way
+ * holds the object, and must not keep the decrypted texts alive (lock, engine terminated).
+ */
+export function dropRegisterCache(db: SentinelleDb): void {
+  const cache = caches.get(db)
+  caches.delete(db)
+  if (cache) dropContents(cache)
 }
 
 /**
@@ -367,21 +383,27 @@ function isNewer(cache: RegisterCache, row: IncidentIndexRow): boolean {
   return (cache.entries.get(row.id)?.item.rev ?? -1) < row.rev
 }
 
+/** The summary keys of the main thread: the vault's incident-key cache while unlocked. */
+export function vaultSummaryKeys(db: SentinelleDb): SummaryKeys {
+  return summaryKeysOf(vaultOf(db).summaryKeyCache())
+}
+
 /**
- * Opens summaries (decrypts them when the register is encrypted). A summary that fails
- * authentication becomes 'damaged': its row is listed as such, the others are unaffected.
+ * Opens summaries (decrypts them when the register is encrypted) through the one function of
+ * ./summary-keys.ts. A summary that fails authentication becomes 'damaged': its row is listed
+ * as such, the others are unaffected.
  */
 async function openSummaries(
-  db: SentinelleDb,
+  keys: SummaryKeys,
   rows: (SummaryRow | undefined)[]
 ): Promise<OpenedSummary[]> {
-  const vault = vaultOf(db)
   return Promise.all(
     rows.map(async (row) => {
       if (!row) return undefined
       try {
-        return await vault.open('summaries', row.id, row)
+        return await openSummaryEnvelope(keys, row.id, row)
       } catch (error) {
+        if (error instanceof DamagedRecordError) return 'damaged'
         if ((error as { detail?: { kind?: string } }).detail?.kind === 'damaged') return 'damaged'
         throw error
       }
@@ -389,21 +411,47 @@ async function openSummaries(
   )
 }
 
-/** Rows read per IndexedDB request in the full load: each chunk is a short main-thread task. */
+/** Rows read per IndexedDB request in the full load: each chunk is a short task. */
 export const LOAD_CHUNK_ROWS = 2_000
 
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
+/** Empties the cache before a full load, which fills it again chunk by chunk. */
+function startOver(cache: RegisterCache, expected: number): void {
+  cache.entries = new Map()
+  cache.list = []
+  cache.items = []
+  cache.columns = newColumns(expected)
+  cache.sorted.clear()
+  cache.words = undefined
+  cache.pendingWords = undefined
+  cache.loaded = false
+  cache.expected = expected
+  cache.maxRev = -1
+}
+
+/** Appends one row read by a full load (positions in load order). */
+function append(cache: RegisterCache, row: IncidentIndexRow, summary: OpenedSummary): void {
+  const entry = entryOf(row, summary, cache.list.length)
+  cache.list.push(entry)
+  cache.items.push(entry.item)
+  cache.entries.set(row.id, entry)
+  cache.columns = grow(cache.columns, entry.pos + 1)
+  writeColumns(cache, entry)
+}
+
 /**
- * Reads every index row and summary in chunks of LOAD_CHUNK_ROWS by id, yielding to the UI
- * between chunks (one getAll of 100,000 rows blocked Chromium's main thread for seconds).
- * Returns undefined when the cache was dropped meanwhile (the register was locked).
+ * Reads every index row and summary in chunks of LOAD_CHUNK_ROWS by id into the cache, yielding
+ * between chunks: a query that comes meanwhile is answered from the rows already in
+ * (runIncidentQuery), it never waits for the rest. Returns false when the cache was dropped
+ * meanwhile (the register was locked).
  */
 async function readAllEntries(
   db: SentinelleDb,
-  cache: RegisterCache
-): Promise<CacheEntry[] | undefined> {
-  const entries: CacheEntry[] = []
+  cache: RegisterCache,
+  keys: SummaryKeys,
+  onProgress?: (loaded: number) => void
+): Promise<boolean> {
   let after: string | undefined
   for (;;) {
     const range =
@@ -414,32 +462,46 @@ async function readAllEntries(
     const last = rows[rows.length - 1]!.id
     const summaryRows = await db.summaries.where(':id').between(first, last, true, true).toArray()
     const byId = new Map(summaryRows.map((row) => [row.id, row]))
-    if (caches.get(db) !== cache) return undefined
+    if (caches.get(db) !== cache) return false
     const opened = await openSummaries(
-      db,
+      keys,
       rows.map((row) => byId.get(row.id))
     )
-    if (caches.get(db) !== cache) return undefined
-    rows.forEach((row, i) => entries.push(entryOf(row, opened[i], entries.length)))
+    if (caches.get(db) !== cache) return false
+    rows.forEach((row, i) => append(cache, row, opened[i]))
+    cache.version++
+    onProgress?.(cache.list.length)
     if (rows.length < LOAD_CHUNK_ROWS) break
     after = last
     await yieldToUi()
-    if (caches.get(db) !== cache) return undefined
+    if (caches.get(db) !== cache) return false
   }
-  return entries
+  return true
+}
+
+export type RefreshOptions = {
+  /** How summaries are opened (the main thread's vault key by default). */
+  keys?: SummaryKeys
+  /** Rows in so far, after each chunk of a full load. */
+  onProgress?: (loaded: number) => void
 }
 
 /**
  * Brings the in-memory snapshot up to date: the first call reads the whole register (in
- * chunks), later ones only the rows whose rev is above the last one seen. Rows purged since are
- * noticed through the counts kept in meta (./counts.ts), never by counting the table.
+ * chunks, answering queries from what is in meanwhile), later ones only the rows whose rev is
+ * above the last one seen. Rows purged since are noticed through the counts kept in meta
+ * (./counts.ts), never by counting the table.
  */
-export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCache> {
+export async function refreshRegisterCache(
+  db: SentinelleDb,
+  options: RefreshOptions = {}
+): Promise<RegisterCache> {
   const cache = registerCacheOf(db)
   if (cache.loading) {
     await cache.loading
-    return refreshRegisterCache(db)
+    return refreshRegisterCache(db, options)
   }
+  const keys = options.keys ?? vaultSummaryKeys(db)
   let counts = await readCounts(db)
   let changed = false
   if (cache.loaded) {
@@ -456,7 +518,7 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
     const rows = read.filter((row) => isNewer(cache, row))
     if (rows.length > 0) {
       const summaries = await openSummaries(
-        db,
+        keys,
         await db.summaries.bulkGet(rows.map((row) => row.id))
       )
       rows.forEach((row, i) => {
@@ -470,29 +532,24 @@ export async function refreshRegisterCache(db: SentinelleDb): Promise<RegisterCa
   cache.counts = counts
   // First load, or rows were purged (the cache holds ids the table no longer has).
   if (!cache.loaded || cache.entries.size !== rowCount(counts)) {
-    const loading = readAllEntries(db, cache)
+    startOver(cache, rowCount(counts))
+    const loading = readAllEntries(db, cache, keys, options.onProgress)
     // The caller gets the error; a refresh waiting on it only needs to know it ended.
     cache.loading = loading.then(
       () => undefined,
       () => undefined
     )
-    const list = await loading.finally(() => {
+    const complete = await loading.finally(() => {
       cache.loading = undefined
     })
-    if (!list) return cache
-    cache.list = list
-    cache.items = cache.list.map((entry) => entry.item)
-    cache.entries = new Map(cache.items.map((item, pos) => [item.id, cache.list[pos]!]))
-    cache.columns = newColumns(cache.list.length)
-    for (const entry of cache.list) writeColumns(cache, entry)
+    if (!complete) return cache
     // Everything written before the load started is in; what came during it has a higher rev
     // and is read again by the next refresh (re-applying a row already seen is skipped).
     cache.maxRev = Math.min(
       counts.atRev,
-      list.reduce((max, e) => Math.max(max, e.item.rev), -1)
+      cache.items.reduce((max, item) => Math.max(max, item.rev), -1)
     )
-    cache.words = undefined
-    cache.sorted.clear()
+    cache.expected = cache.list.length
     cache.loaded = true
     changed = true
     startWordIndexBuild(cache)
@@ -559,13 +616,24 @@ export async function wordIndexReady(cache: RegisterCache): Promise<void> {
   while (cache.pendingWords) await new Promise((resolve) => setTimeout(resolve, 5))
 }
 
-function wordIndexOf(cache: RegisterCache): WordIndex {
+/**
+ * The word index when it can be trusted, else undefined and the caller scans the texts (a
+ * partly loaded register, or a large one whose index is being built in the background: a scan
+ * of 100,000 short texts costs a few tens of ms, finishing the build at once cost ~1 s).
+ */
+function wordIndexOf(cache: RegisterCache): WordIndex | undefined {
+  if (!cache.loaded) return undefined
   const words = cache.words
   // Rebuild once the rows checked one by one would cost more than a rebuild saves.
   if (words && words.dirty.size <= 2_000 + words.size / 10) return words
-  // A query before the background build is done finishes it now.
-  const build = cache.pendingWords ?? newBuild(cache)
-  cache.pendingWords = undefined
+  if (cache.list.length >= BACKGROUND_INDEX_MIN_ROWS) {
+    if (!cache.pendingWords) {
+      cache.words = undefined
+      startWordIndexBuild(cache)
+    }
+    return undefined
+  }
+  const build = newBuild(cache)
   indexRows(cache.list, build, build.size)
   cache.words = finishWordIndex(build)
   return cache.words
@@ -590,24 +658,29 @@ function textMask(cache: RegisterCache, words: string[]): Uint8Array {
   const index = wordIndexOf(cache)
   const length = cache.list.length
   const hits = new Uint8Array(length)
-  words.forEach((word, j) => {
-    for (let k = lowerBound(index.vocab, word); k < index.vocab.length; k++) {
-      const candidate = index.vocab[k]!
-      if (!candidate.startsWith(word)) break
-      const postings = index.postings.get(candidate)!
-      for (let i = 0; i < postings.length; i++) {
-        const pos = postings[i]!
-        if (hits[pos] === j) hits[pos] = j + 1
+  const untrusted: number[] = []
+  if (index) {
+    words.forEach((word, j) => {
+      for (let k = lowerBound(index.vocab, word); k < index.vocab.length; k++) {
+        const candidate = index.vocab[k]!
+        if (!candidate.startsWith(word)) break
+        const postings = index.postings.get(candidate)!
+        for (let i = 0; i < postings.length; i++) {
+          const pos = postings[i]!
+          if (hits[pos] === j) hits[pos] = j + 1
+        }
       }
-    }
-  })
-  const all = words.length
-  for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
-  const untrusted = [...index.dirty]
-  for (let pos = index.size; pos < length; pos++) untrusted.push(pos)
+    })
+    const all = words.length
+    for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
+    untrusted.push(...index.dirty)
+    for (let pos = index.size; pos < length; pos++) untrusted.push(pos)
+  } else for (let pos = 0; pos < length; pos++) untrusted.push(pos)
+  const starts = words.map((w) => ` ${w}`)
+  const list = cache.list
   for (const pos of untrusted) {
-    const text = cache.list[pos]!.searchText
-    hits[pos] = words.every((w) => text.includes(` ${w}`)) ? 1 : 0
+    const text = list[pos]!.searchText
+    hits[pos] = starts.every((w) => text.includes(w)) ? 1 : 0
   }
   return hits
 }
@@ -700,9 +773,8 @@ function flagTest(mask: { on: number; off: number }, flag: number, wanted: boole
 
 export const DEFAULT_SORT = { key: 'updatedAt', direction: 'desc' } as const
 
-/** Filters, searches and sorts the snapshot. Pure: no IndexedDB access. */
-export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): IncidentListResult {
-  const sort = query.sort ?? DEFAULT_SORT
+/** Whether the row at a position passes the query's filters and text (sort and paging apart). */
+function matcher(cache: RegisterCache, query: IncidentQuery): (pos: number) => boolean {
   const words = query.text ? [...new Set(searchWords(query.text))] : []
   const text = words.length > 0 ? textMask(cache, words) : undefined
   const statusMask = (query.status ?? []).reduce((m, s) => m | (1 << (STATUS_CODE[s] ?? 7)), 0)
@@ -726,11 +798,40 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
   const { status, cause, breach, flags: flagColumn, dates } = cache.columns
   const nextDue = dates.nextDueAt
   const closed = STATUS_CODE.closed!
+  return (pos) => {
+    const f = flagColumn[pos]!
+    if ((f & flags.on) !== flags.on || (f & flags.off) !== 0) return false
+    if (statusMask !== 0 && (statusMask & (1 << status[pos]!)) === 0) return false
+    if (causeMask !== 0 && (causeMask & (1 << cause[pos]!)) === 0) return false
+    if (breachMask !== 0 && (breachMask & breach[pos]!) === 0) return false
+    if (rangeColumn) {
+      const value = rangeColumn[pos]!
+      // NaN (no such date) fails both comparisons.
+      if (!(value >= from && value <= to)) return false
+    }
+    if (overdue !== undefined) {
+      const due = nextDue[pos]!
+      if ((status[pos] !== closed && due < now) !== overdue) return false
+    }
+    return !text || text[pos] === 1
+  }
+}
 
-  const sorted = sortedPositions(cache, sort.key)
-  const byPos = cache.items
+/**
+ * Filters, searches and sorts the snapshot. Pure: no IndexedDB access. While a full load is
+ * under way it answers from the rows already in (`partial` says how many), keeping only the
+ * best offset + limit of them in order instead of sorting the whole register.
+ */
+export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): IncidentListResult {
+  const sort = query.sort ?? DEFAULT_SORT
+  const accepts = matcher(cache, query)
   const offset = Math.max(0, query.offset ?? 0)
   const limit = query.limit ?? Number.POSITIVE_INFINITY
+  if (!cache.loaded) return partialQuery(cache, query, accepts, offset, limit)
+  const status = cache.columns.status
+  const closed = STATUS_CODE.closed!
+  const sorted = sortedPositions(cache, sort.key)
+  const byPos = cache.items
   const items: IncidentListItem[] = []
   let total = 0
   const n = sorted.length
@@ -741,26 +842,64 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
     for (let i = 0; i < n; i++) {
       const pos = sorted[asc ? i : n - 1 - i]!
       if (closedPass !== undefined && (status[pos] === closed) !== closedPass) continue
-      const f = flagColumn[pos]!
-      if ((f & flags.on) !== flags.on || (f & flags.off) !== 0) continue
-      if (statusMask !== 0 && (statusMask & (1 << status[pos]!)) === 0) continue
-      if (causeMask !== 0 && (causeMask & (1 << cause[pos]!)) === 0) continue
-      if (breachMask !== 0 && (breachMask & breach[pos]!) === 0) continue
-      if (rangeColumn) {
-        const value = rangeColumn[pos]!
-        // NaN (no such date) fails both comparisons.
-        if (!(value >= from && value <= to)) continue
-      }
-      if (overdue !== undefined) {
-        const due = nextDue[pos]!
-        if ((status[pos] !== closed && due < now) !== overdue) continue
-      }
-      if (text && text[pos] === 0) continue
+      if (!accepts(pos)) continue
       if (total >= offset && items.length < limit) items.push(byPos[pos]!)
       total++
     }
   }
   return { items, total }
+}
+
+/** Beyond this many wanted rows a partial answer sorts all its matches instead of selecting. */
+const SELECT_MAX = 1_000
+
+function partialQuery(
+  cache: RegisterCache,
+  query: IncidentQuery,
+  accepts: (pos: number) => boolean,
+  offset: number,
+  limit: number
+): IncidentListResult {
+  const sort = query.sort ?? DEFAULT_SORT
+  const compare = comparator(sort.key)
+  const list = cache.list
+  const status = cache.columns.status
+  const closed = STATUS_CODE.closed!
+  const closedLast = query.closedLast === true
+  const sign = sort.direction === 'asc' ? 1 : -1
+  // The order of the full path: closed rows after the others on request, then the sort key
+  // (descending = the ascending order reversed, ties included).
+  const order = (a: number, b: number): number => {
+    if (closedLast) {
+      const byClosed = Number(status[a] === closed) - Number(status[b] === closed)
+      if (byClosed !== 0) return byClosed
+    }
+    return sign * compare(list[a]!, list[b]!)
+  }
+  const wanted = offset + limit
+  const best: number[] = []
+  let total = 0
+  for (let pos = 0; pos < list.length; pos++) {
+    if (!accepts(pos)) continue
+    total++
+    if (wanted > SELECT_MAX) {
+      best.push(pos)
+      continue
+    }
+    if (best.length >= wanted && order(pos, best[best.length - 1]!) >= 0) continue
+    let lo = 0
+    let hi = best.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (order(best[mid]!, pos) <= 0) lo = mid + 1
+      else hi = mid
+    }
+    best.splice(lo, 0, pos)
+    if (best.length > wanted) best.pop()
+  }
+  if (wanted > SELECT_MAX) best.sort(order)
+  const items = best.slice(offset, wanted).map((pos) => cache.items[pos]!)
+  return { items, total, partial: { loaded: list.length, expected: cache.expected } }
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -838,7 +977,8 @@ export function firstPagePlan(query: IncidentQuery): PagePlan | undefined {
 export async function readFirstPage(
   db: SentinelleDb,
   query: IncidentQuery,
-  counts: RegisterCounts
+  counts: RegisterCounts,
+  keys: SummaryKeys = vaultSummaryKeys(db)
 ): Promise<IncidentListResult | undefined> {
   const plan = firstPagePlan(query)
   if (!plan) return undefined
@@ -866,7 +1006,7 @@ export async function readFirstPage(
   // closed and comes after, or the cursor gave up): then wait for the full cache.
   if (scanned >= FIRST_PAGE_SCAN_MAX) return undefined
   if (rows.length < plan.limit && rows.length !== total) return undefined
-  const opened = await openSummaries(db, await db.summaries.bulkGet(rows.map((row) => row.id)))
+  const opened = await openSummaries(keys, await db.summaries.bulkGet(rows.map((row) => row.id)))
   const entries = rows.map((row, i) => entryOf(row, opened[i], i))
   // Ties in the cache's order (by reference), as runIncidentQuery gives them.
   const compare = comparator((query.sort ?? DEFAULT_SORT).key)

@@ -105,6 +105,11 @@ export type IncidentListResult = {
   items: IncidentListItem[]
   /** Number of matches before offset/limit (the virtualised list needs it). */
   total: number
+  /**
+   * Answered while the register is still being read into memory: `total` counts the matches
+   * among the `loaded` rows read so far, of `expected`.
+   */
+  partial?: { loaded: number; expected: number }
 }
 
 export type FieldChange = {

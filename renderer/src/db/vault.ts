@@ -262,6 +262,15 @@ export class Vault {
     return this.incidentKeyCache
   }
 
+  /**
+   * The cache of unwrapped incident keys while unlocked (undefined in a clear or locked
+   * register): the register's summaries on the main thread open through it, so the lock that
+   * empties it empties theirs too.
+   */
+  summaryKeyCache(): IncidentKeyCache | undefined {
+    return this.key ? this.incidentKeys() : undefined
+  }
+
   /** The key that opens `envelope`: its incident's when marked `ik`, else the data key. */
   private async keyOpening(
     table: string,
@@ -497,6 +506,14 @@ export class Vault {
     this.incidentKeyCache = undefined
     for (const listener of [...this.lockListeners]) listener()
     this.emit()
+  }
+
+  /**
+   * The data key while unlocked (non-extractable): posted to the register worker, which opens
+   * the summaries itself (./register-engine.ts). Undefined in a clear or locked register.
+   */
+  sessionKey(): CryptoKey | undefined {
+    return this.key
   }
 
   /** New passphrase from the current one or the recovery key: re-wraps, re-encrypts nothing. */

@@ -24,7 +24,12 @@ export const ROW_HEIGHT = 76
 const PAGE_ROWS = 8
 
 export type IncidentListProps = {
+  /** The rows known, from `offset` on: the window in sight and a margin, not the whole result. */
   items: readonly IncidentListItem[]
+  /** Index of `items[0]` in the whole result (default 0). */
+  offset?: number
+  /** Told which rows are in sight (with the overscan), so the parent fetches them. */
+  onRowsInSight?: (first: number, last: number) => void
   /**
    * Rows in the whole result (defaults to items.length). Larger while only the first page is
    * known (read from the index at start): the rows not known yet are drawn empty.
@@ -48,8 +53,8 @@ export type IncidentListProps = {
  */
 export const IncidentList = memo(function IncidentList(props: IncidentListProps) {
   const { items, timeZone, nowMs, height = 'calc(100vh - 330px)', resetKey } = props
-  const { initialScrollTop = 0, onScrollTopChange } = props
-  const count = Math.max(props.count ?? items.length, items.length)
+  const { initialScrollTop = 0, onScrollTopChange, offset = 0, onRowsInSight } = props
+  const count = Math.max(props.count ?? offset + items.length, offset + items.length)
   const { t } = useI18n()
   const scrollRef = useRef<HTMLDivElement>(null)
   const listRef = useRef<HTMLDivElement>(null)
@@ -87,6 +92,12 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   }, [resetKey])
 
   const virtualItems = rows.indexes
+  const firstInSight = virtualItems[0] ?? 0
+  const lastInSight = virtualItems[virtualItems.length - 1] ?? 0
+  useEffect(
+    () => onRowsInSight?.(firstInSight, lastInSight),
+    [onRowsInSight, firstInSight, lastInSight]
+  )
   // The tab stop must exist in the DOM: when the active row has scrolled away, the first
   // rendered row takes it, so Tab still enters the list where the user is looking.
   const tabStop = virtualItems.includes(activeIndex) ? activeIndex : (virtualItems[0] ?? 0)
@@ -142,7 +153,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         style={{ height: count * ROW_HEIGHT, position: 'relative', width: '100%' }}
       >
         {virtualItems.map((index) => {
-          const item = items[index]
+          const item = items[index - offset]
           if (item === undefined) return null
           return (
             <div

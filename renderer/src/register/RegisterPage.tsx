@@ -4,11 +4,12 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
-import { liveCount, useIncidentList, usePrefetchIncidentList, useRegisterCounts } from '../db'
+import { liveCount, usePrefetchIncidentList, useRegisterCounts, useRegisterList } from '../db'
+import type { ListWindow } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
 import { plural } from '../i18n/plural'
-import { IncidentList } from './IncidentList'
+import { IncidentList, ROW_HEIGHT } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
@@ -87,7 +88,19 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
     () => viewQuery(deferredFilters, deferredSort, minute, timeZone),
     [deferredFilters, deferredSort, minute, timeZone]
   )
-  const shown = useIncidentList(query)
+  // Only the rows in sight (and a margin) come from the register engine, not the whole result.
+  const [inSight, setInSight] = useState<ListWindow>(() => {
+    const first = Math.floor(remembered.scrollTop / ROW_HEIGHT)
+    return { first, last: first + 20 }
+  })
+  const onRowsInSight = useCallback(
+    (first: number, last: number) =>
+      setInSight((current) =>
+        current.first === first && current.last === last ? current : { first, last }
+      ),
+    []
+  )
+  const shown = useRegisterList(query, inSight)
   // Stable, so that the memoised list is not re-rendered by a keystroke that changes no result.
   const rememberScrollTop = useCallback((top: number) => {
     remembered = { ...remembered, scrollTop: top }
@@ -96,10 +109,20 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
   const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
 
+  // Until the answer to what was typed is shown (assistive technologies wait for it too).
+  const busy = shown?.stale === true || filters !== deferredFilters || sort !== deferredSort
   const narrowed = filters.text.trim() !== '' || countActiveFilters(filters) > 0
   const count = shown?.total ?? 0
+  // Typed while the register is still being read: what is found so far, and how far it got.
+  const partial = shown?.partial
+  const partialText = partial
+    ? ` (${t('register.count.partial', {
+        loaded: partial.loaded.toLocaleString(language),
+        expected: partial.expected.toLocaleString(language)
+      })})`
+    : ''
   const countText =
-    count === 0
+    (count === 0 && !partial
       ? t('register.count.none')
       : narrowed
         ? // The noun agrees with the number next to it: "1 incident sur 3", "1 of 1 incident".
@@ -109,10 +132,10 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
           })
         : t(plural('register.count.all', count, language), {
             count: count.toLocaleString(language)
-          })
+          })) + partialText
 
   return (
-    <Stack component="section" aria-labelledby="register-title" gap="md">
+    <Stack component="section" aria-labelledby="register-title" aria-busy={busy} gap="md">
       {compact ? (
         // A laptop screen: title and count on one line, the intro after the list.
         <Group justify="space-between" align="baseline" gap="sm">
@@ -162,6 +185,8 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       ) : shown.total === 0 ? null : (
         <IncidentList
           items={shown.items}
+          offset={shown.offset}
+          onRowsInSight={onRowsInSight}
           count={shown.total}
           timeZone={timeZone}
           nowMs={now}

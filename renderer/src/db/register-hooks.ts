@@ -1,0 +1,47 @@
+/**
+ * The register page's list (./register-store.ts): windowed, so that only the rows in sight
+ * cross from the register engine (a Worker in the app) to the main thread.
+ */
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+
+import { db as appDb } from './app-db'
+import { registerStoreOf, type ListWindow, type WindowedResult } from './register-store'
+import type { SentinelleDb } from './schema'
+import type { IncidentQuery } from './types'
+
+/**
+ * The rows of `query` in `inSight` (and a margin): the first rows straight from the index at
+ * start, then the engine's answers; `offset` says where the items start. While the answer to a
+ * new query is on its way the previous one stays, marked `stale` (no loader flashing between
+ * keystrokes). Undefined while loading, and once locked.
+ */
+export function useRegisterList(
+  query: IncidentQuery,
+  inSight: ListWindow,
+  database: SentinelleDb = appDb
+): WindowedResult | undefined {
+  const store = registerStoreOf(database)
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  const key = JSON.stringify(query)
+  const { first, last } = inSight
+  // Released when the view shows another query or goes: no longer asked again.
+  useEffect(() => () => store.release(JSON.parse(key) as IncidentQuery), [store, key])
+  useEffect(
+    () => store.want(JSON.parse(key) as IncidentQuery, { first, last }),
+    [store, key, first, last]
+  )
+  if (snapshot.error !== undefined) throw snapshot.error
+  const result = useMemo(
+    () => store.resultFor(JSON.parse(key) as IncidentQuery),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
+    [store, key, snapshot]
+  )
+  // The previous answer, shown while the new one is on its way; nothing once locked (no
+  // counts): it holds decrypted titles. A ref, not state: keeping it costs no extra render.
+  const previous = useRef<WindowedResult | undefined>(undefined)
+  if (snapshot.counts === undefined) previous.current = undefined
+  else if (result !== undefined) previous.current = result
+  const kept = previous.current
+  if (snapshot.counts === undefined) return undefined
+  return result ?? (kept === undefined ? undefined : { ...kept, stale: true })
+}
