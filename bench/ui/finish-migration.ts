@@ -1,0 +1,71 @@
+/**
+ * Opens an encrypted bench profile (out/bench-ui/profiles/encN), unlocks it and waits until the
+ * vault's re-sealing (v3 → v4 incident keys) is done, so that bench:ui's unlock rows measure an
+ * unlock, not a migration. Run once after a schema change:
+ *
+ *   npx tsx bench/ui/finish-migration.ts out/renderer enc100000 [port]
+ */
+import { createServer } from 'node:http'
+import { resolve } from 'node:path'
+
+import { chromium } from '@playwright/test'
+
+import { APP_ORIGIN } from '../../electron/main/app-protocol'
+import { serveAppRequest } from '../../electron/main/serve-app'
+
+const dir = resolve(process.argv[2] ?? 'out/renderer')
+const name = process.argv[3] ?? 'enc100000'
+const port = Number(process.argv[4] ?? 47_311)
+const PASSPHRASE = 'banc d’essai du registre chiffré'
+
+const server = createServer((request, response) => {
+  const appUrl = new URL(request.url ?? '/', APP_ORIGIN)
+  void serveAppRequest(dir, new Request(appUrl, { method: request.method ?? 'GET' }))
+    .then(async (served) => {
+      response.writeHead(served.status, Object.fromEntries(served.headers))
+      response.end(Buffer.from(await served.arrayBuffer()))
+    })
+    .catch(() => response.writeHead(500).end())
+})
+await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
+const context = await chromium.launchPersistentContext(
+  resolve(import.meta.dirname, '../../out/bench-ui/profiles', name),
+  {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
+  }
+)
+const started = Date.now()
+try {
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(`http://127.0.0.1:${port}/`)
+  await page.getByTestId('unlock-secret').fill(PASSPHRASE, { timeout: 600_000 })
+  await page.keyboard.press('Enter')
+  await page.waitForFunction(
+    async () => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const open = indexedDB.open('sentinelle')
+        open.onsuccess = () => ok(open.result)
+        open.onerror = () => ko(open.error)
+      })
+      try {
+        const row = await new Promise<{ migration?: string; incidentKeys?: string } | undefined>(
+          (ok, ko) => {
+            const get = db.transaction('meta').objectStore('meta').get('keyring')
+            get.onsuccess = () => ok(get.result as never)
+            get.onerror = () => ko(get.error)
+          }
+        )
+        return row?.migration === 'done' && row.incidentKeys === 'done'
+      } finally {
+        db.close()
+      }
+    },
+    undefined,
+    { timeout: 3_600_000, polling: 5_000 }
+  )
+  console.log(`${name}: re-sealing done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+} finally {
+  await context.close()
+  server.close()
+}
