@@ -20,10 +20,10 @@ import { chromium } from '@playwright/test'
 import type { BrowserContext, Page, Response } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
-import type { Rollup } from 'vite'
 
 import { APP_ORIGIN } from '../../electron/main/app-protocol'
 import { serveAppRequest } from '../../electron/main/serve-app'
+import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
 import { installProbe } from './page-probe'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -92,27 +92,9 @@ async function buildTrivialApp(): Promise<string> {
   return outDir
 }
 
-async function bundleSeeder(): Promise<string> {
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    resolve: { alias: { '@shared': resolve(root, 'shared') } },
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: resolve(import.meta.dirname, 'seed-entry.ts'),
-        formats: ['iife'],
-        name: 'SentinelleBenchSeed',
-        fileName: 'bench-seed'
-      }
-    }
-  })
-  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
-  if (chunk === undefined || chunk.type !== 'chunk') throw new Error('seed bundle is empty')
-  return chunk.code
+/** The bench's seeding entry, bundled the way the e2e tests bundle theirs. */
+function bundleSeeder(): Promise<string> {
+  return bundleBrowserEntry(resolve(import.meta.dirname, 'seed-entry.ts'))
 }
 
 /* ---------------------------------------------------------------------------------------- */
