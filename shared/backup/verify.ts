@@ -19,6 +19,8 @@ export type VerifyReport = {
   decryption: 'not-encrypted' | 'opened' | 'no-secret'
   /** Attachments whose bytes were read and matched their SHA-256. */
   attachmentsChecked: number
+  /** Backup only: erased incidents whose Art. 33(5) register entry was kept (tombstones). */
+  keptArt33Entries?: number
   error?: { kind: BackupError['kind']; part: string; message: Localized }
 }
 
@@ -37,6 +39,7 @@ export async function verifyBackup(
     if (report.kind === 'backup') {
       const backup = await openBackup(source, { secret })
       if (backup.keyring) report.decryption = backup.clear ? 'opened' : 'no-secret'
+      report.keptArt33Entries = backup.tables.tombstones.filter((t) => t.art33 !== undefined).length
       for (const row of backup.tables.attachments) {
         // Without the secret the bytes are still checked against the manifest's SHA-256.
         await backup.attachmentBytes(row.id)
@@ -94,6 +97,17 @@ export function formatReport(report: VerifyReport, lang: 'fr' | 'en', file: stri
               'Chiffrement : oui, non ouvert (aucun secret fourni : seules les empreintes sont vérifiées)',
               'Encryption: yes, not opened (no secret given: checksums only)'
             )
+    )
+  }
+  if (report.ok && m && report.keptArt33Entries !== undefined) {
+    // What the user will be asked about, or must keep, once restored.
+    const conflicts = m.counts.conflicts ?? 0
+    const kept = report.keptArt33Entries
+    lines.push(
+      t(
+        `À savoir : ${conflicts} conflit(s) entre deux versions à trancher, ${kept} entrée(s) du registre (art. 33.5 RGPD) conservée(s) après effacement`,
+        `Also: ${conflicts} conflict(s) between two versions to settle, ${kept} register entr(y/ies) (GDPR Art. 33(5)) kept after erasure`
+      )
     )
   }
   if (report.ok) {

@@ -42,6 +42,13 @@ describe('npm run verify-backup', { timeout: 120_000 }, () => {
     corrupted[corrupted.length - 3]! ^= 0xff
     files.corrupted = writeTmp('corrupted.sentinelle-backup', corrupted)
     files.truncated = writeTmp('truncated.sentinelle-backup', clear.slice(0, 500))
+    // One more erased incident, its Art. 33(5) register entry kept.
+    await repo.deleteIncident(ids[3]!)
+    await repo.purgeIncident(ids[3]!, { keepArt33Entry: true })
+    files.kept = writeTmp(
+      'kept.sentinelle-backup',
+      new Uint8Array(await (await createBackup(db)).blob.arrayBuffer())
+    )
     const sealedCase = await exportCaseFile(db, ids[0]!, { passphrase: PASS, iterations: 1_000 })
     files.case = writeTmp(
       'case.sentinelle-case',
@@ -60,6 +67,16 @@ describe('npm run verify-backup', { timeout: 120_000 }, () => {
     expect(r.stdout).toContain('Kind: register backup')
     expect(r.stdout).toContain('Content: 5 incident(s), 3 attachment(s)')
     expect(r.stdout).toContain('Result: OK')
+  })
+
+  it('says how many conflicts and kept Art. 33(5) entries a backup holds', () => {
+    const before = cli(files.clear!, '--lang', 'en')
+    expect(before.stdout).toContain(
+      'Also: 0 conflict(s) between two versions to settle, 0 register entr(y/ies) (GDPR Art. 33(5)) kept after erasure'
+    )
+    const kept = cli(files.kept!, '--lang', 'fr')
+    expect(kept.code, kept.stderr).toBe(0)
+    expect(kept.stdout).toContain('1 entrée(s) du registre (art. 33.5 RGPD) conservée(s)')
   })
 
   it('0 for an encrypted backup opened with its passphrase file, and for a sealed case file', () => {
