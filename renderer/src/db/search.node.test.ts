@@ -93,6 +93,19 @@ afterEach(async () => {
 const found = async (query: Parameters<Repository['listIncidents']>[0]) =>
   (await repo.listIncidents(query)).items.map((i) => Object.keys(ids).find((k) => ids[k] === i.id))
 
+describe('refreshes of the in-memory register', () => {
+  it('two refreshes started together load the register once: no incident listed twice', async () => {
+    forgetRegisterCache(db)
+    const [a, b] = await Promise.all([refreshRegisterCache(db), refreshRegisterCache(db)])
+    expect(a).toBe(b)
+    const all = runIncidentQuery(a, {})
+    const listed = all.items.map((item) => item.id)
+    expect(new Set(listed).size).toBe(listed.length)
+    expect(all.total).toBe(Object.keys(ids).length)
+    expect(registerCacheOf(db).list.length).toBe(Object.keys(ids).length)
+  })
+})
+
 describe('search text', () => {
   it('is lowercase, without accents, distinct words, with the reference number alone', () => {
     expect(normalizeText('Éloïse ÇA Straße')).toBe('eloise ca straße')

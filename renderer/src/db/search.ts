@@ -163,6 +163,8 @@ export type RegisterCache = {
   counts?: RegisterCounts
   /** A full load in progress: a second refresh waits for it instead of reading everything too. */
   loading?: Promise<void>
+  /** The refresh running now: the next one starts after it (see refreshRegisterCache). */
+  refreshing?: Promise<unknown>
 }
 
 /** A word index under construction, a chunk of rows per macrotask so the UI stays responsive. */
@@ -492,14 +494,24 @@ export type RefreshOptions = {
  * above the last one seen. Rows purged since are noticed through the counts kept in meta
  * (./counts.ts), never by counting the table.
  */
-export async function refreshRegisterCache(
+export function refreshRegisterCache(
   db: SentinelleDb,
   options: RefreshOptions = {}
 ): Promise<RegisterCache> {
+  // One at a time per cache: two refreshes that both found it unloaded used to start two full
+  // loads appending into the same cache, and an incident was listed twice (seen in e2e when the
+  // first write of an empty register started the engine while a refresh was on its way).
+  const cache = registerCacheOf(db)
+  const run = (cache.refreshing ?? Promise.resolve()).then(() => refreshOnce(db, options))
+  cache.refreshing = run.catch(() => undefined)
+  return run
+}
+
+async function refreshOnce(db: SentinelleDb, options: RefreshOptions): Promise<RegisterCache> {
   const cache = registerCacheOf(db)
   if (cache.loading) {
     await cache.loading
-    return refreshRegisterCache(db, options)
+    return refreshOnce(db, options)
   }
   const keys = options.keys ?? vaultSummaryKeys(db)
   let counts = await readCounts(db)
