@@ -36,7 +36,13 @@ import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminde
 import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
-import { SentinelleDbError, createDraftIncident, describeDbError, getSetting } from './db'
+import {
+  SentinelleDbError,
+  createDraftIncident,
+  describeDbError,
+  getSetting,
+  hasAppFirstScreen
+} from './db'
 import type { DbOpenResult, PersistResult } from './db'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
 import type { Language } from './i18n/language'
@@ -142,6 +148,9 @@ function Shell(props: ShellProps) {
   const locked = vaultStatus === 'locked'
   const opening = props.opening === true
   const showPages = !opening && !dbError && !locked
+  // A clear register's first screen kept outside IndexedDB (db/first-screen.ts): the register
+  // is shown while the database opens (seconds on a large register), then goes live.
+  const [firstScreenKept] = useState(hasAppFirstScreen)
   // Until the open is done the vault's status is not known yet: treat it as locked.
   useLockControls(dbError || opening ? 'locked' : vaultStatus)
 
@@ -168,7 +177,13 @@ function Shell(props: ShellProps) {
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        {opening ? null : dbError ? (
+        {opening ? (
+          firstScreenKept && route.name === 'register' ? (
+            <Screen>
+              <RegisterPage />
+            </Screen>
+          ) : null
+        ) : dbError ? (
           <Alert color="red" title={t('shell.db.error')} maw={720} role="alert">
             {describeDbError(new SentinelleDbError(dbError), language)}
           </Alert>

@@ -1,11 +1,19 @@
 /** The app's one database and repository (tests create their own with openSentinelleDb). */
 import { SentinelleDbError } from './errors'
+import { guardFirstScreen, hasFirstScreen } from './first-screen'
 import { createRepository } from './repository'
 import { createSentinelleDb } from './schema'
 import type { DbOpenResult } from './types'
 import { vaultOf } from './vault'
 
 export const db = createSentinelleDb()
+// Its first screen kept outside IndexedDB goes before any write (./first-screen.ts).
+guardFirstScreen(db)
+
+/** A clear register's first screen is kept: the shell shows the register while it opens. */
+export function hasAppFirstScreen(): boolean {
+  return hasFirstScreen(db.name)
+}
 
 export const repository = createRepository(db)
 

@@ -11,7 +11,7 @@
  */
 import { repository } from './app-db'
 
-export { db, openDatabase, repository, vault } from './app-db'
+export { db, hasAppFirstScreen, openDatabase, repository, vault } from './app-db'
 export {
   SEALED_TABLES,
   Vault,

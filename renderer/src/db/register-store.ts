@@ -19,6 +19,13 @@ import { liveQuery, type Subscription } from 'dexie'
 
 import { readCounts, rowCount, type RegisterCounts } from './counts'
 import {
+  FIRST_SCREEN_ROWS,
+  readFirstScreen,
+  removeFirstScreen,
+  saveFirstScreen,
+  writeMark
+} from './first-screen'
+import {
   LocalRegisterEngine,
   WorkerRegisterEngine,
   type EngineStatus,
@@ -107,11 +114,14 @@ export class RegisterStore {
   private engineKey: CryptoKey | undefined
   private engineVersion = -1
   private lastProgress = 0
+  /** The query of the first view asked for: its rows are the first screen kept (./first-screen.ts). */
+  private firstScreenKey: string | undefined
 
   constructor(
     private readonly db: SentinelleDb,
     private readonly createEngine: (db: SentinelleDb) => RegisterEngine = defaultEngine
   ) {
+    this.showFirstScreen()
     const vault = vaultOf(db)
     vault.onLock(() => this.reset())
     vault.subscribe(() => {
@@ -139,11 +149,36 @@ export class RegisterStore {
   readonly getSnapshot = (): RegisterSnapshot => this.snapshot
 
   /**
+   * A clear register's first screen kept outside IndexedDB (./first-screen.ts): its counts and
+   * rows are shown at once, while the database opens, and replaced by the live ones.
+   */
+  private showFirstScreen(): void {
+    const kept = readFirstScreen(this.db.name)
+    if (!kept) return
+    this.snapshot = { ...this.snapshot, counts: kept.counts }
+    this.pages.set(kept.queryKey, kept.page)
+    this.firstScreenKey = kept.queryKey
+  }
+
+  /** Keeps the first screen of a clear register, read after `mark` (see saveFirstScreen). */
+  private keepFirstScreen(
+    mark: number | undefined,
+    page: IncidentListResult | null | undefined
+  ): void {
+    const counts = this.snapshot.counts
+    const key = this.firstScreenKey
+    if (!page || page.partial || !counts || rowCount(counts) === 0 || key === undefined) return
+    if (vaultOf(this.db).status() !== 'clear') return
+    saveFirstScreen(this.db, mark, { query: JSON.parse(key) as IncidentQuery, counts, page })
+  }
+
+  /**
    * A view's query (and, for a windowed list, the rows in sight): its first page is read from
    * the index at start, then the engine answers it.
    */
   want(query: IncidentQuery, window?: ListWindow): void {
     const key = JSON.stringify(query)
+    this.firstScreenKey ??= key
     let entry = this.wanted.get(key)
     if (entry) {
       // Most recent last.
@@ -167,7 +202,7 @@ export class RegisterStore {
         this.wanted.delete(old)
         this.pages.delete(old)
       }
-      if (!this.snapshot.full && this.snapshot.counts && !this.pages.has(key))
+      if (!this.snapshot.full && this.snapshot.counts && !this.pages.has(key) && this.db.isOpen())
         void this.fetchPages(this.generation, [key])
     }
     if (this.engineStarted) void this.ask(this.generation, key, entry)
@@ -212,6 +247,7 @@ export class RegisterStore {
   }
 
   private reset(): void {
+    removeFirstScreen(this.db.name)
     this.generation++
     // The Worker goes, and every decrypted summary and search word with it.
     this.engine?.terminate()
@@ -232,6 +268,16 @@ export class RegisterStore {
   /** Watches the counters row: every write to the register bumps its rev in the same transaction. */
   private restartWatch(): void {
     this.watch?.unsubscribe()
+    this.watch = undefined
+    // Subscribed while the database opens (a first screen shown at once): watch once it is open.
+    if (!this.db.isOpen()) {
+      this.db.on('ready', () => {
+        setTimeout(() => {
+          if (this.listeners.size > 0 && !this.watch) this.restartWatch()
+        }, 0)
+      })
+      return
+    }
     this.watch = liveQuery(() => this.db.meta.get('counters')).subscribe({
       next: (row) => {
         const rev = row && row.key === 'counters' ? row.rev : 0
@@ -246,8 +292,11 @@ export class RegisterStore {
 
   private async onChange(generation: number): Promise<void> {
     try {
+      // Taken before reading: a write started after it means what is read may not be kept.
+      const mark = writeMark(this.db)
       const vault = vaultOf(this.db)
       await vault.load()
+      if (vault.status() !== 'clear') removeFirstScreen(this.db.name)
       if (vault.status() === 'locked' || generation !== this.generation) return
       const counts = await readCounts(this.db)
       if (generation !== this.generation) return
@@ -262,6 +311,8 @@ export class RegisterStore {
         // The Worker boots (its script, the database open) while the first pages are read.
         this.bootEngine(generation)
         await this.fetchPages(generation)
+        if (this.firstScreenKey !== undefined && generation === this.generation)
+          this.keepFirstScreen(mark, this.pages.get(this.firstScreenKey))
         this.startEngine(generation)
         return
       }
@@ -271,6 +322,16 @@ export class RegisterStore {
       // The engine applies the changed rows (a full read still under way applies them after).
       const status = await engine.refresh()
       if (generation === this.generation) this.onEngineStatus(generation, status)
+      // The register as it is after this change: its first screen is kept again.
+      const key = this.firstScreenKey
+      if (status.full && key !== undefined && generation === this.generation) {
+        const page = await engine.query({
+          ...(JSON.parse(key) as IncidentQuery),
+          offset: 0,
+          limit: FIRST_SCREEN_ROWS
+        })
+        if (generation === this.generation) this.keepFirstScreen(mark, page)
+      }
     } catch (error) {
       if (generation === this.generation) this.publish({ error })
     }

@@ -1,0 +1,182 @@
+// @vitest-environment node
+/**
+ * The first screen kept outside IndexedDB (./first-screen.ts): shown at once, replaced by the
+ * live answer, removed before every write (erasure holds), never kept for an encrypted register.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import {
+  guardFirstScreen,
+  readFirstScreen,
+  saveFirstScreen,
+  setFirstScreenStorage,
+  writeMark,
+  type FirstScreen,
+  type KeyValueStorage
+} from './first-screen'
+import { LocalRegisterEngine } from './register-engine'
+import { RegisterStore } from './register-store'
+import { createRepository, type Repository } from './repository'
+import { createSentinelleDb, openGuarded, type SentinelleDb } from './schema'
+import { vaultSummaryKeys } from './search'
+import type { IncidentQuery } from './types'
+import { vaultOf } from './vault'
+
+const TZ = { timeZone: 'Europe/Paris' }
+/** The register page's first view (no filter, by deadline): what a start shows. */
+const FIRST_VIEW: IncidentQuery = {
+  sort: { key: 'nextDueAt', direction: 'asc' },
+  deleted: 'exclude',
+  closedLast: true
+}
+
+let db: SentinelleDb
+let repo: Repository
+let stored: Map<string, string>
+
+function memoryStorage(): KeyValueStorage {
+  return {
+    getItem: (key) => stored.get(key) ?? null,
+    setItem: (key, value) => void stored.set(key, value),
+    removeItem: (key) => void stored.delete(key)
+  }
+}
+
+beforeEach(async () => {
+  stored = new Map()
+  setFirstScreenStorage(memoryStorage())
+  // Guarded before it opens, as the app's database is (./app-db.ts).
+  db = createSentinelleDb({ name: `first-${crypto.randomUUID()}`, appVersion: '0.4.0' })
+  guardFirstScreen(db)
+  await openGuarded(db)
+  vaultOf(db, { keyring: { iterations: 1_000 } })
+  repo = createRepository(db)
+  await repo.ready()
+})
+afterEach(async () => {
+  setFirstScreenStorage(undefined)
+  db.close()
+  await db.delete()
+})
+
+/** A store with an in-process engine, subscribed as the register page subscribes. */
+function startStore(): { store: RegisterStore; stop: () => void } {
+  const store = new RegisterStore(
+    db,
+    (database) => new LocalRegisterEngine(database, vaultSummaryKeys(database))
+  )
+  const stop = store.subscribe(() => {})
+  store.want(FIRST_VIEW)
+  return { store, stop }
+}
+
+const titles = (screen: FirstScreen | undefined) => screen?.page.items.map((item) => item.title)
+
+describe('first screen kept outside IndexedDB', () => {
+  it('is kept once the register is read, then shown at once by the next start', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Courriel mal adressé' } })
+    const first = startStore()
+    await expect
+      .poll(() => titles(readFirstScreen(db.name))?.sort())
+      .toEqual(['Courriel mal adressé', 'Ordinateur volé'])
+    first.stop()
+    // A new start: before anything is read from IndexedDB, the kept counts and rows are there.
+    const next = new RegisterStore(db)
+    expect(next.getSnapshot().counts?.draft).toBe(2)
+    expect(
+      next
+        .resultFor(FIRST_VIEW)
+        ?.items.map((item) => item.title)
+        .sort()
+    ).toEqual(['Courriel mal adressé', 'Ordinateur volé'])
+  })
+
+  it('a stale first screen is shown, then replaced by the live answer (and kept again)', async () => {
+    const live = await repo.createDraftIncident({ ...TZ, patch: { title: 'Rançongiciel' } })
+    const index = (await db.incidents.get(live))!
+    // Kept by an earlier start: another title, another count.
+    const stale: FirstScreen = {
+      format: 1,
+      queryKey: JSON.stringify(FIRST_VIEW),
+      counts: { draft: 5, open: 0, closed: 0, deleted: 0, atRev: 1 },
+      page: { items: [{ ...index, title: 'Titre périmé', client: '' }], total: 5 }
+    }
+    stored.set(`sentinelle.first-screen.${db.name}`, JSON.stringify(stale))
+    const { store, stop } = startStore()
+    expect(store.resultFor(FIRST_VIEW)?.items[0]?.title).toBe('Titre périmé')
+    expect(store.getSnapshot().counts?.draft).toBe(5)
+    await expect.poll(() => store.resultFor(FIRST_VIEW)?.items[0]?.title).toBe('Rançongiciel')
+    expect(store.getSnapshot().counts?.draft).toBe(1)
+    await expect.poll(() => titles(readFirstScreen(db.name))).toEqual(['Rançongiciel'])
+    stop()
+  })
+
+  it('is removed before an erasure starts, and the erased title never comes back', async () => {
+    const kept = await repo.createDraftIncident({ ...TZ, patch: { title: 'Dossier à effacer' } })
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Dossier qui reste' } })
+    const { stop } = startStore()
+    await expect.poll(() => titles(readFirstScreen(db.name))?.length).toBe(2)
+    // Inside the erasure's own transaction, the copy outside IndexedDB is already gone.
+    let seenDuringWrite: FirstScreen | undefined | 'not seen' = 'not seen'
+    db.incidents.hook('deleting', () => {
+      seenDuringWrite = readFirstScreen(db.name)
+    })
+    await repo.deleteIncident(kept)
+    await repo.purgeIncident(kept)
+    expect(seenDuringWrite).toBeUndefined()
+    await expect.poll(() => titles(readFirstScreen(db.name))).toEqual(['Dossier qui reste'])
+    expect(JSON.stringify([...stored.values()])).not.toContain('Dossier à effacer')
+    stop()
+  })
+
+  it('a first screen read before a write, or during one, is not kept', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Un' } })
+    const screen = {
+      query: FIRST_VIEW,
+      counts: { draft: 1, open: 0, closed: 0, deleted: 0, atRev: 1 },
+      page: { items: [], total: 1 }
+    }
+    const before = writeMark(db)
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Deux' } })
+    expect(saveFirstScreen(db, before, screen)).toBe(false)
+    // During a write (its transaction not yet complete).
+    let during: boolean | undefined
+    await db.transaction('rw', db.settings, async () => {
+      during = saveFirstScreen(db, writeMark(db), screen)
+    })
+    expect(during).toBe(false)
+    expect(readFirstScreen(db.name)).toBeUndefined()
+    expect(saveFirstScreen(db, writeMark(db), screen)).toBe(true)
+  })
+
+  it('is removed by the encryption set-up and never kept for an encrypted register', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Avant le chiffrement' } })
+    const { store, stop } = startStore()
+    await expect.poll(() => readFirstScreen(db.name)).toBeDefined()
+    // Inside the set-up's own transactions (the keyring written, the records sealed), it is gone.
+    const seen: (FirstScreen | undefined)[] = []
+    const look = () => void seen.push(readFirstScreen(db.name))
+    db.meta.hook('creating', look)
+    db.meta.hook('updating', look)
+    db.summaries.hook('updating', look)
+    await vaultOf(db).setUp('une phrase secrète assez longue')
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.every((screen) => screen === undefined)).toBe(true)
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Après le chiffrement' } })
+    await expect.poll(() => store.resultFor(FIRST_VIEW)?.total, { timeout: 10_000 }).toBe(2)
+    // The engine answered the change; nothing was kept for the encrypted register.
+    await new Promise((done) => setTimeout(done, 100))
+    expect(readFirstScreen(db.name)).toBeUndefined()
+    expect(JSON.stringify([...stored.values()])).not.toContain('chiffrement')
+    stop()
+  })
+
+  it('an unreadable first screen is dropped and the register opens as before', () => {
+    stored.set(`sentinelle.first-screen.${db.name}`, '{"format":1,"page":')
+    expect(readFirstScreen(db.name)).toBeUndefined()
+    expect(stored.size).toBe(0)
+    const store = new RegisterStore(db)
+    expect(store.getSnapshot().counts).toBeUndefined()
+  })
+})
