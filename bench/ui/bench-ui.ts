@@ -8,6 +8,12 @@
  * - Registers are seeded once through the e2e seeding hook (test/e2e/support/seed-entry.ts) into
  *   a persistent Chromium profile per size under out/bench-ui/profiles (gitignored), and reused.
  * - BENCH_QUICK=1: 1,000 incidents, 3 runs (CI runs it so the harness cannot rot).
+ * - BENCH_ROWS_ONLY=1: only the start rows (trivial, empty, first rows per size, no keystrokes,
+ *   no encrypted rows). The first rows are measured twice per run, interleaved: with the first
+ *   screen kept outside IndexedDB (renderer/src/db/first-screen.ts; kept by the previous run),
+ *   and with it removed before the page starts (what the first start after a restore, an
+ *   erasure or any write that was not followed by a read sees), plus when the live first page
+ *   was read from IndexedDB (the store's mark sentinelle:register-first-page).
  * - BENCH_RUNS, BENCH_SIZES (e.g. "1000,10000"), BENCH_ENCRYPTED=0 to skip the encrypted rows,
  *   `--renderer <dir>` to measure another build (e.g. a copy of out/renderer before a change).
  */
@@ -34,7 +40,10 @@ const runs = Number(process.env['BENCH_RUNS'] ?? (quick ? 3 : 5))
 const sizes = (process.env['BENCH_SIZES'] ?? (quick ? '1000' : '1000,10000,100000'))
   .split(',')
   .map(Number)
-const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0'
+const rowsOnly = process.env['BENCH_ROWS_ONLY'] === '1'
+const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0' && !rowsOnly
+/** localStorage key of the app's kept first screen (renderer/src/db/first-screen.ts). */
+const FIRST_SCREEN_KEY = 'sentinelle.first-screen.sentinelle'
 const rendererArg = process.argv.indexOf('--renderer')
 const rendererDir = resolve(
   root,
@@ -102,7 +111,10 @@ function bundleSeeder(): Promise<string> {
 
 type Profile = { name: string; dir: string; port: number }
 
-async function launch(profile: Profile): Promise<{ context: BrowserContext; page: Page }> {
+async function launch(
+  profile: Profile,
+  withoutFirstScreen = false
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(profile.dir, {
     executablePath: chromiumPath,
     headless: true,
@@ -130,6 +142,11 @@ async function launch(profile: Profile): Promise<{ context: BrowserContext; page
   await context.addInitScript({
     content: `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify(marks)})`
   })
+  // Before the app's scripts: the start without the first screen kept outside IndexedDB.
+  if (withoutFirstScreen)
+    await context.addInitScript({
+      content: `try { localStorage.removeItem(${JSON.stringify(FIRST_SCREEN_KEY)}) } catch {}`
+    })
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (error) => console.error(`  page error (${profile.name}): ${error.message}`))
   return { context, page }
@@ -239,6 +256,8 @@ type KeySample = { answered: number; settled: number }
 
 type RegisterSample = {
   rowsMs: number
+  /** When the live first page was read from IndexedDB (the store's mark), from navigation start. */
+  liveMs: number
   /** Typed at once after the first rows: the register is still being read into memory. */
   keysEarly: KeySample[]
   /** Typed once the whole register is in memory (mark sentinelle:register-full). */
@@ -252,21 +271,32 @@ type RegisterSample = {
 const TYPED = 'ordinateur'
 
 /** Start to first rows; then, on the same page, keystrokes, back-navigation and the heap. */
-async function registerRun(profile: Profile, interact: boolean): Promise<RegisterSample> {
-  const { context, page } = await launch(profile)
+async function registerRun(
+  profile: Profile,
+  interact: boolean,
+  withoutFirstScreen = false
+): Promise<RegisterSample> {
+  const { context, page } = await launch(profile, withoutFirstScreen)
   try {
     await page.goto(`http://127.0.0.1:${profile.port}/`)
     const rowsMs = await markTime(page, 'rows')
+    const liveMark = await page.waitForFunction(
+      () => performance.getEntriesByName('sentinelle:register-first-page')[0]?.startTime,
+      undefined,
+      { timeout: 180_000, polling: 50 }
+    )
+    const liveMs = (await liveMark.jsonValue()) as number
     if (!interact)
       return {
         rowsMs,
+        liveMs,
         keysEarly: [],
         keysLate: [],
         backMs: NaN,
         heapBytes: NaN,
         workerHeapBytes: NaN
       }
-    return { rowsMs, ...(await interactions(page)) }
+    return { rowsMs, liveMs, ...(await interactions(page)) }
   } finally {
     await context.close()
   }
@@ -350,7 +380,7 @@ async function heapAfterGc(page: Page): Promise<HeapUsage> {
   }
 }
 
-async function interactions(page: Page): Promise<Omit<RegisterSample, 'rowsMs'>> {
+async function interactions(page: Page): Promise<Omit<RegisterSample, 'rowsMs' | 'liveMs'>> {
   const keysEarly = await typeAndErase(page)
   await fullyLoaded(page)
   const keysLate = await typeAndErase(page)
@@ -455,12 +485,18 @@ async function main(): Promise<void> {
     const trivialStarts: StartSample[] = []
     const emptyStarts: StartSample[] = []
     const bySize = new Map<number, RegisterSample[]>(sizes.map((s) => [s, []]))
+    const bySizeWithout = new Map<number, RegisterSample[]>(sizes.map((s) => [s, []]))
     const unlocks = new Map<number, UnlockSample[]>(sizes.map((s) => [s, []]))
+    // Rows only: one start per size first, not counted (it keeps the first screen, as any start
+    // that read the register does), so that every counted "kept" run has one.
+    if (rowsOnly) for (const r of registers) await registerRun(r.profile, false)
     for (let run = 0; run < runs; run++) {
       trivialStarts.push(await startRun(trivial, 'trivial', true))
       emptyStarts.push(await startRun(empty, 'firstRun', true))
-      for (const r of registers)
-        bySize.get(r.size)!.push(await registerRun(r.profile, r.size === largest))
+      for (const r of registers) {
+        bySize.get(r.size)!.push(await registerRun(r.profile, !rowsOnly && r.size === largest))
+        if (rowsOnly) bySizeWithout.get(r.size)!.push(await registerRun(r.profile, false, true))
+      }
       for (const r of encrypted) unlocks.get(r.size)!.push(await unlockRun(r.profile))
       process.stdout.write(`  run ${run + 1}/${runs} done\n`)
     }
@@ -510,6 +546,32 @@ async function main(): Promise<void> {
         goal: isGoal ? `≤ 1.2× the empty start (goal set at 100k)` : '(flat in size)',
         holds: isGoal ? verdict(ratio <= 1.2) : '—'
       })
+      if (!rowsOnly) continue
+      const live = bySize.get(size)!.map((s) => s.liveMs)
+      rows.push({
+        work: `  same starts: live first page read from IndexedDB, ${n(size)}`,
+        runs: live.length,
+        median: ms(median(live)),
+        p95: ms(p95(live)),
+        ratio: `${(median(live) / median(emptyMs)).toFixed(2)}× empty start`,
+        goal: '(replaces the rows kept)',
+        holds: '—'
+      })
+      const without = bySizeWithout.get(size)!.map((s) => s.rowsMs)
+      const withoutRatio = median(without) / median(emptyMs)
+      rows.push({
+        work: `start → first register rows, ${n(size)}, first screen NOT kept (removed before the start)`,
+        runs: without.length,
+        median: ms(median(without)),
+        p95: ms(p95(without)),
+        ratio: `${withoutRatio.toFixed(2)}× empty start`,
+        goal: '(after a write not yet followed by a read)',
+        holds: '—'
+      })
+    }
+    if (rowsOnly) {
+      printTable(rows)
+      return
     }
     const big = bySize.get(largest)!
     const keyRows = (work: string, samples: KeySample[]) => {
