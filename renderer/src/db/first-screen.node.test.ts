@@ -66,7 +66,10 @@ function startStore(): { store: RegisterStore; stop: () => void } {
     (database) => new LocalRegisterEngine(database, vaultSummaryKeys(database))
   )
   const stop = store.subscribe(() => {})
-  store.want(FIRST_VIEW)
+  // Another view asks first (the deadline reminders): not what the next start shows.
+  store.want({ status: ['draft', 'open'], deleted: 'exclude', limit: 50 })
+  // As the register list asks: its query and the rows in sight.
+  store.want(FIRST_VIEW, { first: 0, last: 20 })
   return { store, stop }
 }
 
@@ -90,6 +93,21 @@ describe('first screen kept outside IndexedDB', () => {
         ?.items.map((item) => item.title)
         .sort()
     ).toEqual(['Courriel mal adressé', 'Ordinateur volé'])
+  })
+
+  it('is kept when the register list mounts after the first page was read (as the page does)', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Clé USB perdue' } })
+    const store = new RegisterStore(
+      db,
+      (database) => new LocalRegisterEngine(database, vaultSummaryKeys(database))
+    )
+    const stop = store.subscribe(() => {})
+    // The page prefetches its view; the list (windowed) mounts once the counts are shown.
+    store.want(FIRST_VIEW)
+    await expect.poll(() => store.resultFor(FIRST_VIEW)?.total).toBe(1)
+    store.want(FIRST_VIEW, { first: 0, last: 20 })
+    expect(titles(readFirstScreen(db.name))).toEqual(['Clé USB perdue'])
+    stop()
   })
 
   it('a stale first screen is shown, then replaced by the live answer (and kept again)', async () => {
@@ -170,6 +188,21 @@ describe('first screen kept outside IndexedDB', () => {
     expect(readFirstScreen(db.name)).toBeUndefined()
     expect(JSON.stringify([...stored.values()])).not.toContain('chiffrement')
     stop()
+  })
+
+  it('kept for another first view: its counts are not shown for this one (no false "none")', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Un incident' } })
+    const other: FirstScreen = {
+      format: 1,
+      queryKey: JSON.stringify({ ...FIRST_VIEW, sort: { key: 'updatedAt', direction: 'desc' } }),
+      counts: { draft: 1, open: 0, closed: 0, deleted: 0, atRev: 1 },
+      page: { items: [], total: 1 }
+    }
+    stored.set(`sentinelle.first-screen.${db.name}`, JSON.stringify(other))
+    const store = new RegisterStore(db)
+    expect(store.getSnapshot().counts?.draft).toBe(1)
+    store.want(FIRST_VIEW, { first: 0, last: 20 })
+    expect(store.getSnapshot().counts).toBeUndefined()
   })
 
   it('an unreadable first screen is dropped and the register opens as before', () => {

@@ -114,8 +114,12 @@ export class RegisterStore {
   private engineKey: CryptoKey | undefined
   private engineVersion = -1
   private lastProgress = 0
-  /** The query of the first view asked for: its rows are the first screen kept (./first-screen.ts). */
+  /** The register list's first query: its rows are the first screen kept (./first-screen.ts). */
   private firstScreenKey: string | undefined
+  /** The view of the kept first screen, while its counts are the ones shown (not yet live). */
+  private keptKey: string | undefined
+  /** The write mark the live first pages were read after (undefined: none read yet). */
+  private liveMark: number | undefined
 
   constructor(
     private readonly db: SentinelleDb,
@@ -157,7 +161,18 @@ export class RegisterStore {
     if (!kept) return
     this.snapshot = { ...this.snapshot, counts: kept.counts }
     this.pages.set(kept.queryKey, kept.page)
-    this.firstScreenKey = kept.queryKey
+    this.keptKey = kept.queryKey
+  }
+
+  /**
+   * The register list asks for `key` while the counts shown are still the kept ones: if it is
+   * not the view kept (the app changed its first view), they go, and the page waits for the
+   * live ones as before ("no incident matches" must never be shown for a register that has some).
+   */
+  private checkKeptView(key: string): void {
+    if (this.keptKey === undefined || this.keptKey === key) return
+    this.keptKey = undefined
+    this.publish({ counts: undefined })
   }
 
   /** Keeps the first screen of a clear register, read after `mark` (see saveFirstScreen). */
@@ -178,7 +193,15 @@ export class RegisterStore {
    */
   want(query: IncidentQuery, window?: ListWindow): void {
     const key = JSON.stringify(query)
-    this.firstScreenKey ??= key
+    // The register list (the only windowed view) at start: the view a start shows again.
+    if (window !== undefined && this.firstScreenKey === undefined) {
+      this.firstScreenKey = key
+      this.checkKeptView(key)
+      // Its live first page may be read already (asked by the page before the list mounted).
+      const answer = this.wanted.get(key)?.answer
+      const live = this.pages.get(key) ?? (answer && !answer.offset ? answer : undefined)
+      if (this.liveMark !== undefined) this.keepFirstScreen(this.liveMark, live)
+    }
     let entry = this.wanted.get(key)
     if (entry) {
       // Most recent last.
@@ -235,6 +258,7 @@ export class RegisterStore {
     this.engine = undefined
     this.engineStarted = false
     this.engineVersion = -1
+    this.liveMark = undefined
     this.pages.clear()
     for (const entry of this.wanted.values()) entry.answer = undefined
     this.snapshot = { ...this.snapshot, full: false, loaded: undefined }
@@ -248,6 +272,7 @@ export class RegisterStore {
 
   private reset(): void {
     removeFirstScreen(this.db.name)
+    this.liveMark = undefined
     this.generation++
     // The Worker goes, and every decrypted summary and search word with it.
     this.engine?.terminate()
@@ -292,14 +317,17 @@ export class RegisterStore {
 
   private async onChange(generation: number): Promise<void> {
     try {
-      // Taken before reading: a write started after it means what is read may not be kept.
-      const mark = writeMark(this.db)
       const vault = vaultOf(this.db)
       await vault.load()
       if (vault.status() !== 'clear') removeFirstScreen(this.db.name)
       if (vault.status() === 'locked' || generation !== this.generation) return
       const counts = await readCounts(this.db)
       if (generation !== this.generation) return
+      this.keptKey = undefined
+      // Taken before the rows are read (readCounts may itself store stale counts, a write): a
+      // write started after it means what is read may not be kept. Reads started after it see
+      // every write started before it (IndexedDB orders transactions by creation).
+      const mark = writeMark(this.db)
       markRegister('counts')
       if (!this.engineStarted) {
         this.snapshot = { ...this.snapshot, counts, full: false }
@@ -310,7 +338,7 @@ export class RegisterStore {
         }
         // The Worker boots (its script, the database open) while the first pages are read.
         this.bootEngine(generation)
-        await this.fetchPages(generation)
+        await this.fetchPages(generation, undefined, mark)
         if (this.firstScreenKey !== undefined && generation === this.generation)
           this.keepFirstScreen(mark, this.pages.get(this.firstScreenKey))
         this.startEngine(generation)
@@ -337,8 +365,8 @@ export class RegisterStore {
     }
   }
 
-  /** Reads the first pages of the wanted queries (`only`: of these keys). */
-  private async fetchPages(generation: number, only?: string[]): Promise<void> {
+  /** Reads the first pages of the wanted queries (`only`: of these keys), after write `mark`. */
+  private async fetchPages(generation: number, only?: string[], mark?: number): Promise<void> {
     const counts = this.snapshot.counts
     if (!counts) return
     const entries = [...this.wanted].filter(([key]) => !only || only.includes(key))
@@ -347,6 +375,8 @@ export class RegisterStore {
     )
     if (generation !== this.generation || this.snapshot.full) return
     entries.forEach(([key], i) => this.pages.set(key, pages[i] ?? null))
+    // Every wanted first page read after `mark`: the first screen may be kept from them.
+    if (!only) this.liveMark = mark
     markRegister('first-page')
     this.publish({})
   }
