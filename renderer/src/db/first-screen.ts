@@ -95,6 +95,9 @@ export function removeFirstScreen(dbName: string): void {
   }
 }
 
+/** Tables whose writes alone cannot change the first screen. */
+const SCREEN_FREE_STORES: ReadonlySet<string> = new Set(['settings'])
+
 type WriteWatch = { started: number; inFlight: number }
 const watches = new WeakMap<SentinelleDb, WriteWatch>()
 
@@ -113,7 +116,10 @@ export function guardFirstScreen(db: SentinelleDb): void {
     create: (down: DBCore): DBCore => ({
       ...down,
       transaction(stores, mode, options): DBCoreTransaction {
-        if (mode !== 'readwrite') return down.transaction(stores, mode, options)
+        // A write to the personal settings alone (language...) changes nothing the first
+        // screen shows; every other write may (erasure, restore, set-up, any save).
+        if (mode !== 'readwrite' || stores.every((store) => SCREEN_FREE_STORES.has(store)))
+          return down.transaction(stores, mode, options)
         removeFirstScreen(db.name)
         watch.started++
         watch.inFlight++

@@ -1,0 +1,72 @@
+/**
+ * The first screen of a clear register kept outside IndexedDB (renderer/src/db/first-screen.ts):
+ * a start shows it while the database is still opening, then the live register replaces it; a
+ * write through the app removes it before it starts. The database open is HELD by the test
+ * (indexedDB.databases(), the first call of the app's guarded open, waits for a release), so
+ * "shown before the database is open" is a state, not a race.
+ */
+import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+import { seedRegister } from './support/seed-register'
+
+const KEPT = 'sentinelle.first-screen.sentinelle'
+const NOW = new Date().toISOString()
+
+const count = (page: Page) => page.getByTestId('register-count')
+const rows = (page: Page) => page.locator('[data-testid="register-scroll"] [role="listitem"] a')
+const kept = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEPT)
+
+test('a clear register shows its kept first screen while the database opens, then goes live', async ({
+  page
+}) => {
+  await page.goto('/')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  // An empty register keeps nothing (its first-run screen is not the register).
+  expect(await kept(page)).toBeNull()
+  await seedRegister(page, { count: 120, seed: 5, now: NOW })
+  await page.reload()
+  await expect(count(page)).toHaveText('120 incidents')
+  await expect.poll(() => kept(page)).not.toBeNull()
+  const firstRow = (await rows(page).first().getAttribute('href')) ?? ''
+  expect(firstRow).toMatch(/^#\/incident\//)
+
+  // Next start with the database open held back.
+  await page.addInitScript(() => {
+    const factory = IDBFactory.prototype
+    const databases = factory.databases
+    let release: () => void = () => {}
+    const held = new Promise<void>((done) => (release = done))
+    const w = window as unknown as { __releaseDb: () => void; __dbReleased: boolean }
+    w.__dbReleased = false
+    w.__releaseDb = () => {
+      w.__dbReleased = true
+      release()
+    }
+    factory.databases = function (this: IDBFactory) {
+      return held.then(() => databases.call(this))
+    }
+  })
+  await page.reload()
+  await expect(count(page)).toHaveText('120 incidents')
+  await expect(rows(page).first()).toHaveAttribute('href', firstRow)
+  // Shown from the kept copy: the database is not open yet, so the pages that need it are not.
+  expect(await page.evaluate(() => (window as { __dbReleased?: boolean }).__dbReleased)).toBe(false)
+  await expect(page.getByRole('button', { name: /nouvel incident/i })).toHaveCount(0)
+
+  await page.evaluate(() => (window as unknown as { __releaseDb: () => void }).__releaseDb())
+  // Live: the shell's actions appear and the register is the same.
+  await expect(page.getByRole('button', { name: /nouvel incident/i })).toBeVisible()
+  await expect(count(page)).toHaveText('120 incidents')
+  await expect(rows(page).first()).toHaveAttribute('href', firstRow)
+
+  // A write through the app (a new incident): the copy is removed before it starts (unit
+  // tested inside the transaction) and the register read after it is kept (121).
+  await page.getByRole('button', { name: /nouvel incident/i }).click()
+  await expect(page.getByRole('heading', { name: 'Déclarer un incident' })).toBeVisible()
+  await page.getByRole('link', { name: 'Registre' }).click()
+  await expect(count(page)).toHaveText('121 incidents')
+  const keptTotal = async () =>
+    (JSON.parse((await kept(page)) ?? '{}') as { page?: { total: number } }).page?.total
+  await expect.poll(keptTotal).toBe(121)
+})
