@@ -20,6 +20,8 @@ const kept = (page: Page) => page.evaluate((key) => localStorage.getItem(key), K
 test('a clear register shows its kept first screen while the database opens, then goes live', async ({
   page
 }) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
   await page.goto('/')
   await expect(page.getByTestId('first-run')).toBeVisible()
   // An empty register keeps nothing (its first-run screen is not the register).
@@ -69,4 +71,5 @@ test('a clear register shows its kept first screen while the database opens, the
   const keptTotal = async () =>
     (JSON.parse((await kept(page)) ?? '{}') as { page?: { total: number } }).page?.total
   await expect.poll(keptTotal).toBe(121)
+  expect(errors).toEqual([])
 })
