@@ -8,7 +8,8 @@
  * - Registers are seeded once through the e2e seeding hook (test/e2e/support/seed-entry.ts) into
  *   a persistent Chromium profile per size under out/bench-ui/profiles (gitignored), and reused.
  * - BENCH_QUICK=1: 1,000 incidents, 3 runs (CI runs it so the harness cannot rot).
- * - BENCH_RUNS, BENCH_SIZES (e.g. "1000,10000"), BENCH_ENCRYPTED=0 to skip the encrypted rows,
+ * - BENCH_RUNS, BENCH_SIZES (e.g. "1000,10000"; "0" = only the start rows), BENCH_ENCRYPTED=0 to
+ *   skip the encrypted rows,
  *   `--renderer <dir>` to measure another build (e.g. a copy of out/renderer before a change).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -34,7 +35,10 @@ const runs = Number(process.env['BENCH_RUNS'] ?? (quick ? 3 : 5))
 const sizes = (process.env['BENCH_SIZES'] ?? (quick ? '1000' : '1000,10000,100000'))
   .split(',')
   .map(Number)
-const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0'
+  .filter((size) => size > 0)
+/** BENCH_SIZES=0: only the trivial app and the empty start (no register, no encrypted rows). */
+const startOnly = sizes.length === 0
+const withEncryption = !startOnly && process.env['BENCH_ENCRYPTED'] !== '0'
 const rendererArg = process.argv.indexOf('--renderer')
 const rendererDir = resolve(
   root,
@@ -399,7 +403,8 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 /** Nearest-rank 95th percentile. */
-const p95 = (values: number[]) => sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)]!
+const p95 = (values: number[]) =>
+  sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)] ?? NaN
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`
 const n = (count: number) => count.toLocaleString('en')
@@ -511,7 +516,7 @@ async function main(): Promise<void> {
         holds: isGoal ? verdict(ratio <= 1.2) : '—'
       })
     }
-    const big = bySize.get(largest)!
+    const big = bySize.get(largest) ?? []
     const keyRows = (work: string, samples: KeySample[]) => {
       const answered = samples.map((k) => k.answered)
       const settled = samples.map((k) => k.settled)
@@ -602,7 +607,8 @@ async function main(): Promise<void> {
         `encrypted, ${n(size)}, search typed at once after unlock`,
         unlocks.get(size)!.flatMap((u) => u.keys)
       )
-    printTable(rows)
+    // Start only: the register rows have no samples (NaN) and are left out.
+    printTable(startOnly ? rows.filter((row) => !row.median.startsWith('NaN')) : rows)
     writeFileSync(
       resolve(cache, 'last-results.json'),
       JSON.stringify({ at: new Date().toISOString(), renderer: rendererDir, runs, sizes, rows })
