@@ -1,4 +1,9 @@
-import '@mantine/core/styles.css'
+// Only Mantine's global styles here: each component's CSS comes with the component (the
+// renderer build, electron.vite.config.ts mantineCssPerComponent), so the first screen loads
+// only the CSS of the components it shows.
+import '@mantine/core/styles/baseline.css'
+import '@mantine/core/styles/default-css-variables.css'
+import '@mantine/core/styles/global.css'
 import '@mantine/notifications/styles.css'
 
 import { StrictMode } from 'react'
