@@ -20,7 +20,6 @@ import type {
   IncidentConflict,
   IncidentListResult,
   IncidentQuery,
-  SettingKey,
   Settings,
   StoredIncident
 } from './types'
