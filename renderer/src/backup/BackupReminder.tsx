@@ -18,16 +18,17 @@ export type BackupDue = { last?: string } | undefined
 let backupApi: Promise<typeof BackupApi> | undefined
 
 /**
- * The backup code, fetched once the first screen is painted and the page is idle: it brings zod
- * and the backup schemas, whose loading would otherwise delay the first screen (issue 12).
+ * The backup code, fetched a second after the first render and then when the page is idle: it
+ * brings zod and the backup schemas, whose loading would otherwise compete with the first
+ * screen (issue 12). A reminder shown a second later costs the user nothing.
  */
 function loadBackupApi(): Promise<typeof BackupApi> {
   backupApi ??= new Promise<void>((idle) =>
-    requestAnimationFrame(() =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(() => idle(), { timeout: 2000 })
-        : setTimeout(idle, 0)
-    )
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => idle(), { timeout: 2000 })
+      else idle()
+    }, 1000)
   ).then(() => import('./api'))
   return backupApi
 }
