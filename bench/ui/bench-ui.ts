@@ -14,7 +14,8 @@
  *   and with it removed before the page starts (what the first start after a restore, an
  *   erasure or any write that was not followed by a read sees), plus when the live first page
  *   was read from IndexedDB (the store's mark sentinelle:register-first-page).
- * - BENCH_RUNS, BENCH_SIZES (e.g. "1000,10000"), BENCH_ENCRYPTED=0 to skip the encrypted rows,
+ * - BENCH_RUNS, BENCH_SIZES (e.g. "1000,10000"; "0" = only the start rows), BENCH_ENCRYPTED=0 to
+ *   skip the encrypted rows,
  *   `--renderer <dir>` to measure another build (e.g. a copy of out/renderer before a change).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -40,8 +41,11 @@ const runs = Number(process.env['BENCH_RUNS'] ?? (quick ? 3 : 5))
 const sizes = (process.env['BENCH_SIZES'] ?? (quick ? '1000' : '1000,10000,100000'))
   .split(',')
   .map(Number)
+  .filter((size) => size > 0)
+/** BENCH_SIZES=0: only the trivial app and the empty start (no register, no encrypted rows). */
+const startOnly = sizes.length === 0
 const rowsOnly = process.env['BENCH_ROWS_ONLY'] === '1'
-const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0' && !rowsOnly
+const withEncryption = !startOnly && !rowsOnly && process.env['BENCH_ENCRYPTED'] !== '0'
 /** localStorage key of the app's kept first screen (renderer/src/db/first-screen.ts). */
 const FIRST_SCREEN_KEY = 'sentinelle.first-screen.sentinelle'
 const rendererArg = process.argv.indexOf('--renderer')
@@ -429,7 +433,8 @@ const median = (values: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 /** Nearest-rank 95th percentile. */
-const p95 = (values: number[]) => sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)]!
+const p95 = (values: number[]) =>
+  sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)] ?? NaN
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`
 const n = (count: number) => count.toLocaleString('en')
@@ -495,7 +500,7 @@ async function main(): Promise<void> {
       emptyStarts.push(await startRun(empty, 'firstRun', true))
       for (const r of registers) {
         bySize.get(r.size)!.push(await registerRun(r.profile, !rowsOnly && r.size === largest))
-        if (rowsOnly) bySizeWithout.get(r.size)!.push(await registerRun(r.profile, false, true))
+        bySizeWithout.get(r.size)!.push(await registerRun(r.profile, false, true))
       }
       for (const r of encrypted) unlocks.get(r.size)!.push(await unlockRun(r.profile))
       process.stdout.write(`  run ${run + 1}/${runs} done\n`)
@@ -546,7 +551,6 @@ async function main(): Promise<void> {
         goal: isGoal ? `≤ 1.2× the empty start (goal set at 100k)` : '(flat in size)',
         holds: isGoal ? verdict(ratio <= 1.2) : '—'
       })
-      if (!rowsOnly) continue
       const live = bySize.get(size)!.map((s) => s.liveMs)
       rows.push({
         work: `  same starts: live first page read from IndexedDB, ${n(size)}`,
@@ -573,7 +577,7 @@ async function main(): Promise<void> {
       printTable(rows)
       return
     }
-    const big = bySize.get(largest)!
+    const big = bySize.get(largest) ?? []
     const keyRows = (work: string, samples: KeySample[]) => {
       const answered = samples.map((k) => k.answered)
       const settled = samples.map((k) => k.settled)
@@ -664,7 +668,8 @@ async function main(): Promise<void> {
         `encrypted, ${n(size)}, search typed at once after unlock`,
         unlocks.get(size)!.flatMap((u) => u.keys)
       )
-    printTable(rows)
+    // Start only: the register rows have no samples (NaN) and are left out.
+    printTable(startOnly ? rows.filter((row) => !row.median.startsWith('NaN')) : rows)
     writeFileSync(
       resolve(cache, 'last-results.json'),
       JSON.stringify({ at: new Date().toISOString(), renderer: rendererDir, runs, sizes, rows })

@@ -30,7 +30,7 @@ import { Notifications, notifications } from '@mantine/notifications'
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
 import type { ComponentType, ReactNode } from 'react'
 
-import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model'
+import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model/constants'
 
 import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
 import { useBackupDialogOpen } from './backup/dialog-state'

@@ -1,4 +1,9 @@
-import '@mantine/core/styles.css'
+// Only Mantine's global styles here: each component's CSS comes with the component (the
+// renderer build, electron.vite.config.ts mantineCssPerComponent), so the first screen loads
+// only the CSS of the components it shows.
+import '@mantine/core/styles/baseline.css'
+import '@mantine/core/styles/default-css-variables.css'
+import '@mantine/core/styles/global.css'
 import '@mantine/notifications/styles.css'
 
 import { StrictMode } from 'react'
@@ -7,6 +12,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { getSetting, openDatabase, requestPersistentStorage, setSetting } from './db'
 import type { DbOpenResult, PersistResult } from './db'
+import { loadCatalogue, loadedCatalogue } from './i18n/catalogues'
 import type { Language } from './i18n/language'
 import { isLanguage, pickInitialLanguage } from './i18n/language'
 
@@ -55,14 +61,20 @@ function render(next: Partial<StartState>): void {
 // The shell at once; then, in parallel, the one open of the database (the settings reads wait
 // for that same open inside the repository) and the request for persistent storage. The pages
 // appear once all of them are in (the storage notice is decided when its page mounts).
-render({})
+// French is in this bundle; an English start fetches its catalogue first (one small chunk).
+const catalogueReady =
+  loadedCatalogue(initialLanguage) !== undefined
+    ? undefined
+    : loadCatalogue(initialLanguage).catch(() => undefined)
+if (catalogueReady === undefined) render({})
+else void catalogueReady.then(() => render({}))
 
 const opened = openDatabase()
 const languageRead = getSetting('language').catch(() => undefined)
 const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
 const persisted = requestPersistentStorage()
 
-void Promise.all([opened, languageRead, persisted, persistenceRead]).then(
+void Promise.all([opened, languageRead, persisted, persistenceRead, catalogueReady]).then(
   ([database, stored, persistence, previous]) => {
     storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
     render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })

@@ -1,6 +1,6 @@
 /** Bilingual labels of the model's enumerations, shared by the UI, the documents and the CLI. */
-import { loc } from './localized'
-import type { Localized } from './localized'
+import { loc } from './loc'
+import type { Localized } from './loc'
 import type {
   ActorRole,
   BreachType,

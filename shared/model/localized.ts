@@ -1,17 +1,19 @@
 import { z } from 'zod'
 
-export const LangSchema = z.enum(['fr', 'en'])
-export type Lang = z.infer<typeof LangSchema>
+import type { Lang, Localized } from './loc'
+
+export { loc, localize } from './loc'
+export type { Lang, Localized } from './loc'
+
+export const LangSchema = z.enum(['fr', 'en']) satisfies z.ZodType<Lang>
 
 export const LANGS: readonly Lang[] = ['fr', 'en']
 
 /** A text in both UI languages, so that a stored assessment reads in either. */
-export const LocalizedSchema = z.strictObject({ fr: z.string(), en: z.string() })
-export type Localized = z.infer<typeof LocalizedSchema>
-
-export const loc = (fr: string, en: string): Localized => ({ fr, en })
-
-export const localize = (value: Localized, lang: Lang): string => value[lang]
+export const LocalizedSchema = z.strictObject({
+  fr: z.string(),
+  en: z.string()
+}) satisfies z.ZodType<Localized>
 
 const isLocalized = (value: object): value is Localized => {
   const keys = Object.keys(value)

@@ -3,9 +3,9 @@
  * exemple »; examples/*.json are generated from them (scripts/generate-docs.ts) and a test keeps
  * both equal.
  */
-import { loc } from './localized'
-import type { Localized } from './localized'
-import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from './schema'
+import { loc } from './loc'
+import type { Localized } from './loc'
+import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from './constants'
 import type { IncidentFile } from './schema'
 
 export type SampleIncident = {

@@ -7,15 +7,18 @@
  */
 import { z } from 'zod'
 
-export const INCIDENT_FILE_FORMAT = 'sentinelle.incident'
-/**
- * Version 2 (rule set 2026.12): the user's role, the EDPB 9/2022 risk factors, the insurance facts
- * (three-state exclusions, claims-made basis, own-loss cover, employee within or outside his
- * duties), the facts a claims handler and the CNIL form ask for. Every v2 addition is optional,
- * so a v1 file is a valid v2 file once its version is raised (see ./migrate.ts); an absent fact
- * means "not answered yet", never "no".
- */
-export const INCIDENT_FILE_VERSION = 2
+import {
+  BREACH_TYPES,
+  CAUSE_KINDS,
+  INCIDENT_FILE_FORMAT,
+  INCIDENT_FILE_VERSION,
+  INCIDENT_STATUSES
+} from './constants'
+import { isValidTimeZone } from '../time/time-zone'
+
+export { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION }
+export { isValidTimeZone }
+
 /** Every format version this app reads; older ones are migrated on read. */
 export const READABLE_FILE_VERSIONS = [1, 2] as const
 
@@ -76,20 +79,6 @@ export const DateOnlySchema = z.iso
   .date()
   .refine(isDateOnlyInRange, { params: DATE_RANGE_ISSUE })
   .describe(`Calendar date, YYYY-MM-DD, years ${DATE_MIN_YEAR}–${DATE_MAX_YEAR}`)
-
-// Building an Intl.DateTimeFormat costs about as much as the rest of an incident's validation,
-// and a register has a handful of zones: the names found valid are remembered (a bounded set).
-const validTimeZones = new Set<string>()
-export const isValidTimeZone = (tz: string): boolean => {
-  if (validTimeZones.has(tz)) return true
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz })
-  } catch {
-    return false
-  }
-  if (validTimeZones.size < 1000) validTimeZones.add(tz)
-  return true
-}
 
 /** An IANA time zone name known to the runtime, e.g. 'Europe/Paris'. */
 export const TimeZoneSchema = z
@@ -293,18 +282,10 @@ export const AffectedDataSchema = z.strictObject({
 })
 export type AffectedData = z.infer<typeof AffectedDataSchema>
 
-export const BreachTypeSchema = z.enum(['confidentiality', 'integrity', 'availability'])
+export const BreachTypeSchema = z.enum(BREACH_TYPES)
 export type BreachType = z.infer<typeof BreachTypeSchema>
 
-export const CauseKindSchema = z.enum([
-  'human_error',
-  'loss_theft',
-  'inadequate_protection',
-  'intentional_insured',
-  'malicious_employee',
-  'cyberattack',
-  'other'
-])
+export const CauseKindSchema = z.enum(CAUSE_KINDS)
 export type CauseKind = z.infer<typeof CauseKindSchema>
 
 export const CauseDetailSchema = z.enum([
@@ -441,7 +422,7 @@ export const GdprMitigationSchema = z.strictObject({
   disproportionateEffort: z.boolean()
 })
 
-export const IncidentStatusSchema = z.enum(['draft', 'open', 'closed'])
+export const IncidentStatusSchema = z.enum(INCIDENT_STATUSES)
 
 /**
  * The user's role for the data concerned (GDPR art. 4(7), 4(8), 26). A processor informs its

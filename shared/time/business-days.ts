@@ -6,8 +6,8 @@
  * never shift a day. Public holidays: C. trav. art. L3133-1 (11 days), plus Good Friday and
  * 26 December in Alsace-Moselle (C. trav. art. L3134-13).
  */
-import { loc } from '../model/localized'
-import type { Localized } from '../model/localized'
+import { loc } from '../model/loc'
+import type { Localized } from '../model/loc'
 
 /** A calendar day, 'YYYY-MM-DD'. */
 export type DateKey = string

@@ -108,3 +108,18 @@ export const formatLocal = (ms: number, timeZone: string): { date: DateKey; time
   const p = localParts(ms, timeZone)
   return { date: dateKeyOf(p), time: `${pad(p.hour)}:${pad(p.minute)}` }
 }
+
+// Building an Intl.DateTimeFormat costs about as much as the rest of an incident's validation,
+// and a register has a handful of zones: the names found valid are remembered (a bounded set).
+const validTimeZones = new Set<string>()
+/** An IANA time zone name the runtime knows (shared/model TimeZoneSchema; settings read at start). */
+export const isValidTimeZone = (tz: string): boolean => {
+  if (validTimeZones.has(tz)) return true
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz })
+  } catch {
+    return false
+  }
+  if (validTimeZones.size < 1000) validTimeZones.add(tz)
+  return true
+}

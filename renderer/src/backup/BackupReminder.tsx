@@ -10,9 +10,28 @@ import { useEffect, useState } from 'react'
 
 import { useI18n } from '../i18n/I18nProvider'
 import { useRoute } from '../navigation'
+import type * as BackupApi from './api'
 import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
 
 export type BackupDue = { last?: string } | undefined
+
+let backupApi: Promise<typeof BackupApi> | undefined
+
+/**
+ * The backup code, fetched a second after the first render and then when the page is idle: it
+ * brings zod and the backup schemas, whose loading would otherwise compete with the first
+ * screen (issue 12). A reminder shown a second later costs the user nothing.
+ */
+function loadBackupApi(): Promise<typeof BackupApi> {
+  backupApi ??= new Promise<void>((idle) =>
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => idle(), { timeout: 2000 })
+      else idle()
+    }, 1000)
+  ).then(() => import('./api'))
+  return backupApi
+}
 
 export function useBackupDue(): BackupDue {
   const dialogOpen = useBackupDialogOpen()
@@ -23,7 +42,7 @@ export function useBackupDue(): BackupDue {
     if (dialogOpen) return
     let live = true
     // The backup code is fetched here, after the first screen, not with the start bundle.
-    void import('./api')
+    void loadBackupApi()
       .then((api) => Promise.all([api.backupReminderDue(), api.getBackupSettings()]))
       .then(([isDue, settings]) => {
         if (live) setDue(isDue ? { last: settings.lastBackupAt } : undefined)

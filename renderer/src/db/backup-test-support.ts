@@ -15,9 +15,9 @@ import {
   openAttachmentRow,
   openHistoryRow,
   toIndexRow,
-  validateIncident,
   type Repository
 } from './repository'
+import { validateIncident } from './validation'
 import {
   openSentinelleDb,
   type AttachmentBlobRow,

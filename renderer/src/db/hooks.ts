@@ -20,11 +20,11 @@ import type {
   IncidentConflict,
   IncidentListResult,
   IncidentQuery,
-  SettingKey,
   Settings,
   StoredIncident
 } from './types'
-import { SETTING_SCHEMAS } from './settings'
+import { readPlainSetting } from './setting-checks'
+import type { PlainSettingKey } from './setting-checks'
 import { openAttachmentRow, openConflictRow, openHistoryRow, openPolicyRow } from './repository'
 import { vaultOf } from './vault'
 
@@ -172,15 +172,17 @@ export function usePolicies(
   }, [includeArchived])
 }
 
-/** A setting; undefined while loading or when never set (the caller applies its default). */
-export function useSetting<K extends SettingKey>(
+/**
+ * A setting; undefined while loading or when never set (the caller applies its default). Only
+ * the settings checked without zod (./setting-checks.ts): a live query must not wait on a fetch.
+ */
+export function useSetting<K extends PlainSettingKey>(
   key: K,
   database: SentinelleDb = appDb
 ): Settings[K] | undefined {
   return useOpenLiveQuery(database, async () => {
     const row = await database.settings.get(key)
-    const parsed = row ? SETTING_SCHEMAS[key].safeParse(row.value) : undefined
-    return parsed?.success ? (parsed.data as Settings[K]) : undefined
+    return row ? readPlainSetting(key, row.value) : undefined
   }, [key])
 }
 

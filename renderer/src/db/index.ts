@@ -90,7 +90,7 @@ export {
   type StorageEstimateInfo
 } from './storage'
 export { ART33_KEPT_FIELDS, art33EntryOf, type Art33Entry } from './art33-entry'
-export { SEALED_SETTING_KEYS } from './settings'
+export { SEALED_SETTING_KEYS } from './setting-checks'
 export { summarizeAssessment, type AssessmentLike } from './assessment-summary'
 export { HISTORY_COALESCE_MS, diffValues } from './diff'
 export { normalizeText } from './search'

@@ -10,17 +10,8 @@
  *     awaiting it inside would commit the transaction early (TransactionInactiveError);
  *   - each incident write bumps the `rev` counter in `meta`, which the register cache reads.
  */
-import {
-  IncidentSchema,
-  PolicySchema,
-  createEmptyIncident,
-  formatPath,
-  issueMessage,
-  type Incident,
-  type IncidentFile,
-  type Policy,
-  type ValidationError
-} from '@shared/model'
+import { createEmptyIncident } from '@shared/model/empty'
+import type { Incident, IncidentFile, Policy } from '@shared/model'
 
 import { art33EntryOf, type Art33Entry } from './art33-entry'
 import { shiftCounts } from './counts'
@@ -39,7 +30,8 @@ import {
 } from './schema'
 import { refreshRegisterCache, runIncidentQuery, summaryText } from './search'
 import { vaultOf, type Envelope } from './vault'
-import { SETTING_SCHEMAS, isSealedSetting } from './settings'
+import { isPlainSetting, isSealedSetting, readPlainSetting } from './setting-checks'
+import type * as ValidationModule from './validation'
 import type {
   AssessmentSummary,
   AttachmentInput,
@@ -135,29 +127,28 @@ export function toIndexRow(
   return row
 }
 
-function validationErrors(error: {
-  issues: Parameters<typeof issueMessage>[0][]
-}): ValidationError[] {
-  return error.issues.map((issue) => ({
-    path: formatPath(issue.path),
-    message: issueMessage(issue)
-  }))
+let validation: typeof ValidationModule | undefined
+
+/**
+ * zod and the schemas (./validation.ts), fetched by the first write rather than at start. Each
+ * write awaits this before its transaction (awaiting a fetch inside one would commit it early).
+ */
+export async function loadValidation(): Promise<typeof ValidationModule> {
+  return (validation ??= await import('./validation'))
+}
+
+function loadedValidation(): typeof ValidationModule {
+  // A write that forgot loadValidation() fails here: it is never stored unchecked.
+  if (validation === undefined) throw new Error('validation not loaded: await loadValidation()')
+  return validation
 }
 
 export function validateIncident(value: unknown): Incident {
-  const result = IncidentSchema.safeParse(value)
-  if (!result.success) {
-    throw new SentinelleDbError({ kind: 'invalid', errors: validationErrors(result.error) })
-  }
-  return result.data
+  return loadedValidation().validateIncident(value)
 }
 
 export function validatePolicy(value: unknown): Policy {
-  const result = PolicySchema.safeParse(value)
-  if (!result.success) {
-    throw new SentinelleDbError({ kind: 'invalid', errors: validationErrors(result.error) })
-  }
-  return result.data
+  return loadedValidation().validatePolicy(value)
 }
 
 function duplicateReference(reference: string): SentinelleDbError {
@@ -382,6 +373,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   /* Incidents                                                                               */
 
   async function createDraftIncident(opts: CreateDraftOptions): Promise<string> {
+    await loadValidation()
     const id = newId()
     const at = now()
     return write(incidentTables, async () => {
@@ -402,6 +394,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
    * thrown. Nothing else is written then; the user chooses with resolveConflict.
    */
   async function saveIncident(incident: Incident, opts: SaveOptions = {}): Promise<StoredIncident> {
+    await loadValidation()
     const at = now()
     const candidate = validateIncident({ ...incident, updatedAt: at })
     // An async arrow: Dexie follows the transaction through native async functions only.
@@ -503,6 +496,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     resolution: ConflictResolution,
     opts: Pick<SaveOptions, 'assessment'> = {}
   ): Promise<StoredIncident> {
+    await loadValidation()
     const at = now()
     const candidate =
       resolution.keep === 'mine'
@@ -550,6 +544,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     action: 'file' | 'close' | 'reopen',
     opts: SaveOptions = {}
   ): Promise<StoredIncident> {
+    await loadValidation()
     const rules = {
       file: { from: 'draft', to: 'open', kind: 'filed' },
       close: { from: 'open', to: 'closed', kind: 'closed' },
@@ -581,6 +576,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
 
   /** A new draft with the same content, a new id and the next reference. */
   async function duplicateIncident(id: string): Promise<string> {
+    await loadValidation()
     const copyId = newId()
     const at = now()
     return write(incidentTables, async () => {
@@ -605,6 +601,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     file: IncidentFile,
     opts: { keepStatus?: boolean } = {}
   ): Promise<string> {
+    await loadValidation()
     const id = newId()
     const at = now()
     const policies = file.policies.map(validatePolicy)
@@ -789,6 +786,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
   }
 
   async function savePolicy(input: PolicyInput): Promise<Policy> {
+    await loadValidation()
     const policy = validatePolicy({ ...input, id: input.id ?? newId() })
     const at = now()
     return write([db.policies], async () => {
@@ -997,26 +995,16 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     const row = await db.settings.get(key)
     if (!row) return undefined
     const value = isSealedSetting(key) ? await openSettingValue(key, row.value) : row.value
-    const parsed = SETTING_SCHEMAS[key].safeParse(value)
-    // A value a later version wrote differently is ignored rather than trusted.
-    return parsed.success ? (parsed.data as Settings[K]) : undefined
+    // A value a later version wrote differently is ignored rather than trusted. The settings
+    // read at start are checked without zod (./setting-checks.ts); the others load the schemas.
+    if (isPlainSetting(key)) return readPlainSetting(key, value)
+    return (await loadValidation()).readSetting(key, value)
   }
 
   async function setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-    const parsed = SETTING_SCHEMAS[key].safeParse(value)
-    if (!parsed.success) {
-      throw new SentinelleDbError({
-        kind: 'invalid',
-        errors: validationErrors(parsed.error).map((e) => ({
-          ...e,
-          path: e.path ? `${key}.${e.path}` : key
-        }))
-      })
-    }
+    const checked = (await loadValidation()).validateSetting(key, value)
     await write([db.settings], async () => {
-      const value = isSealedSetting(key)
-        ? await vault.seal('settings', key, parsed.data)
-        : parsed.data
+      const value = isSealedSetting(key) ? await vault.seal('settings', key, checked) : checked
       await db.settings.put({ key, value })
     })
   }

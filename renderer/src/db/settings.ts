@@ -1,4 +1,7 @@
-/** The settings the app keeps, each validated with its own schema before it is stored. */
+/**
+ * The settings the app keeps, each validated with its own schema before it is stored (loaded with
+ * the first write: ./validation.ts; the start reads use ./setting-checks.ts).
+ */
 import { z } from 'zod'
 
 import { InsuredSchema, LangSchema, TimeZoneSchema } from '@shared/model'
@@ -17,13 +20,5 @@ export const SETTING_SCHEMAS = {
   binKeepsArt33Entry: z.boolean()
 } as const satisfies { [K in SettingKey]: z.ZodType<Settings[K]> }
 
-/**
- * Settings that hold what a person typed (the insured's name, address, profession): sealed like
- * the incidents once the register is encrypted. Their row is `{ key, value: Envelope }`; the
- * others stay clear because the app reads them before unlock (language, idle time, bin delay).
- */
-export const SEALED_SETTING_KEYS: readonly SettingKey[] = ['defaultInsured']
-
-export function isSealedSetting(key: string): boolean {
-  return (SEALED_SETTING_KEYS as readonly string[]).includes(key)
-}
+// Without zod, for the start path (./setting-checks.ts).
+export { SEALED_SETTING_KEYS, isSealedSetting } from './setting-checks'

@@ -47,7 +47,7 @@ import {
 } from '../crypto/incident-keys'
 import { SentinelleDbError } from './errors'
 import type { SentinelleDb } from './schema'
-import { SEALED_SETTING_KEYS } from './settings'
+import { SEALED_SETTING_KEYS } from './setting-checks'
 
 /** `ik` (v4): the incident whose key sealed it; absent = sealed under the data key. */
 export type Envelope<T> = { clear: T } | (Sealed & { ik?: string })

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 
-import { rebaseSampleTimes, sampleIncidents } from '@shared/model'
+import { rebaseSampleTimes, sampleIncidents } from '@shared/model/samples'
 
 import { describeDbError } from '../db'
 import { useI18n } from '../i18n/I18nProvider'

@@ -3,7 +3,7 @@
  * call: a new draft, or the sample incident (with its assessment summary, so the register shows
  * its deadlines at once).
  */
-import { rebaseSampleTimes, sampleIncidents } from '@shared/model'
+import { rebaseSampleTimes, sampleIncidents } from '@shared/model/samples'
 import type { IncidentFile } from '@shared/model'
 
 import {

@@ -1,11 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react'
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
+import { loadCatalogue, loadedCatalogue } from './catalogues'
 import type { Language } from './language'
-import { en, fr } from './messages'
-import type { MessageKey, Messages } from './messages'
-
-const DICTIONARIES: Record<Language, Messages> = { fr, en }
+import { fr } from './messages'
+import type { MessageKey } from './messages'
 
 type I18nContextValue = {
   language: Language
@@ -22,21 +21,40 @@ export function I18nProvider(props: {
 }) {
   const { initialLanguage, onLanguageChange, children } = props
   const [language, setLanguageState] = useState<Language>(initialLanguage)
+  // Bumped when a catalogue that was missing has arrived (the start language's, see below).
+  const [, setCatalogueArrived] = useState(0)
+  /** The latest language asked for: a slow catalogue must not undo a later choice. */
+  const wanted = useRef(language)
 
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
 
+  // main.tsx loads the start language's catalogue before the first render; a caller that did
+  // not (a test) shows French until it arrives.
+  useEffect(() => {
+    if (loadedCatalogue(language) === undefined)
+      void loadCatalogue(language).then(() => setCatalogueArrived((n) => n + 1))
+  }, [language])
+
   const setLanguage = useCallback(
     (next: Language) => {
-      setLanguageState(next)
-      onLanguageChange?.(next)
+      wanted.current = next
+      const apply = () => {
+        if (wanted.current !== next) return
+        setLanguageState(next)
+        onLanguageChange?.(next)
+      }
+      // Synchronous once loaded; otherwise the switch happens when its catalogue is in (if it
+      // cannot be fetched, the language stays as it was).
+      if (loadedCatalogue(next) !== undefined) apply()
+      else void loadCatalogue(next).then(apply, () => {})
     },
     [onLanguageChange]
   )
 
+  const dictionary = loadedCatalogue(language) ?? fr
   const value = useMemo<I18nContextValue>(() => {
-    const dictionary = DICTIONARIES[language]
     return {
       language,
       setLanguage,
@@ -50,7 +68,7 @@ export function I18nProvider(props: {
         return text
       }
     }
-  }, [language, setLanguage])
+  }, [language, dictionary, setLanguage])
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }

@@ -1,58 +1,48 @@
 /**
- * UI strings in French and English, one file per feature under ./messages (so features do not
- * edit the same file). The type makes a missing English key a compile error, not a blank label.
+ * UI strings, one catalogue per language: ./messages/fr/<feature>.ts (the reference, loaded at
+ * start: French is the default) and ./messages/en/<feature>.ts (./messages-en.ts, loaded when
+ * English is chosen). One file per feature so that features do not edit the same file.
  * Domain texts (verdicts, reasons, checklist items) come from shared/ already translated.
  */
-import { assessment } from './messages/assessment'
-import { backup } from './messages/backup'
-import { common } from './messages/common'
-import { conflict } from './messages/conflict'
-import { crisis } from './messages/crisis'
-import { documents } from './messages/documents'
-import { firstRun } from './messages/first-run'
-import { incident } from './messages/incident'
-import { insuranceFacts } from './messages/insurance-facts'
-import { intake } from './messages/intake'
-import { policies } from './messages/policies'
-import { register } from './messages/register'
-import { security } from './messages/security'
-import { shell } from './messages/shell'
-
-type SameKeys<T extends { fr: Record<string, string>; en: Record<string, string> }> =
-  keyof T['fr'] extends keyof T['en'] ? (keyof T['en'] extends keyof T['fr'] ? T : never) : never
-
-function feature<T extends { fr: Record<string, string>; en: Record<string, string> }>(
-  translations: SameKeys<T>
-): T {
-  return translations
-}
+import { assessment } from './messages/fr/assessment'
+import { backup } from './messages/fr/backup'
+import { common } from './messages/fr/common'
+import { conflict } from './messages/fr/conflict'
+import { crisis } from './messages/fr/crisis'
+import { documents } from './messages/fr/documents'
+import { firstRun } from './messages/fr/first-run'
+import { incident } from './messages/fr/incident'
+import { insuranceFacts } from './messages/fr/insurance-facts'
+import { intake } from './messages/fr/intake'
+import { policies } from './messages/fr/policies'
+import { register } from './messages/fr/register'
+import { security } from './messages/fr/security'
+import { shell } from './messages/fr/shell'
 
 const features = [
-  feature(common),
-  feature(shell),
-  feature(intake),
-  feature(assessment),
-  feature(policies),
-  feature(register),
-  feature(incident),
-  feature(firstRun),
-  feature(documents),
-  feature(insuranceFacts),
-  feature(security),
-  feature(crisis),
-  feature(conflict),
-  feature(backup)
+  common,
+  shell,
+  intake,
+  assessment,
+  policies,
+  register,
+  incident,
+  firstRun,
+  documents,
+  insuranceFacts,
+  security,
+  crisis,
+  conflict,
+  backup
 ] as const
 
-type FrenchOf<F> = F extends { fr: infer M } ? M : never
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I
 ) => void
   ? I
   : never
 
-export type MessageKey = keyof UnionToIntersection<FrenchOf<(typeof features)[number]>> & string
+export type MessageKey = keyof UnionToIntersection<(typeof features)[number]> & string
 export type Messages = Record<MessageKey, string>
 
-export const fr = Object.assign({}, ...features.map((f) => f.fr)) as Messages
-export const en = Object.assign({}, ...features.map((f) => f.en)) as Messages
+export const fr = Object.assign({}, ...features) as Messages

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { DATA_CATEGORY_LABELS } from '@shared/model'
 
-import { en, fr } from '../i18n/messages'
+import { fr } from '../i18n/messages'
+import { en } from '../i18n/messages-en'
 import type { MessageKey } from '../i18n/messages'
 import { plural } from '../i18n/plural'
 import type { Language } from '../i18n/language'

@@ -12,13 +12,10 @@ import {
   TextInput
 } from '@mantine/core'
 
-import {
-  BREACH_TYPE_LABELS,
-  BreachTypeSchema,
-  CAUSE_KIND_LABELS,
-  CauseKindSchema,
-  IncidentStatusSchema
-} from '@shared/model'
+// From the zod-free modules, not the '@shared/model' index: the filter bar is on the first
+// screen, and the schemas load with the first write (issue 12).
+import { BREACH_TYPES, CAUSE_KINDS, INCIDENT_STATUSES } from '@shared/model/constants'
+import { BREACH_TYPE_LABELS, CAUSE_KIND_LABELS } from '@shared/model/labels'
 import type { BreachType, CauseKind } from '@shared/model'
 
 import { useId, useState } from 'react'
@@ -43,13 +40,13 @@ const STATUS_KEYS = {
 } as const
 
 function isCause(value: string): value is CauseKind {
-  return CauseKindSchema.safeParse(value).success
+  return (CAUSE_KINDS as readonly string[]).includes(value)
 }
 function isBreachType(value: string): value is BreachType {
-  return BreachTypeSchema.safeParse(value).success
+  return (BREACH_TYPES as readonly string[]).includes(value)
 }
 function isStatus(value: string): value is IncidentStatus {
-  return IncidentStatusSchema.safeParse(value).success
+  return (INCIDENT_STATUSES as readonly string[]).includes(value)
 }
 function isSort(value: string): value is RegisterSort {
   return (REGISTER_SORTS as readonly string[]).includes(value)
@@ -142,7 +139,7 @@ export function RegisterFilterBar(props: {
                 onChange={(values) => set('statuses', values.filter(isStatus))}
               >
                 <Group gap={6} role="group" aria-labelledby="filter-status-label" mih={36}>
-                  {IncidentStatusSchema.options.map((status) => (
+                  {INCIDENT_STATUSES.map((status) => (
                     <Chip
                       key={status}
                       value={status}
@@ -164,7 +161,7 @@ export function RegisterFilterBar(props: {
               }}
               data={[
                 { value: '', label: t('register.filter.any') },
-                ...CauseKindSchema.options.map((value) => ({
+                ...CAUSE_KINDS.map((value) => ({
                   value,
                   label: CAUSE_KIND_LABELS[value][language]
                 }))
@@ -180,7 +177,7 @@ export function RegisterFilterBar(props: {
               }}
               data={[
                 { value: '', label: t('register.filter.any') },
-                ...BreachTypeSchema.options.map((value) => ({
+                ...BREACH_TYPES.map((value) => ({
                   value,
                   label: BREACH_TYPE_LABELS[value][language]
                 }))

@@ -1,0 +1,132 @@
+/**
+ * A Chromium trace of one start of the built renderer on an empty register (a profile the
+ * bench seeded: out/bench-ui/profiles/empty). Prints, per script/stylesheet, the main thread's
+ * time in compile, evaluate, and parse; the style/layout/paint time; and the heaviest
+ * functions by self time from a CPU profile. A tool, not a test: `npx tsx bench/ui/start-trace.ts [dir]`.
+ */
+import { cpSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { resolve } from 'node:path'
+
+import { chromium } from '@playwright/test'
+
+import { APP_ORIGIN } from '../../electron/main/app-protocol'
+import { serveAppRequest } from '../../electron/main/serve-app'
+
+const root = resolve(import.meta.dirname, '../..')
+const dir = resolve(root, process.argv[2] ?? 'out/renderer')
+const port = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+const server = createServer((request, response) => {
+  void serveAppRequest(dir, new Request(new URL(request.url ?? '/', APP_ORIGIN))).then(
+    async (served) => {
+      response.writeHead(served.status, Object.fromEntries(served.headers))
+      response.end(Buffer.from(await served.arrayBuffer()))
+    }
+  )
+})
+await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
+const profile = '/tmp/start-trace/profile'
+rmSync(profile, { recursive: true, force: true })
+cpSync(resolve(root, 'out/bench-ui/profiles/empty'), profile, { recursive: true })
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1280, height: 900 },
+  locale: 'fr-FR',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
+})
+const page = context.pages()[0] ?? (await context.newPage())
+const cdp = await context.newCDPSession(page)
+type TraceEvent = {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  tid: number
+  pid: number
+  args?: { data?: Record<string, unknown>; [k: string]: unknown }
+}
+const events: TraceEvent[] = []
+cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
+const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()))
+await cdp.send('Profiler.enable')
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+await cdp.send('Profiler.start')
+await cdp.send('Tracing.start', {
+  categories:
+    'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,blink,disabled-by-default-v8.compile',
+  transferMode: 'ReportEvents'
+})
+await page.goto(`http://127.0.0.1:${port}/`)
+await page.locator('[data-testid="first-run"]').waitFor()
+const firstRunAt = await page.evaluate(
+  () =>
+    new Promise<number>((ok) =>
+      requestAnimationFrame(() => setTimeout(() => ok(performance.now())))
+    )
+)
+await page.waitForTimeout(300)
+const { profile: cpu } = await cdp.send('Profiler.stop')
+await cdp.send('Tracing.end')
+await done
+await context.close()
+server.close()
+
+// The renderer main thread: the thread of the first EvaluateScript of our origin.
+const origin = `http://127.0.0.1:${port}/`
+const navStart = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStart')
+const evalEv = events.find(
+  (e) => e.name === 'EvaluateScript' && String(e.args?.data?.['url'] ?? '').startsWith(origin)
+)
+const main = evalEv ? { pid: evalEv.pid, tid: evalEv.tid } : undefined
+const onMain = events.filter(
+  (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X'
+)
+const t0 = navStart?.ts ?? Math.min(...onMain.map((e) => e.ts))
+console.log(`first screen painted at ${firstRunAt.toFixed(0)} ms (performance.now)`)
+const byName = new Map<string, { n: number; ms: number }>()
+for (const e of onMain) {
+  const cur = byName.get(e.name) ?? { n: 0, ms: 0 }
+  cur.n++
+  cur.ms += (e.dur ?? 0) / 1000
+  byName.set(e.name, cur)
+}
+console.log('\nmain thread, top-level event totals (ms, nested events counted in each):')
+for (const [name, v] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 28))
+  console.log(`  ${name.padEnd(36)} ${v.ms.toFixed(1).padStart(8)}  ×${v.n}`)
+console.log('\ntimeline (ms from navigation start), events ≥ 3 ms:')
+for (const e of onMain.filter((e) => (e.dur ?? 0) >= 3000).sort((a, b) => a.ts - b.ts))
+  console.log(
+    `  ${((e.ts - t0) / 1000).toFixed(0).padStart(6)} +${((e.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${e.name} ${String(e.args?.data?.['url'] ?? e.args?.data?.['functionName'] ?? e.args?.data?.['type'] ?? '').replace(origin, '')}`
+  )
+console.log('\nresources (ms from navigation start):')
+for (const e of events.filter(
+  (e) => e.name === 'ResourceSendRequest' || e.name === 'ResourceFinish'
+))
+  console.log(
+    `  ${((e.ts - t0) / 1000).toFixed(0).padStart(6)} ${e.name} ${String(e.args?.data?.['url'] ?? e.args?.data?.['requestId'] ?? '').replace(origin, '')}`
+  )
+// CPU profile: self time per function and per URL (and the raw profile, for a source map).
+if (process.env['TRACE_DUMP'])
+  writeFileSync(process.env['TRACE_DUMP'], JSON.stringify({ cpu, firstRunAt }))
+const nodes = new Map(cpu.nodes.map((n) => [n.id, n]))
+const self = new Map<number, number>()
+const samples = cpu.samples ?? []
+const deltas = cpu.timeDeltas ?? []
+for (let i = 0; i < samples.length; i++)
+  self.set(samples[i]!, (self.get(samples[i]!) ?? 0) + (deltas[i + 1] ?? 0) / 1000)
+const perFn = new Map<string, number>()
+const perUrl = new Map<string, number>()
+for (const [id, ms] of self) {
+  const f = nodes.get(id)!.callFrame
+  const key = `${f.functionName || '(anon)'} ${f.url.replace(origin, '')}:${f.lineNumber}:${f.columnNumber}`
+  perFn.set(key, (perFn.get(key) ?? 0) + ms)
+  const u = f.url.replace(origin, '') || f.functionName
+  perUrl.set(u, (perUrl.get(u) ?? 0) + ms)
+}
+console.log('\nCPU self time per URL (ms):')
+for (const [k, v] of [...perUrl].sort((a, b) => b[1] - a[1]).slice(0, 12))
+  console.log(`  ${v.toFixed(1).padStart(8)} ${k}`)
+console.log('\nCPU self time per function (ms):')
+for (const [k, v] of [...perFn].sort((a, b) => b[1] - a[1]).slice(0, 30))
+  console.log(`  ${v.toFixed(1).padStart(8)} ${k}`)
