@@ -3,7 +3,7 @@
  * so that two registers can be compared with one deep equality.
  */
 import { sampleIncidents } from '@shared/model'
-import { sha256Hex } from '@shared/backup'
+import { bytesSource, openContainer, packContainer, sha256Hex, type Manifest } from '@shared/backup'
 
 import { Dexie } from 'dexie'
 
@@ -289,4 +289,26 @@ export async function asEncryptedByV3(db: SentinelleDb, passphrase: string): Pro
   const { incidentKeys: _done, ...keyring } = keyringRow
   await db.meta.put(keyring)
   vault.forgetIncidentKeys()
+}
+
+/** A backup or case file taken apart into its manifest header and its entries' bytes. */
+export type Unpacked = {
+  header: Omit<Manifest, 'entries'>
+  entries: { name: string; data: Uint8Array; iv?: string }[]
+}
+
+export async function unpack(bytes: Uint8Array): Promise<Unpacked> {
+  const container = await openContainer(bytesSource(bytes))
+  const { entries, ...header } = container.manifest
+  const out: Unpacked['entries'] = []
+  for (const entry of entries) {
+    out.push({ name: entry.name, data: new Uint8Array(await container.read(entry)), iv: entry.iv })
+  }
+  return { header, entries: out }
+}
+
+/** Packs the entries again (new offsets and checksums): a mutated entry passes the checksums. */
+export async function repack(u: Unpacked): Promise<Uint8Array> {
+  const blob = await packContainer(u.header, u.entries)
+  return new Uint8Array(await blob.arrayBuffer())
 }
