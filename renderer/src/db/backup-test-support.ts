@@ -31,7 +31,13 @@ import { forgetRegisterCache, toSummary } from './search'
 import { isSealedSetting } from './settings'
 import { sealBytes, sealJson } from '../crypto/seal'
 import { unwrapWithPassphrase } from '../crypto/keys'
-import { INCIDENT_SEALED_TABLES, vaultOf, type Envelope, type KeyringMetaRow } from './vault'
+import {
+  INCIDENT_SEALED_TABLES,
+  vaultOf,
+  type Envelope,
+  type KeyringMetaRow,
+  type Vault
+} from './vault'
 
 export const TEST_ITERATIONS = 1_000
 
@@ -44,6 +50,23 @@ export async function openTestDb(name = `bk-${crypto.randomUUID()}`): Promise<{
   const repo = createRepository(db)
   await repo.ready()
   return { db, repo }
+}
+
+/**
+ * A register for the encryption tests: the fake-indexeddb database `name` (a new one, or the same
+ * name again to reopen it as the app would after a restart), its vault with TEST_ITERATIONS of
+ * PBKDF2, and a repository, both on the test's clock (`now`, in ms since the epoch).
+ */
+export async function openEncryptedTestRegister(
+  name: string,
+  now: () => number,
+  appVersion = '0.4.0'
+): Promise<{ db: SentinelleDb; vault: Vault; repo: Repository }> {
+  const db = await openSentinelleDb({ name, appVersion })
+  const vault = vaultOf(db, { keyring: { iterations: TEST_ITERATIONS }, now })
+  const repo = createRepository(db, { now: () => new Date(now()).toISOString() })
+  await repo.ready()
+  return { db, vault, repo }
 }
 
 /** A fresh Dexie instance on the same database (a new vault: what an app restart sees). */
