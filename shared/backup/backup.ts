@@ -290,11 +290,40 @@ async function readJson(
 
 export async function readTables(container: OpenedContainer): Promise<BackupTables> {
   const part = (t: string) => `tables/${t}.json`
-  const get = (t: string) => readJson(container, part(t))
+  // The next entry is asked for when one is taken, so that reading and hashing it overlaps the
+  // parsing and checking of this one (two entries in memory at most: a table of 100k incidents
+  // is a few hundred MB). Taken in the order they were always read, so the entry reported for a
+  // bad file is the same; a failure of the one read ahead is reported when it is taken.
+  const order = [
+    'conflicts',
+    'incident-keys',
+    'incidents',
+    'contents',
+    'summaries',
+    'policies',
+    'history',
+    'attachments',
+    'blobs',
+    'tombstones',
+    'settings'
+  ]
+  const optional = new Set(['conflicts', 'incident-keys'])
+  const pending = new Map<string, Promise<unknown>>()
+  const request = (t: string | undefined) => {
+    if (t === undefined || pending.has(t)) return
+    const read = readJson(container, part(t), !optional.has(t))
+    read.catch(() => undefined)
+    pending.set(t, read)
+  }
+  const get = (t: string) => {
+    request(t)
+    request(order[order.indexOf(t) + 1])
+    return pending.get(t)!
+  }
   // Written since register v3: a backup made before it has none.
-  const conflictsRaw = (await readJson(container, part('conflicts'), false)) ?? []
+  const conflictsRaw = (await get('conflicts')) ?? []
   // Written since format 2 (register v4): an older backup has none (all under the data key).
-  const incidentKeysRaw = (await readJson(container, part('incident-keys'), false)) ?? []
+  const incidentKeysRaw = (await get('incident-keys')) ?? []
   return {
     incidents: parseRows(
       IndexRowSchema,
@@ -667,6 +696,9 @@ export async function openBackup(
   }
 }
 
+/** Records decrypted at once by decryptAll. */
+const OPEN_AHEAD = 64
+
 async function decryptAll(
   tables: BackupTables,
   key: RecordKeys | undefined,
@@ -696,13 +728,24 @@ async function decryptAll(
     why?: Localized
   ): Promise<Map<R['id'], T>> => {
     const out = new Map<R['id'], T>()
-    for (const row of rows) {
-      const value = await openValue(key, table, row.id, row, schema)
-      if (check && !check(value, row)) {
-        fail('invalid', `tables/${table}.json: ${String(row.id)}`, why!.fr, why!.en)
+    // Up to OPEN_AHEAD records are decrypted at once (WebCrypto answers each one a thread hop
+    // later: one at a time, a restore mostly waits). Results are taken in order, so the record
+    // reported for a bad file is the first bad one, as when they were opened one by one.
+    for (let start = 0; start < rows.length; start += OPEN_AHEAD) {
+      const window = rows.slice(start, start + OPEN_AHEAD)
+      const opened = await Promise.allSettled(
+        window.map((row) => openValue(key, table, row.id, row, schema))
+      )
+      for (const [i, row] of window.entries()) {
+        const result = opened[i]!
+        if (result.status === 'rejected') throw result.reason
+        const value = result.value
+        if (check && !check(value, row)) {
+          fail('invalid', `tables/${table}.json: ${String(row.id)}`, why!.fr, why!.en)
+        }
+        out.set(row.id, value)
+        step()
       }
-      out.set(row.id, value)
-      step()
     }
     return out
   }
