@@ -13,33 +13,46 @@
  * memory, which would flatter both sides.
  *
  * - BENCH_QUICK=1: 1,000 incidents, 3 runs (well under a minute).
- * - BENCH_RESTORE_SIZE (default 100,000), BENCH_RUNS (default 5), BENCH_ENCRYPTED=0 to skip the
- *   encrypted register, BENCH_RAW_ALL_RUNS (runs with the every-request-at-once raw write;
- *   default all, 1 above 10,000 incidents).
+ * - BENCH_SIZES (e.g. "1000,10000"; BENCH_RESTORE_SIZE still read; default 100,000), BENCH_RUNS
+ *   (default 5), BENCH_ENCRYPTED=0 to skip the encrypted register, BENCH_RAW_ALL_RUNS (runs with
+ *   the every-request-at-once raw write; default all, 1 above 10,000 incidents).
+ * - BENCH_BASELINE=<dir>: another source tree (e.g. `git archive <commit> | tar -x -C <dir>`);
+ *   its renderer/ and shared/ code restores the same backup too, interleaved in the same page, so
+ *   a before/after ratio comes from one run.
+ * - BENCH_PROFILE=<file>: one restore after the warm-up runs under the CDP profiler; the profile
+ *   goes to the file (open it in Chromium's DevTools) and the top functions by self time print.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { build, type Plugin, type Rollup } from 'vite'
 
-import { APP_ORIGIN } from '../../electron/main/app-protocol'
-import { serveAppRequest } from '../../electron/main/serve-app'
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
+import { launchChromium, median, ms, n, p95, serve } from './bench-lib'
 import type { RestoreBenchApi } from './restore-entry'
 
 const root = resolve(import.meta.dirname, '../..')
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 const quick = process.env['BENCH_QUICK'] === '1'
 const runs = Number(process.env['BENCH_RUNS'] ?? (quick ? 3 : 5))
-const size = Number(process.env['BENCH_RESTORE_SIZE'] ?? (quick ? 1_000 : 100_000))
+const sizes = (
+  process.env['BENCH_SIZES'] ??
+  process.env['BENCH_RESTORE_SIZE'] ??
+  (quick ? '1000' : '100000')
+)
+  .split(',')
+  .map(Number)
 const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0'
-/** Sending every request at once is slow at 100k (minutes): measured in the first run only. */
-const rawAllRuns = Number(process.env['BENCH_RAW_ALL_RUNS'] ?? (size > 10_000 ? 1 : runs))
+/** Another source tree (e.g. `git worktree`/`git archive` of an older commit): its app code restores too, interleaved. */
+const baselineDir = process.env['BENCH_BASELINE']
+  ? resolve(process.env['BENCH_BASELINE'])
+  : undefined
+/** Writes a CPU profile of one restore (after the warm-up) to this file and prints where the time goes. */
+const profileFile = process.env['BENCH_PROFILE']
 const rendererDir = resolve(root, 'out/renderer')
-/** Served by page.route, never listening: a localhost origin is a secure context (WebCrypto). */
-const ORIGIN = 'http://127.0.0.1:47399'
+const port = Number(process.env['BENCH_RESTORE_PORT'] ?? 47_399)
+const ORIGIN = `http://127.0.0.1:${port}`
 const PASSPHRASE = 'banc d’essai de la restauration'
 const NOW = '2026-11-25T10:00:00.000Z'
 const GOAL = 1.1
@@ -47,26 +60,64 @@ const GOAL = 1.1
 declare global {
   interface Window {
     __benchRestore?: RestoreBenchApi
+    __benchRestoreBaseline?: RestoreBenchApi
   }
 }
 
-type Sample = { checkMs: number; writeMs: number; rawMs: number; rawAllMs?: number }
+type Sample = {
+  checkMs: number
+  writeMs: number
+  rawMs: number
+  rawAllMs?: number
+  baseCheckMs?: number
+  baseWriteMs?: number
+}
+
+/**
+ * The baseline tree's app code (renderer/, shared/) bundled with THIS tree's bench entry: only
+ * the code under test differs. The baseline tree borrows this tree's node_modules if it has none.
+ */
+async function bundleBaseline(base: string): Promise<string> {
+  if (!existsSync(join(base, 'node_modules')))
+    symlinkSync(join(root, 'node_modules'), join(base, 'node_modules'))
+  const redirect: Plugin = {
+    name: 'bench-baseline-app-code',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (!resolved) return null
+      for (const dir of ['/renderer/', '/shared/']) {
+        if (resolved.id.startsWith(root + dir))
+          return { ...resolved, id: base + resolved.id.slice(root.length) }
+      }
+      return resolved
+    }
+  }
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins: [redirect],
+    resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry: resolve(import.meta.dirname, 'restore-entry.ts'),
+        formats: ['iife'],
+        name: 'SentinelleBaselineEntry',
+        fileName: 'entry'
+      }
+    }
+  })
+  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
+  if (chunk === undefined || chunk.type !== 'chunk') throw new Error('baseline bundle is empty')
+  return chunk.code
+}
 
 async function openPage(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
-  })
-  await context.route(`${ORIGIN}/**`, async (route) => {
-    const url = new URL(new URL(route.request().url()).pathname, APP_ORIGIN)
-    const served = await serveAppRequest(rendererDir, new Request(url))
-    await route.fulfill({
-      status: served.status,
-      headers: Object.fromEntries(served.headers),
-      body: Buffer.from(await served.arrayBuffer())
-    })
-  })
+  const context = await launchChromium(profileDir)
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`))
   await page.goto(`${ORIGIN}/`)
@@ -74,7 +125,41 @@ async function openPage(profileDir: string): Promise<{ page: Page; close: () => 
   return { page, close: () => context.close() }
 }
 
-async function measure(page: Page, encrypted: boolean): Promise<Sample[]> {
+type ProfileNode = {
+  id: number
+  callFrame: { functionName: string; url: string; lineNumber: number }
+  children?: number[]
+}
+
+/** One restore under the CDP profiler: the profile to a file, and the top functions by self time. */
+async function profileOneRestore(page: Page, file: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+  await cdp.send('Profiler.start')
+  const restored = await page.evaluate(() => window.__benchRestore!.restoreRun())
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+  }
+  writeFileSync(file, JSON.stringify(profile))
+  const self = new Map<number, number>()
+  profile.samples.forEach((id, i) =>
+    self.set(id, (self.get(id) ?? 0) + profile.timeDeltas[i]! / 1000)
+  )
+  const byFunction = new Map<string, number>()
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber + 1}`
+    byFunction.set(name, (byFunction.get(name) ?? 0) + (self.get(node.id) ?? 0))
+  }
+  console.log(
+    `  profiled restore: check ${ms(restored.checkMs)}, write ${ms(restored.writeMs)} → ${file}; self time:`
+  )
+  for (const [name, time] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`    ${ms(time).padStart(9)}  ${name}`)
+}
+
+async function measure(page: Page, size: number, encrypted: boolean): Promise<Sample[]> {
   const prepared = await page.evaluate((options) => window.__benchRestore!.prepareBackup(options), {
     count: size,
     now: NOW,
@@ -88,15 +173,26 @@ async function measure(page: Page, encrypted: boolean): Promise<Sample[]> {
   console.log(
     `  warm-up restore: ${n(first.rows)} rows; check ${ms(first.checkMs)}, write ${ms(first.writeMs)}`
   )
+  if (baselineDir) {
+    const base = await page.evaluate(() => {
+      window.__benchRestoreBaseline!.adoptBackup(window.__benchRestore!.sharedBackup())
+      return window.__benchRestoreBaseline!.restoreRun()
+    })
+    console.log(
+      `  warm-up restore (baseline): ${n(base.rows)} rows; check ${ms(base.checkMs)}, write ${ms(base.writeMs)}`
+    )
+  }
+  if (profileFile) await profileOneRestore(page, profileFile)
+  /** Sending every request at once is slow at 100k (minutes): measured in the first run only. */
+  const rawAllRuns = Number(process.env['BENCH_RAW_ALL_RUNS'] ?? (size > 10_000 ? 1 : runs))
   const samples: Sample[] = []
-  const restore = () => page.evaluate(() => window.__benchRestore!.restoreRun())
   const raw = async (mode: 'all' | 'pipelined') =>
     (await page.evaluate((m) => window.__benchRestore!.rawRun(m), mode)).writeMs
   for (let run = 0; run < runs; run++) {
     // The order rotates from run to run, so that a slow spell of the machine hits each in turn.
     const steps = [
       async (s: Partial<Sample>) => {
-        const restored = await restore()
+        const restored = await page.evaluate(() => window.__benchRestore!.restoreRun())
         s.checkMs = restored.checkMs
         s.writeMs = restored.writeMs
       },
@@ -105,6 +201,12 @@ async function measure(page: Page, encrypted: boolean): Promise<Sample[]> {
       },
       async (s: Partial<Sample>) => {
         if (run < rawAllRuns) s.rawAllMs = await raw('all')
+      },
+      async (s: Partial<Sample>) => {
+        if (!baselineDir) return
+        const restored = await page.evaluate(() => window.__benchRestoreBaseline!.restoreRun())
+        s.baseCheckMs = restored.checkMs
+        s.baseWriteMs = restored.writeMs
       }
     ]
     const sample: Partial<Sample> = {}
@@ -112,7 +214,7 @@ async function measure(page: Page, encrypted: boolean): Promise<Sample[]> {
     const done = sample as Sample
     samples.push(done)
     console.log(
-      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}`
+      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}`
     )
   }
   return samples
@@ -120,18 +222,7 @@ async function measure(page: Page, encrypted: boolean): Promise<Sample[]> {
 
 /* ---------------------------------------------------------------------------------------- */
 
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
-const median = (values: number[]) => {
-  const s = sorted(values)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
-/** Nearest-rank 95th percentile (with 5 runs: the slowest). */
-const p95 = (values: number[]) => sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)]!
-const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`
-const n = (count: number) => count.toLocaleString('en')
-
-function printTable(label: string, samples: Sample[]): void {
+function printTable(label: string, size: number, samples: Sample[]): void {
   const pipelined = samples.map((s) => s.rawMs)
   const all = samples.flatMap((s) => (s.rawAllMs === undefined ? [] : [s.rawAllMs]))
   const whole = samples.map((s) => s.checkMs + s.writeMs)
@@ -168,26 +259,51 @@ function printTable(label: string, samples: Sample[]): void {
     samples.map((s) => s.checkMs)
   )
   line('restore, write phase (applyRestore)', write, `≤ ${GOAL}× raw`, verdict(write))
+  const baseCheck = samples.flatMap((s) => (s.baseCheckMs === undefined ? [] : [s.baseCheckMs]))
+  if (baseCheck.length > 0) {
+    const baseWrite = samples.map((s) => s.baseWriteMs!)
+    line(
+      `baseline ${baselineDir}: restore, whole`,
+      samples.map((s) => s.baseCheckMs! + s.baseWriteMs!)
+    )
+    line('baseline: check phase', baseCheck)
+    line('baseline: write phase', baseWrite)
+  }
 }
 
 async function main(): Promise<void> {
   const entry = await bundleBrowserEntry(resolve(import.meta.dirname, 'restore-entry.ts'))
+  const baselineEntry = baselineDir ? await bundleBaseline(baselineDir) : undefined
   console.log(
-    `bench:restore ${quick ? '(quick) ' : ''}${n(size)} incidents, ${runs} runs interleaved, Chromium ${chromiumPath}, out/renderer`
+    `bench:restore ${quick ? '(quick) ' : ''}${sizes.map(n).join(' / ')} incidents, ${runs} runs interleaved${baselineDir ? ` with the app code of ${baselineDir}` : ''}, Chromium, out/renderer`
   )
-  for (const encrypted of withEncryption ? [false, true] : [false]) {
-    const profileDir = mkdtempSync(join(tmpdir(), 'sentinelle-restore-bench-'))
-    const { page, close } = await openPage(profileDir)
-    try {
-      await page.evaluate(entry)
-      printTable(
-        encrypted ? 'encrypted register' : 'clear register',
-        await measure(page, encrypted)
-      )
-    } finally {
-      await close()
-      rmSync(profileDir, { recursive: true, force: true })
+  const stop = await serve(rendererDir, port)
+  try {
+    for (const size of sizes) {
+      for (const encrypted of withEncryption ? [false, true] : [false]) {
+        const profileDir = mkdtempSync(join(tmpdir(), 'sentinelle-restore-bench-'))
+        const { page, close } = await openPage(profileDir)
+        try {
+          if (baselineEntry) {
+            await page.evaluate(baselineEntry)
+            await page.evaluate(() => {
+              window.__benchRestoreBaseline = window.__benchRestore
+            })
+          }
+          await page.evaluate(entry)
+          printTable(
+            encrypted ? 'encrypted register' : 'clear register',
+            size,
+            await measure(page, size, encrypted)
+          )
+        } finally {
+          await close()
+          rmSync(profileDir, { recursive: true, force: true })
+        }
+      }
     }
+  } finally {
+    await stop()
   }
 }
 

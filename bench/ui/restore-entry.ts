@@ -160,13 +160,30 @@ async function rawRun(mode: 'all' | 'pipelined'): Promise<{ writeMs: number; row
   }
 }
 
+type SharedBackup = { blob: Blob; secret?: string }
+
+/** The prepared backup, for another bundle of this entry in the same page (the baseline). */
+function sharedBackup(): SharedBackup {
+  if (!backup) throw new Error('bench: prepareBackup first')
+  return backup
+}
+
+function adoptBackup(shared: SharedBackup): void {
+  backup = shared
+  restoredRows = undefined
+}
+
 export type RestoreBenchApi = {
   prepareBackup: typeof prepareBackup
+  sharedBackup: typeof sharedBackup
+  adoptBackup: typeof adoptBackup
   restoreRun: typeof restoreRun
   rawRun: typeof rawRun
 }
 ;(globalThis as { __benchRestore?: RestoreBenchApi }).__benchRestore = {
   prepareBackup,
+  sharedBackup,
+  adoptBackup,
   restoreRun,
   rawRun
 }

@@ -10,7 +10,9 @@ describe('parseJson', () => {
       '{"a": [{"constructor": {}}]}',
       '{"b": {"prototype": 1}}',
       '{"\\u005f_proto__": {}}',
-      '{"c": "é", "\\u0063onstructor": 1}'
+      '{"c": "é", "\\u0063onstructor": 1}',
+      '{"d": "\\u0007", "protot\\u0079pe": 1}',
+      '{"__prot\\u006F__": 1}'
     ]) {
       expect(() => parseJson(text, 'tables/x.json'), text).toThrow(BackupError)
     }

@@ -42,9 +42,16 @@ describe('npm run verify-backup', { timeout: 120_000 }, () => {
     corrupted[corrupted.length - 3]! ^= 0xff
     files.corrupted = writeTmp('corrupted.sentinelle-backup', corrupted)
     files.truncated = writeTmp('truncated.sentinelle-backup', clear.slice(0, 500))
-    // One more erased incident, its Art. 33(5) register entry kept.
+    // One more erased incident, its Art. 33(5) register entry kept; and one conflict: a second
+    // save from the same base revision is refused and both versions are kept to settle.
     await repo.deleteIncident(ids[3]!)
     await repo.purgeIncident(ids[3]!, { keepArt33Entry: true })
+    const { incident, index } = (await repo.getIncident(ids[1]!))!
+    await repo.saveIncident({ ...incident, title: 'Version A' }, { baseRev: index.rev })
+    await expect(
+      repo.saveIncident({ ...incident, title: 'Version B' }, { baseRev: index.rev })
+    ).rejects.toMatchObject({ detail: { kind: 'conflict' } })
+    expect(await db.conflicts.count()).toBe(1)
     files.kept = writeTmp(
       'kept.sentinelle-backup',
       new Uint8Array(await (await createBackup(db)).blob.arrayBuffer())
@@ -76,7 +83,13 @@ describe('npm run verify-backup', { timeout: 120_000 }, () => {
     )
     const kept = cli(files.kept!, '--lang', 'fr')
     expect(kept.code, kept.stderr).toBe(0)
-    expect(kept.stdout).toContain('1 entrée(s) du registre (art. 33.5 RGPD) conservée(s)')
+    expect(kept.stdout).toContain(
+      'À savoir : 1 conflit(s) entre deux versions à trancher, 1 entrée(s) du registre (art. 33.5 RGPD) conservée(s) après effacement'
+    )
+    const keptEn = cli(files.kept!, '--lang', 'en')
+    expect(keptEn.stdout).toContain(
+      'Also: 1 conflict(s) between two versions to settle, 1 register entr(y/ies) (GDPR Art. 33(5)) kept after erasure'
+    )
   })
 
   it('0 for an encrypted backup opened with its passphrase file, and for a sealed case file', () => {

@@ -7,15 +7,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  MAGIC,
-  bytesSource,
-  isBackupError,
-  openContainer,
-  packContainer,
-  verifyBackup,
-  type Manifest
-} from '@shared/backup'
+import { MAGIC, isBackupError, verifyBackup } from '@shared/backup'
 
 import {
   applyRestore,
@@ -24,32 +16,12 @@ import {
   importCaseFile,
   planRestore
 } from './backup-store'
-import { openTestDb, seedRegister } from './backup-test-support'
+import { openTestDb, repack, seedRegister, unpack } from './backup-test-support'
 import { SentinelleDbError } from './errors'
 import type { SentinelleDb } from './schema'
 
 const RUNS = 1_000
 const CASE_PASS = 'phrase du dossier'
-
-type Unpacked = {
-  header: Omit<Manifest, 'entries'>
-  entries: { name: string; data: Uint8Array; iv?: string }[]
-}
-
-async function unpack(bytes: Uint8Array): Promise<Unpacked> {
-  const container = await openContainer(bytesSource(bytes))
-  const { entries, ...header } = container.manifest
-  const out: Unpacked['entries'] = []
-  for (const entry of entries) {
-    out.push({ name: entry.name, data: new Uint8Array(await container.read(entry)), iv: entry.iv })
-  }
-  return { header, entries: out }
-}
-
-async function repack(u: Unpacked): Promise<Uint8Array> {
-  const blob = await packContainer(u.header, u.entries)
-  return new Uint8Array(await blob.arrayBuffer())
-}
 
 /**
  * What any write would change: every table's size, the meta rows (counters, keyring) and each

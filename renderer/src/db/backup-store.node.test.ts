@@ -402,6 +402,24 @@ describe('merge into a register that has incidents', () => {
     expect(again.counts).toMatchObject({ add: 0, replace: 0, erase: 0 })
   })
 
+  it('an encrypted backup merged into a clear register leaves no incident-key mark on the rows it writes', async () => {
+    const { source } = await v3Register(true)
+    const { blob } = await createBackup(source.db)
+    const target = await fresh()
+    await seedRegister(target.repo, 2)
+    const plan = await planRestore(target.db, blob, { secret: PASS })
+    expect(plan.mode).toBe('merge')
+    await applyRestore(target.db, plan)
+    // The backup's history and conflict rows carried `ik`; here they are clear rows, unmarked.
+    expect(await target.db.conflicts.count()).toBe(1)
+    for (const table of [target.db.history, target.db.conflicts, target.db.contents]) {
+      for (const row of await table.toArray()) {
+        expect(row, table.name).not.toHaveProperty('ik')
+        expect(row, table.name).toHaveProperty('clear')
+      }
+    }
+  })
+
   it('keeps the local version when the user chooses it', async () => {
     const { a, b, ids } = await divergedRegisters()
     const plan = await planRestore(b.db, (await createBackup(a.db)).blob)

@@ -140,15 +140,29 @@ function jsonToEnvelope<T>(envelope: { clear: T } | SealedJson): Envelope<T> {
   return sealed
 }
 
+type EnvelopeKeys = 'clear' | 'iv' | 'ciphertext' | 'ik'
+
+/** A row's clear fields: without its envelope (`clear`, or `iv` + `ciphertext` and `ik`). */
+function withoutEnvelope<R extends object>(row: R): Omit<R, EnvelopeKeys> {
+  const {
+    clear: _c,
+    iv: _i,
+    ciphertext: _x,
+    ik: _k,
+    ...rest
+  } = row as R & Partial<Record<EnvelopeKeys, unknown>>
+  return rest
+}
+
 /** Splits a row into its clear fields and its envelope (`clear` or `iv` + `ciphertext`). */
 function splitRow<R extends object>(
   row: R
 ): { rest: Record<string, unknown>; envelope: Envelope<unknown> } {
-  const { clear, iv, ciphertext, ik, ...rest } = row as Record<string, unknown>
+  const { clear, iv, ciphertext, ik } = row as Partial<Record<EnvelopeKeys, unknown>>
   const envelope = (
     iv !== undefined ? { iv, ciphertext, ...(ik !== undefined ? { ik } : {}) } : { clear }
   ) as Envelope<unknown>
-  return { rest, envelope }
+  return { rest: withoutEnvelope(row), envelope }
 }
 
 /**
@@ -966,14 +980,8 @@ async function prepare(
     for (const h of (historyByIncident.get(id) ?? []).sort((a, b) => a.id - b.id)) {
       const newId = ++historyId
       historyIds.set(h.id, newId)
-      const {
-        clear: _c,
-        iv: _i,
-        ciphertext: _x,
-        ...rest
-      } = h as typeof h & Partial<SealedJson> & { clear?: unknown }
       out.history.push({
-        ...rest,
+        ...withoutEnvelope(h),
         id: newId,
         ...(await vault.seal('history', String(newId), clear.history.get(h.id)!, id))
       } as HistoryRow)
@@ -1024,14 +1032,8 @@ async function prepare(
   const localConflicts = new Set(await db.conflicts.toCollection().primaryKeys())
   for (const c of backup.tables.conflicts) {
     if (!take.has(c.incidentId) || localConflicts.has(c.id)) continue
-    const {
-      clear: _c,
-      iv: _i,
-      ciphertext: _x,
-      ...rest
-    } = c as typeof c & Partial<SealedJson> & { clear?: unknown }
     out.conflicts.push({
-      ...rest,
+      ...withoutEnvelope(c),
       ...(await vault.seal('conflicts', c.id, clear.conflicts.get(c.id)!, c.incidentId))
     } as ConflictRow)
   }

@@ -3,7 +3,7 @@
  * so that two registers can be compared with one deep equality.
  */
 import { sampleIncidents } from '@shared/model'
-import { sha256Hex } from '@shared/backup'
+import { bytesSource, openContainer, packContainer, sha256Hex, type Manifest } from '@shared/backup'
 
 import { Dexie } from 'dexie'
 
@@ -31,7 +31,13 @@ import { forgetRegisterCache, toSummary } from './search'
 import { isSealedSetting } from './settings'
 import { sealBytes, sealJson } from '../crypto/seal'
 import { unwrapWithPassphrase } from '../crypto/keys'
-import { INCIDENT_SEALED_TABLES, vaultOf, type Envelope, type KeyringMetaRow } from './vault'
+import {
+  INCIDENT_SEALED_TABLES,
+  vaultOf,
+  type Envelope,
+  type KeyringMetaRow,
+  type Vault
+} from './vault'
 
 export const TEST_ITERATIONS = 1_000
 
@@ -44,6 +50,23 @@ export async function openTestDb(name = `bk-${crypto.randomUUID()}`): Promise<{
   const repo = createRepository(db)
   await repo.ready()
   return { db, repo }
+}
+
+/**
+ * A register for the encryption tests: the fake-indexeddb database `name` (a new one, or the same
+ * name again to reopen it as the app would after a restart), its vault with TEST_ITERATIONS of
+ * PBKDF2, and a repository, both on the test's clock (`now`, in ms since the epoch).
+ */
+export async function openEncryptedTestRegister(
+  name: string,
+  now: () => number,
+  appVersion = '0.4.0'
+): Promise<{ db: SentinelleDb; vault: Vault; repo: Repository }> {
+  const db = await openSentinelleDb({ name, appVersion })
+  const vault = vaultOf(db, { keyring: { iterations: TEST_ITERATIONS }, now })
+  const repo = createRepository(db, { now: () => new Date(now()).toISOString() })
+  await repo.ready()
+  return { db, vault, repo }
 }
 
 /** A fresh Dexie instance on the same database (a new vault: what an app restart sees). */
@@ -289,4 +312,26 @@ export async function asEncryptedByV3(db: SentinelleDb, passphrase: string): Pro
   const { incidentKeys: _done, ...keyring } = keyringRow
   await db.meta.put(keyring)
   vault.forgetIncidentKeys()
+}
+
+/** A backup or case file taken apart into its manifest header and its entries' bytes. */
+export type Unpacked = {
+  header: Omit<Manifest, 'entries'>
+  entries: { name: string; data: Uint8Array; iv?: string }[]
+}
+
+export async function unpack(bytes: Uint8Array): Promise<Unpacked> {
+  const container = await openContainer(bytesSource(bytes))
+  const { entries, ...header } = container.manifest
+  const out: Unpacked['entries'] = []
+  for (const entry of entries) {
+    out.push({ name: entry.name, data: new Uint8Array(await container.read(entry)), iv: entry.iv })
+  }
+  return { header, entries: out }
+}
+
+/** Packs the entries again (new offsets and checksums): a mutated entry passes the checksums. */
+export async function repack(u: Unpacked): Promise<Uint8Array> {
+  const blob = await packContainer(u.header, u.entries)
+  return new Uint8Array(await blob.arrayBuffer())
 }

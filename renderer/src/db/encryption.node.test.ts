@@ -8,8 +8,9 @@ import { sampleIncidents, type Incident } from '@shared/model'
 
 import { PBKDF2_MIN_ITERATIONS } from '../crypto/keys'
 import { startIdleLock } from '../lock/idle-lock'
+import { openEncryptedTestRegister } from './backup-test-support'
 import type { SentinelleDbError } from './errors'
-import { createRepository, type Repository } from './repository'
+import type { Repository } from './repository'
 import { openSentinelleDb, type SentinelleDb } from './schema'
 import { registerCacheOf } from './search'
 import { vaultOf, type KeyringMetaRow, type Vault } from './vault'
@@ -26,17 +27,11 @@ let repo: Repository
 let vault: Vault
 let clock = 0
 
-async function open(name: string) {
-  const database = await openSentinelleDb({ name, appVersion: '0.2.0' })
-  const v = vaultOf(database, { keyring: { iterations: 1_000 }, now: () => clock })
-  const r = createRepository(database, { now: () => new Date(clock).toISOString() })
-  await r.ready()
-  return { database, v, r }
-}
+const open = (name: string) => openEncryptedTestRegister(name, () => clock, '0.2.0')
 
 beforeEach(async () => {
   clock = Date.parse('2026-03-01T09:00:00Z')
-  ;({ database: db, v: vault, r: repo } = await open(`enc-${crypto.randomUUID()}`))
+  ;({ db, vault, repo } = await open(`enc-${crypto.randomUUID()}`))
 })
 afterEach(async () => {
   db.close()
@@ -160,9 +155,9 @@ describe('keys', () => {
   async function reopen() {
     db.close()
     const next = await open(db.name)
-    db = next.database
-    repo = next.r
-    vault = next.v
+    db = next.db
+    repo = next.repo
+    vault = next.vault
   }
 
   it('a wrong passphrase unlocks nothing and says so; repeated failures slow down', async () => {
@@ -297,11 +292,11 @@ describe('migration of a clear register', () => {
     // The app is closed mid-way, then opened and unlocked: the migration continues.
     db.close()
     const next = await open(db.name)
-    db = next.database
-    repo = next.r
-    expect(next.v.migrationDone).toBe(false)
-    expect(await next.v.unlock(PASS)).toEqual({ ok: true })
-    expect(next.v.migrationDone).toBe(true)
+    db = next.db
+    repo = next.repo
+    expect(next.vault.migrationDone).toBe(false)
+    expect(await next.vault.unlock(PASS)).toEqual({ ok: true })
+    expect(next.vault.migrationDone).toBe(true)
     const dump = await rawDump(db)
     for (const secret of SECRETS) expect(dump).not.toContain(secret)
     const list = await repo.listIncidents({ text: 'zorglubienne' })

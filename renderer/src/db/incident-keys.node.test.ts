@@ -9,11 +9,11 @@ import type { Incident } from '@shared/model'
 import { IncidentKeyGoneError, sealingIncident } from '../crypto/incident-keys'
 import { unwrapWithPassphrase } from '../crypto/keys'
 import { DamagedRecordError, openBytes } from '../crypto/seal'
-import { asEncryptedByV3 } from './backup-test-support'
+import { asEncryptedByV3, openEncryptedTestRegister } from './backup-test-support'
 import type { SentinelleDbError } from './errors'
-import { createRepository, type Repository } from './repository'
-import { openSentinelleDb, type SentinelleDb } from './schema'
-import { INCIDENT_SEALED_TABLES, vaultOf, type KeyringMetaRow, type Vault } from './vault'
+import type { Repository } from './repository'
+import type { SentinelleDb } from './schema'
+import { INCIDENT_SEALED_TABLES, type KeyringMetaRow, type Vault } from './vault'
 
 const PASS = 'une phrase secrète assez longue'
 const TZ = { timeZone: 'Europe/Paris' }
@@ -24,17 +24,11 @@ let repo: Repository
 let vault: Vault
 let clock = 0
 
-async function open(name: string) {
-  const database = await openSentinelleDb({ name, appVersion: '0.4.0' })
-  const v = vaultOf(database, { keyring: { iterations: 1_000 }, now: () => clock })
-  const r = createRepository(database, { now: () => new Date(clock).toISOString() })
-  await r.ready()
-  return { database, v, r }
-}
+const open = (name: string) => openEncryptedTestRegister(name, () => clock, '0.4.0')
 
 beforeEach(async () => {
   clock = Date.parse('2026-03-01T09:00:00Z')
-  ;({ database: db, v: vault, r: repo } = await open(`ik-${crypto.randomUUID()}`))
+  ;({ db, vault, repo } = await open(`ik-${crypto.randomUUID()}`))
 })
 afterEach(async () => {
   db.close()
@@ -249,9 +243,9 @@ describe('v3 → v4: re-sealing an encrypted register per incident', () => {
     // The v3 state opens with the data key (without running the migration: unlock would).
     db.close()
     let next = await open(db.name)
-    db = next.database
-    repo = next.r
-    vault = next.v
+    db = next.db
+    repo = next.repo
+    vault = next.vault
     expect(vault.migrationDone).toBe(false)
     expect(await vault.unlock(PASS)).toEqual({ ok: true })
     const wanted = await snapshot()
@@ -270,9 +264,9 @@ describe('v3 → v4: re-sealing an encrypted register per incident', () => {
     // The app closes; the next unlock finishes the job.
     db.close()
     next = await open(db.name)
-    db = next.database
-    repo = next.r
-    vault = next.v
+    db = next.db
+    repo = next.repo
+    vault = next.vault
     expect(vault.migrationDone).toBe(false)
     expect(await vault.unlock(PASS)).toEqual({ ok: true })
     expect(vault.migrationDone).toBe(true)
