@@ -74,8 +74,9 @@ export const median = (values: number[]): number => {
   const mid = Math.floor(s.length / 2)
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
+// Both give NaN for no samples (a row with none is left out of the table).
 /** Nearest-rank 95th percentile (with 5 runs: the slowest). */
 export const p95 = (values: number[]): number =>
-  sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)]!
+  sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)] ?? NaN
 export const ms = (value: number): string => `${Math.round(value).toLocaleString('en')} ms`
 export const n = (count: number): string => count.toLocaleString('en')

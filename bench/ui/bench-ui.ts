@@ -19,23 +19,19 @@
  *   `--renderer <dir>` to measure another build (e.g. a copy of out/renderer before a change).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { chromium } from '@playwright/test'
 import type { BrowserContext, Page, Response } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
-import { APP_ORIGIN } from '../../electron/main/app-protocol'
-import { serveAppRequest } from '../../electron/main/serve-app'
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
+import { chromiumPath, launchChromium, median, ms, n, p95, serve } from './bench-lib'
 import { installProbe } from './page-probe'
 
 const root = resolve(import.meta.dirname, '../..')
 const cache = resolve(root, 'out/bench-ui')
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 const quick = process.env['BENCH_QUICK'] === '1'
 const runs = Number(process.env['BENCH_RUNS'] ?? (quick ? 3 : 5))
 const sizes = (process.env['BENCH_SIZES'] ?? (quick ? '1000' : '1000,10000,100000'))
@@ -71,27 +67,6 @@ const SELECTORS = {
 /* ---------------------------------------------------------------------------------------- */
 /* Serving and building                                                                      */
 
-function serve(dir: string, port: number): Promise<() => Promise<void>> {
-  const server = createServer((request, response) => {
-    const appUrl = new URL(request.url ?? '/', APP_ORIGIN)
-    void serveAppRequest(dir, new Request(appUrl, { method: request.method ?? 'GET' }))
-      .then(async (served) => {
-        response.writeHead(served.status, {
-          ...Object.fromEntries(served.headers),
-          'Cache-Control': 'no-store'
-        })
-        response.end(Buffer.from(await served.arrayBuffer()))
-      })
-      .catch(() => response.writeHead(500).end())
-  })
-  return new Promise((done, fail) => {
-    server.once('error', fail)
-    server.listen(port, '127.0.0.1', () =>
-      done(() => new Promise((closed) => server.close(() => closed())))
-    )
-  })
-}
-
 async function buildTrivialApp(): Promise<string> {
   const outDir = resolve(cache, 'trivial')
   await build({
@@ -119,22 +94,7 @@ async function launch(
   profile: Profile,
   withoutFirstScreen = false
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(profile.dir, {
-    executablePath: chromiumPath,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info'
-    ]
-  })
+  const context = await launchChromium(profile.dir, ['--enable-precise-memory-info'])
   const marks = {
     trivial: SELECTORS.trivial,
     firstRun: SELECTORS.firstRun,
@@ -426,18 +386,7 @@ async function unlockRun(profile: Profile): Promise<UnlockSample> {
 /* ---------------------------------------------------------------------------------------- */
 /* Statistics and the table                                                                  */
 
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
-const median = (values: number[]) => {
-  const s = sorted(values)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
-/** Nearest-rank 95th percentile. */
-const p95 = (values: number[]) =>
-  sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)] ?? NaN
-const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`
 const kb = (bytes: number) => `${Math.round(bytes / 1024).toLocaleString('en')} KB`
-const n = (count: number) => count.toLocaleString('en')
 
 type Row = {
   work: string
