@@ -7,11 +7,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
+import { createRepository } from './repository'
 import { openSentinelleDb, type SentinelleDb, type SummaryRow } from './schema'
 import {
   forgetRegisterCache,
   normalizeText,
   refreshRegisterCache,
+  registerCacheOf,
   runIncidentQuery,
   searchWords
 } from './search'
@@ -295,6 +297,10 @@ async function write(db: SentinelleDb, rows: Stored[], purged: string[] = []): P
 }
 
 const byId = (register: Map<string, Stored>) => [...register.values()]
+const BY_REFERENCE: IncidentQuery = {
+  deleted: 'exclude',
+  sort: { key: 'reference', direction: 'asc' }
+}
 
 describe('the in-memory register (by column) answers like a naive scan', () => {
   it('after the first load, after incremental changes and after a purge', async () => {
@@ -312,6 +318,13 @@ describe('the in-memory register (by column) answers like a naive scan', () => {
             await write(db, byId(register))
             forgetRegisterCache(db)
             const check = async () => {
+              // The export's order, from the index rows: no register built on that connection.
+              const other = await openSentinelleDb({ name: db.name })
+              expect(await createRepository(other).listIncidentIdsByReference()).toEqual(
+                naive(byId(register), BY_REFERENCE).items.map((item) => item.id)
+              )
+              expect(registerCacheOf(other).size).toBe(0)
+              other.close()
               const cache = await refreshRegisterCache(db)
               for (const q of queries) {
                 expect(runIncidentQuery(cache, q)).toStrictEqual(naive(byId(register), q))

@@ -1090,7 +1090,19 @@ function compareInstants(x: number, y: number): number {
   return x - y
 }
 
-/** The order of a sort key on positions, ties broken by reference then id. */
+/** The register's reference order on rows (the tie-break of every sort key). */
+export function compareByReference(
+  a: Pick<IncidentIndexRow, 'refNumber' | 'reference' | 'id'>,
+  b: Pick<IncidentIndexRow, 'refNumber' | 'reference' | 'id'>
+): number {
+  return (
+    a.refNumber - b.refNumber ||
+    compareOptional(a.reference, b.reference) ||
+    compareOptional(a.id, b.id)
+  )
+}
+
+/** The order of a sort key on positions, ties broken by reference then id (as compareByReference). */
 function comparator(cache: RegisterCache, key: IncidentSortKey): (a: number, b: number) => number {
   const c = cache.columns
   const refs = cache.references
