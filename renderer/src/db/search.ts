@@ -223,6 +223,8 @@ export type RegisterCache = {
   lists: Interner<readonly string[]>
   /** Assessment summaries with `computedAt` and `nextDueAt` blanked (see assessmentTemplate). */
   assessments: Interner<AssessmentSummary>
+  /** Codes of the templates matched last, most recent first (most rows match one of them). */
+  recentAssessments: number[]
   /** Search words: id → word, word → id. */
   vocabWords: string[]
   vocabIds: Map<string, number>
@@ -342,6 +344,7 @@ function emptyRows(cache: RegisterCache, capacity: number): void {
   cache.causes = new Interner()
   cache.lists = new Interner()
   cache.assessments = new Interner()
+  cache.recentAssessments = []
   cache.vocabWords = []
   cache.vocabIds = new Map()
   cache.textWords = new Int32Array(0)
@@ -453,15 +456,94 @@ function assessmentTemplate(assessment: AssessmentSummary): AssessmentSummary {
   return template
 }
 
-/** JSON key of a value, telling apart what JSON alone would merge (undefined, NaN, -0). */
+const isPlain = (value: object) => {
+  const proto = Object.getPrototypeOf(value) as unknown
+  return proto === Object.prototype || proto === Array.prototype || proto === null
+}
+
+/**
+ * Whether two values read from IndexedDB are the same: same keys in the same order, same
+ * primitives (Object.is), recursively through plain objects and arrays.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || !isPlain(a)) return false
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  const keys = Object.keys(x)
+  const others = Object.keys(y)
+  if (keys.length !== others.length) return false
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (key !== others[i] || !sameValue(x[key], y[key])) return false
+  }
+  return true
+}
+
+/** Whether an assessment summary is a template's, its two per-incident instants apart. */
+function fitsTemplate(template: AssessmentSummary, assessment: AssessmentSummary): boolean {
+  const t = template as Record<string, unknown>
+  const a = assessment as Record<string, unknown>
+  const keys = Object.keys(t)
+  const others = Object.keys(a)
+  if (keys.length !== others.length) return false
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (key !== others[i]) return false
+    if (key !== 'computedAt' && key !== 'nextDueAt' && !sameValue(t[key], a[key])) return false
+  }
+  return true
+}
+
+let uniqueKeys = 0
+
+/**
+ * A key equal for two values exactly when sameValue holds (lengths prefix the strings, so no
+ * escaping is needed). A value that is not plain data gets a key of its own.
+ */
 function valueKey(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v === undefined
-      ? '\u0000undefined'
-      : typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))
-        ? `\u0000${Object.is(v, -0) ? '-0' : String(v)}`
-        : v
-  )
+  switch (typeof value) {
+    case 'string':
+      return `s${value.length}:${value}`
+    case 'number':
+      return Object.is(value, -0) ? 'n-0' : `n${value}`
+    case 'boolean':
+      return value ? 't' : 'f'
+    case 'undefined':
+      return 'u'
+    case 'object': {
+      if (value === null) return 'z'
+      if (!isPlain(value)) break
+      const record = value as Record<string, unknown>
+      let key = Array.isArray(value) ? 'a' : Object.getPrototypeOf(value) === null ? 'p' : 'o'
+      for (const name of Object.keys(record))
+        key += `${name.length}:${name}${valueKey(record[name])}`
+      return `${key};`
+    }
+  }
+  return `\u0000${++uniqueKeys}`
+}
+
+/** The code of an assessment summary's template: the recent ones are compared first. */
+function assessmentCode(cache: RegisterCache, assessment: AssessmentSummary): number {
+  const templates = cache.assessments.values
+  const recent = cache.recentAssessments
+  for (let i = 0; i < recent.length; i++) {
+    const code = recent[i]!
+    if (fitsTemplate(templates[code]!, assessment)) {
+      if (i > 0) {
+        recent.copyWithin(1, 0, i)
+        recent[0] = code
+      }
+      return code
+    }
+  }
+  const template = assessmentTemplate(assessment)
+  const code = cache.assessments.code(valueKey(template), () => template)
+  recent.unshift(code)
+  if (recent.length > 8) recent.pop()
+  return code
 }
 
 function listCode(cache: RegisterCache, list: readonly string[]): number {
@@ -540,8 +622,7 @@ function writeRow(
   writeInstant(cache, 'deletedAt', pos, row.deletedAt)
   const assessment = row.assessment
   if (assessment) {
-    const template = assessmentTemplate(assessment)
-    c.assessment[pos] = 1 + cache.assessments.code(valueKey(template), () => template)
+    c.assessment[pos] = 1 + assessmentCode(cache, assessment)
     writeInstant(cache, 'assessedAt', pos, assessment.computedAt)
     writeInstant(cache, 'assessmentDueAt', pos, assessment.nextDueAt)
   } else c.assessment[pos] = 0
