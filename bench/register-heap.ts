@@ -61,10 +61,17 @@ async function main() {
     })
   }
   await db.meta.put({ key: 'counters', lastRefNumber: size, rev: size })
-  gc!()
-  const start = performance.now()
+  // Loaded three times: the figure is the fastest (this machine is shared).
+  const loads: number[] = []
+  for (let i = 0; i < 3; i++) {
+    dropRegisterCache(db)
+    gc!()
+    const start = performance.now()
+    await refreshRegisterCache(db)
+    loads.push(performance.now() - start)
+  }
+  const loadMs = Math.min(...loads)
   const cache = await refreshRegisterCache(db)
-  const loadMs = performance.now() - start
   await wordIndexReady(cache)
   runIncidentQuery(cache, { text: 'x', limit: 1 })
   runIncidentQuery(cache, { limit: 100 })
@@ -73,7 +80,9 @@ async function main() {
   gc!()
   gc!()
   const before = process.memoryUsage().heapUsed
-  console.log(`${size} incidents: load ${loadMs.toFixed(0)} ms`)
+  console.log(
+    `${size} incidents: full load ${loadMs.toFixed(0)} ms (fastest of ${loads.map((ms) => ms.toFixed(0)).join(', ')})`
+  )
   console.log(`heap after GC with only the register cache left: ${mb(before)}`)
   if (process.argv.includes('--snapshot')) snapshot()
   // The heap with the cache emptied: the difference is what the cache holds.
