@@ -215,6 +215,8 @@ export type RegisterCache = {
   clients: string[]
   /** Normalised titles (sort by title), computed when first needed. */
   titleKeys?: (string | undefined)[]
+  /** List items built lately, by position (see itemAt); a row written is dropped from it. */
+  builtItems: Map<number, IncidentListItem>
   columns: Columns
   /** Instants whose ISO text is not what toISOString gives back (kept as written). */
   oddInstants: Record<InstantColumn, Map<number, string>>
@@ -336,6 +338,7 @@ function emptyRows(cache: RegisterCache, capacity: number): void {
   cache.titles = []
   cache.clients = []
   cache.titleKeys = undefined
+  cache.builtItems = new Map()
   cache.columns = newColumns(capacity)
   cache.oddInstants = {} as Record<InstantColumn, Map<number, string>>
   for (const column of INSTANT_COLUMNS) cache.oddInstants[column] = new Map()
@@ -636,6 +639,7 @@ function writeRow(
   cache.titles[pos] = summary?.title ?? ''
   cache.clients[pos] = summary?.client ?? ''
   if (cache.titleKeys && pos < cache.titleKeys.length) cache.titleKeys[pos] = undefined
+  cache.builtItems.delete(pos)
   c.refNumber[pos] = row.refNumber
   c.rev[pos] = row.rev
   c.status[pos] = internString(cache.statuses, row.status)
@@ -666,12 +670,25 @@ function writeRow(
   cache.entries.set(row.id, pos)
 }
 
+/** Items built lately are kept (a window asked again on a keystroke or a scroll back). */
+const ITEM_CACHE_MAX = 4_000
+
+function itemAt(cache: RegisterCache, pos: number): IncidentListItem {
+  let item = cache.builtItems.get(pos)
+  if (!item) {
+    item = buildItem(cache, pos)
+    if (cache.builtItems.size >= ITEM_CACHE_MAX) cache.builtItems.clear()
+    cache.builtItems.set(pos, item)
+  }
+  return item
+}
+
 /**
  * The list item of a position, built from the columns: the same fields, in the same order, as
  * the index row copied with its texts (the stored assessment summary's parts other than its two
  * instants are shared between items: read-only).
  */
-function itemAt(cache: RegisterCache, pos: number): IncidentListItem {
+function buildItem(cache: RegisterCache, pos: number): IncidentListItem {
   const c = cache.columns
   const f = c.flags[pos]!
   const code = c.assessment[pos]!
