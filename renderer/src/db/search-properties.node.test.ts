@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { createRepository } from './repository'
-import { openSentinelleDb, type SentinelleDb, type SummaryRow } from './schema'
+import { openSentinelleDb, type SentinelleDb, type SummaryText } from './schema'
 import {
   forgetRegisterCache,
   normalizeText,
@@ -28,7 +28,8 @@ import type {
 
 /* The naive reference: one pass over the rows as stored, then a sort of the matches. */
 
-type Stored = { row: IncidentIndexRow; summary?: SummaryRow }
+// Summaries of a clear register.
+type Stored = { row: IncidentIndexRow; summary?: { id: string; clear: SummaryText } }
 
 const dayBound = (value: string, end: boolean) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value)
@@ -37,7 +38,7 @@ const dayBound = (value: string, end: boolean) =>
 
 function wordsOf({ row, summary }: Stored): string[] {
   return summary
-    ? summary.clear!.searchText.split(' ').filter((w) => w !== '')
+    ? summary.clear.searchText.split(' ').filter((w) => w !== '')
     : searchWords(row.reference)
 }
 
@@ -82,8 +83,8 @@ function compare(key: IncidentSortKey, a: Stored, b: Stored): number {
   if (key === 'title')
     return (
       cmp(
-        normalizeText(a.summary?.clear?.title ?? ''),
-        normalizeText(b.summary?.clear?.title ?? '')
+        normalizeText(a.summary?.clear.title ?? ''),
+        normalizeText(b.summary?.clear.title ?? '')
       ) || byRef
     )
   if (key === 'status') {
@@ -119,8 +120,8 @@ function itemOf({ row, summary }: Stored): IncidentListItem {
     deletedAt: row.deletedAt,
     rev: row.rev,
     assessment: row.assessment,
-    title: summary?.clear?.title ?? '',
-    client: summary?.clear?.client ?? ''
+    title: summary?.clear.title ?? '',
+    client: summary?.clear.client ?? ''
   }
 }
 
