@@ -166,7 +166,8 @@ async function benchSize(size: number) {
   // First open of the register: every index row and summary into memory.
   const [, loadMs] = await time(() => refreshRegisterCache(db))
   const cache = registerCacheOf(db)
-  const searchChars = [...cache.entries.values()].reduce((sum, e) => sum + e.searchText.length, 0)
+  // The rows' search words are word ids (4 bytes each) since the register is stored by column.
+  const searchWordBytes = cache.textFill * 4
 
   const runs = quick ? 3 : 9
   const measure = (query: IncidentQuery) => {
@@ -255,7 +256,7 @@ async function benchSize(size: number) {
   )
   console.log(`- full load of the register into memory (after the first paint): ${fmt(loadMs)} ms`)
   console.log(
-    `- heap of the in-memory register and word index: ${gc ? mb(heapAfter - heapBefore) : 'n/a (run with NODE_OPTIONS=--expose-gc)'}; of which searchText ~${mb(searchChars)} (one byte per character once accents are stripped)`
+    `- heap of the in-memory register and word index: ${gc ? mb(heapAfter - heapBefore) : 'n/a (run with NODE_OPTIONS=--expose-gc)'}; of which the rows' search words ~${mb(searchWordBytes)} (word ids)`
   )
   console.log(`- first query after the load (builds the default sort): ${fmt(firstQueryMs)} ms`)
   console.log(

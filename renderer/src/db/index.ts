@@ -42,6 +42,7 @@ export const {
   listKeptArt33Entries,
   listTombstones,
   listIncidents,
+  listIncidentIdsByReference,
   getHistory,
   listPolicies,
   getPolicy,

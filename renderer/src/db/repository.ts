@@ -28,7 +28,7 @@ import {
   type SentinelleDb,
   type TombstoneRow
 } from './schema'
-import { refreshRegisterCache, runIncidentQuery, summaryText } from './search'
+import { compareByReference, refreshRegisterCache, runIncidentQuery, summaryText } from './search'
 import { vaultOf, type Envelope } from './vault'
 import { isPlainSetting, isSealedSetting, readPlainSetting } from './setting-checks'
 import type * as ValidationModule from './validation'
@@ -715,6 +715,18 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     return runIncidentQuery(await refreshRegisterCache(db), query)
   }
 
+  /**
+   * Ids of the incidents not in the bin, in the order listIncidents gives them sorted by
+   * reference, from the index rows alone: no summary opened and no in-memory register built on
+   * this thread (the register export used to build one at 100,000 incidents next to the
+   * register engine's).
+   */
+  async function listIncidentIdsByReference(): Promise<string[]> {
+    await ready()
+    const rows = await db.incidents.where('deleted').equals(0).toArray()
+    return rows.sort(compareByReference).map((row) => row.id)
+  }
+
   async function getHistory(incidentId: string): Promise<HistoryEntry[]> {
     await ready()
     const rows = await db.history.where('incidentId').equals(incidentId).sortBy('id')
@@ -1039,6 +1051,7 @@ export function createRepository(db: SentinelleDb, options: RepositoryOptions = 
     listKeptArt33Entries,
     listTombstones,
     listIncidents,
+    listIncidentIdsByReference,
     getHistory,
     listPolicies,
     getPolicy,

@@ -22,6 +22,7 @@ import type { SentinelleDb, SummaryRow, SummaryText } from './schema'
 import { openSummaryEnvelope, summaryKeysOf, type SummaryKeys } from './summary-keys'
 import { vaultOf } from './vault'
 import type {
+  AssessmentSummary,
   IncidentIndexRow,
   IncidentListItem,
   IncidentListResult,
@@ -94,66 +95,153 @@ export function toSummary(incident: Incident): SummaryRow {
 }
 
 /* ------------------------------------------------------------------------------------------ */
-
-type CacheEntry = { item: IncidentListItem; searchText: string; titleKey: string; pos: number }
-
-/**
- * Inverted index over the distinct words of `searchText`: sorted vocabulary (a query word is a
- * prefix, so its matches are one contiguous range) and, per word, the positions that have it.
- * Built lazily at the first text query; rows changed since are checked directly on their text
- * until there are enough of them to rebuild.
+/* The in-memory register, stored by column                                                   */
+/*
+ * At 100,000 incidents, one object per row (the list item, its assessment summary, its ISO date
+ * strings, its search text) held ~145 MB in the register Worker. A heap breakdown under Node at
+ * 20,000 rows (bench/register-heap.ts) put the assessment summaries first (37%), then the row
+ * objects, the search texts and the word index (Map of one Int32Array per word). So rows are
+ * kept by column, by position: numbers and small codes in typed arrays, instants as
+ * milliseconds, repeated values (statuses, causes, breach lists, assessment summaries apart from
+ * their two instants) interned once, the search words as word ids, and the word index as one
+ * sorted vocabulary with flat postings. A list item is rebuilt only for the rows a query returns.
  */
-type WordIndex = {
-  vocab: string[]
-  postings: Map<string, Int32Array>
-  /** list length when built: later positions are new rows. */
-  size: number
-  dirty: Set<number>
-}
 
-const DATE_FIELDS = ['occurredAt', 'awareAt', 'createdAt', 'updatedAt', 'nextDueAt'] as const
-type DateColumn = (typeof DATE_FIELDS)[number]
+/** Row instants kept as milliseconds since the epoch (NaN when absent). */
+const INSTANT_COLUMNS = [
+  'occurredAt',
+  'awareAt',
+  'createdAt',
+  'updatedAt',
+  'nextDueAt',
+  'deletedAt',
+  /** The stored assessment summary's `computedAt` and `nextDueAt`. */
+  'assessedAt',
+  'assessmentDueAt'
+] as const
+type InstantColumn = (typeof INSTANT_COLUMNS)[number]
 
 /**
- * The filtered fields as typed arrays indexed by position: at 100,000 rows, one pass over
- * contiguous bytes instead of chasing 100,000 objects through the heap (measured: ~60 ms → a few).
+ * The filtered and sorted fields as typed arrays indexed by position: at 100,000 rows, one pass
+ * over contiguous bytes instead of chasing 100,000 objects through the heap.
  */
 type Columns = {
   capacity: number
+  refNumber: Float64Array
+  rev: Float64Array
+  /** Codes of `RegisterCache.statuses` (draft 0, open 1, closed 2 as STATUS_CODE). */
   status: Uint8Array
+  /** Codes of `RegisterCache.causes`. */
   cause: Uint8Array
+  /** Breach types as a bit mask (filters). */
   breach: Uint8Array
+  /** The breach type and policy lists themselves, as codes of `RegisterCache.lists`. */
+  breachList: Uint32Array
+  policyList: Uint32Array
+  /** Code of `RegisterCache.assessments` + 1; 0 = no assessment summary. */
+  assessment: Uint32Array
   flags: Uint8Array
-  /** Milliseconds since the epoch; NaN when absent. */
-  dates: Record<DateColumn, Float64Array>
+  /** The row's search words: `textWords[textStart .. textStart + textLength)` (word ids). */
+  textStart: Int32Array
+  textLength: Int32Array
+  instants: Record<InstantColumn, Float64Array>
 }
 
 const F_DELETED = 1
 const F_AUTHORITY = 2
 const F_PERSONS = 4
 const F_INSURER = 8
+const F_DAMAGED = 16
 const STATUS_CODE: Record<string, number> = { draft: 0, open: 1, closed: 2 }
 const BREACH_BIT: Record<string, number> = { confidentiality: 1, integrity: 2, availability: 4 }
 
+/** Distinct values, each stored once, by code (a code never changes until the next full load). */
+class Interner<T> {
+  readonly values: T[] = []
+  private readonly codes = new Map<string, number>()
+
+  code(key: string, value: () => T): number {
+    let code = this.codes.get(key)
+    if (code === undefined) {
+      code = this.values.length
+      this.values.push(value())
+      this.codes.set(key, code)
+    }
+    return code
+  }
+}
+
+function internString(interner: Interner<string>, value: string): number {
+  return interner.code(value, () => value)
+}
+
+/** What `list` shows of a row (the tests and the bench read rows through it). */
+export type CacheEntry = { item: IncidentListItem; pos: number }
+
+/**
+ * Inverted index over the rows' search words: the vocabulary sorted (a query word is a prefix,
+ * so its matches are one contiguous range of ranks) and, rank after rank, the positions that
+ * have the word, in one flat array. Built after a full load (in the background when large);
+ * rows changed since are checked directly on their words until there are enough of them to
+ * rebuild.
+ */
+type WordIndex = {
+  /** Words in ascending order. */
+  vocab: string[]
+  /** Word id at each rank. */
+  ids: Int32Array
+  /** Postings of rank r: `postings[starts[r] .. starts[r + 1])`, ascending positions. */
+  starts: Int32Array
+  postings: Int32Array
+  /** Word ids known when built: higher ids are words first seen later. */
+  idCount: number
+  /** Rows when built: later positions are new rows. */
+  size: number
+  dirty: Set<number>
+}
+
 export type RegisterCache = {
-  entries: Map<string, CacheEntry>
-  /** Entries by position (stable until the next full reload). */
-  list: CacheEntry[]
-  /**
-   * `list[pos].item` by position: a result of every match copies these references without
-   * visiting each entry object (at 100,000 rows those scattered reads cost ~50 ms a keystroke).
-   */
-  items: IncidentListItem[]
+  /** Position of each row by incident id. */
+  entries: Map<string, number>
+  /** Rows in (positions 0 .. size - 1, stable until the next full reload). */
+  size: number
+  /** The rows by position, as list entries built on access (tests, bench); [] once dropped. */
+  list: readonly CacheEntry[]
+  /** The list items by position, built on access; [] once dropped. */
+  items: readonly IncidentListItem[]
+  ids: string[]
+  references: string[]
+  titles: string[]
+  clients: string[]
+  /** Normalised titles (sort by title), computed when first needed. */
+  titleKeys?: (string | undefined)[]
+  /** List items built lately, by position (see itemAt); a row written is dropped from it. */
+  builtItems: Map<number, IncidentListItem>
   columns: Columns
-  /** Small integer per cause kind, assigned on first sight (bit masks in filters). */
-  causeCodes: Map<string, number>
+  /** Instants whose ISO text is not what toISOString gives back (kept as written). */
+  oddInstants: Record<InstantColumn, Map<number, string>>
+  statuses: Interner<string>
+  causes: Interner<string>
+  lists: Interner<readonly string[]>
+  /** Assessment summaries with `computedAt` and `nextDueAt` blanked (see assessmentTemplate). */
+  assessments: Interner<AssessmentSummary>
+  /** Codes of the templates matched last, most recent first (most rows match one of them). */
+  recentAssessments: number[]
+  /** Search words: id → word, word → id. */
+  vocabWords: string[]
+  vocabIds: Map<string, number>
+  /** Every row's word ids (see Columns.textStart); a changed row's words are appended. */
+  textWords: Int32Array
+  textFill: number
   maxRev: number
-  /** Every row is in (until then `list` grows chunk by chunk and queries see what is in). */
+  /** Every row is in (until then rows arrive chunk by chunk and queries see what is in). */
   loaded: boolean
   /** Rows the register has (from the counts) while a full load is under way. */
   expected: number
   /** Bumped on every change: hooks use it to know when to re-run a query. */
   version: number
+  /** Bumped on every full reload (a background word index build of an older one stops). */
+  generation: number
   /** Positions in ascending order per sort key; kept in order row by row on updates. */
   sorted: Map<IncidentSortKey, Int32Array>
   words?: WordIndex
@@ -167,40 +255,123 @@ export type RegisterCache = {
   refreshing?: Promise<unknown>
 }
 
-/** A word index under construction, a chunk of rows per macrotask so the UI stays responsive. */
-type WordIndexBuild = {
-  lists: Map<string, number[]>
-  next: number
-  size: number
-  dirty: Set<number>
-}
-
 /** Below this many rows the index is built at the first text query (a few ms). */
 const BACKGROUND_INDEX_MIN_ROWS = 5_000
 export const INDEX_CHUNK_ROWS = 4_000
 
+function newInstants(capacity: number): Record<InstantColumn, Float64Array> {
+  const instants = {} as Record<InstantColumn, Float64Array>
+  for (const column of INSTANT_COLUMNS) instants[column] = new Float64Array(capacity)
+  return instants
+}
+
 function newColumns(capacity: number): Columns {
-  const dates = {} as Record<DateColumn, Float64Array>
-  for (const field of DATE_FIELDS) dates[field] = new Float64Array(capacity)
   return {
     capacity,
+    refNumber: new Float64Array(capacity),
+    rev: new Float64Array(capacity),
     status: new Uint8Array(capacity),
     cause: new Uint8Array(capacity),
     breach: new Uint8Array(capacity),
+    breachList: new Uint32Array(capacity),
+    policyList: new Uint32Array(capacity),
+    assessment: new Uint32Array(capacity),
     flags: new Uint8Array(capacity),
-    dates
+    textStart: new Int32Array(capacity),
+    textLength: new Int32Array(capacity),
+    instants: newInstants(capacity)
   }
 }
+
+type TypedColumn = Exclude<keyof Columns, 'capacity' | 'instants'>
+const TYPED_COLUMNS: readonly TypedColumn[] = [
+  'refNumber',
+  'rev',
+  'status',
+  'cause',
+  'breach',
+  'breachList',
+  'policyList',
+  'assessment',
+  'flags',
+  'textStart',
+  'textLength'
+]
 
 function grow(columns: Columns, needed: number): Columns {
   if (needed <= columns.capacity) return columns
   const next = newColumns(Math.max(needed, columns.capacity * 2, 1024))
-  next.status.set(columns.status)
-  next.cause.set(columns.cause)
-  next.breach.set(columns.breach)
-  next.flags.set(columns.flags)
-  for (const field of DATE_FIELDS) next.dates[field].set(columns.dates[field])
+  for (const name of TYPED_COLUMNS) (next[name] as Float64Array).set(columns[name] as Float64Array)
+  for (const column of INSTANT_COLUMNS) next.instants[column].set(columns.instants[column])
   return next
+}
+
+/**
+ * A read-only array view of the rows, built on access: `length` is the rows in, `view[pos]` the
+ * value at a position (Array.isArray holds, so slice/map/toEqual work on it).
+ */
+function positionsView<T>(cache: RegisterCache, at: (pos: number) => T): readonly T[] {
+  const indexOf = (key: string | symbol): number | undefined => {
+    if (typeof key !== 'string') return undefined
+    const pos = Number(key)
+    return Number.isInteger(pos) && pos >= 0 && String(pos) === key ? pos : undefined
+  }
+  return new Proxy([] as T[], {
+    get(target, key, receiver) {
+      if (key === 'length') return cache.size
+      const pos = indexOf(key)
+      if (pos !== undefined) return pos < cache.size ? at(pos) : undefined
+      return Reflect.get(target, key, receiver) as unknown
+    },
+    has(target, key) {
+      const pos = indexOf(key)
+      return pos !== undefined ? pos < cache.size : Reflect.has(target, key)
+    }
+  })
+}
+
+function emptyRows(cache: RegisterCache, capacity: number): void {
+  cache.entries = new Map()
+  cache.size = 0
+  cache.ids = []
+  cache.references = []
+  cache.titles = []
+  cache.clients = []
+  cache.titleKeys = undefined
+  cache.builtItems = new Map()
+  cache.columns = newColumns(capacity)
+  cache.oddInstants = {} as Record<InstantColumn, Map<number, string>>
+  for (const column of INSTANT_COLUMNS) cache.oddInstants[column] = new Map()
+  cache.statuses = new Interner()
+  for (const status of Object.keys(STATUS_CODE)) internString(cache.statuses, status)
+  cache.causes = new Interner()
+  cache.lists = new Interner()
+  cache.assessments = new Interner()
+  cache.recentAssessments = []
+  cache.vocabWords = []
+  cache.vocabIds = new Map()
+  cache.textWords = new Int32Array(0)
+  cache.textFill = 0
+  cache.sorted.clear()
+  cache.words = undefined
+  cache.pendingWords = undefined
+  cache.generation++
+}
+
+/** An empty register (also the scratch one the first page sorts its rows in). */
+function newCache(): RegisterCache {
+  const cache = {
+    list: [],
+    items: [],
+    maxRev: -1,
+    loaded: false,
+    expected: 0,
+    version: 0,
+    generation: 0,
+    sorted: new Map()
+  } as unknown as RegisterCache
+  emptyRows(cache, 0)
+  return cache
 }
 
 const caches = new WeakMap<SentinelleDb, RegisterCache>()
@@ -208,18 +379,7 @@ const caches = new WeakMap<SentinelleDb, RegisterCache>()
 export function registerCacheOf(db: SentinelleDb): RegisterCache {
   let cache = caches.get(db)
   if (!cache) {
-    cache = {
-      entries: new Map(),
-      list: [],
-      items: [],
-      columns: newColumns(0),
-      causeCodes: new Map(),
-      maxRev: -1,
-      loaded: false,
-      expected: 0,
-      version: 0,
-      sorted: new Map()
-    }
+    cache = newCache()
     caches.set(db, cache)
     // Locked, no decrypted title, client or search word may stay in memory.
     const created = cache
@@ -235,13 +395,9 @@ export function registerCacheOf(db: SentinelleDb): RegisterCache {
 }
 
 function dropContents(cache: RegisterCache): void {
-  cache.entries = new Map()
+  emptyRows(cache, 0)
   cache.list = []
   cache.items = []
-  cache.columns = newColumns(0)
-  cache.sorted.clear()
-  cache.words = undefined
-  cache.pendingWords = undefined
   cache.loaded = false
   cache.version++
 }
@@ -261,95 +417,334 @@ export function dropRegisterCache(db: SentinelleDb): void {
   if (cache) dropContents(cache)
 }
 
-/**
- * A fixed-shape copy. Objects read back from IndexedDB can be in V8's slow dictionary mode (with
- * fake-indexeddb, reading one field cost ~300 ns).
- */
-function listItem(
-  row: IncidentIndexRow,
-  title: string,
-  client: string,
-  damaged: boolean
-): IncidentListItem {
-  const item: IncidentListItem = {
-    id: row.id,
-    reference: row.reference,
-    refNumber: row.refNumber,
-    status: row.status,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    occurredAt: row.occurredAt,
-    awareAt: row.awareAt,
-    causeKind: row.causeKind,
-    breachTypes: [...row.breachTypes],
-    policyIds: [...row.policyIds],
-    authorityNotified: row.authorityNotified,
-    personsInformed: row.personsInformed,
-    insurerNotified: row.insurerNotified,
-    nextDueAt: row.nextDueAt,
-    deleted: row.deleted,
-    deletedAt: row.deletedAt,
-    rev: row.rev,
-    assessment: row.assessment,
-    title,
-    client
-  }
-  if (damaged) item.damaged = true
-  return item
+/* Instants ---------------------------------------------------------------------------------- */
+
+function writeInstant(
+  cache: RegisterCache,
+  column: InstantColumn,
+  pos: number,
+  value: string | undefined
+): void {
+  const ms = value === undefined ? Number.NaN : Date.parse(value)
+  cache.columns.instants[column][pos] = ms
+  const odd = cache.oddInstants[column]
+  // Kept as text when toISOString would not give it back exactly (another format, out of range).
+  if (value !== undefined && (ms !== ms || !givesBack(value, ms))) {
+    odd.set(pos, value)
+  } else if (odd.size > 0) odd.delete(pos)
 }
+
+const CANONICAL_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
+/**
+ * Whether `new Date(ms).toISOString() === value` (`ms` parsed from `value`), mostly without
+ * building the string (a Date and a string per instant was a third of a full load): Date.parse
+ * takes a canonical text as it is, except a day past the month's end and the hour 24, which it
+ * rolls over.
+ */
+function givesBack(value: string, ms: number): boolean {
+  if (value.length === 24 && CANONICAL_INSTANT.test(value)) {
+    const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48
+    const hour = (value.charCodeAt(11) - 48) * 10 + value.charCodeAt(12) - 48
+    if (day <= 28 && hour < 24) return true
+  }
+  return new Date(ms).toISOString() === value
+}
+
+function readInstant(cache: RegisterCache, column: InstantColumn, pos: number): string | undefined {
+  const odd = cache.oddInstants[column]
+  if (odd.size > 0) {
+    const text = odd.get(pos)
+    if (text !== undefined) return text
+  }
+  const ms = cache.columns.instants[column][pos]!
+  return ms !== ms ? undefined : new Date(ms).toISOString()
+}
+
+/* Rows -------------------------------------------------------------------------------------- */
 
 /** A summary row opened: its texts, 'damaged' when it fails authentication, or undefined. */
 type OpenedSummary = SummaryText | 'damaged' | undefined
 
-function entryOf(row: IncidentIndexRow, opened: OpenedSummary, pos: number): CacheEntry {
-  const damaged = opened === 'damaged'
-  const summary = damaged ? undefined : opened
-  const title = summary?.title ?? ''
-  return {
-    item: listItem(row, title, summary?.client ?? '', damaged),
-    searchText: summary?.searchText ?? ` ${searchWords(row.reference).join(' ')} `,
-    titleKey: normalizeText(title),
-    pos
-  }
+/**
+ * The assessment summary with its two per-incident instants blanked: the rest (rule set,
+ * duties, coverage, labels) repeats across incidents and is stored once.
+ */
+function assessmentTemplate(assessment: AssessmentSummary): AssessmentSummary {
+  const template = { ...assessment, computedAt: '' }
+  if ('nextDueAt' in assessment) template.nextDueAt = ''
+  return template
 }
 
-function causeCode(cache: RegisterCache, cause: string): number {
-  let code = cache.causeCodes.get(cause)
-  if (code === undefined) {
-    code = cache.causeCodes.size
-    cache.causeCodes.set(cause, code)
+const isPlain = (value: object) => {
+  const proto = Object.getPrototypeOf(value) as unknown
+  return proto === Object.prototype || proto === Array.prototype || proto === null
+}
+
+/**
+ * Whether two values read from IndexedDB are the same: same keys in the same order, same
+ * primitives (Object.is), recursively through plain objects and arrays.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || !isPlain(a)) return false
+  const x = a as Record<string, unknown>
+  const y = b as Record<string, unknown>
+  const keys = Object.keys(x)
+  const others = Object.keys(y)
+  if (keys.length !== others.length) return false
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (key !== others[i] || !sameValue(x[key], y[key])) return false
   }
+  return true
+}
+
+/** Whether an assessment summary is a template's, its two per-incident instants apart. */
+function fitsTemplate(template: AssessmentSummary, assessment: AssessmentSummary): boolean {
+  const t = template as Record<string, unknown>
+  const a = assessment as Record<string, unknown>
+  const keys = Object.keys(t)
+  const others = Object.keys(a)
+  if (keys.length !== others.length) return false
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!
+    if (key !== others[i]) return false
+    if (key !== 'computedAt' && key !== 'nextDueAt' && !sameValue(t[key], a[key])) return false
+  }
+  return true
+}
+
+let uniqueKeys = 0
+
+/**
+ * A key equal for two values exactly when sameValue holds (lengths prefix the strings, so no
+ * escaping is needed). A value that is not plain data gets a key of its own.
+ */
+function valueKey(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return `s${value.length}:${value}`
+    case 'number':
+      return Object.is(value, -0) ? 'n-0' : `n${value}`
+    case 'boolean':
+      return value ? 't' : 'f'
+    case 'undefined':
+      return 'u'
+    case 'object': {
+      if (value === null) return 'z'
+      if (!isPlain(value)) break
+      const record = value as Record<string, unknown>
+      let key = Array.isArray(value) ? 'a' : Object.getPrototypeOf(value) === null ? 'p' : 'o'
+      for (const name of Object.keys(record))
+        key += `${name.length}:${name}${valueKey(record[name])}`
+      return `${key};`
+    }
+  }
+  return `\u0000${++uniqueKeys}`
+}
+
+/** The code of an assessment summary's template: the recent ones are compared first. */
+function assessmentCode(cache: RegisterCache, assessment: AssessmentSummary): number {
+  const templates = cache.assessments.values
+  const recent = cache.recentAssessments
+  for (let i = 0; i < recent.length; i++) {
+    const code = recent[i]!
+    if (fitsTemplate(templates[code]!, assessment)) {
+      if (i > 0) {
+        recent.copyWithin(1, 0, i)
+        recent[0] = code
+      }
+      return code
+    }
+  }
+  const template = assessmentTemplate(assessment)
+  const code = cache.assessments.code(valueKey(template), () => template)
+  recent.unshift(code)
+  if (recent.length > 8) recent.pop()
   return code
 }
 
-function writeColumns(cache: RegisterCache, entry: CacheEntry): void {
-  const c = cache.columns
-  const { item, pos } = entry
-  c.status[pos] = STATUS_CODE[item.status] ?? 0
-  c.cause[pos] = causeCode(cache, item.causeKind)
-  c.breach[pos] = item.breachTypes.reduce((mask, b) => mask | (BREACH_BIT[b] ?? 0), 0)
-  c.flags[pos] =
-    (item.deleted ? F_DELETED : 0) |
-    (item.authorityNotified ? F_AUTHORITY : 0) |
-    (item.personsInformed ? F_PERSONS : 0) |
-    (item.insurerNotified ? F_INSURER : 0)
-  for (const field of DATE_FIELDS) {
-    const value = item[field]
-    c.dates[field][pos] = value === undefined ? Number.NaN : Date.parse(value)
+function listCode(cache: RegisterCache, list: readonly string[]): number {
+  return cache.lists.code(valueKey(list), () => [...list])
+}
+
+/** A string of its own: a word split out of a long text would otherwise keep the text alive. */
+function ownString(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string)
+}
+
+function wordId(cache: RegisterCache, word: string): number {
+  let id = cache.vocabIds.get(word)
+  if (id === undefined) {
+    const own = ownString(word)
+    id = cache.vocabWords.length
+    cache.vocabWords.push(own)
+    cache.vocabIds.set(own, id)
   }
+  return id
+}
+
+/** Appends a row's search words (split like the space-delimited `searchText`). */
+function ensureTextRoom(cache: RegisterCache, words: number): void {
+  const fill = cache.textFill
+  if (fill + words <= cache.textWords.length) return
+  const next = new Int32Array(Math.max(fill + words, cache.textWords.length * 2, 4096))
+  next.set(cache.textWords.subarray(0, fill))
+  cache.textWords = next
+}
+
+/** Appends a row's search words. */
+function writeWords(cache: RegisterCache, pos: number, words: string[]): void {
+  ensureTextRoom(cache, words.length)
+  let fill = cache.textFill
+  cache.columns.textStart[pos] = fill
+  cache.columns.textLength[pos] = words.length
+  for (const word of words) cache.textWords[fill++] = wordId(cache, word)
+  cache.textFill = fill
+}
+
+/** Appends a row's search words from its space-delimited `searchText`, without an array. */
+function writeSearchText(cache: RegisterCache, pos: number, text: string): void {
+  ensureTextRoom(cache, (text.length >> 1) + 1)
+  const start = cache.textFill
+  let fill = start
+  let from = 0
+  for (;;) {
+    const end = text.indexOf(' ', from)
+    const stop = end < 0 ? text.length : end
+    if (stop > from) cache.textWords[fill++] = wordId(cache, text.slice(from, stop))
+    if (end < 0) break
+    from = end + 1
+  }
+  cache.columns.textStart[pos] = start
+  cache.columns.textLength[pos] = fill - start
+  cache.textFill = fill
+}
+
+/** Writes a row at a position (a new one at `size`): every column, its words, its id. */
+function writeRow(
+  cache: RegisterCache,
+  pos: number,
+  row: IncidentIndexRow,
+  opened: OpenedSummary
+): void {
+  const damaged = opened === 'damaged'
+  const summary = damaged ? undefined : opened
+  cache.columns = grow(cache.columns, pos + 1)
+  const c = cache.columns
+  cache.ids[pos] = row.id
+  cache.references[pos] = row.reference
+  cache.titles[pos] = summary?.title ?? ''
+  cache.clients[pos] = summary?.client ?? ''
+  if (cache.titleKeys && pos < cache.titleKeys.length) cache.titleKeys[pos] = undefined
+  cache.builtItems.delete(pos)
+  c.refNumber[pos] = row.refNumber
+  c.rev[pos] = row.rev
+  c.status[pos] = internString(cache.statuses, row.status)
+  c.cause[pos] = internString(cache.causes, row.causeKind)
+  c.breach[pos] = row.breachTypes.reduce((mask, b) => mask | (BREACH_BIT[b] ?? 0), 0)
+  c.breachList[pos] = listCode(cache, row.breachTypes)
+  c.policyList[pos] = listCode(cache, row.policyIds)
+  c.flags[pos] =
+    (row.deleted ? F_DELETED : 0) |
+    (row.authorityNotified ? F_AUTHORITY : 0) |
+    (row.personsInformed ? F_PERSONS : 0) |
+    (row.insurerNotified ? F_INSURER : 0) |
+    (damaged ? F_DAMAGED : 0)
+  writeInstant(cache, 'occurredAt', pos, row.occurredAt)
+  writeInstant(cache, 'awareAt', pos, row.awareAt)
+  writeInstant(cache, 'createdAt', pos, row.createdAt)
+  writeInstant(cache, 'updatedAt', pos, row.updatedAt)
+  writeInstant(cache, 'nextDueAt', pos, row.nextDueAt)
+  writeInstant(cache, 'deletedAt', pos, row.deletedAt)
+  const assessment = row.assessment
+  if (assessment) {
+    c.assessment[pos] = 1 + assessmentCode(cache, assessment)
+    writeInstant(cache, 'assessedAt', pos, assessment.computedAt)
+    writeInstant(cache, 'assessmentDueAt', pos, assessment.nextDueAt)
+  } else c.assessment[pos] = 0
+  if (summary?.searchText !== undefined) writeSearchText(cache, pos, summary.searchText)
+  else writeWords(cache, pos, searchWords(row.reference))
+  cache.entries.set(row.id, pos)
+}
+
+/** Items built lately are kept (a window asked again on a keystroke or a scroll back). */
+const ITEM_CACHE_MAX = 4_000
+
+function itemAt(cache: RegisterCache, pos: number): IncidentListItem {
+  let item = cache.builtItems.get(pos)
+  if (!item) {
+    item = buildItem(cache, pos)
+    if (cache.builtItems.size >= ITEM_CACHE_MAX) cache.builtItems.clear()
+    cache.builtItems.set(pos, item)
+  }
+  return item
+}
+
+/**
+ * The list item of a position, built from the columns: the same fields, in the same order, as
+ * the index row copied with its texts (the stored assessment summary's parts other than its two
+ * instants are shared between items: read-only).
+ */
+function buildItem(cache: RegisterCache, pos: number): IncidentListItem {
+  const c = cache.columns
+  const f = c.flags[pos]!
+  const code = c.assessment[pos]!
+  let assessment: AssessmentSummary | undefined
+  if (code > 0) {
+    const template = cache.assessments.values[code - 1]!
+    assessment = { ...template, computedAt: readInstant(cache, 'assessedAt', pos)! }
+    if ('nextDueAt' in template) assessment.nextDueAt = readInstant(cache, 'assessmentDueAt', pos)
+  }
+  const item: IncidentListItem = {
+    id: cache.ids[pos]!,
+    reference: cache.references[pos]!,
+    refNumber: c.refNumber[pos]!,
+    status: cache.statuses.values[c.status[pos]!] as IncidentListItem['status'],
+    createdAt: readInstant(cache, 'createdAt', pos)!,
+    updatedAt: readInstant(cache, 'updatedAt', pos)!,
+    occurredAt: readInstant(cache, 'occurredAt', pos),
+    awareAt: readInstant(cache, 'awareAt', pos),
+    causeKind: cache.causes.values[c.cause[pos]!] as IncidentListItem['causeKind'],
+    breachTypes: [...cache.lists.values[c.breachList[pos]!]!] as IncidentListItem['breachTypes'],
+    policyIds: [...cache.lists.values[c.policyList[pos]!]!],
+    authorityNotified: f & F_AUTHORITY ? 1 : 0,
+    personsInformed: f & F_PERSONS ? 1 : 0,
+    insurerNotified: f & F_INSURER ? 1 : 0,
+    nextDueAt: readInstant(cache, 'nextDueAt', pos),
+    deleted: f & F_DELETED ? 1 : 0,
+    deletedAt: readInstant(cache, 'deletedAt', pos),
+    rev: c.rev[pos]!,
+    assessment,
+    title: cache.titles[pos]!,
+    client: cache.clients[pos]!
+  }
+  if (f & F_DAMAGED) item.damaged = true
+  return item
+}
+
+function titleKeyAt(cache: RegisterCache, pos: number): string {
+  const keys = (cache.titleKeys ??= [])
+  let key = keys[pos]
+  if (key === undefined) {
+    key = normalizeText(cache.titles[pos]!)
+    keys[pos] = key
+  }
+  return key
 }
 
 /** Removes then re-inserts one position in every cached sorted array (binary search). */
-function resort(cache: RegisterCache, entry: CacheEntry, isNew: boolean): void {
+function resort(cache: RegisterCache, pos: number, isNew: boolean): void {
   for (const [key, sorted] of cache.sorted) {
-    const compare = comparator(key)
-    const list = cache.list
+    const compare = comparator(cache, key)
     let array = sorted
     if (isNew) {
       array = new Int32Array(sorted.length + 1)
       array.set(sorted)
     } else {
-      const at = sorted.indexOf(entry.pos)
+      const at = sorted.indexOf(pos)
       array.copyWithin(at, at + 1)
     }
     const n = array.length - 1
@@ -357,32 +752,29 @@ function resort(cache: RegisterCache, entry: CacheEntry, isNew: boolean): void {
     let hi = n
     while (lo < hi) {
       const mid = (lo + hi) >>> 1
-      if (compare(list[array[mid]!]!, entry) < 0) lo = mid + 1
+      if (compare(array[mid]!, pos) < 0) lo = mid + 1
       else hi = mid
     }
     array.copyWithin(lo + 1, lo, n)
-    array[lo] = entry.pos
+    array[lo] = pos
     cache.sorted.set(key, array)
   }
 }
 
 function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: OpenedSummary) {
   const existing = cache.entries.get(row.id)
-  const pos = existing ? existing.pos : cache.list.length
-  const entry = entryOf(row, summary, pos)
-  cache.entries.set(row.id, entry)
-  cache.list[pos] = entry
-  cache.items[pos] = entry.item
-  cache.columns = grow(cache.columns, pos + 1)
-  writeColumns(cache, entry)
-  resort(cache, entry, !existing)
+  const pos = existing ?? cache.size
+  writeRow(cache, pos, row, summary)
+  if (existing === undefined) cache.size++
+  resort(cache, pos, existing === undefined)
   cache.words?.dirty.add(pos)
   cache.pendingWords?.dirty.add(pos)
   if (row.rev > cache.maxRev) cache.maxRev = row.rev
 }
 
 function isNewer(cache: RegisterCache, row: IncidentIndexRow): boolean {
-  return (cache.entries.get(row.id)?.item.rev ?? -1) < row.rev
+  const pos = cache.entries.get(row.id)
+  return (pos === undefined ? -1 : cache.columns.rev[pos]!) < row.rev
 }
 
 /** The summary keys of the main thread: the vault's incident-key cache while unlocked. */
@@ -420,13 +812,9 @@ const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 /** Empties the cache before a full load, which fills it again chunk by chunk. */
 function startOver(cache: RegisterCache, expected: number): void {
-  cache.entries = new Map()
-  cache.list = []
-  cache.items = []
-  cache.columns = newColumns(expected)
-  cache.sorted.clear()
-  cache.words = undefined
-  cache.pendingWords = undefined
+  emptyRows(cache, expected)
+  cache.list = positionsView(cache, (pos) => ({ item: itemAt(cache, pos), pos }))
+  cache.items = positionsView(cache, (pos) => itemAt(cache, pos))
   cache.loaded = false
   cache.expected = expected
   cache.maxRev = -1
@@ -434,12 +822,8 @@ function startOver(cache: RegisterCache, expected: number): void {
 
 /** Appends one row read by a full load (positions in load order). */
 function append(cache: RegisterCache, row: IncidentIndexRow, summary: OpenedSummary): void {
-  const entry = entryOf(row, summary, cache.list.length)
-  cache.list.push(entry)
-  cache.items.push(entry.item)
-  cache.entries.set(row.id, entry)
-  cache.columns = grow(cache.columns, entry.pos + 1)
-  writeColumns(cache, entry)
+  writeRow(cache, cache.size, row, summary)
+  cache.size++
 }
 
 /**
@@ -472,7 +856,7 @@ async function readAllEntries(
     if (caches.get(db) !== cache) return false
     rows.forEach((row, i) => append(cache, row, opened[i]))
     cache.version++
-    onProgress?.(cache.list.length)
+    onProgress?.(cache.size)
     if (rows.length < LOAD_CHUNK_ROWS) break
     after = last
     await yieldToUi()
@@ -557,11 +941,11 @@ async function refreshOnce(db: SentinelleDb, options: RefreshOptions): Promise<R
     if (!complete) return cache
     // Everything written before the load started is in; what came during it has a higher rev
     // and is read again by the next refresh (re-applying a row already seen is skipped).
-    cache.maxRev = Math.min(
-      counts.atRev,
-      cache.items.reduce((max, item) => Math.max(max, item.rev), -1)
-    )
-    cache.expected = cache.list.length
+    let maxRev = -1
+    const rev = cache.columns.rev
+    for (let pos = 0; pos < cache.size; pos++) maxRev = Math.max(maxRev, rev[pos]!)
+    cache.maxRev = Math.min(counts.atRev, maxRev)
+    cache.expected = cache.size
     cache.loaded = true
     changed = true
     startWordIndexBuild(cache)
@@ -570,53 +954,139 @@ async function refreshOnce(db: SentinelleDb, options: RefreshOptions): Promise<R
   return cache
 }
 
-function indexRows(list: CacheEntry[], build: WordIndexBuild, until: number): void {
-  const lists = build.lists
-  for (let pos = build.next; pos < until; pos++) {
-    const text = list[pos]!.searchText
-    let start = 1
-    for (let end = text.indexOf(' ', start); end > 0; end = text.indexOf(' ', start)) {
-      if (end > start) {
-        const word = text.slice(start, end)
-        const postings = lists.get(word)
-        if (postings) postings.push(pos)
-        else lists.set(word, [pos])
-      }
-      start = end + 1
-    }
-  }
-  build.next = until
-}
+/* Word index -------------------------------------------------------------------------------- */
 
-function finishWordIndex(build: WordIndexBuild): WordIndex {
-  const vocab = [...build.lists.keys()].sort()
-  const postings = new Map(vocab.map((word) => [word, Int32Array.from(build.lists.get(word)!)]))
-  return { vocab, postings, size: build.size, dirty: build.dirty }
+/**
+ * A word index under construction, a chunk of rows per macrotask so that queries are answered
+ * meanwhile: word counts, then the vocabulary sorted, then the postings filled. It reads the
+ * rows' words as they were when it started (a changed row's new words are appended elsewhere
+ * in `textWords`, and the row is in `dirty`).
+ */
+type WordIndexBuild = {
+  size: number
+  idCount: number
+  dirty: Set<number>
+  words: Int32Array
+  starts: Int32Array
+  lengths: Int32Array
+  /** Next row to count, then to fill. */
+  next: number
+  counts: Int32Array
+  /** Set once counted and sorted. */
+  sorted?: { ids: Int32Array; rankOf: Int32Array; starts: Int32Array; cursor: Int32Array }
+  postings?: Int32Array
 }
 
 function newBuild(cache: RegisterCache): WordIndexBuild {
-  return { lists: new Map(), next: 0, size: cache.list.length, dirty: new Set() }
+  const size = cache.size
+  const idCount = cache.vocabWords.length
+  return {
+    size,
+    idCount,
+    dirty: new Set(),
+    words: cache.textWords,
+    starts: cache.columns.textStart.slice(0, size),
+    lengths: cache.columns.textLength.slice(0, size),
+    next: 0,
+    counts: new Int32Array(idCount)
+  }
+}
+
+/** Advances a build by rows up to `until`; returns the index once complete. */
+function buildStep(
+  cache: RegisterCache,
+  build: WordIndexBuild,
+  rows: number
+): WordIndex | undefined {
+  const { words, starts, lengths } = build
+  const until = Math.min(build.size, build.next + rows)
+  if (!build.sorted) {
+    const counts = build.counts
+    for (let pos = build.next; pos < until; pos++) {
+      for (let k = starts[pos]!, end = k + lengths[pos]!; k < end; k++) counts[words[k]!]!++
+    }
+    build.next = until
+    if (until < build.size) return undefined
+    const vocab = cache.vocabWords
+    const ids = new Int32Array(build.idCount)
+    for (let id = 0; id < ids.length; id++) ids[id] = id
+    ids.sort((a, b) => {
+      const x = vocab[a]!
+      const y = vocab[b]!
+      return x < y ? -1 : x > y ? 1 : 0
+    })
+    const rankOf = new Int32Array(ids.length)
+    const rankStarts = new Int32Array(ids.length + 1)
+    for (let rank = 0; rank < ids.length; rank++) {
+      rankOf[ids[rank]!] = rank
+      rankStarts[rank + 1] = rankStarts[rank]! + counts[ids[rank]!]!
+    }
+    build.sorted = { ids, rankOf, starts: rankStarts, cursor: rankStarts.slice(0, ids.length) }
+    build.postings = new Int32Array(rankStarts[ids.length]!)
+    build.counts = new Int32Array(0)
+    build.next = 0
+    return undefined
+  }
+  const { ids, rankOf, cursor } = build.sorted
+  const postings = build.postings!
+  for (let pos = build.next; pos < until; pos++) {
+    for (let k = starts[pos]!, end = k + lengths[pos]!; k < end; k++) {
+      postings[cursor[rankOf[words[k]!]!]!++] = pos
+    }
+  }
+  build.next = until
+  if (until < build.size) return undefined
+  const vocab = cache.vocabWords
+  return {
+    vocab: Array.from(ids, (id) => vocab[id]!),
+    ids,
+    starts: build.sorted.starts,
+    postings,
+    idCount: build.idCount,
+    size: build.size,
+    dirty: build.dirty
+  }
+}
+
+/** Rebuilds the word ids of every row without the words of changed rows' older versions. */
+function compactWords(cache: RegisterCache): void {
+  const c = cache.columns
+  let live = 0
+  for (let pos = 0; pos < cache.size; pos++) live += c.textLength[pos]!
+  if (cache.textFill <= 2 * live + 4096) return
+  const words = new Int32Array(live)
+  let fill = 0
+  for (let pos = 0; pos < cache.size; pos++) {
+    const start = c.textStart[pos]!
+    const length = c.textLength[pos]!
+    words.set(cache.textWords.subarray(start, start + length), fill)
+    c.textStart[pos] = fill
+    fill += length
+  }
+  cache.textWords = words
+  cache.textFill = fill
 }
 
 /**
  * After a full load of a large register, indexes its words in the background so that the first
- * keystroke does not pay for it (1.3 s at 100,000 incidents under Node, measured).
+ * keystroke does not pay for it.
  */
 function startWordIndexBuild(cache: RegisterCache): void {
   cache.pendingWords = undefined
-  if (cache.list.length < BACKGROUND_INDEX_MIN_ROWS) return
+  if (cache.size < BACKGROUND_INDEX_MIN_ROWS) return
+  compactWords(cache)
   const build = newBuild(cache)
-  const list = cache.list
+  const generation = cache.generation
   cache.pendingWords = build
   const step = () => {
     // A newer full load replaced this build, or a query finished it.
-    if (cache.pendingWords !== build || cache.list !== list) return
-    indexRows(list, build, Math.min(build.size, build.next + INDEX_CHUNK_ROWS))
-    if (build.next < build.size) {
+    if (cache.pendingWords !== build || cache.generation !== generation) return
+    const index = buildStep(cache, build, INDEX_CHUNK_ROWS)
+    if (!index) {
       setTimeout(step, 0)
       return
     }
-    cache.words = finishWordIndex(build)
+    cache.words = index
     cache.pendingWords = undefined
     globalThis.performance?.mark?.('sentinelle:register-words-ready')
   }
@@ -629,26 +1099,27 @@ export async function wordIndexReady(cache: RegisterCache): Promise<void> {
 }
 
 /**
- * The word index when it can be trusted, else undefined and the caller scans the texts (a
- * partly loaded register, or a large one whose index is being built in the background: a scan
- * of 100,000 short texts costs a few tens of ms, finishing the build at once cost ~1 s).
+ * The word index when it can be trusted, else undefined and the caller scans the rows' words (a
+ * partly loaded register, or a large one whose index is being built in the background).
  */
 function wordIndexOf(cache: RegisterCache): WordIndex | undefined {
   if (!cache.loaded) return undefined
   const words = cache.words
   // Rebuild once the rows checked one by one would cost more than a rebuild saves.
   if (words && words.dirty.size <= 2_000 + words.size / 10) return words
-  if (cache.list.length >= BACKGROUND_INDEX_MIN_ROWS) {
+  if (cache.size >= BACKGROUND_INDEX_MIN_ROWS) {
     if (!cache.pendingWords) {
       cache.words = undefined
       startWordIndexBuild(cache)
     }
     return undefined
   }
+  compactWords(cache)
   const build = newBuild(cache)
-  indexRows(cache.list, build, build.size)
-  cache.words = finishWordIndex(build)
-  return cache.words
+  let index: WordIndex | undefined
+  while (!index) index = buildStep(cache, build, build.size)
+  cache.words = index
+  return index
 }
 
 function lowerBound(sorted: string[], value: string): number {
@@ -662,37 +1133,71 @@ function lowerBound(sorted: string[], value: string): number {
   return lo
 }
 
+/** Ranks [from, to) of the words of a sorted vocabulary that start with `word`. */
+function prefixRange(vocab: string[], word: string): [number, number] {
+  const from = lowerBound(vocab, word)
+  let to = from
+  while (to < vocab.length && vocab[to]!.startsWith(word)) to++
+  return [from, to]
+}
+
 /**
  * 1 for the positions whose words start with every query word. Rows changed since the index was
- * built are decided on their own text, not on the (stale) postings.
+ * built (or all rows, without an index) are decided on their own words, not on the postings.
  */
 function textMask(cache: RegisterCache, words: string[]): Uint8Array {
   const index = wordIndexOf(cache)
-  const length = cache.list.length
+  const length = cache.size
   const hits = new Uint8Array(length)
-  const untrusted: number[] = []
+  let untrusted: Iterable<number>
+  let scanFrom = 0
   if (index) {
     words.forEach((word, j) => {
-      for (let k = lowerBound(index.vocab, word); k < index.vocab.length; k++) {
-        const candidate = index.vocab[k]!
-        if (!candidate.startsWith(word)) break
-        const postings = index.postings.get(candidate)!
-        for (let i = 0; i < postings.length; i++) {
-          const pos = postings[i]!
-          if (hits[pos] === j) hits[pos] = j + 1
-        }
+      const [from, to] = prefixRange(index.vocab, word)
+      const postings = index.postings
+      for (let i = index.starts[from]!, end = index.starts[to]!; i < end; i++) {
+        const pos = postings[i]!
+        if (hits[pos] === j) hits[pos] = j + 1
       }
     })
     const all = words.length
     for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
-    untrusted.push(...index.dirty)
-    for (let pos = index.size; pos < length; pos++) untrusted.push(pos)
-  } else for (let pos = 0; pos < length; pos++) untrusted.push(pos)
-  const starts = words.map((w) => ` ${w}`)
-  const list = cache.list
-  for (const pos of untrusted) {
-    const text = list[pos]!.searchText
-    hits[pos] = starts.every((w) => text.includes(w)) ? 1 : 0
+    untrusted = index.dirty
+    scanFrom = index.size
+  } else untrusted = []
+  if (scanFrom >= length && index && index.dirty.size === 0) return hits
+  // Word ids matching each query word, as bits (32 query words per pass).
+  const vocab = cache.vocabWords
+  const c = cache.columns
+  const textWords = cache.textWords
+  for (let group = 0; group < words.length; group += 32) {
+    const part = words.slice(group, group + 32)
+    const bits = new Uint32Array(vocab.length)
+    part.forEach((word, j) => {
+      const bit = 1 << j
+      let firstUnsorted = 0
+      if (index) {
+        const [from, to] = prefixRange(index.vocab, word)
+        for (let rank = from; rank < to; rank++) bits[index.ids[rank]!]! |= bit
+        firstUnsorted = index.idCount
+      }
+      for (let id = firstUnsorted; id < vocab.length; id++) {
+        if (vocab[id]!.startsWith(word)) bits[id]! |= bit
+      }
+    })
+    const wanted = part.length === 32 ? 0xffffffff : (1 << part.length) - 1
+    const decide = (pos: number) => {
+      let found = 0
+      for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
+        found |= bits[textWords[k]!]!
+      }
+      const match = found >>> 0 === wanted >>> 0
+      // The first group decides; later groups can only rule a row out.
+      if (group === 0) hits[pos] = match ? 1 : 0
+      else if (!match) hits[pos] = 0
+    }
+    for (const pos of untrusted) decide(pos)
+    for (let pos = scanFrom; pos < length; pos++) decide(pos)
   }
   return hits
 }
@@ -707,59 +1212,71 @@ function compareOptional(a: string | undefined, b: string | undefined): number {
   return a < b ? -1 : 1
 }
 
-const STATUS_ORDER = { draft: 0, open: 1, closed: 2 } as const
+/** Instants in ascending order, absent (NaN) last; ties are 0. */
+function compareInstants(x: number, y: number): number {
+  if (x === y || (x !== x && y !== y)) return 0
+  if (x !== x) return 1
+  if (y !== y) return -1
+  return x - y
+}
 
-function comparator(key: IncidentSortKey): (a: CacheEntry, b: CacheEntry) => number {
-  const byRef = (a: CacheEntry, b: CacheEntry) =>
-    a.item.refNumber - b.item.refNumber ||
-    compareOptional(a.item.reference, b.item.reference) ||
-    compareOptional(a.item.id, b.item.id)
+/** The register's reference order on rows (the tie-break of every sort key). */
+export function compareByReference(
+  a: Pick<IncidentIndexRow, 'refNumber' | 'reference' | 'id'>,
+  b: Pick<IncidentIndexRow, 'refNumber' | 'reference' | 'id'>
+): number {
+  return (
+    a.refNumber - b.refNumber ||
+    compareOptional(a.reference, b.reference) ||
+    compareOptional(a.id, b.id)
+  )
+}
+
+/** The order of a sort key on positions, ties broken by reference then id (as compareByReference). */
+function comparator(cache: RegisterCache, key: IncidentSortKey): (a: number, b: number) => number {
+  const c = cache.columns
+  const refs = cache.references
+  const ids = cache.ids
+  const byRef = (a: number, b: number) =>
+    c.refNumber[a]! - c.refNumber[b]! ||
+    compareOptional(refs[a], refs[b]) ||
+    compareOptional(ids[a], ids[b])
   switch (key) {
     case 'reference':
       return byRef
     case 'title':
-      return (a, b) => compareOptional(a.titleKey, b.titleKey) || byRef(a, b)
+      return (a, b) => compareOptional(titleKeyAt(cache, a), titleKeyAt(cache, b)) || byRef(a, b)
     case 'status':
-      return (a, b) => STATUS_ORDER[a.item.status] - STATUS_ORDER[b.item.status] || byRef(a, b)
-    default:
-      return (a, b) => compareOptional(a.item[key], b.item[key]) || byRef(a, b)
+      return (a, b) => c.status[a]! - c.status[b]! || byRef(a, b)
+    default: {
+      // UTC ISO instants sort like their milliseconds.
+      const column = c.instants[key]
+      return (a, b) => compareInstants(column[a]!, column[b]!) || byRef(a, b)
+    }
   }
 }
 
 /**
- * First sort of a key after a full load: compares pre-extracted numbers or strings instead of
- * walking row objects (at 100,000 rows the object version took ~300 ms). Ties fall back to the
- * row comparator, so the order is exactly the one `resort` maintains afterwards.
+ * First sort of a key after a full load: compares pre-extracted numbers or strings (the
+ * reference and title keys) before falling back to the full comparator on ties.
  */
 function initialSort(cache: RegisterCache, key: IncidentSortKey): Int32Array {
-  const list = cache.list
-  const compare = comparator(key)
-  const positions = Int32Array.from(list, (e) => e.pos)
-  const tie = (a: number, b: number) => compare(list[a]!, list[b]!)
+  const compare = comparator(cache, key)
+  const positions = new Int32Array(cache.size)
+  for (let pos = 0; pos < positions.length; pos++) positions[pos] = pos
   if (key === 'reference') {
-    const ref = Float64Array.from(list, (e) => e.item.refNumber)
-    return positions.sort((a, b) => ref[a]! - ref[b]! || tie(a, b))
+    const ref = cache.columns.refNumber
+    return positions.sort((a, b) => ref[a]! - ref[b]! || compare(a, b))
   }
-  if (key === 'title' || key === 'status') {
-    const keys = list.map((e) =>
-      key === 'title' ? e.titleKey : String(STATUS_ORDER[e.item.status])
-    )
+  if (key === 'title') {
+    const keys = Array.from(positions, (pos) => titleKeyAt(cache, pos))
     return positions.sort((a, b) => {
       const x = keys[a]!
       const y = keys[b]!
-      return x < y ? -1 : x > y ? 1 : tie(a, b)
+      return x < y ? -1 : x > y ? 1 : compare(a, b)
     })
   }
-  // Dates: UTC ISO strings sort like their instants; absent (NaN) last, as compareOptional.
-  const column = cache.columns.dates[key]
-  return positions.sort((a, b) => {
-    const x = column[a]!
-    const y = column[b]!
-    if (x === y || (x !== x && y !== y)) return tie(a, b)
-    if (x !== x) return 1
-    if (y !== y) return -1
-    return x - y
-  })
+  return positions.sort(compare)
 }
 
 function sortedPositions(cache: RegisterCache, key: IncidentSortKey): Int32Array {
@@ -790,7 +1307,10 @@ function matcher(cache: RegisterCache, query: IncidentQuery): (pos: number) => b
   const words = query.text ? [...new Set(searchWords(query.text))] : []
   const text = words.length > 0 ? textMask(cache, words) : undefined
   const statusMask = (query.status ?? []).reduce((m, s) => m | (1 << (STATUS_CODE[s] ?? 7)), 0)
-  const causeMask = (query.causeKinds ?? []).reduce((m, c) => m | (1 << causeCode(cache, c)), 0)
+  const causeMask = (query.causeKinds ?? []).reduce(
+    (m, c) => m | (1 << internString(cache.causes, c)),
+    0
+  )
   const breachMask = (query.breachTypes ?? []).reduce((m, b) => m | (BREACH_BIT[b] ?? 0), 0)
   const flags = { on: 0, off: 0 }
   flagTest(
@@ -802,13 +1322,13 @@ function matcher(cache: RegisterCache, query: IncidentQuery): (pos: number) => b
   flagTest(flags, F_PERSONS, query.personsInformed)
   flagTest(flags, F_INSURER, query.insurerNotified)
   const range = query.dateRange
-  const rangeColumn = range ? cache.columns.dates[range.field] : undefined
+  const rangeColumn = range ? cache.columns.instants[range.field] : undefined
   const from = range?.from ? dayBound(range.from, false) : Number.NEGATIVE_INFINITY
   const to = range?.to ? dayBound(range.to, true) : Number.POSITIVE_INFINITY
   const now = query.now ? Date.parse(query.now) : Date.now()
   const overdue = query.overdue
-  const { status, cause, breach, flags: flagColumn, dates } = cache.columns
-  const nextDue = dates.nextDueAt
+  const { status, cause, breach, flags: flagColumn, instants } = cache.columns
+  const nextDue = instants.nextDueAt
   const closed = STATUS_CODE.closed!
   return (pos) => {
     const f = flagColumn[pos]!
@@ -843,7 +1363,6 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
   const status = cache.columns.status
   const closed = STATUS_CODE.closed!
   const sorted = sortedPositions(cache, sort.key)
-  const byPos = cache.items
   const items: IncidentListItem[] = []
   let total = 0
   const n = sorted.length
@@ -855,7 +1374,7 @@ export function runIncidentQuery(cache: RegisterCache, query: IncidentQuery): In
       const pos = sorted[asc ? i : n - 1 - i]!
       if (closedPass !== undefined && (status[pos] === closed) !== closedPass) continue
       if (!accepts(pos)) continue
-      if (total >= offset && items.length < limit) items.push(byPos[pos]!)
+      if (total >= offset && items.length < limit) items.push(itemAt(cache, pos))
       total++
     }
   }
@@ -873,8 +1392,7 @@ function partialQuery(
   limit: number
 ): IncidentListResult {
   const sort = query.sort ?? DEFAULT_SORT
-  const compare = comparator(sort.key)
-  const list = cache.list
+  const compare = comparator(cache, sort.key)
   const status = cache.columns.status
   const closed = STATUS_CODE.closed!
   const closedLast = query.closedLast === true
@@ -886,12 +1404,12 @@ function partialQuery(
       const byClosed = Number(status[a] === closed) - Number(status[b] === closed)
       if (byClosed !== 0) return byClosed
     }
-    return sign * compare(list[a]!, list[b]!)
+    return sign * compare(a, b)
   }
   const wanted = offset + limit
   const best: number[] = []
   let total = 0
-  for (let pos = 0; pos < list.length; pos++) {
+  for (let pos = 0; pos < cache.size; pos++) {
     if (!accepts(pos)) continue
     total++
     if (wanted > SELECT_MAX) {
@@ -910,8 +1428,8 @@ function partialQuery(
     if (best.length > wanted) best.pop()
   }
   if (wanted > SELECT_MAX) best.sort(order)
-  const items = best.slice(offset, wanted).map((pos) => cache.items[pos]!)
-  return { items, total, partial: { loaded: list.length, expected: cache.expected } }
+  const items = best.slice(offset, wanted).map((pos) => itemAt(cache, pos))
+  return { items, total, partial: { loaded: cache.size, expected: cache.expected } }
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -1019,10 +1537,13 @@ export async function readFirstPage(
   if (scanned >= FIRST_PAGE_SCAN_MAX) return undefined
   if (rows.length < plan.limit && rows.length !== total) return undefined
   const opened = await openSummaries(keys, await db.summaries.bulkGet(rows.map((row) => row.id)))
-  const entries = rows.map((row, i) => entryOf(row, opened[i], i))
-  // Ties in the cache's order (by reference), as runIncidentQuery gives them.
-  const compare = comparator((query.sort ?? DEFAULT_SORT).key)
-  entries.sort(compare)
-  if (plan.direction === 'desc') entries.reverse()
-  return { items: entries.slice(0, plan.limit).map((entry) => entry.item), total }
+  // Ties in the cache's order (by reference), as runIncidentQuery gives them: the rows are
+  // sorted in a scratch register of their own.
+  const page = newCache()
+  rows.forEach((row, i) => append(page, row, opened[i]))
+  const positions = Array.from(rows, (_row, pos) => pos).sort(
+    comparator(page, (query.sort ?? DEFAULT_SORT).key)
+  )
+  if (plan.direction === 'desc') positions.reverse()
+  return { items: positions.slice(0, plan.limit).map((pos) => itemAt(page, pos)), total }
 }
