@@ -338,9 +338,13 @@ describe('the in-memory register (by column) answers like a naive scan', () => {
             }
             await check()
             // Changes to existing rows (re-sorted, words no longer trusted) and new rows.
-            const changed = changes.map(([n, draft]) => stored(`id-${n}`, draft))
-            for (const s of changed) register.set(s.row.id, s)
-            await write(db, changed)
+            // One write per id, the last draft winning, as the model keeps it: two drafts of one
+            // id in the same write would leave the first one's summary beside the second's row.
+            const changed = new Map(
+              changes.map(([n, draft]) => [`id-${n}`, stored(`id-${n}`, draft)])
+            )
+            for (const s of changed.values()) register.set(s.row.id, s)
+            await write(db, [...changed.values()])
             await check()
             if (purge && register.size > 0) {
               const gone = [...register.keys()].filter((_id, i) => i % 3 === 0)
