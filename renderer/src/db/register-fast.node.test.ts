@@ -426,6 +426,45 @@ describe('register store while the engine is still reading', () => {
   }, 60_000)
 })
 
+describe('register store: a query taken up again', () => {
+  // A search typed again (a Backspace) is shown at once from the answer held; when the register
+  // changed since, that answer is marked stale (aria-busy) until the engine answers again.
+  it('shows the answer held at once, stale only when the register changed since', async () => {
+    await seed(db, 50)
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    const search: IncidentQuery = { text: 'dossier' }
+    const other: IncidentQuery = { text: 'dossier 1' }
+    store.want(search)
+    await expect.poll(() => store.getSnapshot().full).toBe(true)
+    await expect.poll(() => store.resultFor(search)?.total).toBeGreaterThan(0)
+    const before = store.resultFor(search)!.total
+    // Typed on, then back: nothing changed, the held answer is current.
+    store.release(search)
+    store.want(other)
+    await expect.poll(() => store.resultFor(other)).toBeDefined()
+    store.release(other)
+    store.want(search)
+    expect(store.resultFor(search)?.stale).toBeUndefined()
+    // Typed on, a write lands, then back: shown at once, stale until asked again.
+    store.release(search)
+    store.want(other)
+    const otherBefore = store.resultFor(other)
+    expect(otherBefore).toBeDefined()
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Dossier nouveau' } })
+    // The engine applied the write: the query in sight was answered again.
+    await expect.poll(() => store.resultFor(other) !== otherBefore).toBe(true)
+    store.release(other)
+    store.want(search)
+    const held = store.resultFor(search)
+    expect(held?.stale).toBe(true)
+    expect(held?.total).toBe(before)
+    await expect.poll(() => store.resultFor(search)?.total).toBe(before + 1)
+    expect(store.resultFor(search)?.stale).toBeUndefined()
+    stop()
+  })
+})
+
 describe('lock', () => {
   it('while the engine is still reading: terminates it, nothing decrypted survives, the read stops', async () => {
     const vault = vaultOf(db)

@@ -2,7 +2,7 @@
  * The register page's list (./register-store.ts): windowed, so that only the rows in sight
  * cross from the register engine (a Worker in the app) to the main thread.
  */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 
 import { db as appDb } from './app-db'
 import { registerStoreOf, type ListWindow, type WindowedResult } from './register-store'
@@ -26,7 +26,8 @@ export function useRegisterList(
   const { first, last } = inSight
   // Released when the view shows another query or goes: no longer asked again.
   useEffect(() => () => store.release(JSON.parse(key) as IncidentQuery), [store, key])
-  useEffect(
+  // Before the paint, not after it: the engine (a Worker) searches while the browser paints.
+  useLayoutEffect(
     () => store.want(JSON.parse(key) as IncidentQuery, { first, last }),
     [store, key, first, last]
   )

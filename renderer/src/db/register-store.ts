@@ -79,6 +79,8 @@ type Wanted = {
   answeredAt?: number
   /** Released by its view: kept, not asked again (see release). */
   idle: boolean
+  /** Taken up again with an answer older than the register: shown stale until asked again. */
+  refreshing?: boolean
 }
 
 /** A Worker where there is one (the app); the same engine in-process under Node. */
@@ -155,7 +157,9 @@ export class RegisterStore {
       if (moved) entry.window = window
       // A view coming back (back-navigation) shows the answer held at once; it is asked again
       // only if the register changed meanwhile.
-      if (!moved && !(wasIdle && entry.answeredAt !== this.engineVersion)) return
+      const outdated = wasIdle && entry.answeredAt !== this.engineVersion
+      if (!moved && !outdated) return
+      if (outdated) entry.refreshing = true
     } else {
       entry = { query, window, seq: 0, idle: false }
       this.wanted.set(key, entry)
@@ -168,7 +172,9 @@ export class RegisterStore {
         this.pages.delete(old)
       }
       const generation = this.generation
-      if (!this.snapshot.full && this.snapshot.counts && !this.pages.has(key))
+      // What the index cannot answer (a search) is known at once: no read, no extra render.
+      if (!firstPagePlan(query)) this.pages.set(key, null)
+      else if (!this.snapshot.full && this.snapshot.counts && !this.pages.has(key))
         this.fetchPages(generation, [key]).catch((error: unknown) => this.failed(error, generation))
     }
     if (this.engineStarted && this.engineAnswers(key, entry))
@@ -202,7 +208,8 @@ export class RegisterStore {
   resultFor(query: IncidentQuery): WindowedResult | undefined {
     const key = JSON.stringify(query)
     const entry = this.wanted.get(key)
-    const answer = entry?.answer
+    const answer =
+      entry?.answer && entry.refreshing ? { ...entry.answer, stale: true } : entry?.answer
     if (answer && !answer.partial) return answer
     // An empty register (no engine started for it): nothing matches.
     const counts = this.snapshot.counts
@@ -387,6 +394,7 @@ export class RegisterStore {
       if (this.wanted.get(key) !== entry) return
       entry.answer = { ...result, offset: fetch.offset ?? 0 }
       entry.answeredAt = version
+      entry.refreshing = false
       // The first pages held decrypted titles too: once exact answers come, they go.
       if (!result.partial) this.pages.delete(key)
       this.publish({})

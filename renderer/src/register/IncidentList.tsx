@@ -210,6 +210,9 @@ function useFixedRows(
   const [view, setView] = useState({ top: initialTop, height: 0 })
   // The exact position; the state only follows it from row to row.
   const topRef = useRef(initialTop)
+  // `view.top` as last set: a scroll within the same row sets no state at all (a functional
+  // update that returns the same state still runs this component again).
+  const viewTop = useRef(initialTop)
   useLayoutEffect(() => {
     const element = scrollRef.current
     if (!element) return
@@ -226,9 +229,9 @@ function useFixedRows(
   const scrolledTo = useCallback((top: number) => {
     topRef.current = top
     // Only a move to another row re-renders the list.
-    setView((v) =>
-      Math.floor(v.top / ROW_HEIGHT) === Math.floor(top / ROW_HEIGHT) ? v : { ...v, top }
-    )
+    if (Math.floor(viewTop.current / ROW_HEIGHT) === Math.floor(top / ROW_HEIGHT)) return
+    viewTop.current = top
+    setView((v) => ({ ...v, top }))
   }, [])
   const scrollToIndex = useCallback(
     (index: number) => {
@@ -242,6 +245,7 @@ function useFixedRows(
       if (top === current) return
       element?.scrollTo?.({ top })
       topRef.current = top
+      viewTop.current = top
       setView((v) => ({ ...v, top }))
     },
     [scrollRef]
@@ -261,6 +265,30 @@ type IncidentRowProps = {
   onFocusRow: (index: number) => void
   timeZone: string
   nowMs: number
+}
+
+/**
+ * The same incident at the same revision draws the same row. Every answer of the register engine
+ * (a Worker) arrives as new objects, so identity alone would redraw every row at each keystroke.
+ */
+function sameRow(a: IncidentRowProps, b: IncidentRowProps): boolean {
+  const x = a.item
+  const y = b.item
+  const sameItem =
+    x === y ||
+    (x.id === y.id &&
+      x.rev === y.rev &&
+      x.title === y.title &&
+      x.client === y.client &&
+      x.damaged === y.damaged)
+  return (
+    sameItem &&
+    a.index === b.index &&
+    a.tabIndex === b.tabIndex &&
+    a.onFocusRow === b.onFocusRow &&
+    a.timeZone === b.timeZone &&
+    a.nowMs === b.nowMs
+  )
 }
 
 const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
@@ -331,4 +359,4 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
       </Group>
     </Box>
   )
-})
+}, sameRow)
