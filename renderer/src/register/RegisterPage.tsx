@@ -9,7 +9,7 @@ import type { ListWindow } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
 import { plural } from '../i18n/plural'
-import { IncidentList, ROW_HEIGHT } from './IncidentList'
+import { IncidentList, rowsInSightOnMount } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
@@ -89,10 +89,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
     [filters, sort, minute, timeZone]
   )
   // Only the rows in sight (and a margin) come from the register engine, not the whole result.
-  const [inSight, setInSight] = useState<ListWindow>(() => {
-    const first = Math.floor(remembered.scrollTop / ROW_HEIGHT)
-    return { first, last: first + 20 }
-  })
+  const [inSight, setInSight] = useState<ListWindow>(() => rowsInSightOnMount(remembered.scrollTop))
   const onRowsInSight = useCallback(
     (first: number, last: number) =>
       setInSight((current) =>
