@@ -23,8 +23,8 @@ export type ProbeApi = {
   settled: (quietMs: number) => Promise<number>
   /**
    * Milliseconds from the next keydown to the frame showing the answer to it: the list region
-   * (armSettle's root) marked `aria-busy="true"` by the keystroke and back to "false" (builds
-   * that mark it), else the first DOM change with no loader left in the region (older builds:
+   * (armSettle's root) marked `aria-busy="true"` by the keystroke and back to "false", or a
+   * change of the list or count while never busy (builds that mark it), else the first DOM change with no loader left in the region (older builds:
    * a loader replaced the list until the whole register was in memory).
    */
   answered: () => Promise<number>
@@ -103,21 +103,32 @@ export function installProbe(marks: Record<string, string>): void {
         return element.closest(ANSWER) !== null || element.querySelector(ANSWER) !== null
       }
       const answered = (records: MutationRecord[]): boolean => {
-        if (state.marksBusy) {
-          if (root.getAttribute('aria-busy') === 'true') state.sawBusy = true
-          return state.sawBusy && root.getAttribute('aria-busy') === 'false'
-        }
         const changed = records.some(
           (r) =>
             (r.target !== root && inAnswer(r.target)) || [...r.addedNodes].some((n) => inAnswer(n))
         )
+        if (state.marksBusy) {
+          if (root.getAttribute('aria-busy') === 'true') state.sawBusy = true
+          // A query answered before (held in memory) is shown by the keystroke's own render:
+          // the list or count changes and the region is never busy.
+          return (state.sawBusy || changed) && root.getAttribute('aria-busy') === 'false'
+        }
         return changed && root.querySelector('.mantine-Loader-root') === null
       }
       settle = state
-      document.addEventListener('keydown', (event) => (state.keyAt = event.timeStamp), {
-        capture: true,
-        once: true
-      })
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          state.keyAt = event.timeStamp
+          // Answered from memory by the keystroke's own render: the first frame after the key
+          // shows it, and the region was never busy (the observer has run by then).
+          afterPaint((at) => {
+            if (!state.marksBusy || state.sawBusy || state.answeredPainted !== undefined) return
+            if (root.getAttribute('aria-busy') === 'false') state.answeredPainted = at
+          })
+        },
+        { capture: true, once: true }
+      )
       settleObserver = new MutationObserver((records) => {
         if (state.keyAt === undefined) return
         state.lastChange = performance.now()

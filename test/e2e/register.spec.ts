@@ -344,6 +344,13 @@ test('10,000 incidents: the DOM holds only a window of rows, and the keyboard re
   await expect(first).not.toContainText('INC-0001')
   await page.getByTestId('register-sort').selectOption('reference')
   await expect(first).toContainText('INC-0001')
+  // End goes to the last row of the list as it stands: act only once the list holds all
+  // 10,000 (not the rows the engine had read so far) and the new order is no longer pending.
+  await expect(first).toHaveAttribute('aria-setsize', '10000')
+  await expect(page.getByRole('region', { name: 'Registre des incidents' })).not.toHaveAttribute(
+    'aria-busy',
+    'true'
+  )
   await first.getByRole('link').focus()
   await expect(first.getByRole('link')).toBeFocused()
   await page.keyboard.press('End')

@@ -6,13 +6,14 @@
  * waits for the open behind one gate (useOpenLiveQuery) and reads undefined (loading) until then.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 
 import type { Policy } from '@shared/model'
 
 import { db as appDb } from './app-db'
 import type { SentinelleDb } from './schema'
 import type { RegisterCounts } from './counts'
+import { useRegisterAnswer } from './register-hooks'
 import { registerStoreOf } from './register-store'
 import type {
   AttachmentMeta,
@@ -37,13 +38,7 @@ export function useIncidentList(
   query: IncidentQuery,
   database: SentinelleDb = appDb
 ): IncidentListResult | undefined {
-  const store = registerStoreOf(database)
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
-  const key = JSON.stringify(query)
-  useEffect(() => store.want(JSON.parse(key) as IncidentQuery), [store, key])
-  if (snapshot.error !== undefined) throw snapshot.error
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
-  return useMemo(() => store.resultFor(JSON.parse(key) as IncidentQuery), [store, key, snapshot])
+  return useRegisterAnswer(query, undefined, database).result
 }
 
 /**

@@ -334,6 +334,137 @@ describe('register store', () => {
   })
 })
 
+/**
+ * Subscribes to `store`: `act` runs once, at the first notification where the engine has read
+ * some rows and not all (the user acts while the register is still being read); `each` runs at
+ * that notification and every one after.
+ */
+function whileReading(store: RegisterStore, act: () => void, each: () => void): () => void {
+  let acted = false
+  return store.subscribe(() => {
+    const { loaded, full } = store.getSnapshot()
+    if (!acted && loaded && loaded.rows > 0 && !full) {
+      acted = true
+      act()
+    }
+    if (acted) each()
+  })
+}
+
+describe('register store while the engine is still reading', () => {
+  // e2e "10,000 incidents … the keyboard reaches them all" failed once in CI: re-sorted while
+  // the engine was reading, the list showed the engine's partial answer (the rows read so far,
+  // in the new order: INC-0001 first, but a total of 2,000 or 4,000) before the index's exact
+  // first page came, so End went to the last row READ, and row 10,000 never appeared.
+  it('a query the index answers never shows a partial total, and a window past it is answered once read', async () => {
+    await seed(db, 6_000)
+    const exact = (await scannedCounts(db)) as RegisterCounts
+    const liveRows = exact.draft + exact.open + exact.closed
+    const store = new RegisterStore(db)
+    const byReference: IncidentQuery = {
+      sort: { key: 'reference', direction: 'asc' },
+      deleted: 'exclude'
+    }
+    const seen: (IncidentListResult & { partial?: unknown })[] = []
+    // The user re-sorts once the first chunk is read (the engine still reading the rest).
+    const stop = whileReading(
+      store,
+      () => store.want(byReference, { first: 0, last: 20 }),
+      () => {
+        const shown = store.resultFor(byReference)
+        if (shown) seen.push(shown)
+      }
+    )
+    store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
+    await expect.poll(() => seen.length, { timeout: 20_000 }).toBeGreaterThan(0)
+    // End: the last row by the total shown, asked while the rest may still be read.
+    const shownFirst = seen[0]!
+    expect(shownFirst.partial).toBeUndefined()
+    expect(shownFirst.total).toBe(liveRows)
+    store.want(byReference, { first: liveRows - 10, last: liveRows - 1 })
+    await expect.poll(() => store.getSnapshot().full, { timeout: 20_000 }).toBe(true)
+    await expect
+      .poll(() => {
+        const result = store.resultFor(byReference)
+        return result ? result.items[liveRows - 1 - (result.offset ?? 0)]?.reference : undefined
+      })
+      .toBe(formatReference(6_000))
+    // Every answer shown for it had the register's exact total: never the rows read so far.
+    expect(seen.every((result) => result.total === liveRows && !result.partial)).toBe(true)
+    stop()
+  }, 60_000)
+
+  it('a search typed while reading, scrolled past its partial total, gets that window once read', async () => {
+    await seed(db, 6_000)
+    const store = new RegisterStore(db)
+    const search: IncidentQuery = { text: 'dossier', sort: { key: 'reference', direction: 'asc' } }
+    let partialTotal: number | undefined
+    const stop = whileReading(
+      store,
+      () => store.want(search, { first: 0, last: 20 }),
+      () => {
+        const shown = store.resultFor(search)
+        if (partialTotal !== undefined || !shown?.partial) return
+        partialTotal = shown.total
+        // Scrolled past what was read so far: the rows there are not known yet.
+        store.want(search, { first: partialTotal + 500, last: partialTotal + 520 })
+      }
+    )
+    store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
+    await expect.poll(() => partialTotal, { timeout: 20_000 }).toBeDefined()
+    expect(partialTotal).toBeLessThan(5_000)
+    await expect.poll(() => store.getSnapshot().full, { timeout: 20_000 }).toBe(true)
+    const wanted = partialTotal! + 500
+    await expect
+      .poll(() => {
+        const result = store.resultFor(search)
+        if (!result || result.partial) return undefined
+        return result.items[wanted - (result.offset ?? 0)]?.id
+      })
+      .toBeDefined()
+    stop()
+  }, 60_000)
+})
+
+describe('register store: a query taken up again', () => {
+  // A search typed again (a Backspace) is shown at once from the answer held; when the register
+  // changed since, that answer is marked stale (aria-busy) until the engine answers again.
+  it('shows the answer held at once, stale only when the register changed since', async () => {
+    await seed(db, 50)
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    const search: IncidentQuery = { text: 'dossier' }
+    const other: IncidentQuery = { text: 'dossier 1' }
+    store.want(search)
+    await expect.poll(() => store.getSnapshot().full).toBe(true)
+    await expect.poll(() => store.resultFor(search)?.total).toBeGreaterThan(0)
+    const before = store.resultFor(search)!.total
+    // Typed on, then back: nothing changed, the held answer is current.
+    store.release(search)
+    store.want(other)
+    await expect.poll(() => store.resultFor(other)).toBeDefined()
+    store.release(other)
+    store.want(search)
+    expect(store.resultFor(search)?.stale).toBeUndefined()
+    // Typed on, a write lands, then back: shown at once, stale until asked again.
+    store.release(search)
+    store.want(other)
+    const otherBefore = store.resultFor(other)
+    expect(otherBefore).toBeDefined()
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Dossier nouveau' } })
+    // The engine applied the write: the query in sight was answered again.
+    await expect.poll(() => store.resultFor(other) !== otherBefore).toBe(true)
+    store.release(other)
+    store.want(search)
+    const held = store.resultFor(search)
+    expect(held?.stale).toBe(true)
+    expect(held?.total).toBe(before)
+    await expect.poll(() => store.resultFor(search)?.total).toBe(before + 1)
+    expect(store.resultFor(search)?.stale).toBeUndefined()
+    stop()
+  })
+})
+
 describe('lock', () => {
   it('while the engine is still reading: terminates it, nothing decrypted survives, the read stops', async () => {
     const vault = vaultOf(db)

@@ -2,12 +2,47 @@
  * The register page's list (./register-store.ts): windowed, so that only the rows in sight
  * cross from the register engine (a Worker in the app) to the main thread.
  */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react'
 
 import { db as appDb } from './app-db'
-import { registerStoreOf, type ListWindow, type WindowedResult } from './register-store'
+import {
+  registerStoreOf,
+  type ListWindow,
+  type RegisterSnapshot,
+  type WindowedResult
+} from './register-store'
 import type { SentinelleDb } from './schema'
 import type { IncidentQuery } from './types'
+
+/**
+ * One view's subscription to the register store (./register-store.ts), under useRegisterList
+ * and useIncidentList: asks for `query` (and the rows in `inSight`, for a windowed list) before
+ * the paint, so the engine (a Worker) searches while the browser paints; releases it when the
+ * view shows another query or goes; gives the answer held now. Throws the store's error.
+ */
+export function useRegisterAnswer(
+  query: IncidentQuery,
+  inSight: ListWindow | undefined,
+  database: SentinelleDb
+): { result: WindowedResult | undefined; snapshot: RegisterSnapshot } {
+  const store = registerStoreOf(database)
+  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
+  const key = JSON.stringify(query)
+  const first = inSight?.first
+  const last = inSight?.last
+  useEffect(() => () => store.release(JSON.parse(key) as IncidentQuery), [store, key])
+  useLayoutEffect(() => {
+    const window = first === undefined || last === undefined ? undefined : { first, last }
+    store.want(JSON.parse(key) as IncidentQuery, window)
+  }, [store, key, first, last])
+  if (snapshot.error !== undefined) throw snapshot.error
+  const result = useMemo(
+    () => store.resultFor(JSON.parse(key) as IncidentQuery),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
+    [store, key, snapshot]
+  )
+  return { result, snapshot }
+}
 
 /**
  * The rows of `query` in `inSight` (and a margin): the first rows straight from the index at
@@ -20,22 +55,7 @@ export function useRegisterList(
   inSight: ListWindow,
   database: SentinelleDb = appDb
 ): WindowedResult | undefined {
-  const store = registerStoreOf(database)
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
-  const key = JSON.stringify(query)
-  const { first, last } = inSight
-  // Released when the view shows another query or goes: no longer asked again.
-  useEffect(() => () => store.release(JSON.parse(key) as IncidentQuery), [store, key])
-  useEffect(
-    () => store.want(JSON.parse(key) as IncidentQuery, { first, last }),
-    [store, key, first, last]
-  )
-  if (snapshot.error !== undefined) throw snapshot.error
-  const result = useMemo(
-    () => store.resultFor(JSON.parse(key) as IncidentQuery),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
-    [store, key, snapshot]
-  )
+  const { result, snapshot } = useRegisterAnswer(query, inSight, database)
   // The previous answer, shown while the new one is on its way; nothing once locked (no
   // counts): it holds decrypted titles. A ref, not state: keeping it costs no extra render.
   const previous = useRef<WindowedResult | undefined>(undefined)

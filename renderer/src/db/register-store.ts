@@ -32,7 +32,7 @@ import {
   type RegisterEngine
 } from './register-engine'
 import type { SentinelleDb } from './schema'
-import { readFirstPage, vaultSummaryKeys } from './search'
+import { firstPagePlan, readFirstPage, vaultSummaryKeys } from './search'
 import type { IncidentListResult, IncidentQuery } from './types'
 import { vaultOf } from './vault'
 
@@ -86,6 +86,8 @@ type Wanted = {
   answeredAt?: number
   /** Released by its view: kept, not asked again (see release). */
   idle: boolean
+  /** Taken up again with an answer older than the register: shown stale until asked again. */
+  refreshing?: boolean
 }
 
 /** A Worker where there is one (the app); the same engine in-process under Node. */
@@ -213,7 +215,9 @@ export class RegisterStore {
       if (moved) entry.window = window
       // A view coming back (back-navigation) shows the answer held at once; it is asked again
       // only if the register changed meanwhile.
-      if (!moved && !(wasIdle && entry.answeredAt !== this.engineVersion)) return
+      const outdated = wasIdle && entry.answeredAt !== this.engineVersion
+      if (!moved && !outdated) return
+      if (outdated) entry.refreshing = true
     } else {
       entry = { query, window, seq: 0, idle: false }
       this.wanted.set(key, entry)
@@ -225,10 +229,33 @@ export class RegisterStore {
         this.wanted.delete(old)
         this.pages.delete(old)
       }
-      if (!this.snapshot.full && this.snapshot.counts && !this.pages.has(key) && this.db.isOpen())
-        void this.fetchPages(this.generation, [key])
+      const generation = this.generation
+      // What the index cannot answer (a search) is known at once: no read, no extra render.
+      if (!firstPagePlan(query)) this.pages.set(key, null)
+      else if (
+        !this.snapshot.full &&
+        this.snapshot.counts &&
+        !this.pages.has(key) &&
+        this.db.isOpen()
+      )
+        this.fetchPages(generation, [key]).catch((error: unknown) => this.failed(error, generation))
     }
-    if (this.engineStarted) void this.ask(this.generation, key, entry)
+    if (this.engineStarted && this.engineAnswers(key, entry))
+      void this.ask(this.generation, key, entry)
+  }
+
+  /**
+   * Whether the engine answers `key` now. Before the full read, a query the index answers
+   * exactly (its first page, the total from the counts) waits for that page: the engine's
+   * partial answer would show the rows read so far, with their count as the total, and a list
+   * of 2,000 instead of 10,000 sends End to the last row READ (e2e register.spec, End key).
+   * Rows past the first page come with the full read.
+   */
+  private engineAnswers(key: string, entry: Wanted): boolean {
+    if (this.snapshot.full) return true
+    const page = this.pages.get(key)
+    if (page === undefined) return firstPagePlan(entry.query) === undefined
+    return page === null
   }
 
   /**
@@ -243,12 +270,17 @@ export class RegisterStore {
   /** What a view shows for `query` now; undefined while it cannot be answered yet. */
   resultFor(query: IncidentQuery): WindowedResult | undefined {
     const key = JSON.stringify(query)
-    const answer = this.wanted.get(key)?.answer
+    const entry = this.wanted.get(key)
+    const answer =
+      entry?.answer && entry.refreshing ? { ...entry.answer, stale: true } : entry?.answer
     if (answer && !answer.partial) return answer
     // An empty register (no engine started for it): nothing matches.
     const counts = this.snapshot.counts
     if (counts && rowCount(counts) === 0 && !this.engineStarted) return { items: [], total: 0 }
-    return this.pages.get(key) ?? answer
+    const page = this.pages.get(key)
+    if (page) return page
+    // A partial answer only where the index cannot answer (see engineAnswers).
+    return entry && this.engineAnswers(key, entry) ? answer : undefined
   }
 
   /** The register was rewritten under the engine (a restore): everything is read again. */
@@ -263,6 +295,11 @@ export class RegisterStore {
     for (const entry of this.wanted.values()) entry.answer = undefined
     this.snapshot = { ...this.snapshot, full: false, loaded: undefined }
     if (this.listeners.size > 0) void this.onChange(generation)
+  }
+
+  /** An error of work started at `generation` (dropped if the register was locked since). */
+  private failed(error: unknown, generation: number): void {
+    if (generation === this.generation) this.publish({ error })
   }
 
   private publish(patch: Partial<RegisterSnapshot>): void {
@@ -379,6 +416,11 @@ export class RegisterStore {
     if (!only) this.liveMark = mark
     markRegister('first-page')
     this.publish({})
+    // What the index could not answer after all (a short page, a cursor that gave up) goes to
+    // the engine, if it reads already (else startEngine asks it).
+    if (!this.engineStarted) return
+    for (const [key, entry] of entries)
+      if (!entry.idle && this.pages.get(key) === null) void this.ask(generation, key, entry)
   }
 
   /** The engine, after the first rows are painted: it reads the whole register in chunks. */
@@ -404,7 +446,7 @@ export class RegisterStore {
       const engine = this.bootEngine(generation)
       // Queries the views are waiting for (text, filters the index cannot answer) at once.
       for (const [key, entry] of this.wanted)
-        if (this.pages.get(key) === null) void this.ask(generation, key, entry)
+        if (!entry.idle && this.engineAnswers(key, entry)) void this.ask(generation, key, entry)
       engine
         .refresh()
         .then((status) => {
@@ -429,8 +471,8 @@ export class RegisterStore {
     if (status.full && !wasFull) this.publish({ full: true, loaded })
     else if (!status.full) this.publish({ loaded })
     for (const [key, entry] of this.wanted) {
-      // Before the full read, what the index answers exactly is not asked again.
-      if (entry.idle || (!status.full && this.pages.get(key))) continue
+      // Before the full read, what the index answers exactly is not asked (engineAnswers).
+      if (entry.idle || !this.engineAnswers(key, entry)) continue
       void this.ask(generation, key, entry)
     }
   }
@@ -448,6 +490,7 @@ export class RegisterStore {
       if (this.wanted.get(key) !== entry) return
       entry.answer = { ...result, offset: fetch.offset ?? 0 }
       entry.answeredAt = version
+      entry.refreshing = false
       // The first pages held decrypted titles too: once exact answers come, they go.
       if (!result.partial) this.pages.delete(key)
       this.publish({})

@@ -190,6 +190,29 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
 /** Rows drawn beyond the visible ones, above and below. */
 const OVERSCAN = 6
 
+/**
+ * The list's height when it was last measured: coming back to the register, the first render
+ * draws the rows in sight at once, instead of a few, then the rest once measured (a second
+ * render of every row before the first paint).
+ */
+let lastHeight = 0
+
+/** The rows drawn at a scroll position (visible plus overscan), before clamping to the count. */
+function rowsDrawn(top: number, height: number): { first: number; last: number } {
+  return {
+    first: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
+    last: Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN
+  }
+}
+
+/**
+ * The rows the list will report in sight when it mounts scrolled to `top` (its last measured
+ * height): a parent that asks for them first is not rendered again by the report.
+ */
+export function rowsInSightOnMount(top: number): { first: number; last: number } {
+  return rowsDrawn(top, lastHeight)
+}
+
 type FixedRows = {
   /** Indexes of the rows to draw (visible plus overscan). */
   indexes: number[]
@@ -207,16 +230,20 @@ function useFixedRows(
   count: number,
   initialTop: number
 ): FixedRows {
-  const [view, setView] = useState({ top: initialTop, height: 0 })
+  const [view, setView] = useState({ top: initialTop, height: lastHeight })
   // The exact position; the state only follows it from row to row.
   const topRef = useRef(initialTop)
+  // `view.top` as last set: a scroll within the same row sets no state at all (a functional
+  // update that returns the same state still runs this component again).
+  const viewTop = useRef(initialTop)
   useLayoutEffect(() => {
     const element = scrollRef.current
     if (!element) return
-    const measure = () =>
-      setView((v) =>
-        v.height === element.clientHeight ? v : { ...v, height: element.clientHeight }
-      )
+    const measure = () => {
+      const height = element.clientHeight
+      lastHeight = height
+      setView((v) => (v.height === height ? v : { ...v, height }))
+    }
     measure()
     if (typeof ResizeObserver === 'undefined') return
     const observer = new ResizeObserver(measure)
@@ -226,9 +253,9 @@ function useFixedRows(
   const scrolledTo = useCallback((top: number) => {
     topRef.current = top
     // Only a move to another row re-renders the list.
-    setView((v) =>
-      Math.floor(v.top / ROW_HEIGHT) === Math.floor(top / ROW_HEIGHT) ? v : { ...v, top }
-    )
+    if (Math.floor(viewTop.current / ROW_HEIGHT) === Math.floor(top / ROW_HEIGHT)) return
+    viewTop.current = top
+    setView((v) => ({ ...v, top }))
   }, [])
   const scrollToIndex = useCallback(
     (index: number) => {
@@ -242,12 +269,14 @@ function useFixedRows(
       if (top === current) return
       element?.scrollTo?.({ top })
       topRef.current = top
+      viewTop.current = top
       setView((v) => ({ ...v, top }))
     },
     [scrollRef]
   )
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN)
-  const last = Math.min(count - 1, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN)
+  const drawn = rowsDrawn(view.top, view.height)
+  const first = drawn.first
+  const last = Math.min(count - 1, drawn.last)
   const indexes: number[] = []
   for (let i = first; i <= last; i++) indexes.push(i)
   return { indexes, scrolledTo, scrollToIndex }
@@ -261,6 +290,30 @@ type IncidentRowProps = {
   onFocusRow: (index: number) => void
   timeZone: string
   nowMs: number
+}
+
+/**
+ * The same incident at the same revision draws the same row. Every answer of the register engine
+ * (a Worker) arrives as new objects, so identity alone would redraw every row at each keystroke.
+ */
+function sameRow(a: IncidentRowProps, b: IncidentRowProps): boolean {
+  const x = a.item
+  const y = b.item
+  const sameItem =
+    x === y ||
+    (x.id === y.id &&
+      x.rev === y.rev &&
+      x.title === y.title &&
+      x.client === y.client &&
+      x.damaged === y.damaged)
+  return (
+    sameItem &&
+    a.index === b.index &&
+    a.tabIndex === b.tabIndex &&
+    a.onFocusRow === b.onFocusRow &&
+    a.timeZone === b.timeZone &&
+    a.nowMs === b.nowMs
+  )
 }
 
 const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
@@ -331,4 +384,4 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
       </Group>
     </Box>
   )
-})
+}, sameRow)

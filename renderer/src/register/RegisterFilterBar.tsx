@@ -18,7 +18,7 @@ import { BREACH_TYPES, CAUSE_KINDS, INCIDENT_STATUSES } from '@shared/model/cons
 import { BREACH_TYPE_LABELS, CAUSE_KIND_LABELS } from '@shared/model/labels'
 import type { BreachType, CauseKind } from '@shared/model'
 
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 
 import type { IncidentStatus } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
@@ -52,7 +52,11 @@ function isSort(value: string): value is RegisterSort {
   return (REGISTER_SORTS as readonly string[]).includes(value)
 }
 
-export function RegisterFilterBar(props: {
+/**
+ * Memoised (its callbacks are stable): an answer from the register engine re-renders the count
+ * and the list, not the filters.
+ */
+export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
   filters: RegisterFilters
   onFiltersChange: (next: RegisterFilters) => void
   sort: RegisterSort
@@ -231,7 +235,7 @@ export function RegisterFilterBar(props: {
       </Collapse>
     </Stack>
   )
-}
+})
 
 /** The filters in force, each a chip that removes it: the folded bar still says what is on. */
 function ActiveFilterChips(props: {

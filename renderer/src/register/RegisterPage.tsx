@@ -1,6 +1,6 @@
 import { Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
-import { useCallback, useDeferredValue, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
@@ -9,7 +9,7 @@ import type { ListWindow } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
 import { plural } from '../i18n/plural'
-import { IncidentList, ROW_HEIGHT } from './IncidentList'
+import { IncidentList, rowsInSightOnMount } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
@@ -70,29 +70,26 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const now = useNow(60_000)
   const [filters, setFiltersState] = useState(remembered.filters)
   const [sort, setSortState] = useState<RegisterSort>(remembered.sort)
-  const setFilters = (next: RegisterFilters) => {
+  // Stable: the memoised filter bar is not re-rendered by an answer of the register engine.
+  const setFilters = useCallback((next: RegisterFilters) => {
     remembered = { ...remembered, filters: next, scrollTop: 0 }
     setFiltersState(next)
-  }
-  const setSort = (next: RegisterSort) => {
+  }, [])
+  const setSort = useCallback((next: RegisterSort) => {
     remembered = { ...remembered, sort: next, scrollTop: 0 }
     setSortState(next)
-  }
+  }, [])
 
-  // Typing stays fluid: React renders the keystroke first, the (cheap) new list right after.
-  const deferredFilters = useDeferredValue(filters)
-  const deferredSort = useDeferredValue(sort)
+  // Not deferred: the search runs in the register engine (a Worker), so the keystroke's render
+  // asks for it at once and keeps showing the previous answer, marked stale, until it comes.
   // The overdue filter compares with the minute we are in, not the millisecond we render.
   const minute = Math.floor(now / 60_000) * 60_000
   const query = useMemo(
-    () => viewQuery(deferredFilters, deferredSort, minute, timeZone),
-    [deferredFilters, deferredSort, minute, timeZone]
+    () => viewQuery(filters, sort, minute, timeZone),
+    [filters, sort, minute, timeZone]
   )
   // Only the rows in sight (and a margin) come from the register engine, not the whole result.
-  const [inSight, setInSight] = useState<ListWindow>(() => {
-    const first = Math.floor(remembered.scrollTop / ROW_HEIGHT)
-    return { first, last: first + 20 }
-  })
+  const [inSight, setInSight] = useState<ListWindow>(() => rowsInSightOnMount(remembered.scrollTop))
   const onRowsInSight = useCallback(
     (first: number, last: number) =>
       setInSight((current) =>
@@ -105,12 +102,17 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const rememberScrollTop = useCallback((top: number) => {
     remembered = { ...remembered, scrollTop: top }
   }, [])
-  const resetKey = useMemo(() => JSON.stringify({ ...query, now: undefined }), [query])
+  const queryKey = useMemo(() => JSON.stringify({ ...query, now: undefined }), [query])
+  // The list goes back to its top when it shows the answer to a new query, not at the keystroke:
+  // meanwhile it keeps the previous answer where it was, and is not even re-rendered.
+  const shownKey = useRef(queryKey)
+  if (shown !== undefined && shown.stale !== true) shownKey.current = queryKey
+  const resetKey = shownKey.current
   // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
   const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
 
   // Until the answer to what was typed is shown (assistive technologies wait for it too).
-  const busy = shown?.stale === true || filters !== deferredFilters || sort !== deferredSort
+  const busy = shown === undefined || shown.stale === true
   const narrowed = filters.text.trim() !== '' || countActiveFilters(filters) > 0
   const count = shown?.total ?? 0
   // Typed while the register is still being read: what is found so far, and how far it got.
