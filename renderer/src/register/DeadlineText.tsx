@@ -1,5 +1,3 @@
-import { Text } from '@mantine/core'
-
 import type { Localized } from '@shared/model'
 
 import { URGENCY_COLORS } from '../assessment/countdown'
@@ -25,24 +23,21 @@ export function DeadlineText(props: {
   const { dueAt, label, tone, timeZone } = props
   const { t, language } = useI18n()
   if (dueAt === undefined) {
-    return (
-      <Text size="sm" c="gray.7">
-        {t('register.row.noDeadline')}
-      </Text>
-    )
+    return <span style={{ color: TONE_TEXT_COLOR.none }}>{t('register.row.noDeadline')}</span>
   }
   const date = formatDayTime(dueAt, language, timeZone)
   const name = label?.[language] ?? t('register.sort.deadline')
   return (
-    <Text
-      size="sm"
-      fw={tone === 'overdue' || tone === 'near' ? 700 : 500}
-      style={{ color: TONE_TEXT_COLOR[tone] }}
+    <span
+      style={{
+        color: TONE_TEXT_COLOR[tone],
+        fontWeight: tone === 'overdue' || tone === 'near' ? 700 : 500
+      }}
       data-tone={tone}
     >
       {tone === 'overdue'
         ? t('register.row.overdue', { label: name, date })
         : t('register.row.dueIn', { label: name, date })}
-    </Text>
+    </span>
   )
 }

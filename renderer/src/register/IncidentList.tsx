@@ -8,7 +8,7 @@
  * - one roving tab stop: Tab enters the list on the current row, arrows / Page Up / Page Down /
  *   Home / End move through all rows (scrolling them into view), Enter opens the incident.
  */
-import { Box, Group, Text } from '@mantine/core'
+import { Box } from '@mantine/core'
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 
@@ -19,6 +19,7 @@ import { IncidentStatusBadge } from './IncidentStatusBadge'
 import { deadlineTone } from './register-filters'
 import { DeadlineText, TONE_TEXT_COLOR } from './DeadlineText'
 import { formatDay } from './format'
+import './incident-row.css'
 
 export const ROW_HEIGHT = 76
 const PAGE_ROWS = 8
@@ -328,50 +329,35 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
   const nextDue = item.assessment?.nextDueAt ?? item.nextDueAt
   // A closed incident has nothing left to do: no colour, whatever its old deadlines were.
   const tone = item.status === 'closed' ? 'none' : deadlineTone(nextDue, nowMs)
+  // Plain elements and one stylesheet (./incident-row.css), not Mantine's Box/Group/Text: a
+  // start with the first screen kept renders its rows in the very first frame, and going back
+  // renders them again; ten components per row cost more there than the row itself.
+  const edge = tone === 'overdue' || tone === 'near' ? TONE_TEXT_COLOR[tone] : 'transparent'
   return (
-    <Box
-      component="a"
+    <a
       href={routeToHash({ name: 'incident', id: item.id })}
       tabIndex={tabIndex}
       onFocus={() => onFocusRow(index)}
       className="sentinelle-register-row"
       data-tone={tone}
       data-status={item.status}
-      px="md"
-      py={8}
-      h="100%"
-      style={{
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'center',
-        gap: 4,
-        color: 'inherit',
-        textDecoration: 'none',
-        borderBottom: '1px solid var(--mantine-color-gray-2)',
-        borderLeft: `4px solid ${tone === 'overdue' || tone === 'near' ? TONE_TEXT_COLOR[tone] : 'transparent'}`
-      }}
+      style={{ borderLeftColor: edge }}
     >
-      <Group gap="sm" wrap="nowrap">
-        <Text ff="monospace" fw={600} size="sm" style={{ flexShrink: 0 }}>
-          {item.reference}
-        </Text>
-        <Text fw={500} truncate="end" style={{ flex: 1, minWidth: 0 }}>
-          {title}
-        </Text>
+      <span className="sentinelle-row-line">
+        <span className="sentinelle-row-reference">{item.reference}</span>
+        <span className="sentinelle-row-title">{title}</span>
         <IncidentStatusBadge status={item.status} />
-      </Group>
-      <Group gap="lg" wrap="nowrap">
-        <Text size="sm" c="gray.7" style={{ flexShrink: 0 }}>
+      </span>
+      <span className="sentinelle-row-line sentinelle-row-facts">
+        <span className="sentinelle-row-fixed">
           {item.occurredAt
             ? t('register.row.occurred', { date: formatDay(item.occurredAt, language, timeZone) })
             : t('register.row.occurredUnknown')}
-        </Text>
+        </span>
         {item.client.trim() !== '' ? (
-          <Text size="sm" c="gray.7" truncate="end" style={{ minWidth: 0 }}>
-            {item.client}
-          </Text>
+          <span className="sentinelle-row-client">{item.client}</span>
         ) : null}
-        <Box style={{ marginLeft: 'auto', flexShrink: 0 }}>
+        <span className="sentinelle-row-due">
           {item.status === 'closed' ? null : (
             <DeadlineText
               dueAt={nextDue}
@@ -380,8 +366,8 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
               timeZone={timeZone}
             />
           )}
-        </Box>
-      </Group>
-    </Box>
+        </span>
+      </span>
+    </a>
   )
 }, sameRow)
