@@ -11,7 +11,9 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
-  headings: { fontWeight: '600' }
+  headings: { fontWeight: '600' },
+  // A user who asked the system for less motion gets dialogs and menus without animation.
+  respectReducedMotion: true
 })
 
 /**
