@@ -266,6 +266,31 @@ async function registerRun(
   }
 }
 
+/** Probe waits that did not end within PROBE_DEADLINE_MS (printed with the table). */
+let probeTimeouts = 0
+const PROBE_DEADLINE_MS = 30_000
+
+/**
+ * A probe's wait, or NaN after PROBE_DEADLINE_MS: the bench prints figures and must never hang
+ * (CI once waited forever on one keystroke's answer); the samples lost are counted and printed.
+ */
+async function withinProbeDeadline(wait: Promise<number>): Promise<number> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<number>((resolve) => {
+    timer = setTimeout(() => {
+      probeTimeouts++
+      resolve(NaN)
+    }, PROBE_DEADLINE_MS)
+  })
+  // The page's wait may still settle (or fail when its page closes) after the deadline.
+  wait.catch(() => undefined)
+  try {
+    return await Promise.race([wait, deadline])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** Types TYPED then erases it, one key at a time: keystroke → answer shown, → list settled. */
 async function typeAndErase(page: Page): Promise<KeySample[]> {
   const search = page.getByTestId('register-search')
@@ -277,8 +302,10 @@ async function typeAndErase(page: Page): Promise<KeySample[]> {
       window.__bench!.armSettle('section[aria-labelledby="register-title"]')
     )
     await page.keyboard.press(key)
-    const answered = await page.evaluate(() => window.__bench!.answered())
-    const settled = await page.evaluate(() => window.__bench!.settled(300))
+    const answered = await withinProbeDeadline(page.evaluate(() => window.__bench!.answered()))
+    const settled = Number.isNaN(answered)
+      ? NaN
+      : await withinProbeDeadline(page.evaluate(() => window.__bench!.settled(300)))
     samples.push({ answered, settled })
   }
   return samples
@@ -374,8 +401,8 @@ async function unlockRun(profile: Profile): Promise<UnlockSample> {
     await page.getByTestId('unlock-secret').fill(PASSPHRASE)
     await page.evaluate((rows) => window.__bench!.watchLater(rows), SELECTORS.rows)
     await page.keyboard.press('Enter')
-    const unlockMs = await page.evaluate(
-      async () => (await window.__bench!.later!) - window.__bench!.lastKeyAt!
+    const unlockMs = await withinProbeDeadline(
+      page.evaluate(async () => (await window.__bench!.later!) - window.__bench!.lastKeyAt!)
     )
     return { unlockMs, keys: await typeAndErase(page) }
   } finally {
@@ -528,8 +555,8 @@ async function main(): Promise<void> {
     }
     const big = bySize.get(largest) ?? []
     const keyRows = (work: string, samples: KeySample[]) => {
-      const answered = samples.map((k) => k.answered)
-      const settled = samples.map((k) => k.settled)
+      const answered = samples.map((k) => k.answered).filter((v) => !Number.isNaN(v))
+      const settled = samples.map((k) => k.settled).filter((v) => !Number.isNaN(v))
       rows.push({
         work: `${work}: keystroke → answer shown`,
         runs: answered.length,
@@ -600,7 +627,10 @@ async function main(): Promise<void> {
       holds: '—'
     })
     for (const { size } of encrypted) {
-      const values = unlocks.get(size)!.map((u) => u.unlockMs)
+      const values = unlocks
+        .get(size)!
+        .map((u) => u.unlockMs)
+        .filter((v) => !Number.isNaN(v))
       const ratio = median(values) / median(emptyMs)
       rows.push({
         work: `encrypted register: unlock (Enter) → first rows, ${n(size)}`,
@@ -619,6 +649,10 @@ async function main(): Promise<void> {
       )
     // Start only: the register rows have no samples (NaN) and are left out.
     printTable(startOnly ? rows.filter((row) => !row.median.startsWith('NaN')) : rows)
+    if (probeTimeouts > 0)
+      console.log(
+        `\n${probeTimeouts} probe wait(s) gave no answer within ${PROBE_DEADLINE_MS / 1000} s: those samples are left out of the rows above.`
+      )
     writeFileSync(
       resolve(cache, 'last-results.json'),
       JSON.stringify({ at: new Date().toISOString(), renderer: rendererDir, runs, sizes, rows })
