@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test'
 
+import { chromiumArgs, chromiumPath } from './test/e2e/support/chromium'
+
 // One port per run, chosen by the main process and inherited by the workers through the
 // environment, so that two runs on one machine do not collide.
 process.env['E2E_PORT'] ??= String(20_000 + (process.pid % 20_000))
 const port = Number(process.env['E2E_PORT'])
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
 
 /**
  * Browser end-to-end tests run against the BUILT renderer (`npm run build` first), served on
@@ -44,14 +45,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run'
-      ]
+      args: [...chromiumArgs]
     }
   },
   webServer: {

@@ -1,41 +1,36 @@
 /**
- * What the browser benches share (bench-ui.ts, restore-bench.ts): serving a built renderer the
- * way the app:// handler serves it (electron/main/serve-app.ts), launching headless Chromium on a
+ * What the browser benches and tools share (bench-ui.ts, restore-bench.ts, start-trace.ts,
+ * idb-open-probe.ts, finish-migration.ts, seed-chunked.ts): serving a built renderer the way the
+ * e2e tests serve it (test/e2e/support/app-server.ts: the app:// handler of
+ * electron/main/serve-app.ts), launching headless Chromium with the e2e tests' flags on a
  * persistent profile, and the median / p95 of the printed tables. Figures are printed, never
  * asserted.
  */
-import { createServer } from 'node:http'
-
 import { chromium } from '@playwright/test'
 import type { BrowserContext } from '@playwright/test'
 
-import { APP_ORIGIN } from '../../electron/main/app-protocol'
-import { serveAppRequest } from '../../electron/main/serve-app'
+import type { CloseServer } from '../../test/e2e/support/app-server'
+import { listenLocal, serveBuiltRenderer } from '../../test/e2e/support/app-server'
+import { chromiumArgs, chromiumPath } from '../../test/e2e/support/chromium'
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+export { chromiumPath }
 
 /**
- * Serves `dir` (a built renderer) on 127.0.0.1:`port` through the app's own handler, uncached.
- * A localhost origin is a secure context (WebCrypto, IndexedDB). Resolves to a close function.
+ * The port the benches serve on. Seeded profiles are tied to it: IndexedDB belongs to the origin,
+ * so a profile seeded on one port is empty on another.
  */
-export function serve(dir: string, port: number): Promise<() => Promise<void>> {
-  const server = createServer((request, response) => {
-    const appUrl = new URL(request.url ?? '/', APP_ORIGIN)
-    void serveAppRequest(dir, new Request(appUrl, { method: request.method ?? 'GET' }))
-      .then(async (served) => {
-        response.writeHead(served.status, {
-          ...Object.fromEntries(served.headers),
-          'Cache-Control': 'no-store'
-        })
-        response.end(Buffer.from(await served.arrayBuffer()))
-      })
-      .catch(() => response.writeHead(500).end())
-  })
-  return new Promise((done, fail) => {
-    server.once('error', fail)
-    server.listen(port, '127.0.0.1', () =>
-      done(() => new Promise((closed) => server.close(() => closed())))
-    )
+export const benchPort = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+
+/** Serves `dir` (a built renderer) on 127.0.0.1:`port`, uncached. Resolves to a close function. */
+export function serve(dir: string, port: number): Promise<CloseServer> {
+  return serveBuiltRenderer(dir, port)
+}
+
+/** Serves one fixed HTML page at every path of 127.0.0.1:`port` (a probe page, no app code). */
+export function serveHtml(html: string, port: number): Promise<CloseServer> {
+  return listenLocal(port, (_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' })
+    response.end(html)
   })
 }
 
@@ -53,15 +48,7 @@ export function launchChromium(
     viewport: { width: 1280, height: 900 },
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs
-    ]
+    args: [...chromiumArgs, ...extraArgs]
   })
 }
 

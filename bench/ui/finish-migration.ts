@@ -5,35 +5,18 @@
  *
  *   npx tsx bench/ui/finish-migration.ts out/renderer enc100000 [port]
  */
-import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 
-import { chromium } from '@playwright/test'
-
-import { APP_ORIGIN } from '../../electron/main/app-protocol'
-import { serveAppRequest } from '../../electron/main/serve-app'
+import { benchPort, launchChromium, serve } from './bench-lib'
 
 const dir = resolve(process.argv[2] ?? 'out/renderer')
 const name = process.argv[3] ?? 'enc100000'
-const port = Number(process.argv[4] ?? 47_311)
+const port = Number(process.argv[4] ?? benchPort)
 const PASSPHRASE = 'banc d’essai du registre chiffré'
 
-const server = createServer((request, response) => {
-  const appUrl = new URL(request.url ?? '/', APP_ORIGIN)
-  void serveAppRequest(dir, new Request(appUrl, { method: request.method ?? 'GET' }))
-    .then(async (served) => {
-      response.writeHead(served.status, Object.fromEntries(served.headers))
-      response.end(Buffer.from(await served.arrayBuffer()))
-    })
-    .catch(() => response.writeHead(500).end())
-})
-await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
-const context = await chromium.launchPersistentContext(
-  resolve(import.meta.dirname, '../../out/bench-ui/profiles', name),
-  {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
-  }
+const closeServer = await serve(dir, port)
+const context = await launchChromium(
+  resolve(import.meta.dirname, '../../out/bench-ui/profiles', name)
 )
 const started = Date.now()
 try {
@@ -67,5 +50,5 @@ try {
   console.log(`${name}: re-sealing done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 } finally {
   await context.close()
-  server.close()
+  await closeServer()
 }

@@ -13,13 +13,11 @@
  * Figures are printed, never asserted.
  */
 import { execFileSync } from 'node:child_process'
-import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 
-import { chromium } from '@playwright/test'
+import { benchPort, launchChromium, serveHtml } from './bench-lib'
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
-const port = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+const port = benchPort
 const runs = Number(process.env['PROBE_RUNS'] ?? 3)
 const cold = process.env['PROBE_COLD'] === '1'
 const withSizes = process.env['PROBE_SIZES'] === '1'
@@ -65,18 +63,6 @@ window.__probe = (async () => {
 })()
 </script>`
 
-function serve(): Promise<() => Promise<void>> {
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html', 'Cache-Control': 'no-store' })
-    response.end(PAGE)
-  })
-  return new Promise((done) =>
-    server.listen(port, '127.0.0.1', () =>
-      done(() => new Promise((closed) => server.close(() => closed())))
-    )
-  )
-}
-
 /** Drops the profile's files from the page cache (fadvise DONTNEED on each file). */
 function evict(dir: string): void {
   execFileSync('python3', [
@@ -100,25 +86,18 @@ type Probe = {
 
 async function probe(dir: string): Promise<{ launchMs: number; probe: Probe }> {
   const started = performance.now()
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-      // PROBE_TRACE=<file>: a Chromium trace of the start (IndexedDB and LevelDB categories).
-      ...(trace
-        ? [
-            '--trace-startup=IndexedDB,leveldb,storage,base,toplevel,disabled-by-default-lifecycles',
-            `--trace-startup-file=${trace}`,
-            '--trace-startup-duration=15',
-            '--trace-startup-format=json'
-          ]
-        : [])
-    ]
-  })
+  const context = await launchChromium(
+    dir,
+    // PROBE_TRACE=<file>: a Chromium trace of the start (IndexedDB and LevelDB categories).
+    trace
+      ? [
+          '--trace-startup=IndexedDB,leveldb,storage,base,toplevel,disabled-by-default-lifecycles',
+          `--trace-startup-file=${trace}`,
+          '--trace-startup-duration=15',
+          '--trace-startup-format=json'
+        ]
+      : []
+  )
   try {
     const page = context.pages()[0] ?? (await context.newPage())
     const launchMs = performance.now() - started
@@ -135,7 +114,7 @@ async function probe(dir: string): Promise<{ launchMs: number; probe: Probe }> {
   }
 }
 
-const close = await serve()
+const close = await serveHtml(PAGE, port)
 try {
   const modes = cold ? ['warm', 'cold'] : ['warm']
   for (let run = 0; run < runs; run++) {

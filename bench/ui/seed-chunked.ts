@@ -4,25 +4,18 @@
  * of one, to compare how the two open (bench/ui/idb-open-probe.ts). A diagnosis tool.
  */
 import { resolve } from 'node:path'
-import { createServer } from 'node:http'
-
-import { chromium } from '@playwright/test'
 
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
+import { benchPort, launchChromium, serveHtml } from './bench-lib'
 
 const [dirArg, countArg, chunkArg] = process.argv.slice(2)
 const dir = resolve(dirArg ?? 'out/bench-ui/profiles/chunked')
 const count = Number(countArg ?? 10_000)
 const chunk = Number(chunkArg ?? 200)
-const port = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+const port = benchPort
 
-const server = createServer((_q, response) => response.end('<!doctype html><title>seed</title>'))
-await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
-const context = await chromium.launchPersistentContext(dir, {
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
-})
+const closeServer = await serveHtml('<!doctype html><title>seed</title>', port)
+const context = await launchChromium(dir)
 try {
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`http://127.0.0.1:${port}/`)
@@ -42,5 +35,5 @@ try {
   )
 } finally {
   await context.close()
-  server.close()
+  await closeServer()
 }

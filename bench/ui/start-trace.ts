@@ -5,36 +5,18 @@
  * functions by self time from a CPU profile. A tool, not a test: `npx tsx bench/ui/start-trace.ts [dir]`.
  */
 import { cpSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 
-import { chromium } from '@playwright/test'
-
-import { APP_ORIGIN } from '../../electron/main/app-protocol'
-import { serveAppRequest } from '../../electron/main/serve-app'
+import { benchPort, launchChromium, serve } from './bench-lib'
 
 const root = resolve(import.meta.dirname, '../..')
 const dir = resolve(root, process.argv[2] ?? 'out/renderer')
-const port = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
-const server = createServer((request, response) => {
-  void serveAppRequest(dir, new Request(new URL(request.url ?? '/', APP_ORIGIN))).then(
-    async (served) => {
-      response.writeHead(served.status, Object.fromEntries(served.headers))
-      response.end(Buffer.from(await served.arrayBuffer()))
-    }
-  )
-})
-await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
+const port = benchPort
+const closeServer = await serve(dir, port)
 const profile = '/tmp/start-trace/profile'
 rmSync(profile, { recursive: true, force: true })
 cpSync(resolve(root, 'out/bench-ui/profiles/empty'), profile, { recursive: true })
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 900 },
-  locale: 'fr-FR',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run']
-})
+const context = await launchChromium(profile)
 const page = context.pages()[0] ?? (await context.newPage())
 const cdp = await context.newCDPSession(page)
 type TraceEvent = {
@@ -70,7 +52,7 @@ const { profile: cpu } = await cdp.send('Profiler.stop')
 await cdp.send('Tracing.end')
 await done
 await context.close()
-server.close()
+await closeServer()
 
 // The renderer main thread: the thread of the first EvaluateScript of our origin.
 const origin = `http://127.0.0.1:${port}/`
