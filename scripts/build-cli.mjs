@@ -79,6 +79,20 @@ const lazyFontkit = {
 }
 
 /**
+ * pdf-lib as ES modules (its `module` build) instead of CommonJS: esbuild leaves out what the CLI
+ * never calls (forms, PNG and JPEG embedding, standard fonts' encodings...) instead of wrapping
+ * and evaluating every one of its 200 CommonJS modules at start.
+ */
+const pdfLibModules = {
+  name: 'sentinelle-pdf-lib-modules',
+  setup(build) {
+    build.onResolve({ filter: /^pdf-lib$/ }, () => ({
+      path: join(root, 'node_modules/pdf-lib/es/index.js')
+    }))
+  }
+}
+
+/**
  * Bundles `entry` (relative to the repo root) into `outfile`, ESM or CommonJS; `slimFontkit`
  * applies the fontkit patches above (the CLI only: the bench measures fontkit as it comes).
  */
@@ -107,7 +121,7 @@ export async function bundle(entry, outfile, format = 'esm', slimFontkit = false
         }),
     legalComments: 'none',
     minify: true,
-    plugins: slimFontkit ? [lazyFontkit] : [],
+    plugins: slimFontkit ? [lazyFontkit, pdfLibModules] : [],
     logLevel: 'warning'
   })
 }

@@ -27,8 +27,21 @@ export type PdfMetadata = {
 
 type PreparedFont = { font: FontkitFontLike; metrics: FontMetrics }
 
+/**
+ * The font file as fontkit takes it without a copy: given a Uint8Array, fontkit's bundled Buffer
+ * copies it one byte at a time (740 KB per face, per document: about 2.5 ms each); given an
+ * ArrayBuffer, it wraps it.
+ */
+function fontData(bytes: Uint8Array): Uint8Array | ArrayBufferLike {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? bytes.buffer
+    : bytes
+}
+
 function parse(bytes: Uint8Array): PreparedFont {
-  const font = (fontkit as unknown as { create(bytes: Uint8Array): FontkitFontLike }).create(bytes)
+  const font = (
+    fontkit as unknown as { create(data: Uint8Array | ArrayBufferLike): FontkitFontLike }
+  ).create(fontData(bytes))
   const metrics = createFontMetrics(font)
   // pdf-lib's embedder encodes every drawn string with `font.layout()` (full shaping). Give it
   // the cached per-code-point glyphs instead: the same glyphs we measured, and no ligatures,
@@ -57,9 +70,35 @@ export function fontMetrics(fonts: FontBytes): Record<FontName, FontMetrics> {
   return { regular: prepare(fonts.regular).metrics, bold: prepare(fonts.bold).metrics }
 }
 
-/** A fontkit whose `create` gives each document its own parsed font (see `prepared`). */
+/** fontkit's cache of decoded tables, by tag: a table is decoded the first time it is read. */
+type DecodedTables = { _tables?: Record<string, unknown> } & Record<string, unknown>
+
+/**
+ * Tables a document's font only reads, decoded once per font file and handed to each new font.
+ * pdf-lib's embedder reads `italicAngle` and `post.isFixedPitch`, which decode the whole `post`
+ * table with DejaVu's 6,000 glyph names (about 5 ms a face warm, 30 ms cold: the largest part of
+ * a new font's cost); `name` gives the PostScript name; the subset reads `loca` offsets. Each is
+ * read, never written (the subset clones `head`, `hhea` and `maxp` before changing them), so
+ * glyph and subset state, whose sharing lost glyphs (above), stays per document.
+ */
+const READ_ONLY_TABLES = ['post', 'name', 'loca'] as const
+
+/** A new font for one document, with the read-only tables already decoded (exported for tests). */
+export function documentFont(bytes: Uint8Array): FontkitFontLike {
+  const font = parse(bytes).font
+  const cache = (font as unknown as DecodedTables)._tables
+  if (cache === undefined) return font // a fontkit without the cache: decode as it comes
+  const decoded = prepare(bytes).font as unknown as DecodedTables
+  for (const tag of READ_ONLY_TABLES) {
+    const table = decoded[tag]
+    if (table !== undefined) cache[tag] = table
+  }
+  return font
+}
+
+/** A fontkit whose `create` gives each document its own font (see `prepared`). */
 const documentFontkit = {
-  create: (bytes: Uint8Array) => parse(bytes).font
+  create: documentFont
 } as unknown as Parameters<PDFDocument['registerFontkit']>[0]
 
 // Two decimals are plenty for PDF units (1/7200 inch); String() of a rounded value never uses an exponent here.

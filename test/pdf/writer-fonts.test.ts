@@ -1,0 +1,57 @@
+import fontkit from '@pdf-lib/fontkit'
+import { describe, expect, it } from 'vitest'
+
+import { documentFont } from '../../shared/pdf/writer'
+import { FONTS } from './helpers'
+
+/** What these tests read of a fontkit font, beyond what the writer relies on. */
+type Font = {
+  postscriptName: string
+  italicAngle: number
+  post: { isFixedPitch: number; names?: string[] }
+  loca: { offsets: number[] }
+  _tables?: Record<string, unknown>
+  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number }
+}
+const asFont = (font: unknown): Font => font as Font
+const fresh = (bytes: Uint8Array): Font =>
+  asFont((fontkit as unknown as { create(data: Uint8Array): unknown }).create(bytes))
+
+describe('fonts of the PDF writer', () => {
+  it('gives each document its own font, with the read-only tables decoded once', () => {
+    const first = asFont(documentFont(FONTS.regular))
+    const second = asFont(documentFont(FONTS.regular))
+    expect(second).not.toBe(first)
+    // fontkit keeps decoded tables in `_tables`: if an update renames it, the writer falls back
+    // to decoding per document, silently slower; this says so.
+    expect(first._tables).toBeDefined()
+    for (const tag of ['post', 'name', 'loca']) {
+      expect(first._tables?.[tag], tag).toBeDefined()
+      expect(second._tables?.[tag], tag).toBe(first._tables?.[tag])
+    }
+    // Glyph state is never shared (sharing it lost glyphs in later subsets).
+    expect(second.glyphForCodePoint(0x55)).not.toBe(first.glyphForCodePoint(0x55))
+  })
+
+  it('reads the same values as a font decoded as it comes, for both faces', () => {
+    for (const bytes of [FONTS.regular, FONTS.bold]) {
+      const ours = asFont(documentFont(bytes))
+      const theirs = fresh(bytes)
+      expect(ours.postscriptName).toBe(theirs.postscriptName)
+      expect(ours.italicAngle).toBe(theirs.italicAngle)
+      expect(ours.post.isFixedPitch).toBe(theirs.post.isFixedPitch)
+      expect(ours.loca.offsets).toEqual(theirs.loca.offsets)
+      expect(ours.glyphForCodePoint(0x2022).advanceWidth).toBe(
+        theirs.glyphForCodePoint(0x2022).advanceWidth
+      )
+    }
+  })
+
+  it('reads a font file given as a view into a larger buffer from its own bytes', () => {
+    const padded = new Uint8Array(FONTS.bold.length + 64)
+    padded.set(FONTS.bold, 16)
+    const view = padded.subarray(16, 16 + FONTS.bold.length)
+    expect(asFont(documentFont(view)).postscriptName).toBe(fresh(FONTS.bold).postscriptName)
+    expect(asFont(documentFont(view)).postscriptName).toBe('DejaVuSans-Bold')
+  })
+})
