@@ -60,6 +60,7 @@ function prepare(bytes: Uint8Array): PreparedFont {
   let entry = prepared.get(bytes)
   if (entry === undefined) {
     entry = parse(bytes)
+    keepPostHeaderOnly(entry.font, bytes)
     prepared.set(bytes, entry)
   }
   return entry
@@ -72,6 +73,44 @@ export function fontMetrics(fonts: FontBytes): Record<FontName, FontMetrics> {
 
 /** fontkit's cache of decoded tables, by tag: a table is decoded the first time it is read. */
 type DecodedTables = { _tables?: Record<string, unknown> } & Record<string, unknown>
+type TableDirectory = {
+  directory?: { tables?: Record<string, { offset: number; length: number }> }
+}
+
+/** Fields of the `post` table after its header, by version: glyph names and their indexes. */
+const POST_GLYPH_NAME_FIELDS = ['numberOfGlyphs', 'glyphNameIndex', 'names', 'offsets', 'map']
+
+/**
+ * The `post` table's 32-byte header (OpenType spec, "post"), read straight from the file, in
+ * fontkit's cache in place of the whole table. pdf-lib's embedder reads only `italicAngle` and
+ * `isFixedPitch`; decoding the whole table for them also decoded DejaVu's 6,000 glyph names
+ * (about 50 ms per face in a fresh process). The names are still there if anything asks: the
+ * fields after the header decode the whole table, once, from a font of their own.
+ */
+function keepPostHeaderOnly(font: FontkitFontLike, bytes: Uint8Array): void {
+  const cache = (font as unknown as DecodedTables)._tables
+  const entry = (font as unknown as TableDirectory).directory?.tables?.['post']
+  if (cache === undefined || entry === undefined || entry.length < 32 || 'post' in cache) return
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32)
+  const fixed = (at: number) => view.getInt32(at) / 65536
+  const header: Record<string, unknown> = {
+    version: fixed(0),
+    italicAngle: fixed(4),
+    underlinePosition: view.getInt16(8),
+    underlineThickness: view.getInt16(10),
+    isFixedPitch: view.getUint32(12),
+    minMemType42: view.getUint32(16),
+    maxMemType42: view.getUint32(20),
+    minMemType1: view.getUint32(24),
+    maxMemType1: view.getUint32(28)
+  }
+  let whole: Record<string, unknown> | undefined
+  const wholeTable = () =>
+    (whole ??= (parse(bytes).font as unknown as DecodedTables)['post'] as never)
+  for (const field of POST_GLYPH_NAME_FIELDS)
+    Object.defineProperty(header, field, { enumerable: true, get: () => wholeTable()[field] })
+  cache['post'] = header
+}
 
 /**
  * Tables a document's font only reads, decoded once per font file and handed to each new font.

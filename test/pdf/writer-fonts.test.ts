@@ -47,6 +47,29 @@ describe('fonts of the PDF writer', () => {
     }
   })
 
+  it('reads the post header as fontkit does, and the glyph names only when asked', () => {
+    const header = [
+      'version',
+      'italicAngle',
+      'underlinePosition',
+      'underlineThickness',
+      'isFixedPitch',
+      'minMemType42',
+      'maxMemType42',
+      'minMemType1',
+      'maxMemType1'
+    ]
+    for (const bytes of [FONTS.regular, FONTS.bold]) {
+      const ours = asFont(documentFont(bytes)).post as unknown as Record<string, unknown>
+      const theirs = fresh(bytes).post as unknown as Record<string, unknown>
+      // Not decoded yet: the names are behind a getter until something reads them.
+      expect(Object.getOwnPropertyDescriptor(ours, 'names')?.get).toBeDefined()
+      for (const field of header) expect(ours[field], field).toBe(theirs[field])
+      expect(ours['names']).toEqual(theirs['names'])
+      expect(ours['glyphNameIndex']).toEqual(theirs['glyphNameIndex'])
+    }
+  })
+
   it('reads a font file given as a view into a larger buffer from its own bytes', () => {
     const padded = new Uint8Array(FONTS.bold.length + 64)
     padded.set(FONTS.bold, 16)
