@@ -32,9 +32,9 @@ const CACHE = 'out/cli/render-bundle.cache'
  * shaping tables of its `layout()` engine: most of a fresh process's start-up. The CLI reads TTF
  * only and never shapes (shared/pdf measures and encodes per code point and replaces the fonts'
  * `layout`), so in the CLI bundle the dictionary is made lazy and the shaping tables are left
- * out (touching them throws instead of shaping wrong); the Unicode categories glyphs need are
- * decompressed on first use. Each patch must apply exactly once, so a
- * fontkit update cannot silently undo it.
+ * out (touching them throws instead of shaping wrong); a glyph's `isMark` comes from the
+ * platform's Unicode tables, and fontkit's own categories are decompressed only if something else
+ * asks. Each patch must apply exactly once, so a fontkit update cannot silently undo it.
  */
 const T = '\t'
 const FONTKIT_PATCHES = [
@@ -44,9 +44,15 @@ const FONTKIT_PATCHES = [
     'function BrotliDecompressBuffer(buffer, output_size) {\n  if (!sentinelleDictionaryReady) { sentinelleDictionaryReady = true; dictionary.init(BrotliDecompressBuffer); }'
   ],
   [
-    // Glyph objects need the Unicode categories (isMark): kept, but decompressed on first use.
+    // The Unicode categories: kept for whatever else asks, decompressed on first use.
     `${T}var trieData = pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie));\n${T}var trie = new unicodeTrie(trieData);`,
     `${T}var sentinelleTrie;\n${T}var trie = { get: function (codePoint) { sentinelleTrie = sentinelleTrie || new unicodeTrie(pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie))); return sentinelleTrie.get(codePoint); } };`
+  ],
+  [
+    // Glyph.isMark (read by text shaping only, left out below) from the platform's Unicode
+    // tables: the categories' trie is then never decompressed in the CLI.
+    `${T}    this.isMark = this.codePoints.length > 0 && this.codePoints.every(unicode.isMark);`,
+    `${T}    this.isMark = this.codePoints.length > 0 && this.codePoints.every(sentinelleIsMark);`
   ],
   [
     `${T}var trieData$1 = pako_1.inflate(base64Arraybuffer_2(base64DeflatedTrie$1));\n${T}var trie$1 = new unicodeTrie(trieData$1);`,
@@ -61,7 +67,9 @@ const FONTKIT_PATCHES = [
     `${T}var categories = [],\n${T}    decompositions$1 = {};\n${T}var trie$3 = SENTINELLE_NO_SHAPING;\n${T}var stateMachine$1 = SENTINELLE_NO_SHAPING;`
   ]
 ]
-const NO_SHAPING = `var SENTINELLE_NO_SHAPING = new Proxy({}, { get: function () { throw new Error('fontkit text shaping is left out of the Sentinelle CLI bundle'); } });\n`
+const NO_SHAPING =
+  "var SENTINELLE_NO_SHAPING = new Proxy({}, { get: function () { throw new Error('fontkit text shaping is left out of the Sentinelle CLI bundle'); } });\n" +
+  'var sentinelleIsMark = function (codePoint) { return /\\p{M}/u.test(String.fromCodePoint(codePoint)); };\n'
 
 const lazyFontkit = {
   name: 'sentinelle-lazy-fontkit',

@@ -25,7 +25,7 @@ export type PdfMetadata = {
   createdAt: string
 }
 
-type PreparedFont = { font: FontkitFontLike; metrics: FontMetrics }
+type PreparedFont = { font: FontkitFontLike; metrics: FontMetrics; postscriptName?: string }
 
 /**
  * The font file as fontkit takes it without a copy: given a Uint8Array, fontkit's bundled Buffer
@@ -61,6 +61,8 @@ function prepare(bytes: Uint8Array): PreparedFont {
   if (entry === undefined) {
     entry = parse(bytes)
     keepPostHeaderOnly(entry.font, bytes)
+    const postscriptName = postscriptNameOf(entry.font, bytes)
+    if (postscriptName !== undefined) entry.postscriptName = postscriptName
     prepared.set(bytes, entry)
   }
   return entry
@@ -113,25 +115,60 @@ function keepPostHeaderOnly(font: FontkitFontLike, bytes: Uint8Array): void {
 }
 
 /**
- * Tables a document's font only reads, decoded once per font file and handed to each new font.
- * pdf-lib's embedder reads `italicAngle` and `post.isFixedPitch`, which decode the whole `post`
- * table with DejaVu's 6,000 glyph names (about 5 ms a face warm, 30 ms cold: the largest part of
- * a new font's cost); `name` gives the PostScript name; the subset reads `loca` offsets. Each is
- * read, never written (the subset clones `head`, `hhea` and `maxp` before changing them), so
- * glyph and subset state, whose sharing lost glyphs (above), stays per document.
+ * The PostScript name (name ID 6, OpenType spec "name"), read from the name records: pdf-lib
+ * reads it as `font.postscriptName`, for which fontkit decodes the whole `name` table (DejaVu's
+ * copyright and licence texts: 20 to 100 ms per face in a fresh process). By the spec it is
+ * printable ASCII, the same in every record; undefined when the table has none or looks wrong,
+ * and fontkit then reads it as it comes.
  */
-const READ_ONLY_TABLES = ['post', 'name', 'loca'] as const
+function postscriptNameOf(font: FontkitFontLike, bytes: Uint8Array): string | undefined {
+  const entry = (font as unknown as TableDirectory).directory?.tables?.['name']
+  if (entry === undefined || entry.length < 6) return undefined
+  const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, entry.length)
+  const count = view.getUint16(2)
+  const storage = view.getUint16(4)
+  let found: string | undefined
+  for (let i = 0; i < count && 6 + i * 12 + 12 <= entry.length; i++) {
+    const at = 6 + i * 12
+    const platform = view.getUint16(at)
+    if (view.getUint16(at + 6) !== 6 || (platform !== 1 && platform !== 3)) continue
+    const length = view.getUint16(at + 8)
+    const start = storage + view.getUint16(at + 10)
+    if (start + length > entry.length) continue
+    // Windows records are UTF-16BE, Macintosh ones one byte per character.
+    const step = platform === 3 ? 2 : 1
+    let name = ''
+    for (let j = 0; j + step <= length; j += step)
+      name += String.fromCharCode(step === 2 ? view.getUint16(start + j) : view.getUint8(start + j))
+    if (platform === 3) return name
+    found ??= name
+  }
+  return found
+}
+
+/**
+ * Tables a document's font only reads, decoded once per font file and handed to each new font:
+ * pdf-lib's embedder reads `italicAngle` and `post.isFixedPitch` (the header, see
+ * `keepPostHeaderOnly`) and `OS/2` heights; the subset reads `loca` offsets and copies the
+ * hinting tables `cvt `, `prep` and `fpgm` as they are. Each is read, never written (the subset
+ * clones `head`, `hhea` and `maxp` before changing them), so glyph and subset state, whose
+ * sharing lost glyphs (above), stays per document.
+ */
+const READ_ONLY_TABLES = ['post', 'loca', 'OS/2', 'cvt ', 'prep', 'fpgm'] as const
 
 /** A new font for one document, with the read-only tables already decoded (exported for tests). */
 export function documentFont(bytes: Uint8Array): FontkitFontLike {
   const font = parse(bytes).font
   const cache = (font as unknown as DecodedTables)._tables
   if (cache === undefined) return font // a fontkit without the cache: decode as it comes
-  const decoded = prepare(bytes).font as unknown as DecodedTables
+  const entry = prepare(bytes)
+  const decoded = entry.font as unknown as DecodedTables
   for (const tag of READ_ONLY_TABLES) {
     const table = decoded[tag]
     if (table !== undefined) cache[tag] = table
   }
+  if (entry.postscriptName !== undefined)
+    Object.defineProperty(font, 'postscriptName', { value: entry.postscriptName })
   return font
 }
 
