@@ -15,11 +15,13 @@
 import { accessSync, constants, existsSync, lstatSync, mkdirSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { deflateSync } from 'node:zlib'
 
 import { assess } from '../shared/assessment'
 import { buildIncidentDocuments } from '../shared/documents'
 import type { Lang } from '../shared/model'
 import { InstantSchema } from '../shared/model'
+import { usePlatformDeflate } from '../shared/pdf'
 import {
   CliError,
   EXIT_INPUT,
@@ -179,6 +181,8 @@ async function main(): Promise<number> {
   }
   const assessment = assess({ incident: file.incident, policies: file.policies }, { now: args.now })
   mark('assessed')
+  // Node's zlib straight, not through CompressionStream's web streams (shared/pdf/writer.ts).
+  usePlatformDeflate((bytes) => deflateSync(bytes))
   const set = new FileSetWriter(out)
   try {
     for await (const document of buildIncidentDocuments({ file, assessment }, context)) {

@@ -262,16 +262,35 @@ export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   doc.setModificationDate(created)
 }
 
+/** zlib-format deflate (FlateDecode) of the platform, default level. */
+export type PlatformDeflate = (data: Uint8Array) => Uint8Array | Promise<Uint8Array>
+
+let platformDeflate: PlatformDeflate | undefined
+
 /**
- * zlib (FlateDecode) through the platform's native CompressionStream when there is one. Written
- * and read by hand: going through Blob and Response made Node load its fetch implementation,
- * a visible part of a fresh CLI process.
+ * Gives the writer the platform's own deflate instead of CompressionStream: the CLI gives Node's
+ * `zlib.deflateSync` (scripts/render.ts). In Node each CompressionStream runs web streams on top
+ * of zlib: 60 small page streams in a fresh process took 200-585 ms that way against 30-120 ms
+ * with deflateSync (load average 15). Same zlib with default options, so the same bytes.
+ */
+export function usePlatformDeflate(deflate: PlatformDeflate | undefined): void {
+  platformDeflate = deflate
+}
+
+const canDeflate = (): boolean =>
+  platformDeflate !== undefined || typeof CompressionStream !== 'undefined'
+
+/**
+ * zlib (FlateDecode) through the platform's deflate (`usePlatformDeflate`) or its native
+ * CompressionStream when there is one. Written and read by hand: going through Blob and Response
+ * made Node load its fetch implementation, a visible part of a fresh CLI process.
  */
 async function deflate(data: string | Uint8Array): Promise<Uint8Array | undefined> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
+  if (platformDeflate !== undefined) return platformDeflate(bytes)
   if (typeof CompressionStream === 'undefined') return undefined
   const stream = new CompressionStream('deflate')
   const writer = stream.writable.getWriter()
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data
   void writer.write(bytes as unknown as Parameters<typeof writer.write>[0])
   void writer.close()
   const reader = stream.readable.getReader()
@@ -343,7 +362,7 @@ type DeferredFlate = { stream: unknown; contents: Uint8Array; dict: Record<strin
  * platform's native zlib once pdf-lib has embedded them.
  */
 function deferFlate(doc: PDFDocument): DeferredFlate[] | undefined {
-  if (typeof CompressionStream === 'undefined') return undefined
+  if (!canDeflate()) return undefined
   const deferred: DeferredFlate[] = []
   const context = doc.context
   context.flateStream = (contents, dict = {}) => {

@@ -1,8 +1,12 @@
-import fontkit from '@pdf-lib/fontkit'
-import { describe, expect, it } from 'vitest'
+import { deflateSync } from 'node:zlib'
 
+import fontkit from '@pdf-lib/fontkit'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { A4, renderPdf, usePlatformDeflate } from '../../shared/pdf'
 import { documentFont } from '../../shared/pdf/writer'
 import { FONTS } from './helpers'
+import { NOW } from './fixtures'
 
 /** What these tests read of a fontkit font, beyond what the writer relies on. */
 type Font = {
@@ -78,5 +82,45 @@ describe('fonts of the PDF writer', () => {
     const view = padded.subarray(16, 16 + FONTS.bold.length)
     expect(asFont(documentFont(view)).postscriptName).toBe(fresh(FONTS.bold).postscriptName)
     expect(asFont(documentFont(view)).postscriptName).toBe('DejaVuSans-Bold')
+  })
+})
+
+describe("the platform's deflate", () => {
+  afterEach(() => usePlatformDeflate(undefined))
+
+  const render = async () =>
+    (
+      await renderPdf(
+        [
+          { kind: 'heading', text: 'Déclaration de sinistre' },
+          { kind: 'paragraph', text: 'Usurpation d’identité • hameçonnage. '.repeat(200) }
+        ],
+        {
+          page: A4,
+          fonts: FONTS,
+          header: { left: 'Sentinelle', right: 'INC-0001' },
+          footer: () => 'page',
+          metadata: {
+            title: 'Essai',
+            subject: 'deflate',
+            author: 'Sentinelle',
+            language: 'fr-FR',
+            createdAt: NOW
+          }
+        }
+      )
+    ).bytes
+
+  it("writes the same bytes through Node's zlib as through CompressionStream", async () => {
+    const throughStreams = await render()
+    let calls = 0
+    usePlatformDeflate((bytes) => {
+      calls++
+      return deflateSync(bytes)
+    })
+    const throughZlib = await render()
+    // Page streams, font subsets and ToUnicode maps all went through it.
+    expect(calls).toBeGreaterThanOrEqual(5)
+    expect(Buffer.compare(Buffer.from(throughZlib), Buffer.from(throughStreams))).toBe(0)
   })
 })
