@@ -10,7 +10,6 @@ import {
   BREACH_TYPE_LABELS,
   CAUSE_DETAIL_LABELS,
   CAUSE_KIND_LABELS,
-  LOSS_KIND_LABELS,
   POLICY_KIND_LABELS,
   PROFESSION_LABELS
 } from '../model'
@@ -20,7 +19,7 @@ import { buildDocumentFileName } from './file-name'
 import { policiesConcerned } from './declaration'
 import { BCP47, formatAmount, formatInstant, orDash } from './format'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-import { fieldsTable, pageFooter, renderSpec } from './spec'
+import { fieldsTable, lossesBlock, pageFooter, renderSpec } from './spec'
 import {
   COMMON,
   PARTY_ROLE,
@@ -302,26 +301,15 @@ export function assessmentReportSpec(
         claim.description
       ])
     })
-  if (incident.estimatedLosses.length === 0) blocks.push({ kind: 'paragraph', text: t.noLosses })
-  else {
-    const total = incident.estimatedLosses.reduce((sum, loss) => sum + loss.amountCents, 0)
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: t.lossKind, width: 1.6 },
-        { header: t.amount, width: 1 },
-        { header: t.description, width: 3 }
-      ],
-      rows: [
-        ...incident.estimatedLosses.map((loss) => [
-          LOSS_KIND_LABELS[loss.kind][lang],
-          formatAmount(loss.amountCents, lang),
-          orDash(loss.description)
-        ]),
-        [t.total, formatAmount(total, lang), '']
-      ]
+  blocks.push(
+    lossesBlock(incident.estimatedLosses, lang, {
+      none: t.noLosses,
+      kind: t.lossKind,
+      amount: t.amount,
+      description: t.description,
+      total: t.total
     })
-  }
+  )
 
   blocks.push({ kind: 'heading', text: t.measures })
   if (incident.measures.length === 0) blocks.push({ kind: 'paragraph', text: t.noMeasures })

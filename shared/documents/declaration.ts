@@ -13,7 +13,6 @@ import {
   CAUSE_DETAIL_LABELS,
   CAUSE_KIND_LABELS,
   DATA_CATEGORY_LABELS,
-  LOSS_KIND_LABELS,
   PERSON_CATEGORY_LABELS,
   POLICY_KIND_LABELS,
   PROFESSION_LABELS
@@ -32,7 +31,7 @@ import {
   yesNo
 } from './shared-content'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-import { fieldsTable, pageFooter, renderSpec } from './spec'
+import { fieldsTable, lossesBlock, pageFooter, renderSpec } from './spec'
 
 const T = {
   fr: {
@@ -487,26 +486,15 @@ export function declarationSpec(input: DeclarationInput, context: RenderContext)
     { kind: 'paragraph', text: t.provisional, font: 'bold' }
   )
   // A property insurer pays the device, a liability insurer the third party: own costs as entered.
-  if (incident.estimatedLosses.length === 0) blocks.push({ kind: 'paragraph', text: t.noLosses })
-  else {
-    const total = incident.estimatedLosses.reduce((sum, loss) => sum + loss.amountCents, 0)
-    blocks.push({
-      kind: 'table',
-      columns: [
-        { header: t.lossKind, width: 1.6 },
-        { header: t.lossAmount, width: 1 },
-        { header: t.description, width: 3 }
-      ],
-      rows: [
-        ...incident.estimatedLosses.map((loss) => [
-          LOSS_KIND_LABELS[loss.kind][lang],
-          formatAmount(loss.amountCents, lang),
-          orDash(loss.description)
-        ]),
-        [t.total, formatAmount(total, lang), '']
-      ]
+  blocks.push(
+    lossesBlock(incident.estimatedLosses, lang, {
+      none: t.noLosses,
+      kind: t.lossKind,
+      amount: t.lossAmount,
+      description: t.description,
+      total: t.total
     })
-  }
+  )
 
   blocks.push({ kind: 'heading', text: t.chronology }, timelineTable(incident, lang))
   blocks.push({ kind: 'heading', text: t.measures })
