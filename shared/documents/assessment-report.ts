@@ -19,7 +19,7 @@ import { buildDocumentFileName } from './file-name'
 import { policiesConcerned } from './declaration'
 import { BCP47, formatAmount, formatInstant, orDash } from './format'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-import { fieldsTable, lossesBlock, pageFooter, renderSpec } from './spec'
+import { fieldsTable, pageFooter, renderSpec } from './spec'
 import {
   COMMON,
   PARTY_ROLE,
@@ -27,6 +27,7 @@ import {
   dataRows,
   evidenceTable,
   firstEvent,
+  lossesBlock,
   timelineTable
 } from './shared-content'
 

@@ -26,12 +26,13 @@ import {
   events,
   evidenceTable,
   firstEvent,
+  lossesBlock,
   signatureBlocks,
   timelineTable,
   yesNo
 } from './shared-content'
 import type { BuiltDocument, DocumentSpec, RenderContext } from './spec'
-import { fieldsTable, lossesBlock, pageFooter, renderSpec } from './spec'
+import { fieldsTable, pageFooter, renderSpec } from './spec'
 
 const T = {
   fr: {

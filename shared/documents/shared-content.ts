@@ -1,9 +1,12 @@
-/** Content shared by several documents: the timeline table, the affected-data rows, labels. */
+/**
+ * Content shared by several documents: the timeline table, the affected-data rows, the losses
+ * table, labels.
+ */
 import type { Assessment } from '../assessment'
-import type { Incident, Lang, TimelineEventKind } from '../model'
-import { DATA_CATEGORY_LABELS, TIMELINE_EVENT_LABELS } from '../model'
+import type { EstimatedLoss, Incident, Lang, TimelineEventKind } from '../model'
+import { DATA_CATEGORY_LABELS, LOSS_KIND_LABELS, TIMELINE_EVENT_LABELS } from '../model'
 import type { Block } from '../pdf'
-import { formatCount, formatDay, formatInstant } from './format'
+import { formatAmount, formatCount, formatDay, formatInstant, orDash } from './format'
 
 type Verdict = Assessment['coverage'][number]['verdict']
 type PartyRole = Incident['parties'][number]['role']
@@ -223,4 +226,33 @@ export function signatureBlocks(
     },
     { kind: 'signature', labels: [signatory(incident), labels.signature] }
   ]
+}
+
+/**
+ * The estimated losses of the declaration and the assessment report: one row per loss and their
+ * total, or the `none` paragraph when none is entered.
+ */
+export function lossesBlock(
+  losses: readonly EstimatedLoss[],
+  lang: Lang,
+  labels: { none: string; kind: string; amount: string; description: string; total: string }
+): Block {
+  if (losses.length === 0) return { kind: 'paragraph', text: labels.none }
+  const total = losses.reduce((sum, loss) => sum + loss.amountCents, 0)
+  return {
+    kind: 'table',
+    columns: [
+      { header: labels.kind, width: 1.6 },
+      { header: labels.amount, width: 1 },
+      { header: labels.description, width: 3 }
+    ],
+    rows: [
+      ...losses.map((loss) => [
+        LOSS_KIND_LABELS[loss.kind][lang],
+        formatAmount(loss.amountCents, lang),
+        orDash(loss.description)
+      ]),
+      [labels.total, formatAmount(total, lang), '']
+    ]
+  }
 }

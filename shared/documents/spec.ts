@@ -1,9 +1,7 @@
 /** What every document builder produces before drawing, and the one place that draws it. */
-import type { EstimatedLoss, Lang } from '../model'
-import { LOSS_KIND_LABELS } from '../model'
+import type { Lang } from '../model'
 import type { Block, FontBytes, PdfMetadata } from '../pdf'
 import { renderPdf } from '../pdf'
-import { formatAmount, orDash } from './format'
 import { frenchBlocks, frenchTypography } from './typography'
 
 export type DocumentSpec = {
@@ -72,35 +70,6 @@ export async function renderSpec(spec: DocumentSpec, fonts: FontBytes): Promise<
     fonts
   })
   return { fileName: spec.fileName, mimeType: 'application/pdf', bytes, pageCount }
-}
-
-/**
- * The estimated losses of the declaration and the assessment report: one row per loss and their
- * total, or the `none` paragraph when none is entered.
- */
-export function lossesBlock(
-  losses: readonly EstimatedLoss[],
-  lang: Lang,
-  labels: { none: string; kind: string; amount: string; description: string; total: string }
-): Block {
-  if (losses.length === 0) return { kind: 'paragraph', text: labels.none }
-  const total = losses.reduce((sum, loss) => sum + loss.amountCents, 0)
-  return {
-    kind: 'table',
-    columns: [
-      { header: labels.kind, width: 1.6 },
-      { header: labels.amount, width: 1 },
-      { header: labels.description, width: 3 }
-    ],
-    rows: [
-      ...losses.map((loss) => [
-        LOSS_KIND_LABELS[loss.kind][lang],
-        formatAmount(loss.amountCents, lang),
-        orDash(loss.description)
-      ]),
-      [labels.total, formatAmount(total, lang), '']
-    ]
-  }
 }
 
 /** A label/value table without a header row. */
