@@ -728,24 +728,30 @@ async function decryptAll(
     why?: Localized
   ): Promise<Map<R['id'], T>> => {
     const out = new Map<R['id'], T>()
-    // Up to OPEN_AHEAD records are decrypted at once (WebCrypto answers each one a thread hop
-    // later: one at a time, a restore mostly waits). Results are taken in order, so the record
+    // Up to OPEN_AHEAD records are being decrypted at any time (WebCrypto answers each one a
+    // thread hop later: one at a time, a restore mostly waits), the next one started as soon as
+    // one is taken rather than window after window. Results are taken in order, so the record
     // reported for a bad file is the first bad one, as when they were opened one by one.
-    for (let start = 0; start < rows.length; start += OPEN_AHEAD) {
-      const window = rows.slice(start, start + OPEN_AHEAD)
-      const opened = await Promise.allSettled(
-        window.map((row) => openValue(key, table, row.id, row, schema))
-      )
-      for (const [i, row] of window.entries()) {
-        const result = opened[i]!
-        if (result.status === 'rejected') throw result.reason
-        const value = result.value
-        if (check && !check(value, row)) {
-          fail('invalid', `tables/${table}.json: ${String(row.id)}`, why!.fr, why!.en)
-        }
-        out.set(row.id, value)
-        step()
+    const opening: (Promise<T> | undefined)[] = []
+    let started = 0
+    for (const [i, row] of rows.entries()) {
+      for (; started < rows.length && started <= i + OPEN_AHEAD; started++) {
+        const next = rows[started]!
+        if (!isSealedJson(next)) continue
+        const value = openValue(key, table, next.id, next, schema)
+        value.catch(() => undefined)
+        opening[started] = value
       }
+      // A clear record is taken as it is, without a promise: a clear backup of 100k incidents
+      // holds half a million of them.
+      const pending = opening[i]
+      opening[i] = undefined
+      const value = pending ? await pending : (row as unknown as { clear: T }).clear
+      if (check && !check(value, row)) {
+        fail('invalid', `tables/${table}.json: ${String(row.id)}`, why!.fr, why!.en)
+      }
+      out.set(row.id, value)
+      step()
     }
     return out
   }
