@@ -288,42 +288,38 @@ async function readJson(
   return decodeJsonEntry(await container.read(entry), name)
 }
 
+type TableName = (typeof TABLE_NAMES)[number]
+
+/**
+ * Tables a backup may lack: conflicts are written since register v3, incident keys since
+ * format 2 (register v4; an older backup has everything under the data key). Read as none.
+ */
+const OPTIONAL_TABLES: readonly TableName[] = ['conflicts', 'incidentKeys']
+/** The read order (the optional ones first, as always): a bad file reports the same entry. */
+const READ_ORDER: readonly TableName[] = [
+  ...OPTIONAL_TABLES,
+  ...TABLE_NAMES.filter((t) => !OPTIONAL_TABLES.includes(t))
+]
+
 export async function readTables(container: OpenedContainer): Promise<BackupTables> {
-  const part = (t: string) => `tables/${t}.json`
+  const part = tableEntryName
   // The next entry is asked for when one is taken, so that reading and hashing it overlaps the
   // parsing and checking of this one (two entries in memory at most: a table of 100k incidents
-  // is a few hundred MB). Taken in the order they were always read, so the entry reported for a
-  // bad file is the same; a failure of the one read ahead is reported when it is taken.
-  const order = [
-    'conflicts',
-    'incident-keys',
-    'incidents',
-    'contents',
-    'summaries',
-    'policies',
-    'history',
-    'attachments',
-    'blobs',
-    'tombstones',
-    'settings'
-  ]
-  const optional = new Set(['conflicts', 'incident-keys'])
-  const pending = new Map<string, Promise<unknown>>()
-  const request = (t: string | undefined) => {
+  // is a few hundred MB). A failure of the one read ahead is reported when it is taken.
+  const pending = new Map<TableName, Promise<unknown>>()
+  const request = (t: TableName | undefined) => {
     if (t === undefined || pending.has(t)) return
-    const read = readJson(container, part(t), !optional.has(t))
+    const read = readJson(container, part(t), !OPTIONAL_TABLES.includes(t))
     read.catch(() => undefined)
     pending.set(t, read)
   }
-  const get = (t: string) => {
+  const get = (t: TableName) => {
     request(t)
-    request(order[order.indexOf(t) + 1])
+    request(READ_ORDER[READ_ORDER.indexOf(t) + 1])
     return pending.get(t)!
   }
-  // Written since register v3: a backup made before it has none.
   const conflictsRaw = (await get('conflicts')) ?? []
-  // Written since format 2 (register v4): an older backup has none (all under the data key).
-  const incidentKeysRaw = (await get('incident-keys')) ?? []
+  const incidentKeysRaw = (await get('incidentKeys')) ?? []
   return {
     incidents: parseRows(
       IndexRowSchema,
@@ -385,7 +381,7 @@ export async function readTables(container: OpenedContainer): Promise<BackupTabl
       IncidentKeyRowSchema,
       LIMITS.incidentKeys,
       incidentKeysRaw,
-      part('incident-keys')
+      part('incidentKeys')
     )
   }
 }
