@@ -632,15 +632,20 @@ export async function openBackup(
   }
   const keyring =
     keyringRaw === undefined ? undefined : parseWith(KeyringJsonSchema, keyringRaw, 'keyring.json')
+  // The passphrase's key derivation (PBKDF2, slow on purpose: about as long as writing a few
+  // thousand records) starts now, off the main thread, while the tables are read and checked.
+  // Its answer is taken after theirs, so a bad table is still reported before a wrong secret.
+  const unwrapping =
+    keyring && options.secret !== undefined ? unwrapRegisterKey(keyring, options.secret) : undefined
+  unwrapping?.catch(() => undefined)
   const tables = await readTables(container)
   checkReferences(manifest, tables, container, encrypted)
   checkAborted(options.signal)
 
   let keys: RecordKeys | undefined
   if (keyring) {
-    if (options.secret !== undefined) {
-      const dataKey = await unwrapRegisterKey(keyring, options.secret)
-      keys = incidentKeyOpener(dataKey, tables.incidentKeys)
+    if (unwrapping) {
+      keys = incidentKeyOpener(await unwrapping, tables.incidentKeys)
     } else if (options.requireSecret) {
       fail(
         'needs-secret',
