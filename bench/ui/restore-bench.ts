@@ -119,7 +119,9 @@ async function bundleBaseline(base: string): Promise<string> {
 }
 
 async function openPage(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await launchChromium(profileDir)
+  // gc() between steps: each step starts with the garbage of the one before collected (without
+  // it, an A/A run, the same code in both slots, put one slot's check phase at 2× the other's).
+  const context = await launchChromium(profileDir, ['--js-flags=--expose-gc'])
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`))
   await page.goto(`${ORIGIN}/`)
@@ -215,7 +217,10 @@ async function measure(page: Page, size: number, encrypted: boolean): Promise<Sa
       }
     ]
     const sample: Partial<Sample> = {}
-    for (let i = 0; i < steps.length; i++) await steps[(run + i) % steps.length]!(sample)
+    for (let i = 0; i < steps.length; i++) {
+      await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.())
+      await steps[(run + i) % steps.length]!(sample)
+    }
     const done = sample as Sample
     samples.push(done)
     console.log(
