@@ -632,9 +632,9 @@ export async function openBackup(
   }
   const keyring =
     keyringRaw === undefined ? undefined : parseWith(KeyringJsonSchema, keyringRaw, 'keyring.json')
-  // The passphrase's key derivation (PBKDF2, slow on purpose: about as long as writing a few
-  // thousand records) starts now, off the main thread, while the tables are read and checked.
-  // Its answer is taken after theirs, so a bad table is still reported before a wrong secret.
+  // The passphrase's key derivation (PBKDF2, at least 600,000 iterations: slow on purpose) starts
+  // now, in WebCrypto off the main thread, while the tables are read and checked. Its answer is
+  // taken after theirs, so a bad table is still reported before a wrong secret.
   const unwrapping =
     keyring && options.secret !== undefined ? unwrapRegisterKey(keyring, options.secret) : undefined
   unwrapping?.catch(() => undefined)
