@@ -14,8 +14,9 @@
  *
  * - BENCH_QUICK=1: 1,000 incidents, 3 runs (well under a minute).
  * - BENCH_SIZES (e.g. "1000,10000"; BENCH_RESTORE_SIZE still read; default 100,000), BENCH_RUNS
- *   (default 5), BENCH_ENCRYPTED=0 to skip the encrypted register, BENCH_RAW_ALL_RUNS (runs with
- *   the every-request-at-once raw write; default all, 1 above 10,000 incidents).
+ *   (default 5), BENCH_ENCRYPTED=0 to skip the encrypted register (=only: only it),
+ *   BENCH_RAW_ALL_RUNS (runs with the every-request-at-once raw write; default all, 1 above
+ *   10,000 incidents).
  * - BENCH_BASELINE=<dir>: another source tree (e.g. `git archive <commit> | tar -x -C <dir>`);
  *   its renderer/ and shared/ code restores the same backup too, interleaved in the same page, so
  *   a before/after ratio comes from one run.
@@ -43,7 +44,13 @@ const sizes = (
 )
   .split(',')
   .map(Number)
-const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0'
+/** BENCH_ENCRYPTED=0: the clear register only; =only: the encrypted one only. */
+const registerKinds =
+  process.env['BENCH_ENCRYPTED'] === '0'
+    ? [false]
+    : process.env['BENCH_ENCRYPTED'] === 'only'
+      ? [true]
+      : [false, true]
 /** Another source tree (e.g. `git worktree`/`git archive` of an older commit): its app code restores too, interleaved. */
 const baselineDir = process.env['BENCH_BASELINE']
   ? resolve(process.env['BENCH_BASELINE'])
@@ -302,7 +309,7 @@ async function main(): Promise<void> {
   const stop = await serve(rendererDir, port)
   try {
     for (const size of sizes) {
-      for (const encrypted of withEncryption ? [false, true] : [false]) {
+      for (const encrypted of registerKinds) {
         const profileDir = mkdtempSync(join(tmpdir(), 'sentinelle-restore-bench-'))
         const { page, close } = await openPage(profileDir)
         try {
