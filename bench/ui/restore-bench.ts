@@ -23,7 +23,15 @@
  * - BENCH_PROFILE=<file>: one restore after the warm-up runs under the CDP profiler; the profile
  *   goes to the file (open it in Chromium's DevTools) and the top functions by self time print.
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -71,7 +79,33 @@ declare global {
   }
 }
 
+/**
+ * CPU time (user + system, ms) of every process of the Chromium running on this profile: the
+ * browser (IndexedDB's LevelDB writes), the page's renderer (parsing, checks, serialisation),
+ * WebCrypto's threads. On a loaded machine wall time stretches with the other processes' work;
+ * CPU time mostly does not, so it compares two codes more steadily (Linux /proc, 100 ticks/s).
+ */
+function chromiumCpuMs(profileDir: string): number {
+  let ticks = 0
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profileDir)) continue
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return ticks * 10
+}
+
+/** CPU ms of each timed step, by step. */
+type CpuSample = { restore: number; raw: number; rawFile: number; baseline?: number }
+
 type Sample = {
+  cpu: CpuSample
   checkMs: number
   writeMs: number
   rawMs: number
@@ -170,7 +204,12 @@ async function profileOneRestore(page: Page, file: string): Promise<void> {
     console.log(`    ${ms(time).padStart(9)}  ${name}`)
 }
 
-async function measure(page: Page, size: number, encrypted: boolean): Promise<Sample[]> {
+async function measure(
+  page: Page,
+  profileDir: string,
+  size: number,
+  encrypted: boolean
+): Promise<Sample[]> {
   const prepared = await page.evaluate((options) => window.__benchRestore!.prepareBackup(options), {
     count: size,
     now: NOW,
@@ -224,10 +263,17 @@ async function measure(page: Page, size: number, encrypted: boolean): Promise<Sa
       }
     ]
     const sample: Partial<Sample> = {}
+    const cpu: Partial<CpuSample>[] = []
     for (let i = 0; i < steps.length; i++) {
       await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.())
-      await steps[(run + i) % steps.length]!(sample)
+      const step = (run + i) % steps.length
+      const before = chromiumCpuMs(profileDir)
+      await steps[step]!(sample)
+      const used = chromiumCpuMs(profileDir) - before
+      const name = (['restore', 'raw', undefined, 'rawFile', 'baseline'] as const)[step]
+      if (name && (name !== 'baseline' || baselineDir)) cpu.push({ [name]: used })
     }
+    sample.cpu = Object.assign({}, ...cpu) as CpuSample
     const done = sample as Sample
     samples.push(done)
     console.log(
@@ -288,6 +334,21 @@ function printTable(label: string, size: number, samples: Sample[]): void {
     samples.map((s) => s.checkMs)
   )
   line('restore, write phase (applyRestore)', write, `≤ ${GOAL}× raw`, verdict(write))
+  const cpuOf = (key: keyof CpuSample) =>
+    samples.flatMap((s) => (s.cpu[key] === undefined ? [] : [s.cpu[key]]))
+  const rawCpu = median(cpuOf('raw'))
+  for (const [work, key] of [
+    ['CPU time, all Chromium processes: raw write, pipelined', 'raw'],
+    ['CPU time: raw write from the file (read + JSON.parse + write)', 'rawFile'],
+    ['CPU time: restore, whole (check + write)', 'restore'],
+    ['CPU time: baseline restore, whole', 'baseline']
+  ] as const) {
+    const values = cpuOf(key)
+    if (values.length === 0) continue
+    console.log(
+      `| ${work} | ${values.length} | ${ms(median(values))} | ${ms(p95(values))} | ${(median(values) / rawCpu).toFixed(2)}× raw CPU | | — |`
+    )
+  }
   const baseCheck = samples.flatMap((s) => (s.baseCheckMs === undefined ? [] : [s.baseCheckMs]))
   if (baseCheck.length > 0) {
     const baseWrite = samples.map((s) => s.baseWriteMs!)
@@ -323,7 +384,7 @@ async function main(): Promise<void> {
           printTable(
             encrypted ? 'encrypted register' : 'clear register',
             size,
-            await measure(page, size, encrypted)
+            await measure(page, profileDir, size, encrypted)
           )
         } finally {
           await close()
