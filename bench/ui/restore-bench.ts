@@ -12,6 +12,12 @@
  * schema. A persistent profile (a temporary directory): an incognito context keeps IndexedDB in
  * memory, which would flatter both sides.
  *
+ * What the raw baseline includes: only the write (the goal's baseline, the faster of its two
+ * forms). It reads no file: the rows are already in memory in their stored form. A second raw row
+ * reads every entry of the file and JSON.parses its tables first (no checksum, schema or
+ * decryption), the least any restore of this format must do. Each step starts after a gc(), and
+ * the CPU time of all Chromium processes is printed beside the wall times (chromiumCpuMs).
+ *
  * - BENCH_QUICK=1: 1,000 incidents, 3 runs (well under a minute).
  * - BENCH_SIZES (e.g. "1000,10000"; BENCH_RESTORE_SIZE still read; default 100,000), BENCH_RUNS
  *   (default 5), BENCH_ENCRYPTED=0 to skip the encrypted register (=only: only it),
