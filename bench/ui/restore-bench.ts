@@ -12,17 +12,32 @@
  * schema. A persistent profile (a temporary directory): an incognito context keeps IndexedDB in
  * memory, which would flatter both sides.
  *
+ * What the raw baseline includes: only the write (the goal's baseline, the faster of its two
+ * forms). It reads no file: the rows are already in memory in their stored form. A second raw row
+ * reads every entry of the file and JSON.parses its tables first (no checksum, schema or
+ * decryption), the least any restore of this format must do. Each step starts after a gc(), and
+ * the CPU time of all Chromium processes is printed beside the wall times (chromiumCpuMs).
+ *
  * - BENCH_QUICK=1: 1,000 incidents, 3 runs (well under a minute).
  * - BENCH_SIZES (e.g. "1000,10000"; BENCH_RESTORE_SIZE still read; default 100,000), BENCH_RUNS
- *   (default 5), BENCH_ENCRYPTED=0 to skip the encrypted register, BENCH_RAW_ALL_RUNS (runs with
- *   the every-request-at-once raw write; default all, 1 above 10,000 incidents).
+ *   (default 5), BENCH_ENCRYPTED=0 to skip the encrypted register (=only: only it),
+ *   BENCH_RAW_ALL_RUNS (runs with the every-request-at-once raw write; default all, 1 above
+ *   10,000 incidents).
  * - BENCH_BASELINE=<dir>: another source tree (e.g. `git archive <commit> | tar -x -C <dir>`);
  *   its renderer/ and shared/ code restores the same backup too, interleaved in the same page, so
  *   a before/after ratio comes from one run.
  * - BENCH_PROFILE=<file>: one restore after the warm-up runs under the CDP profiler; the profile
  *   goes to the file (open it in Chromium's DevTools) and the top functions by self time print.
  */
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -43,7 +58,13 @@ const sizes = (
 )
   .split(',')
   .map(Number)
-const withEncryption = process.env['BENCH_ENCRYPTED'] !== '0'
+/** BENCH_ENCRYPTED=0: the clear register only; =only: the encrypted one only. */
+const registerKinds =
+  process.env['BENCH_ENCRYPTED'] === '0'
+    ? [false]
+    : process.env['BENCH_ENCRYPTED'] === 'only'
+      ? [true]
+      : [false, true]
 /** Another source tree (e.g. `git worktree`/`git archive` of an older commit): its app code restores too, interleaved. */
 const baselineDir = process.env['BENCH_BASELINE']
   ? resolve(process.env['BENCH_BASELINE'])
@@ -64,11 +85,39 @@ declare global {
   }
 }
 
+/**
+ * CPU time (user + system, ms) of every process of the Chromium running on this profile: the
+ * browser (IndexedDB's LevelDB writes), the page's renderer (parsing, checks, serialisation),
+ * WebCrypto's threads. On a loaded machine wall time stretches with the other processes' work;
+ * CPU time mostly does not, so it compares two codes more steadily (Linux /proc, 100 ticks/s).
+ */
+function chromiumCpuMs(profileDir: string): number {
+  let ticks = 0
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profileDir)) continue
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    } catch {
+      // The process ended between the listing and the read.
+    }
+  }
+  return ticks * 10
+}
+
+/** CPU ms of each timed step, by step. */
+type CpuSample = { restore: number; raw: number; rawFile: number; baseline?: number }
+
 type Sample = {
+  cpu: CpuSample
   checkMs: number
   writeMs: number
   rawMs: number
   rawAllMs?: number
+  /** The pipelined raw write after reading and JSON.parse-ing the file (no checks). */
+  rawFileMs: number
   baseCheckMs?: number
   baseWriteMs?: number
 }
@@ -117,7 +166,9 @@ async function bundleBaseline(base: string): Promise<string> {
 }
 
 async function openPage(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await launchChromium(profileDir)
+  // gc() between steps: each step starts with the garbage of the one before collected (without
+  // it, an A/A run, the same code in both slots, put one slot's check phase at 2× the other's).
+  const context = await launchChromium(profileDir, ['--js-flags=--expose-gc'])
   const page = context.pages()[0] ?? (await context.newPage())
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`))
   await page.goto(`${ORIGIN}/`)
@@ -159,7 +210,12 @@ async function profileOneRestore(page: Page, file: string): Promise<void> {
     console.log(`    ${ms(time).padStart(9)}  ${name}`)
 }
 
-async function measure(page: Page, size: number, encrypted: boolean): Promise<Sample[]> {
+async function measure(
+  page: Page,
+  profileDir: string,
+  size: number,
+  encrypted: boolean
+): Promise<Sample[]> {
   const prepared = await page.evaluate((options) => window.__benchRestore!.prepareBackup(options), {
     count: size,
     now: NOW,
@@ -186,7 +242,7 @@ async function measure(page: Page, size: number, encrypted: boolean): Promise<Sa
   /** Sending every request at once is slow at 100k (minutes): measured in the first run only. */
   const rawAllRuns = Number(process.env['BENCH_RAW_ALL_RUNS'] ?? (size > 10_000 ? 1 : runs))
   const samples: Sample[] = []
-  const raw = async (mode: 'all' | 'pipelined') =>
+  const raw = async (mode: 'all' | 'pipelined' | 'from-file') =>
     (await page.evaluate((m) => window.__benchRestore!.rawRun(m), mode)).writeMs
   for (let run = 0; run < runs; run++) {
     // The order rotates from run to run, so that a slow spell of the machine hits each in turn.
@@ -203,6 +259,9 @@ async function measure(page: Page, size: number, encrypted: boolean): Promise<Sa
         if (run < rawAllRuns) s.rawAllMs = await raw('all')
       },
       async (s: Partial<Sample>) => {
+        s.rawFileMs = await raw('from-file')
+      },
+      async (s: Partial<Sample>) => {
         if (!baselineDir) return
         const restored = await page.evaluate(() => window.__benchRestoreBaseline!.restoreRun())
         s.baseCheckMs = restored.checkMs
@@ -210,11 +269,21 @@ async function measure(page: Page, size: number, encrypted: boolean): Promise<Sa
       }
     ]
     const sample: Partial<Sample> = {}
-    for (let i = 0; i < steps.length; i++) await steps[(run + i) % steps.length]!(sample)
+    const cpu: Partial<CpuSample>[] = []
+    for (let i = 0; i < steps.length; i++) {
+      await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.())
+      const step = (run + i) % steps.length
+      const before = chromiumCpuMs(profileDir)
+      await steps[step]!(sample)
+      const used = chromiumCpuMs(profileDir) - before
+      const name = (['restore', 'raw', undefined, 'rawFile', 'baseline'] as const)[step]
+      if (name && (name !== 'baseline' || baselineDir)) cpu.push({ [name]: used })
+    }
+    sample.cpu = Object.assign({}, ...cpu) as CpuSample
     const done = sample as Sample
     samples.push(done)
     console.log(
-      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}`
+      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}, raw from the file ${ms(done.rawFileMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}`
     )
   }
   return samples
@@ -230,9 +299,10 @@ function printTable(label: string, size: number, samples: Sample[]): void {
   // The goal's baseline: the faster of the two plain writes.
   const allFaster = all.length > 0 && median(all) < median(pipelined)
   const base = allFaster ? median(all) : median(pipelined)
-  const line = (work: string, values: number[], goal = '', holds = '—') =>
+  const fromFile = median(samples.map((s) => s.rawFileMs))
+  const line = (work: string, values: number[], goal = '', holds = '—', against = base) =>
     console.log(
-      `| ${work} | ${values.length} | ${ms(median(values))} | ${ms(p95(values))} | ${(median(values) / base).toFixed(2)}× raw | ${goal} | ${holds} |`
+      `| ${work} | ${values.length} | ${ms(median(values))} | ${ms(p95(values))} | ${(median(values) / against).toFixed(2)}× ${against === base ? 'raw' : 'raw from the file'} | ${goal} | ${holds} |`
     )
   const verdict = (values: number[]) => (median(values) / base <= GOAL ? 'yes' : '**no**')
   console.log(
@@ -253,12 +323,38 @@ function printTable(label: string, size: number, samples: Sample[]): void {
       all,
       allFaster ? 'baseline (faster raw)' : ''
     )
+  line(
+    'raw write of the same rows after reading the file and JSON.parse of its tables (no checksum, schema or decryption), pipelined',
+    samples.map((s) => s.rawFileMs)
+  )
   line('restore, whole (check + write)', whole, `≤ ${GOAL}× raw`, verdict(whole))
+  line(
+    'restore, whole, against the raw write from the file',
+    whole,
+    '',
+    median(whole) / fromFile <= GOAL ? 'yes' : '**no**',
+    fromFile
+  )
   line(
     'restore, check phase (planRestore: every check, nothing written)',
     samples.map((s) => s.checkMs)
   )
   line('restore, write phase (applyRestore)', write, `≤ ${GOAL}× raw`, verdict(write))
+  const cpuOf = (key: keyof CpuSample) =>
+    samples.flatMap((s) => (s.cpu[key] === undefined ? [] : [s.cpu[key]]))
+  const rawCpu = median(cpuOf('raw'))
+  for (const [work, key] of [
+    ['CPU time, all Chromium processes: raw write, pipelined', 'raw'],
+    ['CPU time: raw write from the file (read + JSON.parse + write)', 'rawFile'],
+    ['CPU time: restore, whole (check + write)', 'restore'],
+    ['CPU time: baseline restore, whole', 'baseline']
+  ] as const) {
+    const values = cpuOf(key)
+    if (values.length === 0) continue
+    console.log(
+      `| ${work} | ${values.length} | ${ms(median(values))} | ${ms(p95(values))} | ${(median(values) / rawCpu).toFixed(2)}× raw CPU | | — |`
+    )
+  }
   const baseCheck = samples.flatMap((s) => (s.baseCheckMs === undefined ? [] : [s.baseCheckMs]))
   if (baseCheck.length > 0) {
     const baseWrite = samples.map((s) => s.baseWriteMs!)
@@ -280,7 +376,7 @@ async function main(): Promise<void> {
   const stop = await serve(rendererDir, port)
   try {
     for (const size of sizes) {
-      for (const encrypted of withEncryption ? [false, true] : [false]) {
+      for (const encrypted of registerKinds) {
         const profileDir = mkdtempSync(join(tmpdir(), 'sentinelle-restore-bench-'))
         const { page, close } = await openPage(profileDir)
         try {
@@ -294,7 +390,7 @@ async function main(): Promise<void> {
           printTable(
             encrypted ? 'encrypted register' : 'clear register',
             size,
-            await measure(page, size, encrypted)
+            await measure(page, profileDir, size, encrypted)
           )
         } finally {
           await close()

@@ -288,42 +288,38 @@ async function readJson(
   return decodeJsonEntry(await container.read(entry), name)
 }
 
+type TableName = (typeof TABLE_NAMES)[number]
+
+/**
+ * Tables a backup may lack: conflicts are written since register v3, incident keys since
+ * format 2 (register v4; an older backup has everything under the data key). Read as none.
+ */
+const OPTIONAL_TABLES: readonly TableName[] = ['conflicts', 'incidentKeys']
+/** The read order (the optional ones first, as always): a bad file reports the same entry. */
+const READ_ORDER: readonly TableName[] = [
+  ...OPTIONAL_TABLES,
+  ...TABLE_NAMES.filter((t) => !OPTIONAL_TABLES.includes(t))
+]
+
 export async function readTables(container: OpenedContainer): Promise<BackupTables> {
-  const part = (t: string) => `tables/${t}.json`
+  const part = tableEntryName
   // The next entry is asked for when one is taken, so that reading and hashing it overlaps the
   // parsing and checking of this one (two entries in memory at most: a table of 100k incidents
-  // is a few hundred MB). Taken in the order they were always read, so the entry reported for a
-  // bad file is the same; a failure of the one read ahead is reported when it is taken.
-  const order = [
-    'conflicts',
-    'incident-keys',
-    'incidents',
-    'contents',
-    'summaries',
-    'policies',
-    'history',
-    'attachments',
-    'blobs',
-    'tombstones',
-    'settings'
-  ]
-  const optional = new Set(['conflicts', 'incident-keys'])
-  const pending = new Map<string, Promise<unknown>>()
-  const request = (t: string | undefined) => {
+  // is a few hundred MB). A failure of the one read ahead is reported when it is taken.
+  const pending = new Map<TableName, Promise<unknown>>()
+  const request = (t: TableName | undefined) => {
     if (t === undefined || pending.has(t)) return
-    const read = readJson(container, part(t), !optional.has(t))
+    const read = readJson(container, part(t), !OPTIONAL_TABLES.includes(t))
     read.catch(() => undefined)
     pending.set(t, read)
   }
-  const get = (t: string) => {
+  const get = (t: TableName) => {
     request(t)
-    request(order[order.indexOf(t) + 1])
+    request(READ_ORDER[READ_ORDER.indexOf(t) + 1])
     return pending.get(t)!
   }
-  // Written since register v3: a backup made before it has none.
   const conflictsRaw = (await get('conflicts')) ?? []
-  // Written since format 2 (register v4): an older backup has none (all under the data key).
-  const incidentKeysRaw = (await get('incident-keys')) ?? []
+  const incidentKeysRaw = (await get('incidentKeys')) ?? []
   return {
     incidents: parseRows(
       IndexRowSchema,
@@ -385,7 +381,7 @@ export async function readTables(container: OpenedContainer): Promise<BackupTabl
       IncidentKeyRowSchema,
       LIMITS.incidentKeys,
       incidentKeysRaw,
-      part('incident-keys')
+      part('incidentKeys')
     )
   }
 }
@@ -636,15 +632,20 @@ export async function openBackup(
   }
   const keyring =
     keyringRaw === undefined ? undefined : parseWith(KeyringJsonSchema, keyringRaw, 'keyring.json')
+  // The passphrase's key derivation (PBKDF2, at least 600,000 iterations: slow on purpose) starts
+  // now, in WebCrypto off the main thread, while the tables are read and checked. Its answer is
+  // taken after theirs, so a bad table is still reported before a wrong secret.
+  const unwrapping =
+    keyring && options.secret !== undefined ? unwrapRegisterKey(keyring, options.secret) : undefined
+  unwrapping?.catch(() => undefined)
   const tables = await readTables(container)
   checkReferences(manifest, tables, container, encrypted)
   checkAborted(options.signal)
 
   let keys: RecordKeys | undefined
   if (keyring) {
-    if (options.secret !== undefined) {
-      const dataKey = await unwrapRegisterKey(keyring, options.secret)
-      keys = incidentKeyOpener(dataKey, tables.incidentKeys)
+    if (unwrapping) {
+      keys = incidentKeyOpener(await unwrapping, tables.incidentKeys)
     } else if (options.requireSecret) {
       fail(
         'needs-secret',
@@ -728,24 +729,30 @@ async function decryptAll(
     why?: Localized
   ): Promise<Map<R['id'], T>> => {
     const out = new Map<R['id'], T>()
-    // Up to OPEN_AHEAD records are decrypted at once (WebCrypto answers each one a thread hop
-    // later: one at a time, a restore mostly waits). Results are taken in order, so the record
+    // Up to OPEN_AHEAD records are being decrypted at any time (WebCrypto answers each one a
+    // thread hop later: one at a time, a restore mostly waits), the next one started as soon as
+    // one is taken rather than window after window. Results are taken in order, so the record
     // reported for a bad file is the first bad one, as when they were opened one by one.
-    for (let start = 0; start < rows.length; start += OPEN_AHEAD) {
-      const window = rows.slice(start, start + OPEN_AHEAD)
-      const opened = await Promise.allSettled(
-        window.map((row) => openValue(key, table, row.id, row, schema))
-      )
-      for (const [i, row] of window.entries()) {
-        const result = opened[i]!
-        if (result.status === 'rejected') throw result.reason
-        const value = result.value
-        if (check && !check(value, row)) {
-          fail('invalid', `tables/${table}.json: ${String(row.id)}`, why!.fr, why!.en)
-        }
-        out.set(row.id, value)
-        step()
+    const opening: (Promise<T> | undefined)[] = []
+    let started = 0
+    for (const [i, row] of rows.entries()) {
+      for (; started < rows.length && started <= i + OPEN_AHEAD; started++) {
+        const next = rows[started]!
+        if (!isSealedJson(next)) continue
+        const value = openValue(key, table, next.id, next, schema)
+        value.catch(() => undefined)
+        opening[started] = value
       }
+      // A clear record is taken as it is, without a promise: a clear backup of 100k incidents
+      // holds half a million of them.
+      const pending = opening[i]
+      opening[i] = undefined
+      const value = pending ? await pending : (row as unknown as { clear: T }).clear
+      if (check && !check(value, row)) {
+        fail('invalid', `tables/${table}.json: ${String(row.id)}`, why!.fr, why!.en)
+      }
+      out.set(row.id, value)
+      step()
     }
     return out
   }

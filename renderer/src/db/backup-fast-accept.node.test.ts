@@ -7,20 +7,9 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  IndexRowSchema,
-  SummaryTextSchema,
-  HistorySecretSchema,
-  AttachmentSecretSchema,
-  ConflictVersionsSchema,
-  TombstoneSchema,
-  BlobRowSchema,
-  IncidentKeyRowSchema,
-  isBackupError,
-  openBackup,
-  bytesSource
-} from '@shared/backup'
+import { isBackupError, openBackup, bytesSource } from '@shared/backup'
 import { acceptorOf, setFastAccept } from '@shared/backup/fast-accept'
+import * as backupSchemas from '@shared/backup/schemas'
 import { IncidentSchema, PolicySchema } from '@shared/model'
 
 import { createBackup } from './backup-store'
@@ -139,17 +128,18 @@ describe('fast row checks of a restore', () => {
   afterEach(() => setFastAccept(true))
 
   it('have a closure for every hot schema (else the restore silently falls back to zod)', () => {
+    const s = backupSchemas
     for (const schema of [
-      IndexRowSchema,
+      s.IndexRowSchema,
       IncidentSchema,
       PolicySchema,
-      SummaryTextSchema,
-      HistorySecretSchema,
-      AttachmentSecretSchema,
-      ConflictVersionsSchema,
-      TombstoneSchema,
-      BlobRowSchema,
-      IncidentKeyRowSchema
+      s.SummaryTextSchema,
+      s.HistorySecretSchema,
+      s.AttachmentSecretSchema,
+      s.ConflictVersionsSchema,
+      s.TombstoneSchema,
+      s.BlobRowSchema,
+      s.IncidentKeyRowSchema
     ]) {
       expect(acceptorOf(schema)).toBeTypeOf('function')
     }

@@ -23,7 +23,9 @@ import {
   dumpRegister,
   openTestDb,
   reopen,
-  seedRegister
+  repack,
+  seedRegister,
+  unpack
 } from './backup-test-support'
 import type { Repository } from './repository'
 import type { SentinelleDb } from './schema'
@@ -111,6 +113,24 @@ describe('backup → restore into an empty register', () => {
     expect(vault.migrationDone).toBe(true)
     expect(await verifyBackup(bytes, PASS)).toMatchObject({ ok: true, decryption: 'opened' })
   }, 240_000)
+
+  it('reports a bad table before a wrong secret, though the key derivation starts first (guard)', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 3)
+    await vaultOf(source.db).setUp(PASS)
+    const file = await unpack(await bytesOf((await createBackup(source.db)).blob))
+    const incidents = file.entries.find((e) => e.name === 'tables/incidents.json')!
+    incidents.data = new TextEncoder().encode('[{"id": 1}]')
+    const damaged = await repack(file)
+    const target = await fresh()
+    for (const secret of ['wrong', PASS]) {
+      await expect(planRestore(target.db, bytesSource(damaged), { secret })).rejects.toMatchObject({
+        kind: 'invalid',
+        part: expect.stringContaining('tables/incidents.json')
+      })
+    }
+    expect(await target.db.incidents.count()).toBe(0)
+  })
 
   it('restores a format 1 encrypted backup (all under the data key); the next unlock re-seals it per incident', async () => {
     const source = await fresh()

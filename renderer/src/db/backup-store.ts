@@ -96,18 +96,19 @@ export type Progress = {
 }
 export type ProgressListener = (progress: Progress) => void
 
+/** Every table of the register, in the order a restore writes them. */
 const ALL_TABLES = [
+  'incidentKeys',
+  'policies',
   'incidents',
   'contents',
   'summaries',
-  'policies',
   'history',
   'attachments',
   'attachmentBlobs',
-  'settings',
   'tombstones',
+  'settings',
   'conflicts',
-  'incidentKeys',
   'meta'
 ] as const
 
@@ -143,7 +144,7 @@ function jsonToEnvelope<T>(envelope: { clear: T } | SealedJson): Envelope<T> {
 type EnvelopeKeys = 'clear' | 'iv' | 'ciphertext' | 'ik'
 
 /** A row's clear fields: without its envelope (`clear`, or `iv` + `ciphertext` and `ik`). */
-function withoutEnvelope<R extends object>(row: R): Omit<R, EnvelopeKeys> {
+export function withoutEnvelope<R extends object>(row: R): Omit<R, EnvelopeKeys> {
   const {
     clear: _c,
     iv: _i,
@@ -588,22 +589,6 @@ const abortedError = () =>
     en: 'Restore cancelled: nothing was changed.'
   })
 
-/** The tables a restore writes (the order of the writes). */
-const RESTORED_TABLES = [
-  'incidentKeys',
-  'policies',
-  'incidents',
-  'contents',
-  'summaries',
-  'history',
-  'attachments',
-  'attachmentBlobs',
-  'tombstones',
-  'settings',
-  'conflicts',
-  'meta'
-] as const satisfies readonly (typeof ALL_TABLES)[number][]
-
 /**
  * The rows of a restore, written with plain IndexedDB `put` requests on the Dexie transaction's
  * own IDBTransaction. Dexie's bulkPut in awaited batches cost about twice a raw write of the same
@@ -806,7 +791,7 @@ async function applyPrepared(
     throw toDbError(error)
   }
   reloadRegisterCache(db)
-  signalTablesChanged(db, RESTORED_TABLES)
+  signalTablesChanged(db, ALL_TABLES)
   const taken = new Set(prepared.incidents.map((r) => r.id))
   const replacedIds = new Set(prepared.clearIds.filter((id) => taken.has(id)))
   return {

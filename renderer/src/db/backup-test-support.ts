@@ -18,6 +18,7 @@ import {
   type Repository
 } from './repository'
 import { validateIncident } from './validation'
+import { withoutEnvelope } from './backup-store'
 import {
   openSentinelleDb,
   type AttachmentBlobRow,
@@ -261,21 +262,10 @@ export async function dumpRegister(db: SentinelleDb): Promise<Record<string, unk
     ),
     conflicts: byId(
       await Promise.all(
-        (await db.conflicts.toArray()).map(async (r) => {
-          const {
-            clear: _c,
-            iv: _i,
-            ciphertext: _x,
-            ik: _k,
-            ...rest
-          } = r as typeof r & {
-            clear?: unknown
-            iv?: unknown
-            ciphertext?: unknown
-            ik?: unknown
-          }
-          return { ...rest, ...(await vault.open('conflicts', r.id, r)) }
-        })
+        (await db.conflicts.toArray()).map(async (r) => ({
+          ...withoutEnvelope(r),
+          ...(await vault.open('conflicts', r.id, r))
+        }))
       )
     )
   }
