@@ -115,8 +115,6 @@ export class RegisterStore {
   /** The data key the engine was given (undefined: a clear register). */
   private engineKey: CryptoKey | undefined
   private engineVersion = -1
-  /** The engine's first full read, started when it boots. */
-  private fullRead: Promise<EngineStatus> | undefined
   private lastProgress = 0
   /** The register list's first query: its rows are the first screen kept (./first-screen.ts). */
   private firstScreenKey: string | undefined
@@ -258,8 +256,8 @@ export class RegisterStore {
       )
         this.fetchPages(generation, [key]).catch((error: unknown) => this.failed(error, generation))
     }
-    // Asked as soon as the engine exists (it reads from its boot): before the first paint too.
-    if (this.engine && this.engineAnswers(key, entry)) void this.ask(this.generation, key, entry)
+    if (this.engineStarted && this.engineAnswers(key, entry))
+      void this.ask(this.generation, key, entry)
   }
 
   /**
@@ -306,7 +304,6 @@ export class RegisterStore {
     const generation = ++this.generation
     this.engine?.terminate()
     this.engine = undefined
-    this.fullRead = undefined
     this.engineStarted = false
     this.engineVersion = -1
     this.liveMark = undefined
@@ -333,7 +330,6 @@ export class RegisterStore {
     // The Worker goes, and every decrypted summary and search word with it.
     this.engine?.terminate()
     this.engine = undefined
-    this.fullRead = undefined
     this.engineStarted = false
     this.engineVersion = -1
     this.pages.clear()
@@ -454,11 +450,6 @@ export class RegisterStore {
     const engine = this.createEngine(this.db)
     this.engine = engine
     this.engineKey = vaultOf(this.db).sessionKey()
-    // The Worker reads the register at once, on its own thread, while this one reads and
-    // paints the first rows: a search typed right after them (an unlock) finds it read, or
-    // further read (it used to start only after that paint).
-    this.fullRead = engine.refresh()
-    this.fullRead.catch(() => undefined)
     engine.onProgress((status) => {
       if (generation !== this.generation) return
       const now = Date.now()
@@ -477,8 +468,8 @@ export class RegisterStore {
       // Queries the views are waiting for (text, filters the index cannot answer) at once.
       for (const [key, entry] of this.wanted)
         if (!entry.idle && this.engineAnswers(key, entry)) void this.ask(generation, key, entry)
-      const read = this.fullRead ?? engine.refresh()
-      read
+      engine
+        .refresh()
         .then((status) => {
           if (generation !== this.generation) return
           markRegister('full')

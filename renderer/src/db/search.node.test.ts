@@ -371,52 +371,6 @@ describe('a large register', () => {
     }
     expect(runIncidentQuery(cache, queries[0]!).partial).toBeUndefined()
   })
-
-  it('typed then erased while the read goes on, between slices: every answer as from scratch', async () => {
-    await seed(6_000)
-    // Typing, then erasing, again and again: each text narrows or widens the one before, and
-    // comes back after more rows were read (the masks held for them: heldTextMask).
-    const typed = ['d', 'do', 'doss', 'dossier', 'dossier p', 'dossier pai', 'dossier pair']
-    const texts = [
-      ...typed,
-      ...typed.slice(0, -1).reverse(),
-      'numero 12',
-      'numero 1',
-      'numero 123',
-      'pair 4'
-    ]
-    const seen: { loaded: number; query: IncidentQuery; result: IncidentListResult }[] = []
-    forgetRegisterCache(db)
-    const reading = refreshRegisterCache(db)
-    let step = 0
-    // A query between two slices of the read (a message, like the Worker's), as long as it goes.
-    while (!registerCacheOf(db).loaded) {
-      await new Promise((resolve) => setImmediate(resolve))
-      const now = registerCacheOf(db)
-      if (now.loaded || now.size === 0) continue
-      const query: IncidentQuery = {
-        text: texts[step++ % texts.length],
-        sort: { key: 'reference', direction: 'asc' },
-        limit: 25
-      }
-      seen.push({ loaded: now.size, query, result: runIncidentQuery(now, query) })
-    }
-    const cache = await reading
-    // Between slices, not only at the ends of chunks, and each text more than once.
-    expect(new Set(seen.map((s) => s.loaded)).size).toBeGreaterThan(6)
-    expect(seen.some((s) => s.loaded % 2_000 !== 0)).toBe(true)
-    expect(step).toBeGreaterThan(texts.length)
-    for (const { loaded, query, result } of seen) {
-      const read = new Set(cache.list.slice(0, loaded).map((entry) => entry.item.id))
-      const all = runIncidentQuery(cache, { ...query, limit: undefined })
-      const expected = all.items.filter((item) => read.has(item.id))
-      expect(result.partial).toEqual({ loaded, expected: 6_003 })
-      expect(result.total).toBe(expected.length)
-      expect(result.items.map((item) => item.id)).toEqual(
-        expected.slice(0, 25).map((item) => item.id)
-      )
-    }
-  }, 60_000)
 })
 
 describe('sort orders', () => {

@@ -247,8 +247,6 @@ export type RegisterCache = {
   words?: WordIndex
   /** The word index being built in the background after a full load. */
   pendingWords?: WordIndexBuild
-  /** Text masks of the latest searches during a full load (see heldTextMask), latest first. */
-  heldMasks?: HeldMask[]
   /** The counts read at the last refresh (meta 'counters'). */
   counts?: RegisterCounts
   /** A full load in progress: a second refresh waits for it instead of reading everything too. */
@@ -357,7 +355,6 @@ function emptyRows(cache: RegisterCache, capacity: number): void {
   cache.sorted.clear()
   cache.words = undefined
   cache.pendingWords = undefined
-  cache.heldMasks = undefined
   cache.generation++
 }
 
@@ -1180,45 +1177,26 @@ function prefixRange(vocab: string[], word: string): [number, number] {
  * built (or all rows, without an index) are decided on their own words, not on the postings.
  */
 function textMask(cache: RegisterCache, words: string[]): Uint8Array {
-  if (!cache.loaded) return heldTextMask(cache, words)
   const index = wordIndexOf(cache)
   const length = cache.size
   const hits = new Uint8Array(length)
-  if (!index) {
-    scanWords(cache, words, undefined, hits, (decide) => {
-      for (let pos = 0; pos < length; pos++) decide(pos)
+  let untrusted: Iterable<number>
+  let scanFrom = 0
+  if (index) {
+    words.forEach((word, j) => {
+      const [from, to] = prefixRange(index.vocab, word)
+      const postings = index.postings
+      for (let i = index.starts[from]!, end = index.starts[to]!; i < end; i++) {
+        const pos = postings[i]!
+        if (hits[pos] === j) hits[pos] = j + 1
+      }
     })
-    return hits
-  }
-  words.forEach((word, j) => {
-    const [from, to] = prefixRange(index.vocab, word)
-    const postings = index.postings
-    for (let i = index.starts[from]!, end = index.starts[to]!; i < end; i++) {
-      const pos = postings[i]!
-      if (hits[pos] === j) hits[pos] = j + 1
-    }
-  })
-  const all = words.length
-  for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
-  if (index.size >= length && index.dirty.size === 0) return hits
-  scanWords(cache, words, index, hits, (decide) => {
-    for (const pos of index.dirty) decide(pos)
-    for (let pos = index.size; pos < length; pos++) decide(pos)
-  })
-  return hits
-}
-
-/**
- * Decides the positions `each` visits on their own words: `hits[pos]` set to 1 when the row has
- * a word starting with every query word, else 0.
- */
-function scanWords(
-  cache: RegisterCache,
-  words: string[],
-  index: WordIndex | undefined,
-  hits: Uint8Array,
-  each: (decide: (pos: number) => void) => void
-): void {
+    const all = words.length
+    for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
+    untrusted = index.dirty
+    scanFrom = index.size
+  } else untrusted = []
+  if (scanFrom >= length && index && index.dirty.size === 0) return hits
   // Word ids matching each query word, as bits (32 query words per pass).
   const vocab = cache.vocabWords
   const c = cache.columns
@@ -1239,7 +1217,7 @@ function scanWords(
       }
     })
     const wanted = part.length === 32 ? 0xffffffff : (1 << part.length) - 1
-    each((pos) => {
+    const decide = (pos: number) => {
       let found = 0
       for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
         found |= bits[textWords[k]!]!
@@ -1248,49 +1226,10 @@ function scanWords(
       // The first group decides; later groups can only rule a row out.
       if (group === 0) hits[pos] = match ? 1 : 0
       else if (!match) hits[pos] = 0
-    })
-  }
-}
-
-/** A search's text mask over the first `size` rows of a full load. */
-type HeldMask = { words: string[]; size: number; hits: Uint8Array }
-
-/** Masks held during a full load: the latest searches (typing, then erasing). */
-const HELD_MASKS_MAX = 12
-
-/**
- * The text mask while the register is read: rows are only appended then, never changed, so a
- * mask computed earlier still holds for the rows it covered. A search typed before (a Backspace)
- * takes its mask again and decides only the rows read since; a search that narrows one held
- * (each of its words extends a word of the held one: "ord" after "or") decides only the rows
- * that held one matched, and the rows read since. Typed while reading, a key costs the rows it
- * can still match, not the whole register read so far.
- */
-function heldTextMask(cache: RegisterCache, words: string[]): Uint8Array {
-  const held = (cache.heldMasks ??= [])
-  const length = cache.size
-  const key = words.join(' ')
-  const same = held.find((mask) => mask.words.join(' ') === key && mask.size <= length)
-  const wider =
-    same ??
-    held.find(
-      (mask) =>
-        mask.size <= length &&
-        mask.words.every((word) => words.some((mine) => mine.startsWith(word)))
-    )
-  const hits = new Uint8Array(length)
-  if (same) hits.set(same.hits)
-  const from = wider?.size ?? 0
-  scanWords(cache, words, undefined, hits, (decide) => {
-    if (wider && !same) {
-      const before = wider.hits
-      for (let pos = 0; pos < from; pos++) if (before[pos] === 1) decide(pos)
     }
-    for (let pos = from; pos < length; pos++) decide(pos)
-  })
-  const next = held.filter((mask) => mask !== same)
-  next.unshift({ words, size: length, hits })
-  cache.heldMasks = next.slice(0, HELD_MASKS_MAX)
+    for (const pos of untrusted) decide(pos)
+    for (let pos = scanFrom; pos < length; pos++) decide(pos)
+  }
   return hits
 }
 
