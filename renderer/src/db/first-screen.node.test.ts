@@ -23,6 +23,7 @@ import type { IncidentQuery } from './types'
 import { vaultOf } from './vault'
 
 const TZ = { timeZone: 'Europe/Paris' }
+const PASSPHRASE = 'une phrase secrète assez longue'
 /** The register page's first view (no filter, by deadline): what a start shows. */
 const FIRST_VIEW: IncidentQuery = {
   sort: { key: 'nextDueAt', direction: 'asc' },
@@ -190,6 +191,53 @@ describe('first screen kept outside IndexedDB', () => {
     await new Promise((done) => setTimeout(done, 100))
     expect(readFirstScreen(db.name)).toBeUndefined()
     expect(JSON.stringify([...stored.values()])).not.toContain('chiffrement')
+    stop()
+  })
+
+  it('kept, then the register encrypted through another connection: after unlock, a search is answered', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Courriel mal adressé' } })
+    const first = startStore()
+    await expect.poll(() => readFirstScreen(db.name)).toBeDefined()
+    first.stop()
+    // Encrypted through a connection that does not remove the copy (no middleware): a window
+    // opened before an update, or a tool. The copy kept for the clear register survives.
+    const other = createSentinelleDb({ name: db.name, appVersion: '0.4.0' })
+    await openGuarded(other)
+    await vaultOf(other, { keyring: { iterations: 1_000 } }).setUp(PASSPHRASE)
+    other.close()
+    expect(readFirstScreen(db.name)).toBeDefined()
+    // The next start: a new connection (a new vault, locked), the kept screen read at once.
+    db.close()
+    db = createSentinelleDb({ name: db.name, appVersion: '0.4.0' })
+    guardFirstScreen(db)
+    await openGuarded(db)
+    vaultOf(db, { keyring: { iterations: 1_000 } })
+    const store = new RegisterStore(
+      db,
+      (database) => new LocalRegisterEngine(database, vaultSummaryKeys(database))
+    )
+    // The register page shows the kept screen while the database opens, then the vault is found
+    // locked: the copy goes, the unlock screen replaces the page.
+    const opening = store.subscribe(() => {})
+    store.want(FIRST_VIEW, { first: 0, last: 20 })
+    await expect.poll(() => readFirstScreen(db.name)).toBeUndefined()
+    store.release(FIRST_VIEW)
+    opening()
+    // Locked: nothing kept from the clear register is shown any more.
+    expect(store.resultFor(FIRST_VIEW)).toBeUndefined()
+    expect((await vaultOf(db).unlock(PASSPHRASE)).ok).toBe(true)
+    // Unlocked: the page again, then a search typed at once.
+    const stop = store.subscribe(() => {})
+    store.want(FIRST_VIEW, { first: 0, last: 20 })
+    const search: IncidentQuery = { ...FIRST_VIEW, text: 'ordinateur' }
+    store.want(search, { first: 0, last: 20 })
+    await expect
+      .poll(() => store.resultFor(search)?.items.map((item) => item.title), { timeout: 10_000 })
+      .toEqual(['Ordinateur volé'])
+    expect(store.resultFor(FIRST_VIEW)?.total).toBe(2)
+    // Nothing kept for the encrypted register.
+    expect(readFirstScreen(db.name)).toBeUndefined()
     stop()
   })
 

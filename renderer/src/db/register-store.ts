@@ -167,6 +167,22 @@ export class RegisterStore {
   }
 
   /**
+   * The vault is not clear: a first screen kept for it (written while the register was clear, by
+   * a connection that did not remove it before the encryption) goes from storage AND from
+   * memory. Kept in memory, its counts made the watch take the register as read (lastRev), so
+   * after the unlock the engine was never started and the first search never answered; and its
+   * clear rows were still shown.
+   */
+  private dropFirstScreen(): void {
+    removeFirstScreen(this.db.name)
+    const key = this.keptKey
+    if (key === undefined) return
+    this.keptKey = undefined
+    this.pages.delete(key)
+    this.publish({ counts: undefined })
+  }
+
+  /**
    * The register list asks for `key` while the counts shown are still the kept ones: if it is
    * not the view kept (the app changed its first view), they go, and the page waits for the
    * live ones as before ("no incident matches" must never be shown for a register that has some).
@@ -356,8 +372,13 @@ export class RegisterStore {
     try {
       const vault = vaultOf(this.db)
       await vault.load()
-      if (vault.status() !== 'clear') removeFirstScreen(this.db.name)
-      if (vault.status() === 'locked' || generation !== this.generation) return
+      if (vault.status() !== 'clear') this.dropFirstScreen()
+      if (vault.status() === 'locked') {
+        // Nothing was read at this rev: the watch after the unlock must read it.
+        this.lastRev = -1
+        return
+      }
+      if (generation !== this.generation) return
       const counts = await readCounts(this.db)
       if (generation !== this.generation) return
       this.keptKey = undefined

@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest'
 
 import { createRepository } from './repository'
 import { openSentinelleDb, type SentinelleDb, type SummaryText } from './schema'
+// normalizeText and searchWords are imported ON PURPOSE, not rewritten: they define what a word
+// is (the same split wrote every stored `searchText`); what is under test is the column store,
+// the word index and the queries over them, which the model below re-implements naively.
 import {
   forgetRegisterCache,
   normalizeText,

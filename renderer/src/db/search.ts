@@ -489,31 +489,36 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
   if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || !isPlain(a)) return false
-  const x = a as Record<string, unknown>
-  const y = b as Record<string, unknown>
+  return sameFields(a as Record<string, unknown>, b as Record<string, unknown>)
+}
+
+/** The same keys in the same order, with sameValue values (the keys in `skip` apart). */
+function sameFields(
+  x: Record<string, unknown>,
+  y: Record<string, unknown>,
+  skip?: ReadonlySet<string>
+): boolean {
   const keys = Object.keys(x)
   const others = Object.keys(y)
   if (keys.length !== others.length) return false
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!
-    if (key !== others[i] || !sameValue(x[key], y[key])) return false
+    if (key !== others[i]) return false
+    if (!skip?.has(key) && !sameValue(x[key], y[key])) return false
   }
   return true
 }
 
+/** The two per-incident instants of an assessment summary (blanked in its template). */
+const PER_INCIDENT_FIELDS: ReadonlySet<string> = new Set(['computedAt', 'nextDueAt'])
+
 /** Whether an assessment summary is a template's, its two per-incident instants apart. */
 function fitsTemplate(template: AssessmentSummary, assessment: AssessmentSummary): boolean {
-  const t = template as Record<string, unknown>
-  const a = assessment as Record<string, unknown>
-  const keys = Object.keys(t)
-  const others = Object.keys(a)
-  if (keys.length !== others.length) return false
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!
-    if (key !== others[i]) return false
-    if (key !== 'computedAt' && key !== 'nextDueAt' && !sameValue(t[key], a[key])) return false
-  }
-  return true
+  return sameFields(
+    template as Record<string, unknown>,
+    assessment as Record<string, unknown>,
+    PER_INCIDENT_FIELDS
+  )
 }
 
 let uniqueKeys = 0
