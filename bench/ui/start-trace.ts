@@ -1,6 +1,7 @@
 /**
  * A Chromium trace of one start of the built renderer on an empty register (a profile the
- * bench seeded: out/bench-ui/profiles/empty). Prints, per script/stylesheet, the main thread's
+ * bench seeded: out/bench-ui/profiles/empty; TRACE_PROFILE=r100000 and TRACE_SELECTOR=<css> for
+ * another profile and the element that ends the start, e.g. the register's first row). Prints, per script/stylesheet, the main thread's
  * time in compile, evaluate, and parse; the style/layout/paint time; and the heaviest
  * functions by self time from a CPU profile. A tool, not a test: `npx tsx bench/ui/start-trace.ts [dir]`.
  */
@@ -27,7 +28,9 @@ const server = createServer((request, response) => {
 await new Promise<void>((done) => server.listen(port, '127.0.0.1', done))
 const profile = '/tmp/start-trace/profile'
 rmSync(profile, { recursive: true, force: true })
-cpSync(resolve(root, 'out/bench-ui/profiles/empty'), profile, { recursive: true })
+cpSync(resolve(root, 'out/bench-ui/profiles', process.env['TRACE_PROFILE'] ?? 'empty'), profile, {
+  recursive: true
+})
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
@@ -58,7 +61,10 @@ await cdp.send('Tracing.start', {
   transferMode: 'ReportEvents'
 })
 await page.goto(`http://127.0.0.1:${port}/`)
-await page.locator('[data-testid="first-run"]').waitFor()
+await page
+  .locator(process.env['TRACE_SELECTOR'] ?? '[data-testid="first-run"]')
+  .first()
+  .waitFor()
 const firstRunAt = await page.evaluate(
   () =>
     new Promise<number>((ok) =>
