@@ -111,16 +111,17 @@ function ThemedShell(props: ShellProps) {
   const localizedTheme = useMemo(() => themeFor(closeLabel), [closeLabel])
   return (
     <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver}>
-      <LazyNotifications />
+      {/* Not while the database opens: that wait is on the first screen's path. */}
+      {props.opening !== true && <LazyNotifications />}
       <Shell {...props} />
     </MantineProvider>
   )
 }
 
 /**
- * The notifications' container, fetched once the browser is idle after the first screen: nothing
- * on that screen notifies, and a notification shown earlier waits in Mantine's store until the
- * container mounts (within a second at most).
+ * The notifications' container, fetched once the browser is idle after the first screen (mounted
+ * once the database is open): nothing on that screen notifies, and a notification shown earlier
+ * waits in Mantine's store until the container mounts.
  */
 function LazyNotifications() {
   const [wanted, setWanted] = useState(false)
