@@ -9,9 +9,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './App'
-import { db, getSetting, openDatabase, requestPersistentStorage, setSetting } from './db'
+import { getSetting, openDatabase, requestPersistentStorage, setSetting } from './db'
 import type { DbOpenResult, PersistResult } from './db'
-import { registerStoreOf } from './db/register-store'
 import { loadCatalogue, loadedCatalogue } from './i18n/catalogues'
 import type { Language } from './i18n/language'
 import { isLanguage, pickInitialLanguage } from './i18n/language'
@@ -91,11 +90,6 @@ requestAnimationFrame(() =>
 const mark = (name: string) => performance.mark(`sentinelle:start-${name}`)
 
 const opened = openDatabase().finally(() => mark('db-open'))
-// The register's counts are read as soon as the database is open, beside the settings below,
-// not once the register page has mounted after them: the page then renders the first-run
-// screen or the list at once instead of a loader first (an empty register's first screen).
-// Released once the pages have subscribed themselves (the store keeps one read for all).
-const releaseEarlyCounts = registerStoreOf(db).subscribe(() => {})
 const languageRead = getSetting('language').catch(() => undefined)
 const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
 const persisted = requestPersistentStorage()
@@ -105,8 +99,6 @@ void Promise.all([opened, languageRead, persisted, persistenceRead, catalogueRea
     mark('pages')
     storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
     render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
-    // After the pages' own subscriptions (effects run by the paint at the latest).
-    requestAnimationFrame(() => setTimeout(releaseEarlyCounts, 0))
     // Stored only when it changed: no write at start when nothing did.
     if (database.ok && persistence !== previous)
       void setSetting('persistentStorage', persistence).catch(() => {})
