@@ -1,6 +1,7 @@
 /**
  * A Chromium trace of one start of the built renderer on an empty register (a profile the
- * bench seeded: out/bench-ui/profiles/empty). Prints, per script/stylesheet, the main thread's
+ * bench seeded: out/bench-ui/profiles/empty; TRACE_PROFILE=r100000 and TRACE_SELECTOR=<css> for
+ * another profile and the element that ends the start, e.g. the register's first row). Prints, per script/stylesheet, the main thread's
  * time in compile, evaluate, and parse; the style/layout/paint time; and the heaviest
  * functions by self time from a CPU profile. A tool, not a test: `npx tsx bench/ui/start-trace.ts [dir]`.
  */
@@ -15,7 +16,9 @@ const port = benchPort
 const closeServer = await serve(dir, port)
 const profile = '/tmp/start-trace/profile'
 rmSync(profile, { recursive: true, force: true })
-cpSync(resolve(root, 'out/bench-ui/profiles/empty'), profile, { recursive: true })
+cpSync(resolve(root, 'out/bench-ui/profiles', process.env['TRACE_PROFILE'] ?? 'empty'), profile, {
+  recursive: true
+})
 const context = await launchChromium(profile)
 const page = context.pages()[0] ?? (await context.newPage())
 const cdp = await context.newCDPSession(page)
@@ -40,7 +43,10 @@ await cdp.send('Tracing.start', {
   transferMode: 'ReportEvents'
 })
 await page.goto(`http://127.0.0.1:${port}/`)
-await page.locator('[data-testid="first-run"]').waitFor()
+await page
+  .locator(process.env['TRACE_SELECTOR'] ?? '[data-testid="first-run"]')
+  .first()
+  .waitFor()
 const firstRunAt = await page.evaluate(
   () =>
     new Promise<number>((ok) =>

@@ -14,25 +14,14 @@
  * decrypted value stays in React state. A register without passphrase shows the offer to
  * encrypt it above the register (it blocks nothing).
  */
-import {
-  AppShell,
-  Alert,
-  Button,
-  Center,
-  Group,
-  Loader,
-  MantineProvider,
-  SegmentedControl,
-  Stack,
-  Title
-} from '@mantine/core'
-import { Notifications, notifications } from '@mantine/notifications'
+import { Alert, Button, Center, Group, Loader, MantineProvider, Stack, Title } from '@mantine/core'
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
 import type { ComponentType, ReactNode } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model/constants'
 
 import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
+import { SegmentedRadios } from './components/SegmentedRadios'
 import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
 import { systemTimeZone } from './components/zoned-time'
@@ -46,7 +35,6 @@ import {
 import type { DbOpenResult, PersistResult } from './db'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
 import type { Language } from './i18n/language'
-import { isLanguage } from './i18n/language'
 import { navigate, routeToHash, useRoute } from './navigation'
 import type { Route } from './navigation'
 import { EncryptionBanner } from './lock/EncryptionBanner'
@@ -55,6 +43,7 @@ import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
 import { DeadlineWatch } from './reminders/DeadlineWatch'
 import { cssVariablesResolver, themeFor } from './theme'
+import './shell.css'
 
 // Code split by screen: the register (the first screen) is in the main bundle; every other
 // screen, and what the register shows only on demand, is fetched when it is first shown.
@@ -73,6 +62,7 @@ const RegisterExport = named(() => import('./documents/RegisterExport'), 'Regist
 const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
 const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
 const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
+const AppNotifications = named(() => import('./components/AppNotifications'), 'AppNotifications')
 
 export type AppProps = {
   initialLanguage: Language
@@ -121,9 +111,34 @@ function ThemedShell(props: ShellProps) {
   const localizedTheme = useMemo(() => themeFor(closeLabel), [closeLabel])
   return (
     <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver}>
-      <Notifications position="bottom-right" />
+      {/* Not while the database opens: that wait is on the first screen's path. */}
+      {props.opening !== true && <LazyNotifications />}
       <Shell {...props} />
     </MantineProvider>
+  )
+}
+
+/**
+ * The notifications' container, fetched once the browser is idle after the first screen (mounted
+ * once the database is open): nothing on that screen notifies, and a notification shown earlier
+ * waits in Mantine's store until the container mounts.
+ */
+function LazyNotifications() {
+  const [wanted, setWanted] = useState(false)
+  useEffect(() => {
+    const want = () => setWanted(true)
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(want, { timeout: 1_000 })
+      return () => cancelIdleCallback(handle)
+    }
+    const timer = setTimeout(want, 200)
+    return () => clearTimeout(timer)
+  }, [])
+  if (!wanted) return null
+  return (
+    <Suspense fallback={null}>
+      <AppNotifications />
+    </Suspense>
   )
 }
 
@@ -155,8 +170,9 @@ function Shell(props: ShellProps) {
   useLockControls(dbError || opening ? 'locked' : vaultStatus)
 
   return (
-    <AppShell header={{ height: 64 }} padding="md">
-      <AppShell.Header>
+    <>
+      {/* right-scroll-bar-position: the class the dialogs' scroll lock keeps from shifting. */}
+      <header className="app-header right-scroll-bar-position">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="lg" wrap="nowrap">
             <Title order={1} size="h3">
@@ -175,8 +191,8 @@ function Shell(props: ShellProps) {
             <LanguageSwitch />
           </Group>
         </Group>
-      </AppShell.Header>
-      <AppShell.Main>
+      </header>
+      <main className="app-main">
         {opening ? (
           firstScreenKept && route.name === 'register' ? (
             <Screen>
@@ -201,8 +217,8 @@ function Shell(props: ShellProps) {
             </Screen>
           </>
         )}
-      </AppShell.Main>
-    </AppShell>
+      </main>
+    </>
   )
 }
 
@@ -341,11 +357,12 @@ export function NewIncidentButton() {
           })
           navigate({ name: 'edit', id, step: 'incident' })
         } catch (error) {
-          notifications.show({
-            color: 'red',
-            autoClose: false,
-            message: t('shell.newIncident.error', { message: describeDbError(error, language) })
+          const message = t('shell.newIncident.error', {
+            message: describeDbError(error, language)
           })
+          // Not in the start bundle: fetched on this rare failure (the container is mounted).
+          const { notifications } = await import('@mantine/notifications')
+          notifications.show({ color: 'red', autoClose: false, message })
         } finally {
           setBusy(false)
         }
@@ -356,19 +373,19 @@ export function NewIncidentButton() {
   )
 }
 
+/** Each language's name read in its own language by screen readers. */
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n()
   return (
-    <SegmentedControl
+    <SegmentedRadios
       aria-label={t('language.label')}
       value={language}
-      onChange={(value) => {
-        if (isLanguage(value)) setLanguage(value)
-      }}
+      onChange={setLanguage}
       data={[
-        { value: 'fr', label: t('language.fr') },
-        { value: 'en', label: t('language.en') }
+        { value: 'fr', label: t('language.fr'), lang: 'fr' },
+        { value: 'en', label: t('language.en'), lang: 'en' }
       ]}
+      data-testid="language-switch"
     />
   )
 }

@@ -6,7 +6,6 @@ import {
   Collapse,
   Group,
   NativeSelect,
-  SegmentedControl,
   Stack,
   Text,
   TextInput
@@ -20,6 +19,7 @@ import type { BreachType, CauseKind } from '@shared/model'
 
 import { memo, useId, useState } from 'react'
 
+import { SegmentedRadios } from '../components/SegmentedRadios'
 import type { IncidentStatus } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
 import { plural } from '../i18n/plural'
@@ -208,13 +208,10 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
               <Text size="sm" fw={500} id="filter-notified-label">
                 {t('register.filter.notified')}
               </Text>
-              <SegmentedControl
+              <SegmentedRadios
                 aria-labelledby="filter-notified-label"
-                size="sm"
                 value={filters.notified}
-                onChange={(value) => {
-                  if (value === 'any' || value === 'yes' || value === 'no') set('notified', value)
-                }}
+                onChange={(value) => set('notified', value)}
                 data={[
                   { value: 'any', label: t('register.filter.notified.any') },
                   { value: 'yes', label: t('register.filter.notified.yes') },

@@ -1,0 +1,137 @@
+/**
+ * Where an app start's time goes, without a profiler's overhead: starts each target N times,
+ * interleaved (a fresh browser each), and prints per run the performance marks (the app's
+ * `sentinelle:*` marks), the paint entries, the long tasks, and the renderer main thread's CPU
+ * time until the target was painted (the thread time of its top-level tasks in a Chromium trace:
+ * unlike wall time, it barely moves when other processes share the cores); then medians.
+ * A tool for tracing before cutting, not the bench (npm run bench:ui):
+ *   npx tsx bench/ui/start-timeline.ts <runs> <target>...
+ * target = `<renderer dir>|<profile>|<css selector>` (profile: a directory under
+ * out/bench-ui/profiles, copied first since Chromium writes into it), e.g.
+ *   'out/renderer|empty|[data-testid="first-run"]'  'out/bench-ui/trivial|trivial|[data-bench-ready]'
+ */
+import { cpSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+import { launchChromium, median, serve } from './bench-lib'
+import { installProbe } from './page-probe'
+
+const root = resolve(import.meta.dirname, '../..')
+const [runsArg = '5', ...targets] = process.argv.slice(2)
+const runs = Number(runsArg)
+const port = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+
+type TraceEvent = {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  tdur?: number
+  tid: number
+  pid: number
+  args?: { data?: Record<string, unknown> }
+}
+
+const samplesOf = new Map(targets.map((target) => [target, new Map<string, number[]>()]))
+for (let run = 0; run < runs; run++) {
+  for (const target of targets) {
+    const [dir = 'out/renderer', profileName = 'empty', selector = '[data-testid="first-run"]'] =
+      target.split('|')
+    const close = await serve(resolve(root, dir), port)
+    const samples = samplesOf.get(target)!
+    const add = (name: string, value: number) =>
+      samples.set(name, [...(samples.get(name) ?? []), value])
+    const profile = `/tmp/start-timeline/${profileName}`
+    rmSync(profile, { recursive: true, force: true })
+    cpSync(resolve(root, 'out/bench-ui/profiles', profileName), profile, { recursive: true })
+    const context = await launchChromium(profile)
+    const page = context.pages()[0] ?? (await context.newPage())
+    await context.addInitScript({
+      content: `var __name = (f) => f;\n(${installProbe.toString()})(${JSON.stringify({ target: selector })});
+      window.__longTasks = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]) }).observe({ type: 'longtask', buffered: true });`
+    })
+    const cdp = await context.newCDPSession(page)
+    const events: TraceEvent[] = []
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
+    const traced = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()))
+    await cdp.send('Tracing.start', {
+      categories:
+        'disabled-by-default-devtools.timeline,devtools.timeline,loading,blink.user_timing',
+      transferMode: 'ReportEvents'
+    })
+    await page.goto(`http://127.0.0.1:${port}/`)
+    const handle = await page.waitForFunction(
+      () => window.__bench?.marks['target']?.painted,
+      undefined,
+      {
+        timeout: 120_000,
+        polling: 20
+      }
+    )
+    const painted = (await handle.jsonValue()) as number
+    const entries = await page.evaluate(() => ({
+      origin: performance.timeOrigin,
+      marks: performance
+        .getEntriesByType('mark')
+        .map((e) => [e.name, Math.round(e.startTime)] as const),
+      paints: performance
+        .getEntriesByType('paint')
+        .map((e) => [e.name, Math.round(e.startTime)] as const),
+      longTasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks
+    }))
+    await cdp.send('Tracing.end')
+    await traced
+    await context.close()
+    await close()
+    // The renderer's main thread: where our origin's document was committed.
+    const commit = events.find(
+      (e) =>
+        e.name === 'navigationStart' &&
+        String(e.args?.data?.['documentLoaderURL'] ?? '').startsWith(`http://127.0.0.1:${port}`)
+    )
+    const main = commit ?? events.find((e) => e.name === 'navigationStart')
+    let cpuMs = NaN
+    if (main) {
+      const end = main.ts + painted * 1000
+      cpuMs =
+        events
+          .filter(
+            (e) =>
+              e.pid === main.pid &&
+              e.tid === main.tid &&
+              e.ph === 'X' &&
+              e.name === 'RunTask' &&
+              e.ts >= main.ts &&
+              e.ts < end
+          )
+          .reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000
+    }
+    // TIMELINE_DETAIL=1: the main thread's CPU time by event name (nested events counted in each).
+    if (main && process.env['TIMELINE_DETAIL'] === '1') {
+      const end = main.ts + painted * 1000
+      const byName = new Map<string, number>()
+      for (const e of events)
+        if (
+          e.pid === main.pid &&
+          e.tid === main.tid &&
+          e.ph === 'X' &&
+          e.ts >= main.ts &&
+          e.ts < end
+        )
+          byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000)
+      for (const [name, cpu] of byName) if (cpu >= 2) add(`cpu ${name}`, cpu)
+    }
+    add('target painted', painted)
+    add('main thread CPU until painted', cpuMs)
+    for (const [name, at] of [...entries.marks, ...entries.paints]) add(name, at)
+    console.log(
+      `${dir} ${profileName} run ${run + 1}: painted ${painted.toFixed(0)}, main-thread CPU ${cpuMs.toFixed(0)} ms | ${[...entries.marks, ...entries.paints].map(([n, t]) => `${n.replace('sentinelle:', '')} ${t}`).join(', ')} | long tasks ${entries.longTasks.map(([s, d]) => `${s}+${d}`).join(' ')}`
+    )
+  }
+}
+for (const [target, samples] of samplesOf) {
+  console.log(`\n${target}: medians (ms; times from navigation start):`)
+  for (const [name, values] of [...samples].sort((a, b) => median(a[1]) - median(b[1])))
+    console.log(`  ${median(values).toFixed(0).padStart(6)}  ${name}  (${values.length})`)
+}
