@@ -195,9 +195,7 @@ function Shell(props: ShellProps) {
       <main className="app-main">
         {opening ? (
           firstScreenKept && route.name === 'register' ? (
-            <Screen>
-              <RegisterPage />
-            </Screen>
+            <Pages opening route={route} persistence={props.persistence} />
           ) : null
         ) : dbError ? (
           <Alert color="red" title={t('shell.db.error')} maw={720} role="alert">
@@ -208,16 +206,29 @@ function Shell(props: ShellProps) {
             <UnlockScreen />
           </Screen>
         ) : (
-          <>
-            <StorageNotice persistence={props.persistence} />
-            <DeadlineWatch />
-            <LazyBackupDialog />
-            <Screen>
-              <RoutePage route={route} />
-            </Screen>
-          </>
+          <Pages opening={false} route={route} persistence={props.persistence} />
         )}
       </main>
+    </>
+  )
+}
+
+/**
+ * The pages, the same element tree whether the database is still opening (a kept first screen
+ * shown) or open: React then keeps the register page mounted when it goes live, so what the
+ * user typed or focused meanwhile (the search field) stays as it was. What needs the open
+ * database mounts only once it is open.
+ */
+function Pages(props: { opening: boolean; route: Route; persistence: PersistResult | undefined }) {
+  const live = !props.opening
+  return (
+    <>
+      {live && <StorageNotice persistence={props.persistence} />}
+      {live && <DeadlineWatch />}
+      {live && <LazyBackupDialog />}
+      <Screen>
+        <RoutePage route={props.route} opening={props.opening} />
+      </Screen>
     </>
   )
 }
@@ -235,21 +246,23 @@ function LazyBackupDialog() {
   )
 }
 
-function RoutePage({ route }: { route: Route }) {
+function RoutePage({ route, opening }: { route: Route; opening: boolean }) {
   switch (route.name) {
     case 'register':
       return (
         <>
           {/* In the main bundle: above the list, it must not push the rows down once shown. */}
-          <EncryptionBanner />
+          {!opening && <EncryptionBanner />}
           <RegisterPage
             exportButton={
-              <Stack gap="md">
-                <Suspense fallback={null}>
-                  <RegisterExport headingLevel={3} />
-                </Suspense>
-                <RegisterBackupButton />
-              </Stack>
+              opening ? undefined : (
+                <Stack gap="md">
+                  <Suspense fallback={null}>
+                    <RegisterExport headingLevel={3} />
+                  </Suspense>
+                  <RegisterBackupButton />
+                </Stack>
+              )
             }
           />
         </>

@@ -56,9 +56,19 @@ test('a clear register shows its kept first screen while the database opens, the
   expect(await page.evaluate(() => (window as { __dbReleased?: boolean }).__dbReleased)).toBe(false)
   await expect(page.getByRole('button', { name: /nouvel incident/i })).toHaveCount(0)
 
+  // The user starts typing a search before the database is open.
+  const search = page.getByRole('searchbox', { name: 'Rechercher' })
+  await search.click()
+  await search.pressSequentially('zz')
+
   await page.evaluate(() => (window as unknown as { __releaseDb: () => void }).__releaseDb())
-  // Live: the shell's actions appear and the register is the same.
+  // Live: the shell's actions appear; the register page was not mounted again, so the search
+  // field keeps its text and the focus (the keys typed next still go there).
   await expect(page.getByRole('button', { name: /nouvel incident/i })).toBeVisible()
+  await expect(search).toBeFocused()
+  await page.keyboard.type('q')
+  await expect(search).toHaveValue('zzq')
+  await search.fill('')
   await expect(count(page)).toHaveText('120 incidents')
   await expect(rows(page).first()).toHaveAttribute('href', firstRow)
 
