@@ -27,7 +27,7 @@ import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
-import { chromiumPath, launchChromium, median, ms, n, p95, serve } from './bench-lib'
+import { benchPort, chromiumPath, launchChromium, median, ms, n, p95, serve } from './bench-lib'
 import { installProbe } from './page-probe'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -50,7 +50,7 @@ const rendererDir = resolve(
   rendererArg > 0 ? (process.argv[rendererArg + 1] ?? '') : 'out/renderer'
 )
 /** Fixed ports: IndexedDB belongs to the origin, so a seeded profile needs the same one. */
-const appPort = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+const appPort = benchPort
 const PASSPHRASE = 'banc d’essai du registre chiffré'
 const NOW = '2026-11-25T10:00:00.000Z'
 

@@ -13,13 +13,13 @@
 import { cpSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { launchChromium, median, serve } from './bench-lib'
+import { benchPort, launchChromium, median, serve } from './bench-lib'
 import { installProbe } from './page-probe'
 
 const root = resolve(import.meta.dirname, '../..')
 const [runsArg = '5', ...targets] = process.argv.slice(2)
 const runs = Number(runsArg)
-const port = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
+const port = benchPort
 
 type TraceEvent = {
   name: string
