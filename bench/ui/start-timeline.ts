@@ -15,22 +15,12 @@ import { resolve } from 'node:path'
 
 import { benchPort, launchChromium, median, serve } from './bench-lib'
 import { installProbe } from './page-probe'
+import { startTrace } from './trace'
 
 const root = resolve(import.meta.dirname, '../..')
 const [runsArg = '5', ...targets] = process.argv.slice(2)
 const runs = Number(runsArg)
 const port = benchPort
-
-type TraceEvent = {
-  name: string
-  ph: string
-  ts: number
-  dur?: number
-  tdur?: number
-  tid: number
-  pid: number
-  args?: { data?: Record<string, unknown> }
-}
 
 const samplesOf = new Map(targets.map((target) => [target, new Map<string, number[]>()]))
 for (let run = 0; run < runs; run++) {
@@ -52,14 +42,10 @@ for (let run = 0; run < runs; run++) {
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]) }).observe({ type: 'longtask', buffered: true });`
     })
     const cdp = await context.newCDPSession(page)
-    const events: TraceEvent[] = []
-    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
-    const traced = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()))
-    await cdp.send('Tracing.start', {
-      categories:
-        'disabled-by-default-devtools.timeline,devtools.timeline,loading,blink.user_timing',
-      transferMode: 'ReportEvents'
-    })
+    const trace = await startTrace(
+      cdp,
+      'disabled-by-default-devtools.timeline,devtools.timeline,loading,blink.user_timing'
+    )
     await page.goto(`http://127.0.0.1:${port}/`)
     const handle = await page.waitForFunction(
       () => window.__bench?.marks['target']?.painted,
@@ -80,8 +66,7 @@ for (let run = 0; run < runs; run++) {
         .map((e) => [e.name, Math.round(e.startTime)] as const),
       longTasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks
     }))
-    await cdp.send('Tracing.end')
-    await traced
+    const events = await trace.stop()
     await context.close()
     await close()
     // The renderer's main thread: where our origin's document was committed.
@@ -91,35 +76,24 @@ for (let run = 0; run < runs; run++) {
         String(e.args?.data?.['documentLoaderURL'] ?? '').startsWith(`http://127.0.0.1:${port}`)
     )
     const main = commit ?? events.find((e) => e.name === 'navigationStart')
-    let cpuMs = NaN
-    if (main) {
-      const end = main.ts + painted * 1000
-      cpuMs =
-        events
-          .filter(
-            (e) =>
-              e.pid === main.pid &&
-              e.tid === main.tid &&
-              e.ph === 'X' &&
-              e.name === 'RunTask' &&
-              e.ts >= main.ts &&
-              e.ts < end
-          )
-          .reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000
-    }
-    // TIMELINE_DETAIL=1: the main thread's CPU time by event name (nested events counted in each).
-    if (main && process.env['TIMELINE_DETAIL'] === '1') {
-      const end = main.ts + painted * 1000
-      const byName = new Map<string, number>()
-      for (const e of events)
-        if (
-          e.pid === main.pid &&
-          e.tid === main.tid &&
-          e.ph === 'X' &&
-          e.ts >= main.ts &&
-          e.ts < end
+    // Complete events on that thread from the navigation to the paint (nested ones included).
+    const onMain = main
+      ? events.filter(
+          (e) =>
+            e.pid === main.pid &&
+            e.tid === main.tid &&
+            e.ph === 'X' &&
+            e.ts >= main.ts &&
+            e.ts < main.ts + painted * 1000
         )
-          byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000)
+      : []
+    const cpuMs = main
+      ? onMain.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000
+      : NaN
+    // TIMELINE_DETAIL=1: the main thread's CPU time by event name (nested events counted in each).
+    if (process.env['TIMELINE_DETAIL'] === '1') {
+      const byName = new Map<string, number>()
+      for (const e of onMain) byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? 0) / 1000)
       for (const [name, cpu] of byName) if (cpu >= 2) add(`cpu ${name}`, cpu)
     }
     add('target painted', painted)

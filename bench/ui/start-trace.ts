@@ -9,6 +9,7 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import { benchPort, launchChromium, serve } from './bench-lib'
+import { startTrace } from './trace'
 
 const root = resolve(import.meta.dirname, '../..')
 const dir = resolve(root, process.argv[2] ?? 'out/renderer')
@@ -22,26 +23,13 @@ cpSync(resolve(root, 'out/bench-ui/profiles', process.env['TRACE_PROFILE'] ?? 'e
 const context = await launchChromium(profile)
 const page = context.pages()[0] ?? (await context.newPage())
 const cdp = await context.newCDPSession(page)
-type TraceEvent = {
-  name: string
-  ph: string
-  ts: number
-  dur?: number
-  tid: number
-  pid: number
-  args?: { data?: Record<string, unknown>; [k: string]: unknown }
-}
-const events: TraceEvent[] = []
-cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])))
-const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()))
 await cdp.send('Profiler.enable')
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
 await cdp.send('Profiler.start')
-await cdp.send('Tracing.start', {
-  categories:
-    'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,blink,disabled-by-default-v8.compile',
-  transferMode: 'ReportEvents'
-})
+const trace = await startTrace(
+  cdp,
+  'devtools.timeline,v8,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing,loading,blink,disabled-by-default-v8.compile'
+)
 await page.goto(`http://127.0.0.1:${port}/`)
 await page
   .locator(process.env['TRACE_SELECTOR'] ?? '[data-testid="first-run"]')
@@ -55,8 +43,7 @@ const firstRunAt = await page.evaluate(
 )
 await page.waitForTimeout(300)
 const { profile: cpu } = await cdp.send('Profiler.stop')
-await cdp.send('Tracing.end')
-await done
+const events = await trace.stop()
 await context.close()
 await closeServer()
 
