@@ -14,7 +14,7 @@ import {
   type FirstScreen,
   type KeyValueStorage
 } from './first-screen'
-import { LocalRegisterEngine } from './register-engine'
+import { LocalRegisterEngine, type RegisterEngine } from './register-engine'
 import { RegisterStore } from './register-store'
 import { createRepository, type Repository } from './repository'
 import { createSentinelleDb, openGuarded, type SentinelleDb } from './schema'
@@ -109,6 +109,30 @@ describe('first screen kept outside IndexedDB', () => {
     store.want(FIRST_VIEW, { first: 0, last: 20 })
     expect(titles(readFirstScreen(db.name))).toEqual(['Clé USB perdue'])
     stop()
+  })
+
+  it('is kept when the store read the register before the list asked for its view, the full read still under way', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Téléphone perdu' } })
+    // The engine's full read never ends here, as at 100k where it outlasts a short session: the
+    // first screen must be kept from the first page, not only once the register is in memory.
+    const reading: RegisterEngine = {
+      refresh: () => new Promise<never>(() => {}),
+      query: () => new Promise<never>(() => {}),
+      onProgress: () => {},
+      terminate: () => {}
+    }
+    const store = new RegisterStore(db, () => reading)
+    // An early subscriber (main.tsx once subscribed before the pages): the counts and the
+    // wanted first pages (none yet) are read before the register list mounts.
+    const early = store.subscribe(() => {})
+    await expect.poll(() => store.getSnapshot().counts?.draft).toBe(1)
+    // The list mounts only now and asks for its view (one the index answers for a draft: a
+    // draft has no deadline, so FIRST_VIEW's first page would wait for the engine).
+    const view: IncidentQuery = { ...FIRST_VIEW, sort: { key: 'updatedAt', direction: 'desc' } }
+    store.want(view, { first: 0, last: 20 })
+    await expect.poll(() => store.resultFor(view)?.total).toBe(1)
+    await expect.poll(() => titles(readFirstScreen(db.name))).toEqual(['Téléphone perdu'])
+    early()
   })
 
   it('a stale first screen is shown, then replaced by the live answer (and kept again)', async () => {

@@ -435,6 +435,14 @@ export class RegisterStore {
     entries.forEach(([key], i) => this.pages.set(key, pages[i] ?? null))
     // Every wanted first page read after `mark`: the first screen may be kept from them.
     if (!only) this.liveMark = mark
+    // The register list asked for its view only after that read (an earlier subscriber read the
+    // counts first): its page, read now, is kept if no write started since the counts' mark
+    // (saveFirstScreen checks it). Else only the end of the full read would keep it, and at 100k
+    // the next start would read IndexedDB first (seconds instead of the kept first screen).
+    else if (this.liveMark !== undefined && this.firstScreenKey !== undefined) {
+      if (only.includes(this.firstScreenKey))
+        this.keepFirstScreen(this.liveMark, this.pages.get(this.firstScreenKey))
+    }
     markRegister('first-page')
     this.publish({})
     // What the index could not answer after all (a short page, a cursor that gave up) goes to
