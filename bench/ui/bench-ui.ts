@@ -657,7 +657,21 @@ async function main(): Promise<void> {
       )
     writeFileSync(
       resolve(cache, 'last-results.json'),
-      JSON.stringify({ at: new Date().toISOString(), renderer: rendererDir, runs, sizes, rows })
+      JSON.stringify({
+        at: new Date().toISOString(),
+        renderer: rendererDir,
+        runs,
+        sizes,
+        rows,
+        // The raw keystroke samples, to pool runs of two builds interleaved (before/after).
+        keys: {
+          early: big.flatMap((s) => s.keysEarly),
+          late: big.flatMap((s) => s.keysLate),
+          unlock: Object.fromEntries(
+            encrypted.map(({ size }) => [size, unlocks.get(size)!.flatMap((u) => u.keys)])
+          )
+        }
+      })
     )
   } finally {
     await closeApp()

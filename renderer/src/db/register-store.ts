@@ -74,6 +74,14 @@ const WINDOW_MARGIN = 60
 const WANTED_MAX = 8
 /** While the engine reads the register, partial answers are refreshed at most this often. */
 const PROGRESS_EVERY_MS = 1_000
+/**
+ * While the user types (a new query from the register list less than this long ago), the
+ * engine's moves (rows read, the end of the read, a write applied) are held: the list shows the
+ * answer to the key just typed and does not change under the user's eyes, and the main thread
+ * spends no render on re-answers between two keys. Applied at the first pause this long; the
+ * answers then end as exact as before (every query re-asked at the engine's latest version).
+ */
+export const TYPING_PAUSE_MS = 500
 
 type Wanted = {
   query: IncidentQuery
@@ -122,6 +130,12 @@ export class RegisterStore {
   private keptKey: string | undefined
   /** The write mark the live first pages were read after (undefined: none read yet). */
   private liveMark: number | undefined
+  /** The register list's latest query (a key typed changes it), and when it was asked. */
+  private typedKey: string | undefined
+  private typedAt = Number.NEGATIVE_INFINITY
+  /** The engine's latest move, held while the user types (TYPING_PAUSE_MS). */
+  private held: { generation: number; status: EngineStatus } | undefined
+  private heldTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(
     private readonly db: SentinelleDb,
@@ -211,6 +225,11 @@ export class RegisterStore {
    */
   want(query: IncidentQuery, window?: ListWindow): void {
     const key = JSON.stringify(query)
+    // A new query of the register list: a key typed (or a filter changed).
+    if (window !== undefined && key !== this.typedKey) {
+      if (this.typedKey !== undefined) this.typedAt = Date.now()
+      this.typedKey = key
+    }
     // The register list (the only windowed view) at start: the view a start shows again.
     if (window !== undefined && this.firstScreenKey === undefined) {
       this.firstScreenKey = key
@@ -306,11 +325,19 @@ export class RegisterStore {
     this.engine = undefined
     this.engineStarted = false
     this.engineVersion = -1
+    this.dropHeld()
     this.liveMark = undefined
     this.pages.clear()
     for (const entry of this.wanted.values()) entry.answer = undefined
     this.snapshot = { ...this.snapshot, full: false, loaded: undefined }
     if (this.listeners.size > 0) void this.onChange(generation)
+  }
+
+  /** An engine move held while typing belongs to the engine just dropped. */
+  private dropHeld(): void {
+    clearTimeout(this.heldTimer)
+    this.heldTimer = undefined
+    this.held = undefined
   }
 
   /** An error of work started at `generation` (dropped if the register was locked since). */
@@ -332,6 +359,7 @@ export class RegisterStore {
     this.engine = undefined
     this.engineStarted = false
     this.engineVersion = -1
+    this.dropHeld()
     this.pages.clear()
     for (const entry of this.wanted.values()) {
       entry.answer = undefined
@@ -491,11 +519,19 @@ export class RegisterStore {
     })
   }
 
-  /** The engine moved on: answers of an older version are asked again. */
+  /** The engine moved on: answers of an older version are asked again (held while typing). */
   private onEngineStatus(generation: number, status: EngineStatus): void {
     const wasFull = this.snapshot.full
     const loaded = status.full ? undefined : { rows: status.loaded, of: status.expected }
     if (status.version === this.engineVersion && wasFull === status.full) return
+    const typing = this.typedAt + TYPING_PAUSE_MS - Date.now()
+    if (typing > 0) {
+      // The latest move wins (versions only grow); applied once the user pauses.
+      this.held = { generation, status }
+      if (this.heldTimer === undefined) this.heldTimer = setTimeout(this.applyHeld, typing)
+      return
+    }
+    this.held = undefined
     this.engineVersion = status.version
     if (status.full && !wasFull) this.publish({ full: true, loaded })
     else if (!status.full) this.publish({ loaded })
@@ -504,6 +540,14 @@ export class RegisterStore {
       if (entry.idle || !this.engineAnswers(key, entry)) continue
       void this.ask(generation, key, entry)
     }
+  }
+
+  /** The engine's move held while the user typed: applied at the pause, or held again. */
+  private readonly applyHeld = (): void => {
+    this.heldTimer = undefined
+    const held = this.held
+    if (held && held.generation === this.generation)
+      this.onEngineStatus(held.generation, held.status)
   }
 
   /** Asks the engine for a view's rows, and publishes the answer if it is still the latest. */
