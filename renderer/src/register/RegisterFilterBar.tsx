@@ -17,7 +17,7 @@ import { BREACH_TYPES, CAUSE_KINDS, INCIDENT_STATUSES } from '@shared/model/cons
 import { BREACH_TYPE_LABELS, CAUSE_KIND_LABELS } from '@shared/model/labels'
 import type { BreachType, CauseKind } from '@shared/model'
 
-import { memo, useId, useState } from 'react'
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
 
 import { SegmentedRadios } from '../components/SegmentedRadios'
 import type { IncidentStatus } from '../db/types'
@@ -65,12 +65,24 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
   compact?: boolean
 }) {
   const { filters, onFiltersChange, sort, onSortChange, compact = false } = props
-  const { t, language } = useI18n()
+  const { t } = useI18n()
   const [open, setOpen] = useState(false)
   const panelId = useId()
-  const set = <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) =>
-    onFiltersChange({ ...filters, [key]: value })
+  // The filters as last rendered, for the panel's stable callbacks (events come after commit).
+  const latest = useRef(filters)
+  useLayoutEffect(() => {
+    latest.current = filters
+  })
+  const set = useCallback(
+    <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) =>
+      onFiltersChange({ ...latest.current, [key]: value }),
+    [onFiltersChange]
+  )
   const active = countActiveFilters(filters)
+  const reset = useCallback(
+    () => onFiltersChange({ ...EMPTY_FILTERS, text: latest.current.text }),
+    [onFiltersChange]
+  )
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="register-filters-heading">
@@ -114,122 +126,144 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
         <ActiveFilterChips filters={filters} onFiltersChange={onFiltersChange} />
       ) : null}
       <Collapse expanded={!compact || open} id={panelId}>
-        <Stack gap="sm">
-          <Group gap="xs" justify="space-between">
-            <Text component="h3" fw={600} size="sm" id="register-filters-heading" m={0}>
-              {t('register.filters.heading')}
-              {active > 0
-                ? ` · ${t(plural('register.filters.active', active, language), { count: active })}`
-                : ''}
-            </Text>
-            {active > 0 ? (
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                onClick={() => onFiltersChange({ ...EMPTY_FILTERS, text: filters.text })}
-              >
-                {t('register.filters.reset')}
-              </Button>
-            ) : null}
-          </Group>
-          <Group align="flex-end" gap="md" wrap="wrap">
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="filter-status-label">
-                {t('register.filter.status')}
-              </Text>
-              <Chip.Group
-                multiple
-                value={filters.statuses}
-                onChange={(values) => set('statuses', values.filter(isStatus))}
-              >
-                <Group gap={6} role="group" aria-labelledby="filter-status-label" mih={36}>
-                  {INCIDENT_STATUSES.map((status) => (
-                    <Chip
-                      key={status}
-                      value={status}
-                      size="sm"
-                      data-testid={`filter-status-${status}`}
-                    >
-                      {t(STATUS_KEYS[status])}
-                    </Chip>
-                  ))}
-                </Group>
-              </Chip.Group>
-            </Stack>
-            <NativeSelect
-              label={t('register.filter.cause')}
-              value={filters.cause}
-              onChange={(event) => {
-                const value = event.currentTarget.value
-                set('cause', isCause(value) ? value : '')
-              }}
-              data={[
-                { value: '', label: t('register.filter.any') },
-                ...CAUSE_KINDS.map((value) => ({
-                  value,
-                  label: CAUSE_KIND_LABELS[value][language]
-                }))
-              ]}
-              data-testid="filter-cause"
-            />
-            <NativeSelect
-              label={t('register.filter.breachType')}
-              value={filters.breachType}
-              onChange={(event) => {
-                const value = event.currentTarget.value
-                set('breachType', isBreachType(value) ? value : '')
-              }}
-              data={[
-                { value: '', label: t('register.filter.any') },
-                ...BREACH_TYPES.map((value) => ({
-                  value,
-                  label: BREACH_TYPE_LABELS[value][language]
-                }))
-              ]}
-              data-testid="filter-breach"
-            />
-            <TextInput
-              type="date"
-              label={t('register.filter.from')}
-              value={filters.from}
-              max={filters.to || undefined}
-              onChange={(event) => set('from', event.currentTarget.value)}
-              data-testid="filter-from"
-            />
-            <TextInput
-              type="date"
-              label={t('register.filter.to')}
-              value={filters.to}
-              min={filters.from || undefined}
-              onChange={(event) => set('to', event.currentTarget.value)}
-              data-testid="filter-to"
-            />
-            <Stack gap={4}>
-              <Text size="sm" fw={500} id="filter-notified-label">
-                {t('register.filter.notified')}
-              </Text>
-              <SegmentedRadios
-                aria-labelledby="filter-notified-label"
-                value={filters.notified}
-                onChange={(value) => set('notified', value)}
-                data={[
-                  { value: 'any', label: t('register.filter.notified.any') },
-                  { value: 'yes', label: t('register.filter.notified.yes') },
-                  { value: 'no', label: t('register.filter.notified.no') }
-                ]}
-                data-testid="filter-notified"
-              />
-            </Stack>
-            <Checkbox
-              label={t('register.filter.overdue')}
-              checked={filters.overdueOnly}
-              onChange={(event) => set('overdueOnly', event.currentTarget.checked)}
-              mb={8}
-              data-testid="filter-overdue"
-            />
-          </Group>
-        </Stack>
+        <FilterPanel
+          statuses={filters.statuses}
+          cause={filters.cause}
+          breachType={filters.breachType}
+          from={filters.from}
+          to={filters.to}
+          notified={filters.notified}
+          overdueOnly={filters.overdueOnly}
+          active={active}
+          set={set}
+          reset={reset}
+        />
       </Collapse>
+    </Stack>
+  )
+})
+
+type FilterSetter = <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) => void
+
+/**
+ * The filters under the search box, memoised apart from it: a key typed in the search
+ * re-renders the search box, not these dozen controls (the keystroke's render, issue 12).
+ */
+const FilterPanel = memo(function FilterPanel(
+  props: Omit<RegisterFilters, 'text'> & {
+    active: number
+    set: FilterSetter
+    reset: () => void
+  }
+) {
+  const { statuses, cause, breachType, from, to, notified, overdueOnly, active, set, reset } = props
+  const { t, language } = useI18n()
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" justify="space-between">
+        <Text component="h3" fw={600} size="sm" id="register-filters-heading" m={0}>
+          {t('register.filters.heading')}
+          {active > 0
+            ? ` · ${t(plural('register.filters.active', active, language), { count: active })}`
+            : ''}
+        </Text>
+        {active > 0 ? (
+          <Button variant="subtle" size="compact-sm" onClick={reset}>
+            {t('register.filters.reset')}
+          </Button>
+        ) : null}
+      </Group>
+      <Group align="flex-end" gap="md" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="filter-status-label">
+            {t('register.filter.status')}
+          </Text>
+          <Chip.Group
+            multiple
+            value={statuses}
+            onChange={(values) => set('statuses', values.filter(isStatus))}
+          >
+            <Group gap={6} role="group" aria-labelledby="filter-status-label" mih={36}>
+              {INCIDENT_STATUSES.map((status) => (
+                <Chip key={status} value={status} size="sm" data-testid={`filter-status-${status}`}>
+                  {t(STATUS_KEYS[status])}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+        <NativeSelect
+          label={t('register.filter.cause')}
+          value={cause}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            set('cause', isCause(value) ? value : '')
+          }}
+          data={[
+            { value: '', label: t('register.filter.any') },
+            ...CAUSE_KINDS.map((value) => ({
+              value,
+              label: CAUSE_KIND_LABELS[value][language]
+            }))
+          ]}
+          data-testid="filter-cause"
+        />
+        <NativeSelect
+          label={t('register.filter.breachType')}
+          value={breachType}
+          onChange={(event) => {
+            const value = event.currentTarget.value
+            set('breachType', isBreachType(value) ? value : '')
+          }}
+          data={[
+            { value: '', label: t('register.filter.any') },
+            ...BREACH_TYPES.map((value) => ({
+              value,
+              label: BREACH_TYPE_LABELS[value][language]
+            }))
+          ]}
+          data-testid="filter-breach"
+        />
+        <TextInput
+          type="date"
+          label={t('register.filter.from')}
+          value={from}
+          max={to || undefined}
+          onChange={(event) => set('from', event.currentTarget.value)}
+          data-testid="filter-from"
+        />
+        <TextInput
+          type="date"
+          label={t('register.filter.to')}
+          value={to}
+          min={from || undefined}
+          onChange={(event) => set('to', event.currentTarget.value)}
+          data-testid="filter-to"
+        />
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="filter-notified-label">
+            {t('register.filter.notified')}
+          </Text>
+          <SegmentedRadios
+            aria-labelledby="filter-notified-label"
+            value={notified}
+            onChange={(value) => set('notified', value)}
+            data={[
+              { value: 'any', label: t('register.filter.notified.any') },
+              { value: 'yes', label: t('register.filter.notified.yes') },
+              { value: 'no', label: t('register.filter.notified.no') }
+            ]}
+            data-testid="filter-notified"
+          />
+        </Stack>
+        <Checkbox
+          label={t('register.filter.overdue')}
+          checked={overdueOnly}
+          onChange={(event) => set('overdueOnly', event.currentTarget.checked)}
+          mb={8}
+          data-testid="filter-overdue"
+        />
+      </Group>
     </Stack>
   )
 })
