@@ -227,6 +227,8 @@ type RegisterSample = {
   /** Typed once the whole register is in memory (mark sentinelle:register-full). */
   keysLate: KeySample[]
   backMs: number
+  /** When the whole register was in memory (the store's mark), from navigation start. */
+  fullMs: number
   /** After a full GC: the page's main thread, and its dedicated Workers (the register engine). */
   heapBytes: number
   workerHeapBytes: number
@@ -257,6 +259,7 @@ async function registerRun(
         keysEarly: [],
         keysLate: [],
         backMs: NaN,
+        fullMs: NaN,
         heapBytes: NaN,
         workerHeapBytes: NaN
       }
@@ -376,6 +379,9 @@ async function heapAfterGc(page: Page): Promise<HeapUsage> {
 async function interactions(page: Page): Promise<Omit<RegisterSample, 'rowsMs' | 'liveMs'>> {
   const keysEarly = await typeAndErase(page)
   await fullyLoaded(page)
+  const fullMs = await page.evaluate(
+    () => performance.getEntriesByName('sentinelle:register-full')[0]!.startTime
+  )
   const keysLate = await typeAndErase(page)
   // Back to the register from an incident (history.back(), like the browser's back button).
   await page.locator(SELECTORS.rows).first().click()
@@ -389,7 +395,14 @@ async function interactions(page: Page): Promise<Omit<RegisterSample, 'rowsMs' |
   // The JS heap after a full GC, once the page is quiet.
   await page.evaluate(() => new Promise((done) => setTimeout(done, 1000)))
   const heap = await heapAfterGc(page)
-  return { keysEarly, keysLate, backMs, heapBytes: heap.main, workerHeapBytes: heap.workers }
+  return {
+    keysEarly,
+    keysLate,
+    backMs,
+    fullMs,
+    heapBytes: heap.main,
+    workerHeapBytes: heap.workers
+  }
 }
 
 type UnlockSample = { unlockMs: number; keys: KeySample[] }
@@ -667,6 +680,7 @@ async function main(): Promise<void> {
         keys: {
           early: big.flatMap((s) => s.keysEarly),
           late: big.flatMap((s) => s.keysLate),
+          fullMs: big.map((s) => s.fullMs),
           unlock: Object.fromEntries(
             encrypted.map(({ size }) => [size, unlocks.get(size)!.flatMap((u) => u.keys)])
           )
