@@ -251,8 +251,10 @@ function RoutePage({ route, opening }: { route: Route; opening: boolean }) {
     case 'register':
       return (
         <>
-          {/* In the main bundle: above the list, it must not push the rows down once shown. */}
-          {!opening && <EncryptionBanner />}
+          {/* In the main bundle: above the list, it must not push the rows down once shown.
+              Shown while opening too: only a clear register's first screen is kept, and the
+              banner appearing when it goes live would move the first screen down. */}
+          <EncryptionBanner />
           <RegisterPage
             exportButton={
               opening ? undefined : (
