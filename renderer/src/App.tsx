@@ -110,7 +110,14 @@ function ThemedShell(props: ShellProps) {
   const closeLabel = t('shell.close')
   const localizedTheme = useMemo(() => themeFor(closeLabel), [closeLabel])
   return (
-    <MantineProvider theme={localizedTheme} cssVariablesResolver={cssVariablesResolver}>
+    // The theme's CSS variables are a static stylesheet (./theme-variables.css, imported by
+    // main.tsx; a test checks it against what the provider would inject): computing them at
+    // every start (every colour and shade, twice) was main-thread work before the first paint.
+    <MantineProvider
+      theme={localizedTheme}
+      cssVariablesResolver={cssVariablesResolver}
+      withCssVariables={false}
+    >
       {/* Not while the database opens: that wait is on the first screen's path. */}
       {props.opening !== true && <LazyNotifications />}
       <Shell {...props} />
@@ -251,8 +258,10 @@ function RoutePage({ route, opening }: { route: Route; opening: boolean }) {
     case 'register':
       return (
         <>
-          {/* In the main bundle: above the list, it must not push the rows down once shown. */}
-          {!opening && <EncryptionBanner />}
+          {/* In the main bundle: above the list, it must not push the rows down once shown.
+              Shown while opening too: only a clear register's first screen is kept, and the
+              banner appearing when it goes live would move the first screen down. */}
+          <EncryptionBanner />
           <RegisterPage
             exportButton={
               opening ? undefined : (

@@ -4,6 +4,8 @@
 import '@mantine/core/styles/baseline.css'
 import '@mantine/core/styles/default-css-variables.css'
 import '@mantine/core/styles/global.css'
+// The theme's own variables, static (see App.tsx ThemedShell).
+import './theme-variables.css'
 
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

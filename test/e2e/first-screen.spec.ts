@@ -17,23 +17,8 @@ const count = (page: Page) => page.getByTestId('register-count')
 const rows = (page: Page) => page.locator('[data-testid="register-scroll"] [role="listitem"] a')
 const kept = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEPT)
 
-test('a clear register shows its kept first screen while the database opens, then goes live', async ({
-  page
-}) => {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto('/')
-  await expect(page.getByTestId('first-run')).toBeVisible()
-  // An empty register keeps nothing (its first-run screen is not the register).
-  expect(await kept(page)).toBeNull()
-  await seedRegister(page, { count: 120, seed: 5, now: NOW })
-  await page.reload()
-  await expect(count(page)).toHaveText('120 incidents')
-  await expect.poll(() => kept(page)).not.toBeNull()
-  const firstRow = (await rows(page).first().getAttribute('href')) ?? ''
-  expect(firstRow).toMatch(/^#\/incident\//)
-
-  // Next start with the database open held back.
+/** The next starts' database open waits until releaseDatabase(page). */
+async function holdDatabaseOpen(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const factory = IDBFactory.prototype
     const databases = factory.databases
@@ -49,11 +34,66 @@ test('a clear register shows its kept first screen while the database opens, the
       return held.then(() => databases.call(this))
     }
   })
+}
+const releaseDatabase = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __releaseDb: () => void }).__releaseDb())
+const databaseReleased = (page: Page) =>
+  page.evaluate(() => (window as { __dbReleased?: boolean }).__dbReleased)
+
+test('an empty register shows its first-run screen while the database opens; its button waits for the open', async ({
+  page
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto('/')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  // The first start may have written (the register's creation); the next one keeps the zeros.
+  await page.reload()
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  const keptCounts = async () =>
+    (JSON.parse((await kept(page)) ?? '{}') as { counts?: { draft: number } }).counts?.draft
+  await expect.poll(keptCounts).toBe(0)
+
+  await holdDatabaseOpen(page)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Sentinelle' })).toBeVisible()
+  // With the offer to encrypt above it, as once live (it does not move the screen down later).
+  await expect(page.getByTestId('unencrypted-banner')).toBeVisible()
+  expect(await databaseReleased(page)).toBe(false)
+  // Clicked before the open: the write waits for it, then the intake opens.
+  await page.getByRole('button', { name: 'Déclarer un incident' }).click()
+  await releaseDatabase(page)
+  await expect(page.getByRole('heading', { name: 'Déclarer un incident' })).toBeVisible()
+  // That write removed the kept zeros (the guard): the next start does not show "empty".
+  await expect.poll(() => kept(page)).toBeNull()
+  expect(errors).toEqual([])
+})
+
+test('a clear register shows its kept first screen while the database opens, then goes live', async ({
+  page
+}) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto('/')
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  // An empty register keeps at most its zero counts (no row): see the test below.
+  expect(
+    (JSON.parse((await kept(page)) ?? '{}') as { page?: { total: number } }).page?.total ?? 0
+  ).toBe(0)
+  await seedRegister(page, { count: 120, seed: 5, now: NOW })
+  await page.reload()
+  await expect(count(page)).toHaveText('120 incidents')
+  await expect.poll(() => kept(page)).not.toBeNull()
+  const firstRow = (await rows(page).first().getAttribute('href')) ?? ''
+  expect(firstRow).toMatch(/^#\/incident\//)
+
+  // Next start with the database open held back.
+  await holdDatabaseOpen(page)
   await page.reload()
   await expect(count(page)).toHaveText('120 incidents')
   await expect(rows(page).first()).toHaveAttribute('href', firstRow)
   // Shown from the kept copy: the database is not open yet, so the pages that need it are not.
-  expect(await page.evaluate(() => (window as { __dbReleased?: boolean }).__dbReleased)).toBe(false)
+  expect(await databaseReleased(page)).toBe(false)
   await expect(page.getByRole('button', { name: /nouvel incident/i })).toHaveCount(0)
 
   // The user starts typing a search before the database is open.
@@ -61,7 +101,7 @@ test('a clear register shows its kept first screen while the database opens, the
   await search.click()
   await search.pressSequentially('zz')
 
-  await page.evaluate(() => (window as unknown as { __releaseDb: () => void }).__releaseDb())
+  await releaseDatabase(page)
   // Live: the shell's actions appear; the register page was not mounted again, so the search
   // field keeps its text and the focus (the keys typed next still go there).
   await expect(page.getByRole('button', { name: /nouvel incident/i })).toBeVisible()

@@ -7,7 +7,7 @@ import { I18nProvider } from '../i18n/I18nProvider'
 import type { Language } from '../i18n/language'
 import { cssVariablesResolver, theme } from '../theme'
 
-function polyfillMatchMedia() {
+export function polyfillMatchMedia(): void {
   if (typeof window.matchMedia === 'function') return
   window.matchMedia = (query: string) =>
     ({

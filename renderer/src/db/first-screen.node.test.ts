@@ -135,6 +135,37 @@ describe('first screen kept outside IndexedDB', () => {
     early()
   })
 
+  it('an empty clear register is kept too: the next start has its zero counts at once (first-run screen before the open)', async () => {
+    const first = startStore()
+    await expect.poll(() => readFirstScreen(db.name)?.counts.draft).toBe(0)
+    expect(readFirstScreen(db.name)?.page).toEqual({ items: [], total: 0 })
+    first.stop()
+    const next = new RegisterStore(db)
+    expect(next.getSnapshot().counts).toMatchObject({ draft: 0, open: 0, closed: 0, deleted: 0 })
+    // The first write removes it before it starts (the guard), as any kept first screen.
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Premier incident' } })
+    expect(readFirstScreen(db.name)).toBeUndefined()
+  })
+
+  it('a stale empty first screen: the live counts replace it, and the list never answers from it', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Écrit sans le garde' } })
+    const stale: FirstScreen = {
+      format: 1,
+      queryKey: '{}',
+      counts: { draft: 0, open: 0, closed: 0, deleted: 0, atRev: 0 },
+      page: { items: [], total: 0 }
+    }
+    stored.set(`sentinelle.first-screen.${db.name}`, JSON.stringify(stale))
+    const { store, stop } = startStore()
+    // Not the list's view: its counts are dropped when the list asks (no "no incident" shown).
+    expect(store.resultFor(FIRST_VIEW)).toBeUndefined()
+    await expect.poll(() => store.getSnapshot().counts?.draft).toBe(1)
+    await expect
+      .poll(() => store.resultFor(FIRST_VIEW)?.items[0]?.title)
+      .toBe('Écrit sans le garde')
+    stop()
+  })
+
   it('a stale first screen is shown, then replaced by the live answer (and kept again)', async () => {
     const live = await repo.createDraftIncident({ ...TZ, patch: { title: 'Rançongiciel' } })
     const index = (await db.incidents.get(live))!

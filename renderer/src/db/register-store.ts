@@ -220,6 +220,18 @@ export class RegisterStore {
   }
 
   /**
+   * An empty clear register is kept too (its zero counts, no row, no view: the list is not shown),
+   * so that the next start shows the first-run screen at once instead of after the open (issue
+   * 12, empty start). The same guard removes it before the first write; a stale copy (written by
+   * a connection without the guard) shows the first-run screen until the live counts replace it,
+   * and a list asking for its view drops it (checkKeptView: the view kept is none).
+   */
+  private keepEmptyFirstScreen(mark: number | undefined, counts: RegisterCounts): void {
+    if (vaultOf(this.db).status() !== 'clear') return
+    saveFirstScreen(this.db, mark, { query: {}, counts, page: { items: [], total: 0 } })
+  }
+
+  /**
    * A view's query (and, for a windowed list, the rows in sight): its first page is read from
    * the index at start, then the engine answers it.
    */
@@ -420,6 +432,7 @@ export class RegisterStore {
         // An empty register needs no engine (nor its script at start); the first write starts it.
         if (rowCount(counts) === 0) {
           this.publish({})
+          this.keepEmptyFirstScreen(mark, counts)
           return
         }
         // The Worker boots (its script, the database open) while the first pages are read.

@@ -3,10 +3,10 @@ import { useState } from 'react'
 
 import { rebaseSampleTimes, sampleIncidents } from '@shared/model/samples'
 
-import { describeDbError } from '../db'
+import { systemTimeZone } from '../components/zoned-time'
+import { describeDbError, useSetting } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../navigation'
-import { useDisplayTimeZone } from '../register/use-display-time-zone'
 import { loadSampleIncident, startNewIncident } from './start-incident'
 
 /**
@@ -15,7 +15,9 @@ import { loadSampleIncident, startNewIncident } from './start-incident'
  */
 export function FirstRunScreen() {
   const { t, language } = useI18n()
-  const timeZone = useDisplayTimeZone()
+  // The zone is looked up when a button is used, not to draw the screen (no Intl call before
+  // the first paint): the user's chosen zone, else the computer's.
+  const chosenZone = useSetting('timeZone')
   const [busy, setBusy] = useState<'start' | 'sample' | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [sampleSlug, setSampleSlug] = useState(sampleIncidents[0]?.slug ?? '')
@@ -27,7 +29,7 @@ export function FirstRunScreen() {
       const chosen = sampleIncidents.find((sample) => sample.slug === sampleSlug)
       const id =
         kind === 'start'
-          ? await startNewIncident(timeZone)
+          ? await startNewIncident(chosenZone ?? systemTimeZone())
           : await loadSampleIncident(
               chosen && rebaseSampleTimes(chosen.file, new Date().toISOString())
             )

@@ -211,7 +211,20 @@ function rowsDrawn(top: number, height: number): { first: number; last: number }
  * height): a parent that asks for them first is not rendered again by the report.
  */
 export function rowsInSightOnMount(top: number): { first: number; last: number } {
-  return rowsDrawn(top, lastHeight)
+  return rowsDrawn(top, expectedHeight())
+}
+
+/**
+ * Before the list was ever measured (a start), the height its CSS gives it in this window: the
+ * default `calc(100vh - 330px)`, or `calc(100vh - 200px)` in RegisterPage's compact layout (under
+ * 800 px of height). The first render then draws the rows in sight, not only the overscan, and
+ * the measure that follows finds the same height: no second render of the rows before the
+ * first paint (the kept first screen at start; a wrong guess only costs that second render).
+ */
+function expectedHeight(): number {
+  if (lastHeight > 0 || typeof window === 'undefined') return lastHeight
+  const viewport = window.innerHeight
+  return Math.max(0, viewport - (viewport < 800 ? 200 : 330))
 }
 
 type FixedRows = {
@@ -231,7 +244,7 @@ function useFixedRows(
   count: number,
   initialTop: number
 ): FixedRows {
-  const [view, setView] = useState({ top: initialTop, height: lastHeight })
+  const [view, setView] = useState(() => ({ top: initialTop, height: expectedHeight() }))
   // The exact position; the state only follows it from row to row.
   const topRef = useRef(initialTop)
   // `view.top` as last set: a scroll within the same row sets no state at all (a functional

@@ -4,7 +4,14 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
-import { liveCount, usePrefetchIncidentList, useRegisterCounts, useRegisterList } from '../db'
+import { systemTimeZone } from '../components/zoned-time'
+import {
+  liveCount,
+  usePrefetchIncidentList,
+  useRegisterCounts,
+  useRegisterList,
+  useSetting
+} from '../db'
 import type { ListWindow } from '../db'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
@@ -38,6 +45,17 @@ function viewQuery(filters: RegisterFilters, sort: RegisterSort, nowMs: number, 
 }
 
 /**
+ * The zone a view's query needs: only a date filter uses it (the day's bounds). Without one, no
+ * zone is looked up: the page's first Intl call (its locale and zone data, tens of ms) stays off
+ * the way to the first screen (the first-run screen needs no date; the list's rows ask for it).
+ */
+function useZoneForQuery(filters: RegisterFilters): string {
+  const chosen = useSetting('timeZone')
+  if (filters.from === '' && filters.to === '') return 'UTC'
+  return chosen ?? systemTimeZone()
+}
+
+/**
  * The register route (`#/`): the first-run screen while the register is empty, else the list
  * with search as you type, filters and sort.
  *
@@ -48,7 +66,7 @@ export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
   const counts = useRegisterCounts()
   const { t } = useI18n()
   // The rows the list will show first are read with the counts, not after them.
-  const timeZone = useDisplayTimeZone()
+  const timeZone = useZoneForQuery(remembered.filters)
   const now = useNow(60_000)
   usePrefetchIncidentList(viewQuery(remembered.filters, remembered.sort, now, timeZone))
   if (counts === undefined) {

@@ -7,6 +7,7 @@
 import { assess } from '../../../shared/assessment'
 import { summarizeAssessment } from '../../../renderer/src/db/assessment-summary'
 import { readCounts } from '../../../renderer/src/db/counts'
+import { removeFirstScreen } from '../../../renderer/src/db/first-screen'
 import { createRepository, toIndexRow } from '../../../renderer/src/db/repository'
 import { createSentinelleDb } from '../../../renderer/src/db/schema'
 import type { CountersMetaRow } from '../../../renderer/src/db/schema'
@@ -32,6 +33,10 @@ export type SeedResult = { written: number; firstReference: string; lastReferenc
 async function seed(options: SeedOptions): Promise<SeedResult> {
   const db = createSentinelleDb(options.dbName === undefined ? {} : { name: options.dbName })
   await createRepository(db).ready()
+  // This connection has no first-screen guard (renderer/src/db/app-db.ts): the copy kept outside
+  // IndexedDB (an empty register's too, which shows the first-run screen at start) goes first,
+  // as the guard removes it before any write.
+  removeFirstScreen(db.name)
   try {
     const now = options.now ?? new Date().toISOString()
     return await db.transaction(
