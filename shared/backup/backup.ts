@@ -181,18 +181,8 @@ export type OpenedBackup = {
   meta: RegisterMetaJson
   keyring?: KeyringJson
   tables: BackupTables
-  /**
-   * Absent when the backup is encrypted and no secret was given. With `deferRecords`, only its
-   * attachments, settings and art33 are filled until `recordsChecked` resolves.
-   */
+  /** Absent when the backup is encrypted and no secret was given. */
   clear?: BackupClearValues
-  /**
-   * With `deferRecords`: resolves once every other sealed record opened and passed its checks
-   * (then `clear` is complete), rejects with the same BackupError as a full open would.
-   */
-  recordsChecked?: Promise<void>
-  /** …and how far that check got (records opened of the total), for a progress bar. */
-  recordsProgress?: { done: number; total: number }
   /**
    * One attachment: the bytes as stored (`stored`, ciphertext if sealed) and, when they can be
    * opened, the clear bytes, checked against the attachment's SHA-256.
@@ -207,13 +197,6 @@ export type OpenBackupOptions = {
   requireSecret?: boolean
   onProgress?: (phase: 'read' | 'decrypt', done: number, total: number) => void
   signal?: AbortSignal
-  /**
-   * Open only the attachments', settings' and Art. 33(5) sealed records now; the check of every
-   * other sealed record (contents, summaries, policies, history, conflicts) runs on in
-   * `recordsChecked`. For a restore that writes the records as stored and overlaps that check
-   * with its write (aborted on a refusal): issue 12, restore ≤ 1.1× a raw IndexedDB write.
-   */
-  deferRecords?: boolean
 }
 
 export class BackupAborted extends Error {
@@ -673,22 +656,8 @@ export async function openBackup(
     }
   }
   let clear: BackupClearValues | undefined
-  let recordsChecked: Promise<void> | undefined
-  let recordsProgress: { done: number; total: number } | undefined
-  if ((!keyring || keys) && options.deferRecords) {
-    const early = await decryptAll(tables, keys, options, EARLY_TABLES)
-    clear = early
-    // Not the open's progress or Cancel (it has returned by then): the restore shows this one.
-    const progress = (recordsProgress = { done: 0, total: 0 })
-    const onProgress = (_phase: string, done: number, total: number) =>
-      Object.assign(progress, { done, total })
-    recordsChecked = decryptAll(tables, keys, { onProgress }, LATE_TABLES).then((late) => {
-      for (const table of LATE_TABLES) Object.assign(early, { [table]: late[table] })
-    })
-    // Awaited by the restore that uses it; a plan never applied must not report it unhandled.
-    recordsChecked.catch(() => undefined)
-  } else if (!keyring || keys) {
-    clear = await decryptAll(tables, keys, options, [...EARLY_TABLES, ...LATE_TABLES])
+  if (!keyring || keys) {
+    clear = await decryptAll(tables, keys, options)
   }
   const blobRows = new Map(tables.blobs.map((row) => [row.id, row]))
   const metaOf = (id: string) => clear?.attachments.get(id)
@@ -698,7 +667,6 @@ export async function openBackup(
     keyring,
     tables,
     clear,
-    ...(recordsChecked ? { recordsChecked, recordsProgress } : {}),
     async attachmentBytes(id) {
       const row = blobRows.get(id)
       const entry = container.entry(blobEntryName(id))
@@ -732,34 +700,18 @@ export async function openBackup(
 /** Records decrypted at once by decryptAll. */
 const OPEN_AHEAD = 64
 
-type ClearTable = keyof BackupClearValues
-/** What a restore needs before it writes (attachment hashes, settings); the rest can wait. */
-const EARLY_TABLES = ['attachments', 'art33', 'settings'] as const satisfies ClearTable[]
-const LATE_TABLES = [
-  'contents',
-  'summaries',
-  'policies',
-  'history',
-  'conflicts'
-] as const satisfies ClearTable[]
-
-/** Opens and checks the sealed records of the `which` tables; the other maps stay empty. */
 async function decryptAll(
   tables: BackupTables,
   key: RecordKeys | undefined,
-  options: OpenBackupOptions,
-  which: readonly ClearTable[]
+  options: OpenBackupOptions
 ): Promise<BackupClearValues> {
-  const wanted = new Set<ClearTable>(which)
-  const rowsOf = (table: ClearTable): number =>
-    wanted.has(table) && table !== 'art33' && table !== 'settings' ? tables[table].length : 0
   const total =
-    rowsOf('contents') +
-    rowsOf('summaries') +
-    rowsOf('policies') +
-    rowsOf('history') +
-    rowsOf('attachments') +
-    rowsOf('conflicts')
+    tables.contents.length +
+    tables.summaries.length +
+    tables.policies.length +
+    tables.history.length +
+    tables.attachments.length +
+    tables.conflicts.length
   let done = 0
   const step = () => {
     done++
@@ -770,14 +722,13 @@ async function decryptAll(
   }
   /** Opens every record of a sealed table with its schema, then its own consistency check. */
   const openTable = async <R extends { id: string | number }, T>(
-    table: ClearTable,
+    table: string,
     rows: readonly R[],
     schema: z.ZodType<T>,
     check?: (value: T, row: R) => boolean,
     why?: Localized
   ): Promise<Map<R['id'], T>> => {
     const out = new Map<R['id'], T>()
-    if (!wanted.has(table)) return out
     // Up to OPEN_AHEAD records are being decrypted at any time (WebCrypto answers each one a
     // thread hop later: one at a time, a restore mostly waits), the next one started as soon as
     // one is taken rather than window after window. Results are taken in order, so the record
@@ -838,7 +789,7 @@ async function decryptAll(
     )
   )
   const art33 = new Map<string, Art33EntryJson>()
-  for (const row of wanted.has('art33') ? tables.tombstones : []) {
+  for (const row of tables.tombstones) {
     if (row.art33) {
       art33.set(row.id, await openValue(key, 'tombstones', row.id, row.art33, Art33EntrySchema))
     }
@@ -846,7 +797,7 @@ async function decryptAll(
   // Which settings are personal is the register's business: any value shaped as an envelope is
   // opened here (AAD 'settings' + key), so that a wrong or damaged one is refused before a write.
   const settings = new Map<string, unknown>()
-  for (const row of wanted.has('settings') ? tables.settings : []) {
+  for (const row of tables.settings) {
     const envelope = settingEnvelope(row.value)
     if (envelope) {
       settings.set(row.key, await openValue(key, 'settings', row.key, envelope, z.unknown()))

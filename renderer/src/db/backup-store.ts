@@ -2,19 +2,15 @@
  * Backup, restore and merge of the register, case files and one-incident JSON (issue 13 §1).
  * The formats live in shared/backup (pure); this module is the Dexie side.
  *
- * Restore and merge run in two steps, so that nothing is committed before every check passed and
+ * Restore and merge run in two steps, so that nothing is written before every check passed and
  * the user has chosen for every conflict:
  *   1. planRestore(): opens and checks the whole file (shared/backup openBackup: checksums,
- *      schemas, references, the secret, decryption of every sealed record), reads the register,
- *      and decides per incident id: add, replace, keep, erase, or CONFLICT (listed to the user).
+ *      schemas, references, decryption of every sealed record), reads the register, and decides
+ *      per incident id: add, replace, keep, erase, or CONFLICT (listed to the user).
  *   2. applyRestore(plan, choices): prepares every record (attachments read and checked one at
  *      a time, sealed with the register's key when needed) BEFORE the transaction, then writes
  *      all of it in ONE Dexie transaction. Cancel (an AbortSignal) or any failure inside it
  *      aborts the transaction: the register is exactly as before.
- * Into an empty clear register (`asIs`: rows written as stored) the sealed records other than
- * attachments and settings are checked during step 2 instead (issue 12: the whole restore
- * ≤ 1.1× a raw IndexedDB write): the write runs alongside, the transaction stays open until that
- * check passed and is aborted if it fails, with the same refusal. Nothing is committed before.
  *
  * Merge rule (the one replication will use, see register-design.md §3): a version is its index
  * row's (writer, rev). Same writer: the higher rev wins (one seat's history is linear). Different
@@ -418,15 +414,11 @@ export async function planRestore(
   await ready(db)
   const vault = vaultOf(db)
   if (vault.status() === 'locked') throw new SentinelleDbError({ kind: 'locked' })
-  const emptyHere = (await db.incidents.count()) === 0 && (await db.tombstones.count()) === 0
-  const asIs = emptyHere && !vault.encrypted && (await db.history.count()) === 0
   const backup = await openBackup(source instanceof Blob ? blobSource(source) : source, {
     secret: options.secret,
     requireSecret: true,
     signal: options.signal,
-    onProgress: (_phase, done, total) => options.onProgress?.({ phase: 'check', done, total }),
-    // Rows written as stored: the sealed records' check runs with the write (applyRestore).
-    deferRecords: asIs
+    onProgress: (_phase, done, total) => options.onProgress?.({ phase: 'check', done, total })
   })
   const clear = backup.clear!
   const localRows = await db.incidents.toArray()
@@ -435,7 +427,9 @@ export async function planRestore(
   const baseRev = counters?.rev ?? 0
   const counts = { add: 0, replace: 0, erase: 0, keep: 0, same: 0 }
   const decisions: Decision[] = []
-  const mode = emptyHere ? 'empty' : 'merge'
+  const mode = localRows.length === 0 && localTombs.size === 0 ? 'empty' : 'merge'
+  const historyCount = await db.history.count()
+  const asIs = mode === 'empty' && !vault.encrypted && historyCount === 0
   const adoptKeyring = asIs && !!backup.keyring
   const clearCopy = !!backup.keyring && !vault.encrypted && !adoptKeyring
   const flags = { asIs, adoptKeyring, clearCopy }
@@ -574,16 +568,6 @@ export type ApplyOptions = {
   afterBatch?: (table: string, written: number) => void
 }
 
-type WriteOptions = Pick<ApplyOptions, 'signal' | 'onProgress' | 'afterBatch'> & {
-  /**
-   * A check running alongside the write: the transaction is kept open until it settles, and
-   * aborted (its error reported) if it rejects. Nothing is committed before it passed.
-   */
-  until?: Promise<unknown>
-  /** How far that check got: reported as the 'check' phase while the write waits for it. */
-  untilProgress?: { done: number; total: number }
-}
-
 const BATCH = 500
 
 type Prepared = {
@@ -640,7 +624,7 @@ const abortedError = () =>
 export function writeRows(
   idbtrans: IDBTransaction,
   tables: readonly [string, readonly unknown[]][],
-  options: WriteOptions = {}
+  options: Pick<ApplyOptions, 'signal' | 'onProgress' | 'afterBatch'> = {}
 ): Promise<void> {
   const batches: { table: string; rows: readonly unknown[] }[] = []
   for (const [table, rows] of tables)
@@ -666,28 +650,6 @@ export function writeRows(
     })
     if (options.signal?.aborted) return stop(abortedError())
     options.signal?.addEventListener('abort', onCancel)
-    let checked = options.until === undefined
-    options.until?.then(
-      () => (checked = true),
-      (error: unknown) => stop(error)
-    )
-    // Every row stored: commit once the check passed. Until then a read keeps the transaction
-    // open (IndexedDB commits one with no request pending when the page waits on anything else).
-    let shown = -1
-    const whenChecked = (): void => {
-      if (failure !== undefined) return
-      if (checked) {
-        finish()
-        resolve()
-        return
-      }
-      const progress = options.untilProgress
-      if (progress && progress.done !== shown) {
-        shown = progress.done
-        options.onProgress?.({ phase: 'check', ...progress })
-      }
-      idbtrans.objectStore(idbtrans.objectStoreNames[0]!).get('').onsuccess = whenChecked
-    }
     const send = (index: number): void => {
       const batch = batches[index]
       if (!batch || failure !== undefined) return
@@ -704,11 +666,15 @@ export function writeRows(
           return stop(error)
         }
         if (index === batches.length - 1) {
-          whenChecked()
+          finish()
+          resolve()
         } else send(index + 2)
       }
     }
-    if (batches.length === 0) return whenChecked()
+    if (batches.length === 0) {
+      finish()
+      return resolve()
+    }
     send(0)
     send(1)
   })
@@ -838,11 +804,7 @@ async function applyPrepared(
             ['conflicts', prepared.conflicts],
             ['meta', meta]
           ],
-          {
-            ...options,
-            until: plan.backup.recordsChecked,
-            untilProgress: plan.backup.recordsProgress
-          }
+          options
         )
         if (options.signal?.aborted) throw abortedError()
       }
