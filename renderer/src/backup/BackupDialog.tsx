@@ -6,6 +6,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Divider,
   Group,
   Modal,
@@ -17,11 +18,12 @@ import {
   Text,
   Title
 } from '@mantine/core'
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { Suspense, lazy, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 
 import { repository } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
 import type { MessageKey } from '../i18n/messages'
+import { useVaultStatus } from '../lock/use-vault'
 import { navigate } from '../navigation'
 import {
   DEFAULT_REMINDER_DAYS,
@@ -40,6 +42,11 @@ import {
 import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
 import { errorText } from './error-text'
 import { saveBlob } from './save-blob'
+
+// Fetched only when a user sets a passphrase from here (an encrypted backup, a clear register).
+const SetUpDialog = lazy(async () => ({
+  default: (await import('../lock/SetUpDialog')).SetUpDialog
+}))
 
 const PHASE_KEYS: Record<RestoreProgress['phase'], MessageKey> = {
   read: 'backup.phase.read',
@@ -83,6 +90,55 @@ function ProgressBar({ progress }: { progress: RestoreProgress }) {
         {t(PHASE_KEYS[progress.phase], { done: progress.done, total: progress.total })}
       </Text>
     </Stack>
+  )
+}
+
+/**
+ * An encrypted backup about to be merged into this clear register would be stored here in
+ * clear: never silently. The user sets a passphrase first (the merge is then sealed) or ticks
+ * that they merge in clear knowingly; Restore waits for one of the two.
+ */
+function ClearCopyNotice(props: { accepted: boolean; onAccept: (accepted: boolean) => void }) {
+  const { t } = useI18n()
+  const status = useVaultStatus()
+  const [setUpOpen, setSetUpOpen] = useState<boolean>()
+  return (
+    <>
+      {status === 'clear' ? (
+        <Alert color="yellow" variant="light" data-testid="backup-clear-copy">
+          <Stack gap="xs">
+            {/* Mantine's yellow on pale yellow is 1.9:1; the text colour keeps WCAG AA. */}
+            <Text size="sm" fw={700} c="var(--mantine-color-text)">
+              {t('backup.clearCopy.title')}
+            </Text>
+            <Text size="sm" c="var(--mantine-color-text)">
+              {t('backup.clearCopy.body')}
+            </Text>
+            <Group>
+              <Button size="xs" onClick={() => setSetUpOpen(true)} data-testid="backup-clear-setup">
+                {t('backup.clearCopy.setUp')}
+              </Button>
+            </Group>
+            <Checkbox
+              label={t('backup.clearCopy.accept')}
+              checked={props.accepted}
+              onChange={(event) => props.onAccept(event.currentTarget.checked)}
+              data-testid="backup-clear-accept"
+            />
+          </Stack>
+        </Alert>
+      ) : (
+        <Text size="sm" data-testid="backup-clear-sealed">
+          {t('backup.clearCopy.sealed')}
+        </Text>
+      )}
+      {/* Kept mounted once opened: after the set-up it shows the recovery key. */}
+      {setUpOpen !== undefined && (
+        <Suspense fallback={null}>
+          <SetUpDialog opened={setUpOpen} onClose={() => setSetUpOpen(false)} />
+        </Suspense>
+      )}
+    </>
   )
 }
 
@@ -184,6 +240,8 @@ function RestoreSection() {
   const [secret, setSecret] = useState('')
   const [plan, setPlan] = useState<RestorePlan>()
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({})
+  const [clearCopyOk, setClearCopyOk] = useState(false)
+  const vaultStatus = useVaultStatus()
   const [progress, setProgress] = useState<RestoreProgress>()
   const [status, setStatus] = useState<Status>()
   const controller = useRef<AbortController | undefined>(undefined)
@@ -204,6 +262,7 @@ function RestoreSection() {
       })
       setPlan(next)
       setChoices({})
+      setClearCopyOk(false)
     } catch (error) {
       setStatus({ color: 'red', text: t('backup.error', { message: errorText(error, language) }) })
     } finally {
@@ -217,7 +276,12 @@ function RestoreSection() {
     const signal = controller.current.signal
     setProgress({ phase: 'prepare', done: 0, total: 0 })
     try {
-      const result = await applyRestore(plan, { choices, signal, onProgress: setProgress })
+      const result = await applyRestore(plan, {
+        choices,
+        signal,
+        onProgress: setProgress,
+        allowClearCopy: clearCopyOk
+      })
       const lines = [
         t('backup.restored', {
           added: result.added,
@@ -241,7 +305,10 @@ function RestoreSection() {
     }
   }
 
-  const unresolved = plan ? plan.conflicts.some((c) => !choices[c.id]) : true
+  const unresolved = plan
+    ? plan.conflicts.some((c) => !choices[c.id]) ||
+      (plan.clearCopy && vaultStatus === 'clear' && !clearCopyOk)
+    : true
   const date = (iso?: string) =>
     iso ? new Date(iso).toLocaleString(language === 'fr' ? 'fr-FR' : 'en-GB') : ''
   return (
@@ -297,6 +364,7 @@ function RestoreSection() {
           {t('backup.plan.summary', plan.counts)}
         </Text>
       )}
+      {plan?.clearCopy && <ClearCopyNotice accepted={clearCopyOk} onAccept={setClearCopyOk} />}
       {plan && plan.conflicts.length > 0 && (
         <Stack gap="xs">
           <Title order={4} size="h5">

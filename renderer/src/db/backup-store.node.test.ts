@@ -391,6 +391,17 @@ async function divergedRegisters() {
   return { a, b, ids, newOnA, newOnB }
 }
 
+/** The backup of an encrypted register (3 incidents) and a clear register with 2 incidents. */
+async function encryptedBackupAndClearRegister() {
+  const source = await fresh()
+  await seedRegister(source.repo, 4)
+  await vaultOf(source.db).setUp(PASS)
+  const { blob } = await createBackup(source.db)
+  const target = await fresh()
+  await seedRegister(target.repo, 2)
+  return { blob, target }
+}
+
 describe('merge into a register that has incidents', () => {
   it('newer revision wins, tombstones erase older content, conflicts wait for a choice, clashing references are renumbered', async () => {
     const { a, b, ids, newOnA, newOnB } = await divergedRegisters()
@@ -429,7 +440,7 @@ describe('merge into a register that has incidents', () => {
     await seedRegister(target.repo, 2)
     const plan = await planRestore(target.db, blob, { secret: PASS })
     expect(plan.mode).toBe('merge')
-    await applyRestore(target.db, plan)
+    await applyRestore(target.db, plan, { allowClearCopy: true })
     // The backup's history and conflict rows carried `ik`; here they are clear rows, unmarked.
     expect(await target.db.conflicts.count()).toBe(1)
     for (const table of [target.db.history, target.db.conflicts, target.db.contents]) {
@@ -438,6 +449,45 @@ describe('merge into a register that has incidents', () => {
         expect(row, table.name).toHaveProperty('clear')
       }
     }
+  })
+
+  it('an encrypted backup is never merged into a clear register in clear without the user’s choice', async () => {
+    const { blob, target } = await encryptedBackupAndClearRegister()
+    const plan = await planRestore(target.db, blob, { secret: PASS })
+    expect(plan).toMatchObject({ mode: 'merge', clearCopy: true })
+    const before = await snapshot(target.db)
+    const refused = applyRestore(target.db, plan)
+    await expect(refused).rejects.toMatchObject({ kind: 'invalid' })
+    await expect(refused).rejects.toThrow(/copied here in clear/)
+    expect(await snapshot(target.db)).toEqual(before)
+    // Chosen knowingly: the backup's incidents are written here in clear, like the register.
+    await applyRestore(target.db, plan, { allowClearCopy: true })
+    expect(await target.db.incidents.count()).toBe(2 + 3)
+    for (const row of await target.db.contents.toArray()) expect(row).toHaveProperty('clear')
+  })
+
+  it('once the register has a passphrase, the same backup merges sealed and nothing is asked', async () => {
+    const { blob, target } = await encryptedBackupAndClearRegister()
+    const plan = await planRestore(target.db, blob, { secret: PASS })
+    expect(plan.clearCopy).toBe(true)
+    // The dialog's "set a passphrase first": the plan made before stays good and is sealed.
+    await vaultOf(target.db).setUp('la phrase secrète de ce registre-ci')
+    expect((await planRestore(target.db, blob, { secret: PASS })).clearCopy).toBe(false)
+    await applyRestore(target.db, plan)
+    expect(await target.db.incidents.count()).toBe(2 + 3)
+    for (const row of await target.db.contents.toArray()) expect(row).not.toHaveProperty('clear')
+    // Neither a clear backup nor an empty clear register (which adopts the keyring) asks.
+    const clearTarget = await fresh()
+    await seedRegister(clearTarget.repo, 1)
+    const clearSource = await fresh()
+    await seedRegister(clearSource.repo, 2)
+    const clearBackup = (await createBackup(clearSource.db)).blob
+    expect((await planRestore(clearTarget.db, clearBackup)).clearCopy).toBe(false)
+    const empty = await fresh()
+    expect(await planRestore(empty.db, blob, { secret: PASS })).toMatchObject({
+      adoptKeyring: true,
+      clearCopy: false
+    })
   })
 
   it('keeps the local version when the user chooses it', async () => {

@@ -386,6 +386,13 @@ export type RestorePlan = {
   asIs: boolean
   /** …and an encrypted backup brings its keyring: the register opens with the backup's secret. */
   adoptKeyring: boolean
+  /**
+   * An encrypted backup whose records this clear register would keep IN CLEAR (a merge, or an
+   * empty register that has history). Never silent: the user is told and chooses (set a
+   * passphrase first, or merge in clear knowingly); applyRestore refuses it without
+   * `allowClearCopy` while the register is still clear.
+   */
+  clearCopy: boolean
 }
 
 const canonical = (value: unknown): string =>
@@ -424,11 +431,13 @@ export async function planRestore(
   const historyCount = await db.history.count()
   const asIs = mode === 'empty' && !vault.encrypted && historyCount === 0
   const adoptKeyring = asIs && !!backup.keyring
+  const clearCopy = !!backup.keyring && !vault.encrypted && !adoptKeyring
+  const flags = { asIs, adoptKeyring, clearCopy }
 
   if (mode === 'empty') {
     for (const row of backup.tables.incidents) decisions.push({ id: row.id, action: 'add' })
     counts.add = backup.tables.incidents.length
-    return { mode, backup, conflicts: [], counts, baseRev, decisions, asIs, adoptKeyring }
+    return { mode, backup, conflicts: [], counts, baseRev, decisions, ...flags }
   }
 
   const local = new Map(localRows.map((row) => [row.id, row]))
@@ -529,7 +538,7 @@ export async function planRestore(
     decisions.push({ id: tomb.id, action: 'conflict', conflict })
   }
   counts.keep += localRows.filter((r) => !backup.tables.incidents.some((b) => b.id === r.id)).length
-  return { mode, backup, conflicts, counts, baseRev, decisions, asIs, adoptKeyring }
+  return { mode, backup, conflicts, counts, baseRev, decisions, ...flags }
 }
 
 /* ------------------------------------------------------------------------------------------ */
@@ -550,6 +559,11 @@ export type ApplyOptions = {
   choices?: Record<string, ConflictChoice>
   signal?: AbortSignal
   onProgress?: ProgressListener
+  /**
+   * The user chose to merge an encrypted backup into this clear register in clear (plan
+   * `clearCopy`). Without it such a plan is refused, unless the register got a passphrase since.
+   */
+  allowClearCopy?: boolean
   /** Tests only: called after each batch written inside the transaction (throw to fail it). */
   afterBatch?: (table: string, written: number) => void
 }
@@ -582,6 +596,12 @@ function missingChoice(id: string): never {
     en: 'A conflict was not resolved: choose a version for every incident.'
   })
 }
+
+const clearCopyRefused = () =>
+  new BackupError('invalid', '', {
+    fr: 'Cette sauvegarde est chiffrée et ce registre ne l’est pas : ses incidents y seraient copiés en clair. Rien n’a été écrit. Définissez d’abord une phrase secrète, ou confirmez la fusion en clair.',
+    en: 'This backup is encrypted and this register is not: its incidents would be copied here in clear. Nothing was written. Set a passphrase first, or confirm the merge in clear.'
+  })
 
 const abortedError = () =>
   new BackupError('invalid', '', {
@@ -688,6 +708,8 @@ export async function applyRestore(
   options: ApplyOptions = {}
 ): Promise<RestoreResult> {
   await ready(db)
+  // Not asked again once the register has a passphrase (set since the plan): records get sealed.
+  if (plan.clearCopy && !options.allowClearCopy && !vaultOf(db).encrypted) throw clearCopyRefused()
   // Keys staged for the restore wait in the vault's cache: dropped whatever happens, so that a
   // failed restore leaves none without its row (a successful one's are re-read from the rows).
   try {

@@ -17,6 +17,12 @@ export const backup = {
   'backup.check': 'Check the file',
   'backup.plan.summary':
     'To add: {add} · to replace: {replace} · to erase: {erase} · identical: {same} · kept: {keep}',
+  'backup.clearCopy.title': 'Encrypted backup, unencrypted register',
+  'backup.clearCopy.body':
+    'This backup is encrypted, but this register is not: merged here, its incidents, histories and attachments would be stored in clear on this device. Set a passphrase for this register first (everything in it is then encrypted, and so is the merge), or confirm the merge in clear.',
+  'backup.clearCopy.setUp': 'Set a passphrase first',
+  'backup.clearCopy.accept': 'I understand: merge this backup into this register in clear',
+  'backup.clearCopy.sealed': 'This register is now encrypted: the backup will be merged encrypted.',
   'backup.conflicts.title': 'Conflicts: choose the version to keep',
   'backup.conflicts.both': 'Changed here and in the backup',
   'backup.conflicts.erasedHere': 'Erased here, changed later in the backup',

@@ -17,6 +17,13 @@ export const backup = {
   'backup.check': 'Vérifier le fichier',
   'backup.plan.summary':
     'À ajouter : {add} · à remplacer : {replace} · à effacer : {erase} · identiques : {same} · conservés : {keep}',
+  'backup.clearCopy.title': 'Sauvegarde chiffrée, registre non chiffré',
+  'backup.clearCopy.body':
+    'Cette sauvegarde est chiffrée, mais ce registre ne l’est pas : fusionnés ici, ses incidents, historiques et pièces jointes seraient enregistrés en clair sur cet appareil. Définissez d’abord une phrase secrète pour ce registre (tout y sera alors chiffré, puis la fusion aussi), ou confirmez la fusion en clair.',
+  'backup.clearCopy.setUp': 'Définir une phrase secrète d’abord',
+  'backup.clearCopy.accept': 'Je comprends : fusionner cette sauvegarde en clair dans ce registre',
+  'backup.clearCopy.sealed':
+    'Ce registre est maintenant chiffré : la sauvegarde y sera fusionnée chiffrée.',
   'backup.conflicts.title': 'Conflits : choisissez la version à garder',
   'backup.conflicts.both': 'Modifié ici et dans la sauvegarde',
   'backup.conflicts.erasedHere': 'Effacé ici, modifié ensuite dans la sauvegarde',
