@@ -21,9 +21,12 @@ export { chromiumPath }
  */
 export const benchPort = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
 
-/** Serves `dir` (a built renderer) on 127.0.0.1:`port`, uncached. Resolves to a close function. */
-export function serve(dir: string, port: number): Promise<CloseServer> {
-  return serveBuiltRenderer(dir, port)
+/**
+ * Serves `dir` (a built renderer) on 127.0.0.1:`port`, uncached unless `cacheAssets` (its hashed
+ * /assets/ files). Resolves to a close function.
+ */
+export function serve(dir: string, port: number, cacheAssets = false): Promise<CloseServer> {
+  return serveBuiltRenderer(dir, port, cacheAssets)
 }
 
 /** Serves one fixed HTML page at every path of 127.0.0.1:`port` (a probe page, no app code). */

@@ -23,6 +23,11 @@ describe('the production origin', () => {
     expect(APP_SCHEME_PRIVILEGES.standard).toBe(true)
     expect(APP_SCHEME_PRIVILEGES.secure).toBe(true)
   })
+
+  it('lets V8 cache the compiled start bundle between starts (Electron requires a standard scheme for it)', () => {
+    expect(APP_SCHEME_PRIVILEGES.codeCache).toBe(true)
+    expect(APP_SCHEME_PRIVILEGES.standard).toBe(true)
+  })
 })
 
 describe('resolveAppRequestPath', () => {

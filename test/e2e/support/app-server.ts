@@ -25,15 +25,20 @@ export function listenLocal(port: number, handle: Handler): Promise<CloseServer>
   })
 }
 
-/** The app's handler for the renderer built in `root`, never cached by the browser. */
-export function appRequestHandler(root: string): Handler {
+/**
+ * The app's handler for the renderer built in `root`, never cached by the browser; with
+ * `cacheAssets`, the hashed files under /assets/ may be cached (a bench's stand-in for the
+ * Electron scheme's V8 code cache: Chromium keeps compiled code only for cached scripts).
+ */
+export function appRequestHandler(root: string, cacheAssets = false): Handler {
   return (request, response) => {
     const appUrl = new URL(request.url ?? '/', APP_ORIGIN)
+    const cached = cacheAssets && appUrl.pathname.startsWith('/assets/')
     void serveAppRequest(root, new Request(appUrl, { method: request.method ?? 'GET' }))
       .then(async (served) => {
         response.writeHead(served.status, {
           ...Object.fromEntries(served.headers),
-          'Cache-Control': 'no-store'
+          'Cache-Control': cached ? 'max-age=31536000, immutable' : 'no-store'
         })
         response.end(Buffer.from(await served.arrayBuffer()))
       })
@@ -41,7 +46,11 @@ export function appRequestHandler(root: string): Handler {
   }
 }
 
-/** Serves the renderer built in `root` on 127.0.0.1:`port`. */
-export function serveBuiltRenderer(root: string, port: number): Promise<CloseServer> {
-  return listenLocal(port, appRequestHandler(root))
+/** Serves the renderer built in `root` on 127.0.0.1:`port` (see appRequestHandler). */
+export function serveBuiltRenderer(
+  root: string,
+  port: number,
+  cacheAssets = false
+): Promise<CloseServer> {
+  return listenLocal(port, appRequestHandler(root, cacheAssets))
 }
