@@ -24,7 +24,6 @@ import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminde
 import { SegmentedRadios } from './components/SegmentedRadios'
 import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
-import { systemTimeZone } from './components/zoned-time'
 import {
   SentinelleDbError,
   createDraftIncident,
@@ -41,6 +40,7 @@ import { EncryptionBanner } from './lock/EncryptionBanner'
 import { useLockControls } from './lock/LockControls'
 import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
+import { displayTimeZone } from './register/use-display-time-zone'
 import { DeadlineWatch } from './reminders/DeadlineWatch'
 import { cssVariablesResolver, themeFor } from './theme'
 import './shell.css'
@@ -372,7 +372,7 @@ export function NewIncidentButton() {
         try {
           const insured = await getSetting('defaultInsured').catch(() => undefined)
           // The zone the user chose for display, else the computer's: the intake's times are typed in it.
-          const timeZone = (await getSetting('timeZone').catch(() => undefined)) ?? systemTimeZone()
+          const timeZone = displayTimeZone(await getSetting('timeZone').catch(() => undefined))
           const id = await createDraftIncident({
             timeZone,
             ...(insured ? { patch: { insured } } : {})

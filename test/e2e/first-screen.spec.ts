@@ -40,13 +40,19 @@ const releaseDatabase = (page: Page) =>
 const databaseReleased = (page: Page) =>
   page.evaluate(() => (window as { __dbReleased?: boolean }).__dbReleased)
 
-test('an empty register shows its first-run screen while the database opens; its button waits for the open', async ({
-  page
-}) => {
+/** Opens the app on its empty register; the page errors seen from then on. */
+async function openEmptyRegister(page: Page): Promise<string[]> {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto('/')
   await expect(page.getByTestId('first-run')).toBeVisible()
+  return errors
+}
+
+test('an empty register shows its first-run screen while the database opens; its button waits for the open', async ({
+  page
+}) => {
+  const errors = await openEmptyRegister(page)
   // The first start may have written (the register's creation); the next one keeps the zeros.
   await page.reload()
   await expect(page.getByTestId('first-run')).toBeVisible()
@@ -72,10 +78,7 @@ test('an empty register shows its first-run screen while the database opens; its
 test('a clear register shows its kept first screen while the database opens, then goes live', async ({
   page
 }) => {
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto('/')
-  await expect(page.getByTestId('first-run')).toBeVisible()
+  const errors = await openEmptyRegister(page)
   // An empty register keeps at most its zero counts (no row): see the test below.
   expect(
     (JSON.parse((await kept(page)) ?? '{}') as { page?: { total: number } }).page?.total ?? 0

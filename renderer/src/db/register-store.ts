@@ -213,22 +213,19 @@ export class RegisterStore {
     page: IncidentListResult | null | undefined
   ): void {
     const counts = this.snapshot.counts
+    if (!counts || vaultOf(this.db).status() !== 'clear') return
+    // An empty clear register is kept too: its zero counts, no row and no view (the list is not
+    // shown), so that the next start shows the first-run screen at once instead of after the open
+    // (issue 12, empty start). The guard removes it before the first write like any kept copy; a
+    // stale one (written by a connection without the guard) shows the first-run screen until the
+    // live counts replace it, and a list asking for its view drops it (checkKeptView).
+    if (rowCount(counts) === 0) {
+      saveFirstScreen(this.db, mark, { query: {}, counts, page: { items: [], total: 0 } })
+      return
+    }
     const key = this.firstScreenKey
-    if (!page || page.partial || !counts || rowCount(counts) === 0 || key === undefined) return
-    if (vaultOf(this.db).status() !== 'clear') return
+    if (!page || page.partial || key === undefined) return
     saveFirstScreen(this.db, mark, { query: JSON.parse(key) as IncidentQuery, counts, page })
-  }
-
-  /**
-   * An empty clear register is kept too (its zero counts, no row, no view: the list is not shown),
-   * so that the next start shows the first-run screen at once instead of after the open (issue
-   * 12, empty start). The same guard removes it before the first write; a stale copy (written by
-   * a connection without the guard) shows the first-run screen until the live counts replace it,
-   * and a list asking for its view drops it (checkKeptView: the view kept is none).
-   */
-  private keepEmptyFirstScreen(mark: number | undefined, counts: RegisterCounts): void {
-    if (vaultOf(this.db).status() !== 'clear') return
-    saveFirstScreen(this.db, mark, { query: {}, counts, page: { items: [], total: 0 } })
   }
 
   /**
@@ -432,7 +429,7 @@ export class RegisterStore {
         // An empty register needs no engine (nor its script at start); the first write starts it.
         if (rowCount(counts) === 0) {
           this.publish({})
-          this.keepEmptyFirstScreen(mark, counts)
+          this.keepFirstScreen(mark, undefined)
           return
         }
         // The Worker boots (its script, the database open) while the first pages are read.
@@ -481,8 +478,8 @@ export class RegisterStore {
     // (saveFirstScreen checks it). Else only the end of the full read would keep it, and at 100k
     // the next start would read IndexedDB first (seconds instead of the kept first screen).
     else if (this.liveMark !== undefined && this.firstScreenKey !== undefined) {
-      if (only.includes(this.firstScreenKey))
-        this.keepFirstScreen(this.liveMark, this.pages.get(this.firstScreenKey))
+      const key = this.firstScreenKey
+      if (only.includes(key)) this.keepFirstScreen(this.liveMark, this.pages.get(key))
     }
     markRegister('first-page')
     this.publish({})

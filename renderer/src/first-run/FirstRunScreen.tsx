@@ -3,10 +3,10 @@ import { useState } from 'react'
 
 import { rebaseSampleTimes, sampleIncidents } from '@shared/model/samples'
 
-import { systemTimeZone } from '../components/zoned-time'
 import { describeDbError, useSetting } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../navigation'
+import { displayTimeZone } from '../register/use-display-time-zone'
 import { loadSampleIncident, startNewIncident } from './start-incident'
 
 /**
@@ -29,7 +29,7 @@ export function FirstRunScreen() {
       const chosen = sampleIncidents.find((sample) => sample.slug === sampleSlug)
       const id =
         kind === 'start'
-          ? await startNewIncident(chosenZone ?? systemTimeZone())
+          ? await startNewIncident(displayTimeZone(chosenZone))
           : await loadSampleIncident(
               chosen && rebaseSampleTimes(chosen.file, new Date().toISOString())
             )

@@ -22,6 +22,7 @@ import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'rea
 import { SegmentedRadios } from '../components/SegmentedRadios'
 import type { IncidentStatus } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
+import type { Language } from '../i18n/language'
 import { plural } from '../i18n/plural'
 import { EMPTY_FILTERS, REGISTER_SORTS, countActiveFilters } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
@@ -145,6 +146,19 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
 
 type FilterSetter = <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) => void
 
+/** A select's options: "any" first, then each value with its label in `language`. */
+function selectData<V extends string>(
+  anyLabel: string,
+  values: readonly V[],
+  labels: Record<V, Record<Language, string>>,
+  language: Language
+): { value: string; label: string }[] {
+  return [
+    { value: '', label: anyLabel },
+    ...values.map((value) => ({ value, label: labels[value][language] }))
+  ]
+}
+
 /**
  * The filters under the search box, memoised apart from it: a key typed in the search
  * re-renders the search box, not these dozen controls (the keystroke's render, issue 12).
@@ -199,13 +213,7 @@ const FilterPanel = memo(function FilterPanel(
             const value = event.currentTarget.value
             set('cause', isCause(value) ? value : '')
           }}
-          data={[
-            { value: '', label: t('register.filter.any') },
-            ...CAUSE_KINDS.map((value) => ({
-              value,
-              label: CAUSE_KIND_LABELS[value][language]
-            }))
-          ]}
+          data={selectData(t('register.filter.any'), CAUSE_KINDS, CAUSE_KIND_LABELS, language)}
           data-testid="filter-cause"
         />
         <NativeSelect
@@ -215,13 +223,7 @@ const FilterPanel = memo(function FilterPanel(
             const value = event.currentTarget.value
             set('breachType', isBreachType(value) ? value : '')
           }}
-          data={[
-            { value: '', label: t('register.filter.any') },
-            ...BREACH_TYPES.map((value) => ({
-              value,
-              label: BREACH_TYPE_LABELS[value][language]
-            }))
-          ]}
+          data={selectData(t('register.filter.any'), BREACH_TYPES, BREACH_TYPE_LABELS, language)}
           data-testid="filter-breach"
         />
         <TextInput

@@ -4,7 +4,6 @@ import { useCallback, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
-import { systemTimeZone } from '../components/zoned-time'
 import {
   liveCount,
   usePrefetchIncidentList,
@@ -20,7 +19,7 @@ import { IncidentList, rowsInSightOnMount } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
-import { useDisplayTimeZone } from './use-display-time-zone'
+import { displayTimeZone, useDisplayTimeZone } from './use-display-time-zone'
 
 type RememberedView = { filters: RegisterFilters; sort: RegisterSort; scrollTop: number }
 const INITIAL_VIEW: RememberedView = {
@@ -52,7 +51,7 @@ function viewQuery(filters: RegisterFilters, sort: RegisterSort, nowMs: number, 
 function useZoneForQuery(filters: RegisterFilters): string {
   const chosen = useSetting('timeZone')
   if (filters.from === '' && filters.to === '') return 'UTC'
-  return chosen ?? systemTimeZone()
+  return displayTimeZone(chosen)
 }
 
 /**
