@@ -8,7 +8,6 @@
  * - one roving tab stop: Tab enters the list on the current row, arrows / Page Up / Page Down /
  *   Home / End move through all rows (scrolling them into view), Enter opens the incident.
  */
-import { Box } from '@mantine/core'
 import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 
@@ -19,6 +18,7 @@ import { IncidentStatusBadge } from './IncidentStatusBadge'
 import { deadlineTone } from './register-filters'
 import { DeadlineText, TONE_TEXT_COLOR } from './DeadlineText'
 import { formatDay } from './format'
+import { rem } from './plain'
 import './incident-row.css'
 
 export const ROW_HEIGHT = 76
@@ -130,14 +130,14 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   }
 
   return (
-    <Box
+    <div
       ref={scrollRef}
-      h={height}
-      mih={240}
       style={{
         overflowY: 'auto',
         contain: 'strict',
-        borderTop: '1px solid var(--mantine-color-gray-3)'
+        borderTop: '1px solid var(--mantine-color-gray-3)',
+        height: typeof height === 'number' ? rem(height) : height,
+        minHeight: rem(240)
       }}
       data-testid="register-scroll"
       onScroll={(event) => {
@@ -184,7 +184,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
           )
         })}
       </div>
-    </Box>
+    </div>
   )
 })
 

@@ -1,29 +1,26 @@
-import {
-  Button,
-  Checkbox,
-  Chip,
-  CloseButton,
-  Collapse,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  TextInput
-} from '@mantine/core'
-
 // From the zod-free modules, not the '@shared/model' index: the filter bar is on the first
 // screen, and the schemas load with the first write (issue 12).
 import { BREACH_TYPES, CAUSE_KINDS, INCIDENT_STATUSES } from '@shared/model/constants'
 import { BREACH_TYPE_LABELS, CAUSE_KIND_LABELS } from '@shared/model/labels'
 import type { BreachType, CauseKind } from '@shared/model'
 
-import { memo, useCallback, useId, useLayoutEffect, useRef, useState } from 'react'
+import {
+  Suspense,
+  lazy,
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState
+} from 'react'
 
 import { SegmentedRadios } from '../components/SegmentedRadios'
-import type { IncidentStatus } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
 import type { Language } from '../i18n/language'
 import { plural } from '../i18n/plural'
+import { Button, Checkbox, Chip, Group, NativeSelect, Stack, Text, TextInput, rem } from './plain'
 import { EMPTY_FILTERS, REGISTER_SORTS, countActiveFilters } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
 
@@ -34,7 +31,8 @@ const SORT_KEYS = {
   deadline: 'register.sort.deadline'
 } as const
 
-const STATUS_KEYS = {
+/** The statuses' labels (message keys); the folded bar's chips name them too. */
+export const STATUS_KEYS = {
   draft: 'register.status.draft',
   open: 'register.status.open',
   closed: 'register.status.closed'
@@ -45,9 +43,6 @@ function isCause(value: string): value is CauseKind {
 }
 function isBreachType(value: string): value is BreachType {
   return (BREACH_TYPES as readonly string[]).includes(value)
-}
-function isStatus(value: string): value is IncidentStatus {
-  return (INCIDENT_STATUSES as readonly string[]).includes(value)
 }
 function isSort(value: string): value is RegisterSort {
   return (REGISTER_SORTS as readonly string[]).includes(value)
@@ -85,6 +80,14 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
     [onFiltersChange]
   )
 
+  // The folded bar's chips of the filters in force (Mantine's CloseButton): only once a filter
+  // is set, never on the first screen, so their code is fetched then (asked for once the bar
+  // is painted, so that the first filter set shows them at once).
+  useEffect(() => {
+    if (compact) void loadActiveFilterChips()
+  }, [compact])
+
+  const expanded = !compact || open
   return (
     <Stack gap="sm" component="section" aria-labelledby="register-filters-heading">
       <Group align="flex-end" gap={compact ? 'sm' : 'md'} wrap={compact ? 'nowrap' : 'wrap'}>
@@ -124,9 +127,21 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
         ) : null}
       </Group>
       {compact && active > 0 ? (
-        <ActiveFilterChips filters={filters} onFiltersChange={onFiltersChange} />
+        <Suspense fallback={null}>
+          <ActiveFilterChips filters={filters} onFiltersChange={onFiltersChange} />
+        </Suspense>
       ) : null}
-      <Collapse expanded={!compact || open} id={panelId}>
+      {/* Mantine's Collapse, as it renders open or closed (it animates the height; this does not). */}
+      <div
+        id={panelId}
+        style={
+          expanded
+            ? { boxSizing: 'border-box', opacity: 1, transition: 'opacity 200ms ease' }
+            : { display: 'none' }
+        }
+        aria-hidden={!expanded}
+        inert={!expanded}
+      >
         <FilterPanel
           statuses={filters.statuses}
           cause={filters.cause}
@@ -139,10 +154,15 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
           set={set}
           reset={reset}
         />
-      </Collapse>
+      </div>
     </Stack>
   )
 })
+
+const loadActiveFilterChips = () => import('./ActiveFilterChips')
+const ActiveFilterChips = lazy(async () => ({
+  default: (await loadActiveFilterChips()).ActiveFilterChips
+}))
 
 type FilterSetter = <K extends keyof RegisterFilters>(key: K, value: RegisterFilters[K]) => void
 
@@ -182,7 +202,7 @@ const FilterPanel = memo(function FilterPanel(
             : ''}
         </Text>
         {active > 0 ? (
-          <Button variant="subtle" size="compact-sm" onClick={reset}>
+          <Button variant="subtle" onClick={reset}>
             {t('register.filters.reset')}
           </Button>
         ) : null}
@@ -192,19 +212,29 @@ const FilterPanel = memo(function FilterPanel(
           <Text size="sm" fw={500} id="filter-status-label">
             {t('register.filter.status')}
           </Text>
-          <Chip.Group
-            multiple
-            value={statuses}
-            onChange={(values) => set('statuses', values.filter(isStatus))}
+          <Group
+            gap={6}
+            role="group"
+            aria-labelledby="filter-status-label"
+            style={{ minHeight: rem(36) }}
           >
-            <Group gap={6} role="group" aria-labelledby="filter-status-label" mih={36}>
-              {INCIDENT_STATUSES.map((status) => (
-                <Chip key={status} value={status} size="sm" data-testid={`filter-status-${status}`}>
-                  {t(STATUS_KEYS[status])}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
+            {INCIDENT_STATUSES.map((status) => (
+              <Chip
+                key={status}
+                value={status}
+                checked={statuses.includes(status)}
+                onChange={(checked) =>
+                  set(
+                    'statuses',
+                    checked ? [...statuses, status] : statuses.filter((s) => s !== status)
+                  )
+                }
+                data-testid={`filter-status-${status}`}
+              >
+                {t(STATUS_KEYS[status])}
+              </Chip>
+            ))}
+          </Group>
         </Stack>
         <NativeSelect
           label={t('register.filter.cause')}
@@ -262,107 +292,10 @@ const FilterPanel = memo(function FilterPanel(
           label={t('register.filter.overdue')}
           checked={overdueOnly}
           onChange={(event) => set('overdueOnly', event.currentTarget.checked)}
-          mb={8}
+          style={{ marginBottom: rem(8) }}
           data-testid="filter-overdue"
         />
       </Group>
     </Stack>
   )
 })
-
-/** The filters in force, each a chip that removes it: the folded bar still says what is on. */
-function ActiveFilterChips(props: {
-  filters: RegisterFilters
-  onFiltersChange: (next: RegisterFilters) => void
-}) {
-  const { filters, onFiltersChange } = props
-  const { t, language } = useI18n()
-  const chips: { key: string; label: string; clear: () => RegisterFilters }[] = [
-    ...filters.statuses.map((status) => ({
-      key: `status-${status}`,
-      label: `${t('register.filter.status')} : ${t(STATUS_KEYS[status])}`,
-      clear: () => ({ ...filters, statuses: filters.statuses.filter((s) => s !== status) })
-    })),
-    ...(filters.cause
-      ? [
-          {
-            key: 'cause',
-            label: `${t('register.filter.cause')} : ${CAUSE_KIND_LABELS[filters.cause][language]}`,
-            clear: () => ({ ...filters, cause: '' as const })
-          }
-        ]
-      : []),
-    ...(filters.breachType
-      ? [
-          {
-            key: 'breach',
-            label: `${t('register.filter.breachType')} : ${BREACH_TYPE_LABELS[filters.breachType][language]}`,
-            clear: () => ({ ...filters, breachType: '' as const })
-          }
-        ]
-      : []),
-    ...(filters.from
-      ? [
-          {
-            key: 'from',
-            label: `${t('register.filter.from')} ${filters.from}`,
-            clear: () => ({ ...filters, from: '' })
-          }
-        ]
-      : []),
-    ...(filters.to
-      ? [
-          {
-            key: 'to',
-            label: `${t('register.filter.to')} ${filters.to}`,
-            clear: () => ({ ...filters, to: '' })
-          }
-        ]
-      : []),
-    ...(filters.notified !== 'any'
-      ? [
-          {
-            key: 'notified',
-            label: t(`register.filter.notified.${filters.notified}`),
-            clear: () => ({ ...filters, notified: 'any' as const })
-          }
-        ]
-      : []),
-    ...(filters.overdueOnly
-      ? [
-          {
-            key: 'overdue',
-            label: t('register.filter.overdue'),
-            clear: () => ({ ...filters, overdueOnly: false })
-          }
-        ]
-      : [])
-  ]
-  const colon = (label: string) => (language === 'fr' ? label : label.replace(' : ', ': '))
-  return (
-    <Group gap={6} data-testid="register-filter-chips">
-      {chips.map((chip) => (
-        <Group
-          key={chip.key}
-          gap={2}
-          wrap="nowrap"
-          pl="xs"
-          style={{
-            border: '1px solid var(--mantine-color-blue-9)',
-            borderRadius: 16,
-            maxWidth: '100%'
-          }}
-        >
-          <Text size="sm" c="blue.9" style={{ overflowWrap: 'anywhere' }}>
-            {colon(chip.label)}
-          </Text>
-          <CloseButton
-            size="sm"
-            aria-label={t('register.filters.remove', { filter: colon(chip.label) })}
-            onClick={() => onFiltersChange(chip.clear())}
-          />
-        </Group>
-      ))}
-    </Group>
-  )
-}
