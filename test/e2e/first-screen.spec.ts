@@ -126,3 +126,71 @@ test('a clear register shows its kept first screen while the database opens, the
   await expect.poll(keptTotal).toBe(121)
   expect(errors).toEqual([])
 })
+
+test('a kept first screen draws its rows with the dates kept with it: no Intl call before the first rows', async ({
+  page
+}) => {
+  const errors = await openEmptyRegister(page)
+  await seedRegister(page, { count: 40, seed: 7, now: NOW })
+  await page.reload()
+  await expect(count(page)).toHaveText('40 incidents')
+  // The first row's dates: when it occurred, its next deadline.
+  const dateOfFirstRow = async () => {
+    const row = rows(page).first()
+    return `${await row.locator('.sentinelle-row-fixed').innerText()} | ${await row.locator('.sentinelle-row-due').innerText()}`
+  }
+  const liveDate = await dateOfFirstRow()
+  expect(liveDate).toMatch(/^Survenu le \d+ \S+ \d{4} \| /)
+  // Kept with the strings the page showed (the language and zone they were made for).
+  const keptDisplay = async () =>
+    (JSON.parse((await kept(page)) ?? '{}') as { display?: { language: string } }).display?.language
+  await expect.poll(keptDisplay).toBe('fr')
+
+  // Next start: every Intl call (the page's first loads its locale and zone data) made before
+  // the first rows are in the page is recorded.
+  await page.addInitScript(() => {
+    const calls: string[] = []
+    ;(window as unknown as { __intlBeforeRows: string[] }).__intlBeforeRows = calls
+    // Rows seen in a frame (before it is painted): the first rows are on screen.
+    let rowsSeen = false
+    const row = '[data-testid="register-scroll"] [role="listitem"] a'
+    const look = () => {
+      rowsSeen = document.querySelector(row) !== null
+      if (!rowsSeen) requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+    const note = (name: string) => {
+      if (!rowsSeen && document.querySelector(row) === null) calls.push(name)
+    }
+    for (const name of ['DateTimeFormat', 'NumberFormat', 'PluralRules'] as const) {
+      const original = Intl[name] as unknown as (...args: unknown[]) => unknown
+      ;(Intl as unknown as Record<string, unknown>)[name] = new Proxy(original, {
+        apply(target, self, args) {
+          note(name)
+          return Reflect.apply(target, self, args)
+        },
+        construct(target, args, newTarget) {
+          note(name)
+          return Reflect.construct(target, args, newTarget) as object
+        }
+      })
+    }
+    const toLocaleString = Number.prototype.toLocaleString
+    Number.prototype.toLocaleString = function (this: number, ...args: []) {
+      note('toLocaleString')
+      return toLocaleString.apply(this, args)
+    }
+  })
+  await page.reload()
+  await expect(rows(page).first()).toBeVisible()
+  expect(await dateOfFirstRow()).toBe(liveDate)
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __intlBeforeRows: string[] }).__intlBeforeRows
+    )
+  ).toEqual([])
+  // Live afterwards, the same dates.
+  await expect(page.getByRole('button', { name: /nouvel incident/i })).toBeVisible()
+  expect(await dateOfFirstRow()).toBe(liveDate)
+  expect(errors).toEqual([])
+})

@@ -7,8 +7,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import {
   guardFirstScreen,
+  keptFirstScreenDisplay,
   readFirstScreen,
   saveFirstScreen,
+  setFirstScreenDisplay,
   setFirstScreenStorage,
   writeMark,
   type FirstScreen,
@@ -19,7 +21,7 @@ import { RegisterStore } from './register-store'
 import { createRepository, type Repository } from './repository'
 import { createSentinelleDb, openGuarded, type SentinelleDb } from './schema'
 import { vaultSummaryKeys } from './search'
-import type { IncidentQuery } from './types'
+import type { IncidentListItem, IncidentQuery } from './types'
 import { vaultOf } from './vault'
 
 const TZ = { timeZone: 'Europe/Paris' }
@@ -317,5 +319,68 @@ describe('first screen kept outside IndexedDB', () => {
     expect(stored.size).toBe(0)
     const store = new RegisterStore(db)
     expect(store.getSnapshot().counts).toBeUndefined()
+  })
+})
+
+describe("the kept rows' display strings (a start draws them without Intl)", () => {
+  afterEach(() => setFirstScreenDisplay(undefined))
+
+  it('are saved with the first screen as the page made them, and read back for it', () => {
+    const item: IncidentListItem = {
+      id: 'id-1',
+      reference: 'INC-0001',
+      refNumber: 1,
+      status: 'draft',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      occurredAt: '2026-11-20T08:30:00.000Z',
+      causeKind: 'human_error',
+      breachTypes: [],
+      policyIds: [],
+      authorityNotified: 0,
+      personsInformed: 0,
+      insurerNotified: 0,
+      deleted: 0,
+      rev: 1,
+      title: 'Un',
+      client: ''
+    }
+    const screen = {
+      query: FIRST_VIEW,
+      counts: { draft: 1, open: 0, closed: 0, deleted: 0, atRev: 1 },
+      page: { items: [item], total: 1 }
+    }
+    // No page showing the register: saved without strings.
+    expect(saveFirstScreen(db, writeMark(db), screen)).toBe(true)
+    expect(readFirstScreen(db.name)?.display).toBeUndefined()
+    expect(keptFirstScreenDisplay()).toBeUndefined()
+
+    setFirstScreenDisplay((items) => ({
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+      strings: Object.fromEntries(items.map((i) => [`day|${i.occurredAt}`, 'vingt novembre']))
+    }))
+    expect(saveFirstScreen(db, writeMark(db), screen)).toBe(true)
+    expect(readFirstScreen(db.name)?.display).toEqual({
+      language: 'fr',
+      timeZone: 'Europe/Paris',
+      strings: { [`day|${item.occurredAt}`]: 'vingt novembre' }
+    })
+    expect(keptFirstScreenDisplay()?.strings[`day|${item.occurredAt}`]).toBe('vingt novembre')
+  })
+
+  it('are dropped, not the first screen, when they do not look right', () => {
+    const screen: FirstScreen = {
+      format: 1,
+      queryKey: JSON.stringify(FIRST_VIEW),
+      counts: { draft: 0, open: 1, closed: 0, deleted: 0, atRev: 1 },
+      page: { items: [], total: 1 },
+      display: { language: 'fr', timeZone: 'Europe/Paris', strings: { x: 42 as never } }
+    }
+    stored.set(`sentinelle.first-screen.${db.name}`, JSON.stringify(screen))
+    const read = readFirstScreen(db.name)
+    expect(read?.counts.open).toBe(1)
+    expect(read?.display).toBeUndefined()
+    expect(keptFirstScreenDisplay()).toBeUndefined()
   })
 })

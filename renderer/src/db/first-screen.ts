@@ -27,6 +27,50 @@ export type FirstScreen = {
   queryKey: string
   counts: RegisterCounts
   page: IncidentListResult
+  /** The rows' dates as shown, when the register page gave them (see setFirstScreenDisplay). */
+  display?: KeptDisplay
+}
+
+/**
+ * Display strings of the kept rows (their dates, as the list shows them), with the language and
+ * zone they were made for: a start draws the kept rows without the page's first `Intl` call
+ * (its locale and zone data: 35 ms to 300 ms measured in Chromium, issue 12). They are used only
+ * for that same language and zone; anything else is formatted as usual.
+ */
+export type KeptDisplay = {
+  language: string
+  timeZone: string
+  /** By `kind|iso` (the register's format.ts keys): the text shown. */
+  strings: Record<string, string>
+}
+
+type DisplayMaker = (items: IncidentListResult['items']) => KeptDisplay | undefined
+let displayMaker: DisplayMaker | undefined
+/**
+ * How the register page shows the kept rows' dates now (undefined: it is not shown); a first
+ * screen saved later carries them (./register-store.ts saves it, after the reads).
+ */
+export function setFirstScreenDisplay(maker: DisplayMaker | undefined): void {
+  displayMaker = maker
+}
+
+let lastKeptDisplay: KeptDisplay | undefined
+/** The display strings of the first screen read last (at start), if it had them. */
+export function keptFirstScreenDisplay(): KeptDisplay | undefined {
+  return lastKeptDisplay
+}
+
+function isKeptDisplay(value: unknown): value is KeptDisplay {
+  const v = value as Partial<KeptDisplay> | null
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.language === 'string' &&
+    typeof v.timeZone === 'string' &&
+    typeof v.strings === 'object' &&
+    v.strings !== null &&
+    Object.values(v.strings).every((text) => typeof text === 'string')
+  )
 }
 
 /** Rows kept: the rows in sight at start (the list shows about 20) and a margin. */
@@ -74,7 +118,12 @@ export function readFirstScreen(dbName: string): FirstScreen | undefined {
     const text = store?.getItem(storageKey(dbName))
     if (!text) return undefined
     const value: unknown = JSON.parse(text)
-    if (isFirstScreen(value)) return value
+    if (isFirstScreen(value)) {
+      // Strings that do not look right are not used: the dates are formatted as usual.
+      if (value.display !== undefined && !isKeptDisplay(value.display)) delete value.display
+      lastKeptDisplay = value.display
+      return value
+    }
   } catch {
     // Unreadable: dropped below, the register opens as before.
   }
@@ -157,14 +206,19 @@ export function saveFirstScreen(
 ): boolean {
   const watch = watches.get(db)
   if (!watch || mark === undefined || watch.started !== mark || watch.inFlight > 0) return false
+  const items = screen.page.items.slice(0, FIRST_SCREEN_ROWS)
+  let display: KeptDisplay | undefined
+  try {
+    display = items.length > 0 ? displayMaker?.(items) : undefined
+  } catch {
+    display = undefined // No strings: the next start formats the dates itself.
+  }
   const value: FirstScreen = {
     format: 1,
     queryKey: JSON.stringify(screen.query),
     counts: screen.counts,
-    page: {
-      items: screen.page.items.slice(0, FIRST_SCREEN_ROWS),
-      total: screen.page.total
-    }
+    page: { items, total: screen.page.total },
+    ...(display ? { display } : {})
   }
   try {
     storage()?.setItem(storageKey(db.name), JSON.stringify(value))

@@ -1,6 +1,5 @@
-import { Group, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
 import { useNow } from '../assessment/use-now'
@@ -12,11 +11,13 @@ import {
   useSetting
 } from '../db'
 import type { ListWindow } from '../db'
+import { setFirstScreenDisplay } from '../db/first-screen'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
-import { plural } from '../i18n/plural'
 import { IncidentList, rowsInSightOnMount } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
+import { countPlural, displayOfRows, formatCount } from './format'
+import { Group, Loader, Stack, Text, Title2, VisuallyHidden } from './plain'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
 import { displayTimeZone, useDisplayTimeZone } from './use-display-time-zone'
@@ -71,7 +72,7 @@ export function RegisterPage(props: { exportButton?: ReactNode } = {}) {
   if (counts === undefined) {
     return (
       <Group gap="sm" role="status">
-        <Loader size="sm" />
+        <Loader />
         <Text>{t('register.loading')}</Text>
       </Group>
     )
@@ -85,6 +86,11 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const { t, language } = useI18n()
   const timeZone = useDisplayTimeZone()
   const now = useNow(60_000)
+  // The first screen kept from now on carries its rows' dates as this page shows them (kept
+  // when the page is left: a first screen saved meanwhile is still shown that way).
+  useEffect(() => {
+    setFirstScreenDisplay((items) => displayOfRows(items, language, timeZone))
+  }, [language, timeZone])
   const [filters, setFiltersState] = useState(remembered.filters)
   const [sort, setSortState] = useState<RegisterSort>(remembered.sort)
   // Stable: the memoised filter bar is not re-rendered by an answer of the register engine.
@@ -134,10 +140,11 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const count = shown?.total ?? 0
   // Typed while the register is still being read: what is found so far, and how far it got.
   const partial = shown?.partial
+  // Counts and plurals without Intl: the count is on the first screen (./format.ts).
   const partialText = partial
     ? ` (${t('register.count.partial', {
-        loaded: partial.loaded.toLocaleString(language),
-        expected: partial.expected.toLocaleString(language)
+        loaded: formatCount(partial.loaded, language),
+        expected: formatCount(partial.expected, language)
       })})`
     : ''
   const countText =
@@ -145,12 +152,12 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       ? t('register.count.none')
       : narrowed
         ? // The noun agrees with the number next to it: "1 incident sur 3", "1 of 1 incident".
-          t(plural('register.count.of', language === 'fr' ? count : props.totalLive, language), {
-            shown: count.toLocaleString(language),
-            total: props.totalLive.toLocaleString(language)
-          })
-        : t(plural('register.count.all', count, language), {
-            count: count.toLocaleString(language)
+          t(
+            countPlural('register.count.of', language === 'fr' ? count : props.totalLive, language),
+            { shown: formatCount(count, language), total: formatCount(props.totalLive, language) }
+          )
+        : t(countPlural('register.count.all', count, language), {
+            count: formatCount(count, language)
           })) + partialText
 
   return (
@@ -158,9 +165,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       {compact ? (
         // A laptop screen: title and count on one line, the intro after the list.
         <Group justify="space-between" align="baseline" gap="sm">
-          <Title order={2} id="register-title">
-            {t('register.heading')}
-          </Title>
+          <Title2 id="register-title">{t('register.heading')}</Title2>
           <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
             {countText}
           </Text>
@@ -168,9 +173,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       ) : (
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Stack gap={4}>
-            <Title order={2} id="register-title">
-              {t('register.heading')}
-            </Title>
+            <Title2 id="register-title">{t('register.heading')}</Title2>
             <Text size="sm" c="gray.7" maw={720}>
               {t('register.intro')}
             </Text>
@@ -200,7 +203,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       )}
 
       {shown === undefined ? (
-        <Loader size="sm" />
+        <Loader />
       ) : shown.total === 0 ? null : (
         <IncidentList
           items={shown.items}
