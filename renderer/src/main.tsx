@@ -11,7 +11,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './App'
-import { getSetting, openDatabase, requestPersistentStorage, setSetting } from './db'
+import {
+  getSetting,
+  hasAppFirstScreen,
+  openDatabase,
+  requestPersistentStorage,
+  setSetting
+} from './db'
 import type { DbOpenResult, PersistResult } from './db'
 import { loadCatalogue, loadedCatalogue } from './i18n/catalogues'
 import type { Language } from './i18n/language'
@@ -95,18 +101,31 @@ requestAnimationFrame(() => {
 /** Marks a browser bench can read (bench/ui/start-timeline.ts): where a start's time goes. */
 const mark = (name: string) => performance.mark(`sentinelle:start-${name}`)
 
-const opened = openDatabase().finally(() => mark('db-open'))
-const languageRead = getSetting('language').catch(() => undefined)
-const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
-const persisted = requestPersistentStorage()
+/**
+ * The database open and the start's reads. With a first screen kept (db/first-screen.ts), the
+ * first screen needs neither: they start once its first frame is drawn, so that the open's own
+ * work (Dexie's open, the settings and counts reads it triggers: 15-45 ms of main-thread CPU
+ * traced) runs after the first paint instead of in front of it. Without one, the pages wait for
+ * the open: it starts at once (open-storage.js has already asked the browser for the storage).
+ */
+function openAndRead() {
+  const opened = openDatabase().finally(() => mark('db-open'))
+  const languageRead = getSetting('language').catch(() => undefined)
+  const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
+  const persisted = requestPersistentStorage()
+  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogueReady])
+}
+const started = hasAppFirstScreen()
+  ? new Promise<Awaited<ReturnType<typeof openAndRead>>>((done) =>
+      requestAnimationFrame(() => setTimeout(() => done(openAndRead()), 0))
+    )
+  : openAndRead()
 
-void Promise.all([opened, languageRead, persisted, persistenceRead, catalogueReady]).then(
-  ([database, stored, persistence, previous]) => {
-    mark('pages')
-    storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
-    render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
-    // Stored only when it changed: no write at start when nothing did.
-    if (database.ok && persistence !== previous)
-      void setSetting('persistentStorage', persistence).catch(() => {})
-  }
-)
+void started.then(([database, stored, persistence, previous]) => {
+  mark('pages')
+  storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
+  render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
+  // Stored only when it changed: no write at start when nothing did.
+  if (database.ok && persistence !== previous)
+    void setSetting('persistentStorage', persistence).catch(() => {})
+})
