@@ -115,11 +115,24 @@ function openAndRead() {
   const persisted = requestPersistentStorage()
   return Promise.all([opened, languageRead, persisted, persistenceRead, catalogueReady])
 }
-const started = hasAppFirstScreen()
-  ? new Promise<Awaited<ReturnType<typeof openAndRead>>>((done) =>
-      requestAnimationFrame(() => setTimeout(() => done(openAndRead()), 0))
-    )
-  : openAndRead()
+/**
+ * Once the first frame is drawn; at once in a hidden page (no frame is drawn there), and after a
+ * second at the latest (a page whose frames never come must still open its register).
+ */
+function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<T>((done) => {
+    let ran = false
+    const run = () => {
+      if (ran) return
+      ran = true
+      done(work())
+    }
+    if (document.visibilityState !== 'visible') return run()
+    requestAnimationFrame(() => setTimeout(run, 0))
+    setTimeout(run, 1_000)
+  })
+}
+const started = hasAppFirstScreen() ? afterFirstFrame(openAndRead) : openAndRead()
 
 void started.then(([database, stored, persistence, previous]) => {
   mark('pages')
