@@ -78,7 +78,18 @@ for (let run = -warmUps; run < runs; run++) {
       paints: performance
         .getEntriesByType('paint')
         .map((e) => [e.name, Math.round(e.startTime)] as const),
-      longTasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks
+      longTasks: (window as unknown as { __longTasks: [number, number][] }).__longTasks,
+      resources: [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource')
+      ].map((e) => {
+        const r = e as PerformanceResourceTiming
+        return [
+          r.name.replace(/^.*\//, ''),
+          Math.round(r.startTime),
+          Math.round(r.responseEnd)
+        ] as const
+      })
     }))
     const events = await trace.stop()
     await context.close()
@@ -113,6 +124,11 @@ for (let run = -warmUps; run < runs; run++) {
     add('target painted', painted)
     add('main thread CPU until painted', cpuMs)
     for (const [name, at] of [...entries.marks, ...entries.paints]) add(name, at)
+    // START_REQUESTS=1: each request's start and end (ms from navigation start), in order.
+    if (process.env['START_REQUESTS'] === '1')
+      console.log(
+        `  requests: ${entries.resources.map(([name, start, end]) => `${name || '/'} ${start}→${end}`).join(', ')}`
+      )
     console.log(
       `${dir} ${profileName} ${run < 0 ? 'warm-up' : `run ${run + 1}`}: painted ${painted.toFixed(0)}, main-thread CPU ${cpuMs.toFixed(0)} ms | ${[...entries.marks, ...entries.paints].map(([n, t]) => `${n.replace('sentinelle:', '')} ${t}`).join(', ')} | long tasks ${entries.longTasks.map(([s, d]) => `${s}+${d}`).join(' ')}`
     )

@@ -83,7 +83,11 @@ for (const e of events.filter(
   )
 // CPU profile: self time per function and per URL (and the raw profile, for a source map).
 if (process.env['TRACE_DUMP'])
-  writeFileSync(process.env['TRACE_DUMP'], JSON.stringify({ cpu, firstRunAt }))
+  writeFileSync(
+    process.env['TRACE_DUMP'],
+    // navigationStartUs: the trace clock, which the CPU profile's timestamps share.
+    JSON.stringify({ cpu, firstRunAt, navigationStartUs: navStart?.ts })
+  )
 const nodes = new Map(cpu.nodes.map((n) => [n.id, n]))
 const self = new Map<number, number>()
 const samples = cpu.samples ?? []

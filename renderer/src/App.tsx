@@ -14,13 +14,15 @@
  * decrypted value stays in React state. A register without passphrase shows the offer to
  * encrypt it above the register (it blocks nothing).
  */
-import { Alert, Button, Center, Group, Loader, MantineProvider, Stack, Title } from '@mantine/core'
+import { MantineProvider } from '@mantine/core'
 import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
 import type { ComponentType, ReactNode } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model/constants'
 
 import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
+import { PlainButton, PlainButtonLink } from './components/PlainButton'
+import { PlainErrorAlert } from './components/PlainErrorAlert'
 import { SegmentedRadios } from './components/SegmentedRadios'
 import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
@@ -152,9 +154,9 @@ function LazyNotifications() {
 /** While a screen's code is fetched (once per screen). */
 function ScreenLoading() {
   return (
-    <Center py="xl">
-      <Loader size="sm" />
-    </Center>
+    <div className="screen-loading">
+      <span className="plain-loader" />
+    </div>
   )
 }
 
@@ -180,14 +182,16 @@ function Shell(props: ShellProps) {
     <>
       {/* right-scroll-bar-position: the class the dialogs' scroll lock keeps from shifting. */}
       <header className="app-header right-scroll-bar-position">
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="lg" wrap="nowrap">
-            <Title order={1} size="h3">
+        {/* Plain elements (issue 12: no Mantine component before the first paint), laid out
+            as Mantine's Group h="100%" px="md" justify="space-between" drew them (shell.css). */}
+        <div className="app-header-bar">
+          <div className="app-header-start">
+            <h1 className="plain-title" data-size="h3">
               {t('app.name')}
-            </Title>
+            </h1>
             {showPages && <MainNav route={route} />}
-          </Group>
-          <Group gap="sm" wrap="nowrap">
+          </div>
+          <div className="app-header-end">
             {showPages && <HeaderBackupButton />}
             {showPages && <NewIncidentButton />}
             {showPages && vaultStatus === 'unlocked' && (
@@ -196,8 +200,8 @@ function Shell(props: ShellProps) {
               </Suspense>
             )}
             <LanguageSwitch />
-          </Group>
-        </Group>
+          </div>
+        </div>
       </header>
       <main className="app-main">
         {opening ? (
@@ -205,9 +209,9 @@ function Shell(props: ShellProps) {
             <Pages opening route={route} persistence={props.persistence} />
           ) : null
         ) : dbError ? (
-          <Alert color="red" title={t('shell.db.error')} maw={720} role="alert">
+          <PlainErrorAlert title={t('shell.db.error')} className="db-error">
             {describeDbError(new SentinelleDbError(dbError), language)}
-          </Alert>
+          </PlainErrorAlert>
         ) : locked ? (
           <Screen>
             <UnlockScreen />
@@ -265,12 +269,12 @@ function RoutePage({ route, opening }: { route: Route; opening: boolean }) {
           <RegisterPage
             exportButton={
               opening ? undefined : (
-                <Stack gap="md">
+                <div className="app-stack" data-gap="md">
                   <Suspense fallback={null}>
                     <RegisterExport headingLevel={3} />
                   </Suspense>
                   <RegisterBackupButton />
-                </Stack>
+                </div>
               )
             }
           />
@@ -285,7 +289,7 @@ function RoutePage({ route, opening }: { route: Route; opening: boolean }) {
         <IncidentPage
           id={route.id}
           renderDocuments={({ incident, assessment, policies }) => (
-            <Stack gap="lg">
+            <div className="app-stack" data-gap="lg">
               {assessment ? (
                 <Suspense fallback={null}>
                   <DocumentActions
@@ -303,7 +307,7 @@ function RoutePage({ route, opening }: { route: Route; opening: boolean }) {
               <Suspense fallback={null}>
                 <IncidentTransfer incidentId={incident.id} reference={incident.reference} />
               </Suspense>
-            </Stack>
+            </div>
           )}
         />
       )
@@ -341,20 +345,19 @@ function MainNav({ route }: { route: Route }) {
   ]
   return (
     <nav aria-label={t('shell.nav.label')}>
-      <Group gap={4} wrap="nowrap">
+      <div className="app-nav">
         {links.map((link) => (
-          <Button
+          <PlainButtonLink
             key={link.route.name}
-            component="a"
             href={routeToHash(link.route)}
             variant={link.active ? 'light' : 'subtle'}
             aria-current={link.active ? 'page' : undefined}
             data-testid={`nav-${link.route.name}`}
           >
             {link.label}
-          </Button>
+          </PlainButtonLink>
         ))}
-      </Group>
+      </div>
     </nav>
   )
 }
@@ -364,7 +367,7 @@ export function NewIncidentButton() {
   const { t, language } = useI18n()
   const [busy, setBusy] = useState(false)
   return (
-    <Button
+    <PlainButton
       loading={busy}
       data-testid="new-incident"
       onClick={async () => {
@@ -391,7 +394,7 @@ export function NewIncidentButton() {
       }}
     >
       {t('shell.nav.newIncident')}
-    </Button>
+    </PlainButton>
   )
 }
 

@@ -11,7 +11,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './App'
-import { getSetting, openDatabase, requestPersistentStorage, setSetting } from './db'
+import {
+  getSetting,
+  hasAppFirstScreen,
+  openDatabase,
+  requestPersistentStorage,
+  setSetting
+} from './db'
 import type { DbOpenResult, PersistResult } from './db'
 import { loadCatalogue, loadedCatalogue } from './i18n/catalogues'
 import type { Language } from './i18n/language'
@@ -71,38 +77,68 @@ if (catalogueReady === undefined) render({})
 else void catalogueReady.then(() => render({}))
 
 // The page's first Intl call loads the locale and time-zone data (30 to 90 ms measured in
-// Chromium, once per page). The first screen needs it (the zone dates are shown in, numbers in the
-// user's language): made once the shell is painted, while the database opens, it is off the
-// first screen's path instead of inside its render.
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    try {
-      new Intl.DateTimeFormat(initialLanguage, {
-        dateStyle: 'short',
-        timeStyle: 'short'
-      }).resolvedOptions()
-      ;(0.5).toLocaleString(initialLanguage)
-    } catch {
-      // No Intl: the app falls back on its own (components/zoned-time.ts).
-    }
-  }, 0)
-)
+// Chromium, once per page). The live register needs it (the zone dates are shown in, numbers in
+// the user's language), the first screen does not (no Intl call before the first-run screen or a
+// kept first screen paints): made when the page is first idle after the first frame, it runs
+// while the database opens. Before, a timeout right after the first frame ran it in front of the
+// first task that followed the paint (27 ms of main-thread CPU before "painted", merged build).
+function warmIntl(): void {
+  try {
+    new Intl.DateTimeFormat(initialLanguage, {
+      dateStyle: 'short',
+      timeStyle: 'short'
+    }).resolvedOptions()
+    ;(0.5).toLocaleString(initialLanguage)
+  } catch {
+    // No Intl: the app falls back on its own (components/zoned-time.ts).
+  }
+}
+requestAnimationFrame(() => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warmIntl, { timeout: 500 })
+  else setTimeout(warmIntl, 0)
+})
 
 /** Marks a browser bench can read (bench/ui/start-timeline.ts): where a start's time goes. */
 const mark = (name: string) => performance.mark(`sentinelle:start-${name}`)
 
-const opened = openDatabase().finally(() => mark('db-open'))
-const languageRead = getSetting('language').catch(() => undefined)
-const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
-const persisted = requestPersistentStorage()
+/**
+ * The database open and the start's reads. With a first screen kept (db/first-screen.ts), the
+ * first screen needs neither: they start once its first frame is drawn, so that the open's own
+ * work (Dexie's open, the settings and counts reads it triggers: 15-45 ms of main-thread CPU
+ * traced) runs after the first paint instead of in front of it. Without one, the pages wait for
+ * the open: it starts at once (open-storage.js has already asked the browser for the storage).
+ */
+function openAndRead() {
+  const opened = openDatabase().finally(() => mark('db-open'))
+  const languageRead = getSetting('language').catch(() => undefined)
+  const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
+  const persisted = requestPersistentStorage()
+  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogueReady])
+}
+/**
+ * Once the first frame is drawn; at once in a hidden page (no frame is drawn there), and after a
+ * second at the latest (a page whose frames never come must still open its register).
+ */
+function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<T>((done) => {
+    let ran = false
+    const run = () => {
+      if (ran) return
+      ran = true
+      done(work())
+    }
+    if (document.visibilityState !== 'visible') return run()
+    requestAnimationFrame(() => setTimeout(run, 0))
+    setTimeout(run, 1_000)
+  })
+}
+const started = hasAppFirstScreen() ? afterFirstFrame(openAndRead) : openAndRead()
 
-void Promise.all([opened, languageRead, persisted, persistenceRead, catalogueReady]).then(
-  ([database, stored, persistence, previous]) => {
-    mark('pages')
-    storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
-    render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
-    // Stored only when it changed: no write at start when nothing did.
-    if (database.ok && persistence !== previous)
-      void setSetting('persistentStorage', persistence).catch(() => {})
-  }
-)
+void started.then(([database, stored, persistence, previous]) => {
+  mark('pages')
+  storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
+  render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
+  // Stored only when it changed: no write at start when nothing did.
+  if (database.ok && persistence !== previous)
+    void setSetting('persistentStorage', persistence).catch(() => {})
+})

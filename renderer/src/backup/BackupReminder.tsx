@@ -5,9 +5,9 @@
  * dot, and the reason in its accessible name) and adds one line beside the register page's button:
  * nothing is inserted above the register, so its first rows stay where they are.
  */
-import { Button, Group, Indicator, Text } from '@mantine/core'
 import { useEffect, useState } from 'react'
 
+import { PlainButton } from '../components/PlainButton'
 import { useI18n } from '../i18n/I18nProvider'
 import { useRoute } from '../navigation'
 import type * as BackupApi from './api'
@@ -65,14 +65,18 @@ function useReminderText(due: BackupDue): string | undefined {
     : t('backup.reminder.never')
 }
 
-/** The header's button: a dot when a backup is due. */
+/**
+ * The header's button: a dot when a backup is due. Plain elements drawn like Mantine's Button
+ * and Indicator (components/plain-ui.css, shell.css): the header is on the first screen.
+ */
 export function HeaderBackupButton() {
   const { t } = useI18n()
   const due = useBackupDue()
   const reason = useReminderText(due)
   return (
-    <Indicator disabled={!due} color="orange" size={10} offset={4} processing={false}>
-      <Button
+    <div className="backup-indicator">
+      {due && <span className="backup-indicator-dot" />}
+      <PlainButton
         variant="subtle"
         onClick={() => setBackupDialogOpen(true)}
         data-testid="backup-open"
@@ -82,8 +86,8 @@ export function HeaderBackupButton() {
         }
       >
         {t('backup.open')}
-      </Button>
-    </Indicator>
+      </PlainButton>
+    </div>
   )
 }
 
@@ -93,22 +97,19 @@ export function RegisterBackupButton() {
   const due = useBackupDue()
   const reason = useReminderText(due)
   return (
-    <Group gap="sm">
-      <Button
+    <div className="register-backup">
+      <PlainButton
         variant="default"
         onClick={() => setBackupDialogOpen(true)}
         data-testid="backup-open-register"
       >
         {t('backup.open')}
-      </Button>
+      </PlainButton>
       {reason && (
-        <Text size="sm" data-testid="backup-reminder">
-          <Text span fw={700} inherit>
-            {t('backup.reminder.title')}
-          </Text>{' '}
-          · {reason}
-        </Text>
+        <p className="plain-text-sm" data-testid="backup-reminder">
+          <strong>{t('backup.reminder.title')}</strong> · {reason}
+        </p>
       )}
-    </Group>
+    </div>
   )
 }

@@ -3,11 +3,15 @@
  * never covers it), and not again on the next loads. The flag lives in localStorage, which the
  * refusal does not concern (it is about eviction of the whole origin under storage pressure).
  */
-import { Alert, Text } from '@mantine/core'
-import { useState } from 'react'
+import { Suspense, lazy, useState } from 'react'
 
 import type { PersistResult } from '../db'
-import { useI18n } from '../i18n/I18nProvider'
+
+// Shown once per profile at most: its code (Mantine's Alert) is fetched only then, not with the
+// first screen (issue 12).
+const StorageNoticeAlert = lazy(async () => ({
+  default: (await import('./StorageNoticeAlert')).StorageNoticeAlert
+}))
 
 const SHOWN_KEY = 'sentinelle.storageNotice.shown'
 
@@ -20,7 +24,6 @@ function alreadyShown(): boolean {
 }
 
 export function StorageNotice(props: { persistence?: PersistResult }) {
-  const { t } = useI18n()
   // Decided once per start: marking it shown does not hide it on this load.
   const [visible, setVisible] = useState(() => {
     if (props.persistence !== 'denied' || alreadyShown()) return false
@@ -33,18 +36,8 @@ export function StorageNotice(props: { persistence?: PersistResult }) {
   })
   if (!visible) return null
   return (
-    <Alert
-      color="yellow"
-      variant="outline"
-      mb="md"
-      withCloseButton
-      closeButtonLabel={t('shell.storage.dismiss')}
-      onClose={() => setVisible(false)}
-      data-testid="storage-notice"
-    >
-      <Text size="sm" c="dark.8">
-        {t('shell.storage.notice')}
-      </Text>
-    </Alert>
+    <Suspense fallback={null}>
+      <StorageNoticeAlert onClose={() => setVisible(false)} />
+    </Suspense>
   )
 }

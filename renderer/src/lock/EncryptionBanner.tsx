@@ -2,9 +2,9 @@
  * The offer to encrypt, on the register while it is not encrypted: a warning the user can act
  * on at any time; it blocks nothing (the first-run screen and the register stay usable).
  */
-import { Alert, Button, Group, Text } from '@mantine/core'
-import { Suspense, lazy, useState } from 'react'
+import { Suspense, lazy, useId, useState } from 'react'
 
+import { PlainButton } from '../components/PlainButton'
 import { useI18n } from '../i18n/I18nProvider'
 import { useVaultStatus } from './use-vault'
 
@@ -16,37 +16,44 @@ export function EncryptionBanner() {
   const status = useVaultStatus()
   const [open, setOpen] = useState(false)
   const [wanted, setWanted] = useState(false)
+  const bodyId = useId()
   return (
     <>
       {status === 'clear' && (
-        <Alert
-          color="yellow"
-          // One compact line: at 1024×640 the register must still show five incidents.
-          py={6}
-          mb="xs"
+        // Drawn like Mantine's yellow Alert (components/plain-ui.css): plain elements, since the
+        // banner is on the first screen (issue 12). role="alert" and the description as before.
+        <div
+          className="plain-alert encryption-banner"
+          data-color="yellow"
+          role="alert"
+          aria-describedby={bodyId}
           data-testid="unencrypted-banner"
         >
-          <Group justify="space-between" gap="sm" wrap="nowrap">
-            {/* Mantine's yellow on pale yellow is 1.9:1; the text colour keeps WCAG AA. */}
-            <Text size="sm" c="var(--mantine-color-text)">
-              <Text span fw={700} inherit>
-                {t('security.banner.title')}
-              </Text>
-              {' · '}
-              {t('security.banner.body')}
-            </Text>
-            <Button
-              size="xs"
-              onClick={() => {
-                setWanted(true)
-                setOpen(true)
-              }}
-              data-testid="setup-open"
-            >
-              {t('security.banner.action')}
-            </Button>
-          </Group>
-        </Alert>
+          <div className="plain-alert-wrapper">
+            <div className="plain-alert-body">
+              <div id={bodyId} className="plain-alert-message">
+                <div className="encryption-banner-line">
+                  {/* Mantine's yellow on pale yellow is 1.9:1; the text colour keeps WCAG AA. */}
+                  <p className="plain-text-sm encryption-banner-text">
+                    <strong>{t('security.banner.title')}</strong>
+                    {' · '}
+                    {t('security.banner.body')}
+                  </p>
+                  <PlainButton
+                    size="xs"
+                    onClick={() => {
+                      setWanted(true)
+                      setOpen(true)
+                    }}
+                    data-testid="setup-open"
+                  >
+                    {t('security.banner.action')}
+                  </PlainButton>
+                </div>
+              </div>
+            </div>
+          </div>
+        </div>
       )}
       {wanted && (
         <Suspense fallback={null}>

@@ -7,8 +7,7 @@
  *
  *   <DeadlineWatch />   once, in the shell, when the database is open.
  */
-import { Alert, Anchor, Stack, Text } from '@mantine/core'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react'
 
 import { splitDuration } from '../assessment/countdown'
 import { useNow } from '../assessment/use-now'
@@ -16,10 +15,15 @@ import { formatDateTime } from '../components/zoned-time'
 import { useIncidentList } from '../db'
 import type { IncidentListItem, IncidentQuery } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
-import { routeToHash } from '../navigation'
 import { useDisplayTimeZone } from '../register/use-display-time-zone'
 import { dueReminders, nextDeadline } from './deadline-reminders'
 import type { DueItem, Reminder } from './deadline-reminders'
+
+// The banners' code (Mantine's Alert) is fetched when a reminder is first shown: the watch
+// itself runs from the first screen on, which renders no Mantine component (issue 12).
+const DeadlineBanners = lazy(async () => ({
+  default: (await import('./DeadlineBanners')).DeadlineBanners
+}))
 
 const GIVEN_KEY = 'sentinelle.reminders.given'
 const APP_TITLE = 'Sentinelle'
@@ -139,38 +143,13 @@ export function DeadlineWatch() {
 
   if (banners.length === 0) return null
   return (
-    <Stack gap="xs" mb="md" data-testid="deadline-reminders">
-      {banners.map((reminder) => (
-        <Alert
-          key={reminder.key}
-          color="orange"
-          variant="outline"
-          role="alert"
-          withCloseButton
-          closeButtonLabel={t('reminders.dismiss')}
-          onClose={() => setBanners((shown) => shown.filter((b) => b.key !== reminder.key))}
-          title={t(`reminders.heading.${reminder.threshold}h`)}
-          // Dark title and underlined link: AA contrast and links told by more than colour.
-          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
-          data-testid="deadline-reminder"
-          data-threshold={reminder.threshold}
-        >
-          <Text size="sm" c="dark.8">
-            {t('reminders.body', {
-              what: describe(reminder.item),
-              date: formatDateTime(reminder.item.dueAt, language, timeZone)
-            })}{' '}
-            <Anchor
-              href={routeToHash({ name: 'incident', id: reminder.item.incidentId })}
-              size="sm"
-              c="blue.9"
-              underline="always"
-            >
-              {t('reminders.open')}
-            </Anchor>
-          </Text>
-        </Alert>
-      ))}
-    </Stack>
+    <Suspense fallback={null}>
+      <DeadlineBanners
+        banners={banners}
+        describe={describe}
+        timeZone={timeZone}
+        onDismiss={(key) => setBanners((shown) => shown.filter((b) => b.key !== key))}
+      />
+    </Suspense>
   )
 }
