@@ -179,23 +179,26 @@ function internString(interner: Interner<string>, value: string): number {
 export type CacheEntry = { item: IncidentListItem; pos: number }
 
 /**
- * Inverted index over the rows' search words: the vocabulary sorted (a query word is a prefix,
- * so its matches are one contiguous range of ranks) and, rank after rank, the positions that
- * have the word, in one flat array. Built after a full load (in the background when large);
- * rows changed since are checked directly on their words until there are enough of them to
- * rebuild.
+ * Inverted index over the rows' search words, by segments. A segment covers a run of positions
+ * (a chunk of the full read, or rows added later): its distinct word ids in ascending order and,
+ * for each, the positions that have it. Segments are built chunk by chunk as the register is
+ * read, so a query during the read is answered from postings, and the end of the read has no
+ * index left to build (no long task). A query word is a prefix: the word ids it matches are found
+ * by a scan of the vocabulary, then each segment's ids are tested against them. Rows past `size`
+ * and rows rewritten since they were indexed (`dirty`) are checked directly on their words; once
+ * too many are dirty the segments are rebuilt in the background.
  */
-type WordIndex = {
-  /** Words in ascending order. */
-  vocab: string[]
-  /** Word id at each rank. */
+type WordSegment = {
+  /** Distinct word ids, ascending. */
   ids: Int32Array
-  /** Postings of rank r: `postings[starts[r] .. starts[r + 1])`, ascending positions. */
+  /** Postings of the word `ids[r]`: `postings[starts[r] .. starts[r + 1])`. */
   starts: Int32Array
   postings: Int32Array
-  /** Word ids known when built: higher ids are words first seen later. */
-  idCount: number
-  /** Rows when built: later positions are new rows. */
+}
+
+type WordIndex = {
+  segments: WordSegment[]
+  /** Positions 0 .. size - 1 are in the segments; later positions are new rows. */
   size: number
   dirty: Set<number>
 }
@@ -245,8 +248,8 @@ export type RegisterCache = {
   /** Positions in ascending order per sort key; kept in order row by row on updates. */
   sorted: Map<IncidentSortKey, Int32Array>
   words?: WordIndex
-  /** The word index being built in the background after a full load. */
-  pendingWords?: WordIndexBuild
+  /** The word index being rebuilt in the background (too many rows changed since indexed). */
+  pendingWords?: WordIndex
   /** The counts read at the last refresh (meta 'counters'). */
   counts?: RegisterCounts
   /** A full load in progress: a second refresh waits for it instead of reading everything too. */
@@ -254,10 +257,6 @@ export type RegisterCache = {
   /** The refresh running now: the next one starts after it (see refreshRegisterCache). */
   refreshing?: Promise<unknown>
 }
-
-/** Below this many rows the index is built at the first text query (a few ms). */
-const BACKGROUND_INDEX_MIN_ROWS = 5_000
-export const INDEX_CHUNK_ROWS = 4_000
 
 function newInstants(capacity: number): Record<InstantColumn, Float64Array> {
   const instants = {} as Record<InstantColumn, Float64Array>
@@ -772,8 +771,9 @@ function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: OpenedSumm
   writeRow(cache, pos, row, summary)
   if (existing === undefined) cache.size++
   resort(cache, pos, existing === undefined)
-  cache.words?.dirty.add(pos)
-  cache.pendingWords?.dirty.add(pos)
+  // A row indexed with its older words is checked on its own words from now on.
+  for (const index of [cache.words, cache.pendingWords])
+    if (index && pos < index.size) index.dirty.add(pos)
   if (row.rev > cache.maxRev) cache.maxRev = row.rev
 }
 
@@ -810,12 +810,20 @@ async function openSummaries(
   )
 }
 
-/** Rows read per IndexedDB request in the full load: each chunk is a short task. */
+/** Rows read per IndexedDB request in the full load, while no query came lately. */
 export const LOAD_CHUNK_ROWS = 2_000
+/**
+ * Rows read per request while the user is searching (a query came lately, see
+ * RefreshOptions.interactive): the rows' deserialisation, and the scavenge of what it leaves, run
+ * on the engine's thread when a request ends, and 2,000 rows made tasks of 20-200 ms in the
+ * Worker (traced at 100k, bench/ui/keys-trace.ts) that a key's query waited behind.
+ */
+export const INTERACTIVE_CHUNK_ROWS = 400
 
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-/** Rows appended between two chances for a waiting query to be answered (readAllEntries). */
-const APPEND_SLICE_ROWS = 250
+/** Time spent appending rows before a waiting query gets its turn (readAllEntries). */
+const APPEND_SLICE_MS = 4
+const now = (): number => globalThis.performance?.now() ?? Date.now()
 /**
  * Lets the messages already queued (a query from the page) run first. A message to oneself is
  * not clamped to 4 ms like nested timers, so slicing a chunk costs no waiting.
@@ -858,13 +866,14 @@ async function readAllEntries(
   db: SentinelleDb,
   cache: RegisterCache,
   keys: SummaryKeys,
-  onProgress?: (loaded: number) => void
+  options: RefreshOptions
 ): Promise<boolean> {
   let after: string | undefined
   for (;;) {
     const range =
       after === undefined ? db.incidents.orderBy(':id') : db.incidents.where(':id').above(after)
-    const rows = await range.limit(LOAD_CHUNK_ROWS).toArray()
+    const chunk = options.interactive?.() ? INTERACTIVE_CHUNK_ROWS : LOAD_CHUNK_ROWS
+    const rows = await range.limit(chunk).toArray()
     if (rows.length === 0) break
     const first = rows[0]!.id
     const last = rows[rows.length - 1]!.id
@@ -876,19 +885,22 @@ async function readAllEntries(
       rows.map((row) => byId.get(row.id))
     )
     if (caches.get(db) !== cache) return false
-    // In slices: a query that comes while a chunk is appended is answered between two slices
-    // (from the rows in so far), not after the whole chunk.
-    for (let from = 0; from < rows.length; from += APPEND_SLICE_ROWS) {
-      if (from > 0) {
+    // In slices of a few ms: a query that comes while a chunk is appended is answered between
+    // two slices (from the rows in so far), not after the whole chunk.
+    let sliceStart = now()
+    for (let i = 0; i < rows.length; i++) {
+      if (i % 20 === 0 && i > 0 && now() - sliceStart >= APPEND_SLICE_MS) {
         await yieldToQueries()
         if (caches.get(db) !== cache) return false
+        sliceStart = now()
       }
-      const to = Math.min(rows.length, from + APPEND_SLICE_ROWS)
-      for (let i = from; i < to; i++) append(cache, rows[i]!, opened[i])
+      append(cache, rows[i]!, opened[i])
     }
+    // The chunk's words indexed now (a short task): queries during the read use postings.
+    extendWordIndex(cache)
     cache.version++
-    onProgress?.(cache.size)
-    if (rows.length < LOAD_CHUNK_ROWS) break
+    options.onProgress?.(cache.size)
+    if (rows.length < chunk) break
     after = last
     await yieldToUi()
     if (caches.get(db) !== cache) return false
@@ -901,6 +913,8 @@ export type RefreshOptions = {
   keys?: SummaryKeys
   /** Rows in so far, after each chunk of a full load. */
   onProgress?: (loaded: number) => void
+  /** True while the user searches: the full load reads smaller chunks (shorter tasks). */
+  interactive?: () => boolean
 }
 
 /**
@@ -960,7 +974,7 @@ async function refreshOnce(db: SentinelleDb, options: RefreshOptions): Promise<R
   // First load, or rows were purged (the cache holds ids the table no longer has).
   if (!cache.loaded || cache.entries.size !== rowCount(counts)) {
     startOver(cache, rowCount(counts))
-    const loading = readAllEntries(db, cache, keys, options.onProgress)
+    const loading = readAllEntries(db, cache, keys, options)
     // The caller gets the error; a refresh waiting on it only needs to know it ended.
     cache.loading = loading.then(
       () => undefined,
@@ -979,105 +993,15 @@ async function refreshOnce(db: SentinelleDb, options: RefreshOptions): Promise<R
     cache.expected = cache.size
     cache.loaded = true
     changed = true
-    startWordIndexBuild(cache)
+    // The words were indexed chunk by chunk as they were read: nothing is left to build.
+    extendWordIndex(cache)
+    globalThis.performance?.mark?.('sentinelle:register-words-ready')
   }
   if (changed) cache.version++
   return cache
 }
 
 /* Word index -------------------------------------------------------------------------------- */
-
-/**
- * A word index under construction, a chunk of rows per macrotask so that queries are answered
- * meanwhile: word counts, then the vocabulary sorted, then the postings filled. It reads the
- * rows' words as they were when it started (a changed row's new words are appended elsewhere
- * in `textWords`, and the row is in `dirty`).
- */
-type WordIndexBuild = {
-  size: number
-  idCount: number
-  dirty: Set<number>
-  words: Int32Array
-  starts: Int32Array
-  lengths: Int32Array
-  /** Next row to count, then to fill. */
-  next: number
-  counts: Int32Array
-  /** Set once counted and sorted. */
-  sorted?: { ids: Int32Array; rankOf: Int32Array; starts: Int32Array; cursor: Int32Array }
-  postings?: Int32Array
-}
-
-function newBuild(cache: RegisterCache): WordIndexBuild {
-  const size = cache.size
-  const idCount = cache.vocabWords.length
-  return {
-    size,
-    idCount,
-    dirty: new Set(),
-    words: cache.textWords,
-    starts: cache.columns.textStart.slice(0, size),
-    lengths: cache.columns.textLength.slice(0, size),
-    next: 0,
-    counts: new Int32Array(idCount)
-  }
-}
-
-/** Advances a build by rows up to `until`; returns the index once complete. */
-function buildStep(
-  cache: RegisterCache,
-  build: WordIndexBuild,
-  rows: number
-): WordIndex | undefined {
-  const { words, starts, lengths } = build
-  const until = Math.min(build.size, build.next + rows)
-  if (!build.sorted) {
-    const counts = build.counts
-    for (let pos = build.next; pos < until; pos++) {
-      for (let k = starts[pos]!, end = k + lengths[pos]!; k < end; k++) counts[words[k]!]!++
-    }
-    build.next = until
-    if (until < build.size) return undefined
-    const vocab = cache.vocabWords
-    const ids = new Int32Array(build.idCount)
-    for (let id = 0; id < ids.length; id++) ids[id] = id
-    ids.sort((a, b) => {
-      const x = vocab[a]!
-      const y = vocab[b]!
-      return x < y ? -1 : x > y ? 1 : 0
-    })
-    const rankOf = new Int32Array(ids.length)
-    const rankStarts = new Int32Array(ids.length + 1)
-    for (let rank = 0; rank < ids.length; rank++) {
-      rankOf[ids[rank]!] = rank
-      rankStarts[rank + 1] = rankStarts[rank]! + counts[ids[rank]!]!
-    }
-    build.sorted = { ids, rankOf, starts: rankStarts, cursor: rankStarts.slice(0, ids.length) }
-    build.postings = new Int32Array(rankStarts[ids.length]!)
-    build.counts = new Int32Array(0)
-    build.next = 0
-    return undefined
-  }
-  const { ids, rankOf, cursor } = build.sorted
-  const postings = build.postings!
-  for (let pos = build.next; pos < until; pos++) {
-    for (let k = starts[pos]!, end = k + lengths[pos]!; k < end; k++) {
-      postings[cursor[rankOf[words[k]!]!]!++] = pos
-    }
-  }
-  build.next = until
-  if (until < build.size) return undefined
-  const vocab = cache.vocabWords
-  return {
-    vocab: Array.from(ids, (id) => vocab[id]!),
-    ids,
-    starts: build.sorted.starts,
-    postings,
-    idCount: build.idCount,
-    size: build.size,
-    dirty: build.dirty
-  }
-}
 
 /** Rebuilds the word ids of every row without the words of changed rows' older versions. */
 function compactWords(cache: RegisterCache): void {
@@ -1098,137 +1022,152 @@ function compactWords(cache: RegisterCache): void {
   cache.textFill = fill
 }
 
+/** Rows per segment of a rebuild (one segment per macrotask). */
+export const INDEX_CHUNK_ROWS = 4_000
+/** Rows added after the last segment that are checked one by one before a segment is made. */
+const UNINDEXED_ROWS_MAX = 2_000
+
+/** Per word id, a count then a cursor while a segment is built; all zeros between builds. */
+let segmentScratch = new Int32Array(0)
+
+/** The segment of positions [from, to): each distinct word id with the positions having it. */
+function buildSegment(cache: RegisterCache, from: number, to: number): WordSegment {
+  const c = cache.columns
+  const words = cache.textWords
+  if (segmentScratch.length < cache.vocabWords.length)
+    segmentScratch = new Int32Array(Math.max(cache.vocabWords.length, 2 * segmentScratch.length))
+  const counts = segmentScratch
+  const touched: number[] = []
+  let total = 0
+  for (let pos = from; pos < to; pos++) {
+    for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
+      const id = words[k]!
+      if (counts[id]!++ === 0) touched.push(id)
+      total++
+    }
+  }
+  const ids = Int32Array.from(touched).sort()
+  const starts = new Int32Array(ids.length + 1)
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r]!
+    starts[r + 1] = starts[r]! + counts[id]!
+    counts[id] = starts[r]!
+  }
+  const postings = new Int32Array(total)
+  for (let pos = from; pos < to; pos++) {
+    for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
+      postings[counts[words[k]!]!++] = pos
+    }
+  }
+  for (let r = 0; r < ids.length; r++) counts[ids[r]!] = 0
+  return { ids, starts, postings }
+}
+
+/** Indexes the rows past the index's end (creating the index), in one segment. */
+function extendWordIndex(cache: RegisterCache): WordIndex {
+  const index = (cache.words ??= { segments: [], size: 0, dirty: new Set() })
+  if (index.size < cache.size) {
+    index.segments.push(buildSegment(cache, index.size, cache.size))
+    index.size = cache.size
+  }
+  return index
+}
+
 /**
- * After a full load of a large register, indexes its words in the background so that the first
- * keystroke does not pay for it.
+ * Rebuilds the segments in the background, a segment per macrotask, once too many rows were
+ * rewritten since they were indexed; queries use the current index (and its dirty rows) until
+ * the new one is complete.
  */
-function startWordIndexBuild(cache: RegisterCache): void {
-  cache.pendingWords = undefined
-  if (cache.size < BACKGROUND_INDEX_MIN_ROWS) return
+function startWordIndexRebuild(cache: RegisterCache): void {
   compactWords(cache)
-  const build = newBuild(cache)
+  const build: WordIndex = { segments: [], size: 0, dirty: new Set() }
   const generation = cache.generation
   cache.pendingWords = build
   const step = () => {
-    // A newer full load replaced this build, or a query finished it.
+    // A newer full load replaced this build.
     if (cache.pendingWords !== build || cache.generation !== generation) return
-    const index = buildStep(cache, build, INDEX_CHUNK_ROWS)
-    if (!index) {
+    const to = Math.min(cache.size, build.size + INDEX_CHUNK_ROWS)
+    build.segments.push(buildSegment(cache, build.size, to))
+    build.size = to
+    if (to < cache.size) {
       setTimeout(step, 0)
       return
     }
-    cache.words = index
+    cache.words = build
     cache.pendingWords = undefined
-    globalThis.performance?.mark?.('sentinelle:register-words-ready')
   }
   setTimeout(step, 0)
 }
 
-/** Resolves once the background word index (if any) is complete: for the bench and tests. */
+/** Resolves once a background rebuild of the word index (if any) is complete: bench and tests. */
 export async function wordIndexReady(cache: RegisterCache): Promise<void> {
   while (cache.pendingWords) await new Promise((resolve) => setTimeout(resolve, 5))
 }
 
-/**
- * The word index when it can be trusted, else undefined and the caller scans the rows' words (a
- * partly loaded register, or a large one whose index is being built in the background).
- */
-function wordIndexOf(cache: RegisterCache): WordIndex | undefined {
-  if (!cache.loaded) return undefined
-  const words = cache.words
+/** The word index, its tail of new rows indexed once long enough (a rebuild started if due). */
+function wordIndexOf(cache: RegisterCache): WordIndex {
+  let index = cache.words
+  if (!index || cache.size - index.size >= UNINDEXED_ROWS_MAX) index = extendWordIndex(cache)
   // Rebuild once the rows checked one by one would cost more than a rebuild saves.
-  if (words && words.dirty.size <= 2_000 + words.size / 10) return words
-  if (cache.size >= BACKGROUND_INDEX_MIN_ROWS) {
-    if (!cache.pendingWords) {
-      cache.words = undefined
-      startWordIndexBuild(cache)
-    }
-    return undefined
-  }
-  compactWords(cache)
-  const build = newBuild(cache)
-  let index: WordIndex | undefined
-  while (!index) index = buildStep(cache, build, build.size)
-  cache.words = index
+  if (cache.loaded && !cache.pendingWords && index.dirty.size > 2_000 + index.size / 10)
+    startWordIndexRebuild(cache)
   return index
 }
 
-function lowerBound(sorted: string[], value: string): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1
-    if (sorted[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
-/** Ranks [from, to) of the words of a sorted vocabulary that start with `word`. */
-function prefixRange(vocab: string[], word: string): [number, number] {
-  const from = lowerBound(vocab, word)
-  let to = from
-  while (to < vocab.length && vocab[to]!.startsWith(word)) to++
-  return [from, to]
+/** Per word id, bit j set when the word starts with query word j (at most 32 words). */
+function prefixBits(vocab: readonly string[], words: readonly string[]): Uint32Array {
+  const bits = new Uint32Array(vocab.length)
+  words.forEach((word, j) => {
+    const bit = 1 << j
+    const first = word.charCodeAt(0)
+    for (let id = 0; id < vocab.length; id++) {
+      const candidate = vocab[id]!
+      if (candidate.charCodeAt(0) === first && candidate.startsWith(word)) bits[id]! |= bit
+    }
+  })
+  return bits
 }
 
 /**
- * 1 for the positions whose words start with every query word. Rows changed since the index was
- * built (or all rows, without an index) are decided on their own words, not on the postings.
+ * 1 for the positions whose words start with every query word. Indexed rows are decided on the
+ * segments' postings; rows changed since they were indexed, and rows past the index, on their
+ * own words.
  */
 function textMask(cache: RegisterCache, words: string[]): Uint8Array {
   const index = wordIndexOf(cache)
   const length = cache.size
+  const indexed = Math.min(index.size, length)
   const hits = new Uint8Array(length)
-  let untrusted: Iterable<number>
-  let scanFrom = 0
-  if (index) {
-    words.forEach((word, j) => {
-      const [from, to] = prefixRange(index.vocab, word)
-      const postings = index.postings
-      for (let i = index.starts[from]!, end = index.starts[to]!; i < end; i++) {
-        const pos = postings[i]!
-        if (hits[pos] === j) hits[pos] = j + 1
-      }
-    })
-    const all = words.length
-    for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
-    untrusted = index.dirty
-    scanFrom = index.size
-  } else untrusted = []
-  if (scanFrom >= length && index && index.dirty.size === 0) return hits
-  // Word ids matching each query word, as bits (32 query words per pass).
-  const vocab = cache.vocabWords
   const c = cache.columns
   const textWords = cache.textWords
   for (let group = 0; group < words.length; group += 32) {
     const part = words.slice(group, group + 32)
-    const bits = new Uint32Array(vocab.length)
-    part.forEach((word, j) => {
-      const bit = 1 << j
-      let firstUnsorted = 0
-      if (index) {
-        const [from, to] = prefixRange(index.vocab, word)
-        for (let rank = from; rank < to; rank++) bits[index.ids[rank]!]! |= bit
-        firstUnsorted = index.idCount
-      }
-      for (let id = firstUnsorted; id < vocab.length; id++) {
-        if (vocab[id]!.startsWith(word)) bits[id]! |= bit
-      }
-    })
-    const wanted = part.length === 32 ? 0xffffffff : (1 << part.length) - 1
-    const decide = (pos: number) => {
+    const bits = prefixBits(cache.vocabWords, part)
+    const wanted = (part.length === 32 ? 0xffffffff : (1 << part.length) - 1) >>> 0
+    const direct = (pos: number): number => {
       let found = 0
       for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
         found |= bits[textWords[k]!]!
       }
-      const match = found >>> 0 === wanted >>> 0
-      // The first group decides; later groups can only rule a row out.
+      return found >>> 0
+    }
+    // The first group decides; later groups can only rule a row out.
+    const decide = (pos: number, found: number) => {
+      const match = found === wanted
       if (group === 0) hits[pos] = match ? 1 : 0
       else if (!match) hits[pos] = 0
     }
-    for (const pos of untrusted) decide(pos)
-    for (let pos = scanFrom; pos < length; pos++) decide(pos)
+    const found = new Uint32Array(indexed)
+    for (const { ids, starts, postings } of index.segments) {
+      for (let r = 0; r < ids.length; r++) {
+        const bit = bits[ids[r]!]!
+        if (bit === 0) continue
+        for (let i = starts[r]!, end = starts[r + 1]!; i < end; i++) found[postings[i]!]! |= bit
+      }
+    }
+    for (const pos of index.dirty) if (pos < indexed) found[pos] = direct(pos)
+    for (let pos = 0; pos < indexed; pos++) decide(pos, found[pos]!)
+    for (let pos = indexed; pos < length; pos++) decide(pos, direct(pos))
   }
   return hits
 }
