@@ -291,14 +291,19 @@ describe('listIncidents', () => {
 })
 
 describe('a large register', () => {
-  async function seed(count: number) {
+  async function seed(count: number, vary: (incident: Incident, i: number) => Incident = (x) => x) {
     const base = (await repo.getIncident(ids.laptop!))!.incident
-    const incidents = Array.from({ length: count }, (_, i) => ({
-      ...base,
-      id: `bulk-${i}`,
-      reference: `INC-${String(1000 + i).padStart(4, '0')}`,
-      title: `Dossier ${i % 2 === 0 ? 'pair' : 'impair'} numéro ${i}`
-    }))
+    const incidents = Array.from({ length: count }, (_, i) =>
+      vary(
+        {
+          ...base,
+          id: `bulk-${i}`,
+          reference: `INC-${String(1000 + i).padStart(4, '0')}`,
+          title: `Dossier ${i % 2 === 0 ? 'pair' : 'impair'} numéro ${i}`
+        },
+        i
+      )
+    )
     await db.transaction('rw', [db.incidents, db.summaries, db.contents], async () => {
       await db.incidents.bulkPut(
         incidents.map((inc, i) => toIndexRow(inc, undefined, 1000 + i, undefined))
@@ -330,6 +335,24 @@ describe('a large register', () => {
     ])
     expect((await repo.listIncidents({ text: 'pair numero 0' })).total).toBe(0)
     expect((await repo.listIncidents({ text: 'impair' })).total).toBe(3_000)
+  })
+
+  it('keeps the default order chunk by chunk during the read: the same as one sort at the end', async () => {
+    // Instants out of id order, with ties (broken by reference, then id).
+    await seed(6_000, (incident, i) => ({
+      ...incident,
+      updatedAt: new Date(Date.UTC(2026, 0, 1) + ((i * 7_919) % 1_500) * 60_000).toISOString()
+    }))
+    const cache = await refreshRegisterCache(db)
+    const kept = cache.sorted.get('updatedAt')
+    // Merged after each of the 4 chunks, not sorted by the first query.
+    expect(kept).toHaveLength(6_003)
+    cache.sorted.delete('updatedAt')
+    const answer = runIncidentQuery(cache, { sort: { key: 'updatedAt', direction: 'asc' } })
+    expect([...kept!]).toEqual([...cache.sorted.get('updatedAt')!])
+    expect(answer.items.map((item) => item.updatedAt)).toEqual(
+      answer.items.map((item) => item.updatedAt).sort()
+    )
   })
 
   it('rebuilds the index in the background once many rows changed, answering right meanwhile', async () => {

@@ -247,6 +247,11 @@ export type RegisterCache = {
   generation: number
   /** Positions in ascending order per sort key; kept in order row by row on updates. */
   sorted: Map<IncidentSortKey, Int32Array>
+  /**
+   * Sort keys kept in order chunk by chunk during a full read (the default one, and those asked
+   * during a read), so that the first exact answer after it does not sort the whole register.
+   */
+  keepSorted: Set<IncidentSortKey>
   words?: WordIndex
   /** The word index being rebuilt in the background (too many rows changed since indexed). */
   pendingWords?: WordIndex
@@ -367,7 +372,8 @@ function newCache(): RegisterCache {
     expected: 0,
     version: 0,
     generation: 0,
-    sorted: new Map()
+    sorted: new Map(),
+    keepSorted: new Set([DEFAULT_SORT.key])
   } as unknown as RegisterCache
   emptyRows(cache, 0)
   return cache
@@ -840,6 +846,79 @@ const yieldToQueries = (): Promise<void> =>
         channel.port2.postMessage(null)
       })
 
+/** Summaries opened together between two chances for a waiting query (openInSlices). */
+const OPEN_SLICE_ROWS = 100
+
+/**
+ * Opens a chunk's summaries a slice at a time, letting a waiting query run between slices once
+ * a slice took its few ms: decrypting a chunk's summaries (their incident keys unwrapped, then
+ * the summaries) in one go ran as microtask checkpoints of 30-70 ms in the Worker after an
+ * unlock (traced at 100k, bench/ui/keys-trace.ts), which a key's query waited behind.
+ */
+async function openInSlices(
+  keys: SummaryKeys,
+  rows: (SummaryRow | undefined)[]
+): Promise<OpenedSummary[]> {
+  if (rows.length <= OPEN_SLICE_ROWS) return openSummaries(keys, rows)
+  const opened: OpenedSummary[] = []
+  let sliceStart = now()
+  for (let from = 0; from < rows.length; from += OPEN_SLICE_ROWS) {
+    if (from > 0 && now() - sliceStart >= APPEND_SLICE_MS) {
+      await yieldToQueries()
+      sliceStart = now()
+    }
+    opened.push(...(await openSummaries(keys, rows.slice(from, from + OPEN_SLICE_ROWS))))
+  }
+  return opened
+}
+
+/**
+ * Merges the rows appended at positions [from, size) into the sorted positions of `key` (all of
+ * them sorted at once if the key had none): the chunk is sorted on its own, then each of its rows
+ * is placed by binary search and the runs between are copied, so a chunk costs a few compares per
+ * row and one copy, never a sort of the whole register. Writes into the spare buffer of the key
+ * (two buffers sized for the expected rows, alternated) instead of allocating per chunk.
+ */
+function mergeChunkSorted(
+  cache: RegisterCache,
+  key: IncidentSortKey,
+  from: number,
+  spare: Map<IncidentSortKey, Int32Array>
+): void {
+  const old = cache.sorted.get(key)
+  if (!old || old.length !== from) {
+    cache.sorted.set(key, initialSort(cache, key))
+    return
+  }
+  const compare = comparator(cache, key)
+  const added = new Int32Array(cache.size - from)
+  for (let i = 0; i < added.length; i++) added[i] = from + i
+  added.sort(compare)
+  const size = cache.size
+  let buffer = spare.get(key)
+  if (!buffer || buffer.length < size || buffer.buffer === old.buffer)
+    buffer = new Int32Array(Math.max(size, cache.expected))
+  spare.set(key, new Int32Array(old.buffer, 0, old.buffer.byteLength >> 2))
+  let lo = 0
+  let out = 0
+  for (let j = 0; j < added.length; j++) {
+    const pos = added[j]!
+    let a = lo
+    let b = old.length
+    while (a < b) {
+      const mid = (a + b) >>> 1
+      if (compare(old[mid]!, pos) < 0) a = mid + 1
+      else b = mid
+    }
+    buffer.set(old.subarray(lo, a), out)
+    out += a - lo
+    lo = a
+    buffer[out++] = pos
+  }
+  buffer.set(old.subarray(lo), out)
+  cache.sorted.set(key, buffer.subarray(0, size))
+}
+
 /** Empties the cache before a full load, which fills it again chunk by chunk. */
 function startOver(cache: RegisterCache, expected: number): void {
   emptyRows(cache, expected)
@@ -869,6 +948,8 @@ async function readAllEntries(
   options: RefreshOptions
 ): Promise<boolean> {
   let after: string | undefined
+  /** Per sort key, the buffer the next merge writes into (see mergeChunkSorted). */
+  const spare = new Map<IncidentSortKey, Int32Array>()
   for (;;) {
     const range =
       after === undefined ? db.incidents.orderBy(':id') : db.incidents.where(':id').above(after)
@@ -880,13 +961,14 @@ async function readAllEntries(
     const summaryRows = await db.summaries.where(':id').between(first, last, true, true).toArray()
     const byId = new Map(summaryRows.map((row) => [row.id, row]))
     if (caches.get(db) !== cache) return false
-    const opened = await openSummaries(
+    const opened = await openInSlices(
       keys,
       rows.map((row) => byId.get(row.id))
     )
     if (caches.get(db) !== cache) return false
     // In slices of a few ms: a query that comes while a chunk is appended is answered between
     // two slices (from the rows in so far), not after the whole chunk.
+    const from = cache.size
     let sliceStart = now()
     for (let i = 0; i < rows.length; i++) {
       if (i % 20 === 0 && i > 0 && now() - sliceStart >= APPEND_SLICE_MS) {
@@ -898,6 +980,7 @@ async function readAllEntries(
     }
     // The chunk's words indexed now (a short task): queries during the read use postings.
     extendWordIndex(cache)
+    for (const key of cache.keepSorted) mergeChunkSorted(cache, key, from, spare)
     cache.version++
     options.onProgress?.(cache.size)
     if (rows.length < chunk) break
@@ -1362,6 +1445,8 @@ function partialQuery(
   limit: number
 ): IncidentListResult {
   const sort = query.sort ?? DEFAULT_SORT
+  // Its order is kept chunk by chunk for the rest of the read (see mergeChunkSorted).
+  cache.keepSorted.add(sort.key)
   const compare = comparator(cache, sort.key)
   const status = cache.columns.status
   const closed = STATUS_CODE.closed!
