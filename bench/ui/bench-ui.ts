@@ -461,6 +461,21 @@ type Row = {
 }
 const verdict = (ok: boolean | undefined) => (ok === undefined ? '—' : ok ? 'yes' : '**no**')
 
+type KeyResults = {
+  early: KeySample[]
+  late: KeySample[]
+  fullMs: number[]
+  unlock: Record<number, KeySample[]>
+}
+
+/** The table and the raw keystroke samples (to pool alternated runs of two builds: pool-keys.ts). */
+function saveResults(rows: Row[], keys: KeyResults): void {
+  writeFileSync(
+    resolve(cache, 'last-results.json'),
+    JSON.stringify({ at: new Date().toISOString(), renderer: rendererDir, runs, sizes, rows, keys })
+  )
+}
+
 /** Adds a keystroke case's two rows (answer shown, list settled) to `rows`. */
 function keyRowsInto(rows: Row[]): (work: string, samples: KeySample[]) => void {
   return (work, samples) => {
@@ -532,7 +547,7 @@ async function main(): Promise<void> {
         for (const r of encrypted) unlocked.push(await unlockRun(r.profile))
         process.stdout.write(`  run ${run + 1}/${runs} done\n`)
       }
-      const keys = {
+      const keys: KeyResults = {
         early: samples.flatMap((s) => s.keysEarly),
         late: samples.flatMap((s) => s.keysLate),
         fullMs: samples.map((s) => s.fullMs),
@@ -548,17 +563,7 @@ async function main(): Promise<void> {
           keys.unlock[largest]!
         )
       printTable(rows)
-      writeFileSync(
-        resolve(cache, 'last-results.json'),
-        JSON.stringify({
-          at: new Date().toISOString(),
-          renderer: rendererDir,
-          runs,
-          sizes,
-          rows,
-          keys
-        })
-      )
+      saveResults(rows, keys)
       return
     }
     // Each profile is its own IndexedDB; the trivial one only needs to exist.
@@ -751,25 +756,14 @@ async function main(): Promise<void> {
       console.log(
         `\n${probeTimeouts} probe wait(s) gave no answer within ${PROBE_DEADLINE_MS / 1000} s: those samples are left out of the rows above.`
       )
-    writeFileSync(
-      resolve(cache, 'last-results.json'),
-      JSON.stringify({
-        at: new Date().toISOString(),
-        renderer: rendererDir,
-        runs,
-        sizes,
-        rows,
-        // The raw keystroke samples, to pool runs of two builds interleaved (before/after).
-        keys: {
-          early: big.flatMap((s) => s.keysEarly),
-          late: big.flatMap((s) => s.keysLate),
-          fullMs: big.map((s) => s.fullMs),
-          unlock: Object.fromEntries(
-            encrypted.map(({ size }) => [size, unlocks.get(size)!.flatMap((u) => u.keys)])
-          )
-        }
-      })
-    )
+    saveResults(rows, {
+      early: big.flatMap((s) => s.keysEarly),
+      late: big.flatMap((s) => s.keysLate),
+      fullMs: big.map((s) => s.fullMs),
+      unlock: Object.fromEntries(
+        encrypted.map(({ size }) => [size, unlocks.get(size)!.flatMap((u) => u.keys)])
+      )
+    })
   } finally {
     await closeApp()
     await closeTrivial()
