@@ -125,11 +125,31 @@ keys.forEach((sample, i) => {
         .sort((a, b) => b.dur! - a.dur!)
         .slice(0, 5)
       console.log(
-        `  ${name.slice(0, 14).padEnd(14)} ${((task.ts - at) / 1000).toFixed(0).padStart(5)} ms +${(task.dur! / 1000).toFixed(1).padStart(5)}: ${inner.map((e) => `${label(e)} ${(e.dur! / 1000).toFixed(1)}`).join(' | ')}`
+        `  ${name.slice(0, 14).padEnd(14)} ${((task.ts - at) / 1000).toFixed(0).padStart(5)} ms +${(task.dur! / 1000).toFixed(1).padStart(5)} (cpu ${((task.tdur ?? NaN) / 1000).toFixed(1)}): ${inner.map((e) => `${label(e)} ${(e.dur! / 1000).toFixed(1)}`).join(' | ')}`
       )
     }
   }
 })
+// The Worker's query tasks (a message from the page), in thread time: what load does not inflate.
+const workerThreads = threads.filter(([, name]) => /Worker/i.test(name)).map(([key]) => key)
+const queries = complete.filter(
+  (e) =>
+    TASK.has(e.name) &&
+    workerThreads.includes(`${e.pid}:${e.tid}`) &&
+    complete.some(
+      (inner) =>
+        inner.name === 'HandlePostMessage' &&
+        inner.pid === e.pid &&
+        inner.tid === e.tid &&
+        inner.ts >= e.ts &&
+        inner.ts < e.ts + e.dur!
+    )
+)
+const cpu = queries.map((e) => (e.tdur ?? e.dur!) / 1000).sort((a, b) => a - b)
+if (cpu.length > 0)
+  console.log(
+    `\nWorker message tasks (queries): ${cpu.length}, thread time median ${cpu[Math.floor(cpu.length / 2)]!.toFixed(1)} ms, max ${cpu[cpu.length - 1]!.toFixed(1)} ms`
+  )
 const pick = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b)
   return `median ${s[Math.floor(s.length / 2)]!.toFixed(0)}, max ${s[s.length - 1]!.toFixed(0)}`

@@ -191,9 +191,11 @@ export type CacheEntry = { item: IncidentListItem; pos: number }
 type WordSegment = {
   /** Distinct word ids, ascending. */
   ids: Int32Array
-  /** Postings of the word `ids[r]`: `postings[starts[r] .. starts[r + 1])`. */
+  /** Postings of the word `ids[r]`: `postings[starts[r] .. starts[r + 1])`, ascending. */
   starts: Int32Array
   postings: Int32Array
+  /** Rows it covers. */
+  rows: number
 }
 
 type WordIndex = {
@@ -232,6 +234,11 @@ export type RegisterCache = {
   recentAssessments: number[]
   /** Search words: id → word, word → id. */
   vocabWords: string[]
+  /**
+   * Word ids in the order of their words (kept chunk by chunk by the word index), covering ids
+   * below `vocabSorted.length`; later ids are checked one by one.
+   */
+  vocabSorted: Int32Array
   vocabIds: Map<string, number>
   /** Every row's word ids (see Columns.textStart); a changed row's words are appended. */
   textWords: Int32Array
@@ -353,6 +360,7 @@ function emptyRows(cache: RegisterCache, capacity: number): void {
   cache.assessments = new Interner()
   cache.recentAssessments = []
   cache.vocabWords = []
+  cache.vocabSorted = new Int32Array(0)
   cache.vocabIds = new Map()
   cache.textWords = new Int32Array(0)
   cache.textFill = 0
@@ -1143,14 +1151,116 @@ function buildSegment(cache: RegisterCache, from: number, to: number): WordSegme
     }
   }
   for (let r = 0; r < ids.length; r++) counts[ids[r]!] = 0
-  return { ids, starts, postings }
+  return { ids, starts, postings, rows: to - from }
+}
+
+/** Rows a segment may reach by merges (a merge is then a task of a few ms). */
+const SEGMENT_ROWS_MAX = 16_000
+
+/** One segment of two adjacent ones (`a` before `b`): ids united, postings still ascending. */
+function mergeSegments(a: WordSegment, b: WordSegment): WordSegment {
+  const ids = new Int32Array(a.ids.length + b.ids.length)
+  const starts = new Int32Array(ids.length + 1)
+  const postings = new Int32Array(a.postings.length + b.postings.length)
+  let i = 0
+  let j = 0
+  let n = 0
+  let fill = 0
+  const copy = (from: WordSegment, r: number) => {
+    for (let k = from.starts[r]!, end = from.starts[r + 1]!; k < end; k++)
+      postings[fill++] = from.postings[k]!
+  }
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Number.MAX_SAFE_INTEGER
+    const y = j < b.ids.length ? b.ids[j]! : Number.MAX_SAFE_INTEGER
+    const id = x < y ? x : y
+    ids[n] = id
+    starts[n++] = fill
+    if (x === id) copy(a, i++)
+    if (y === id) copy(b, j++)
+  }
+  starts[n] = fill
+  return { ids: ids.slice(0, n), starts: starts.slice(0, n + 1), postings, rows: a.rows + b.rows }
+}
+
+/**
+ * Adds a segment, merging the last ones while they are of similar size (up to SEGMENT_ROWS_MAX
+ * rows): a 100k register read 400 rows at a time ends with about a dozen segments, not 250, so a
+ * query visits few of them.
+ */
+function pushSegment(segments: WordSegment[], segment: WordSegment): void {
+  segments.push(segment)
+  for (;;) {
+    const last = segments[segments.length - 1]!
+    const before = segments[segments.length - 2]
+    if (!before || before.rows > 2 * last.rows || before.rows + last.rows > SEGMENT_ROWS_MAX) return
+    segments.splice(segments.length - 2, 2, mergeSegments(before, last))
+  }
+}
+
+/**
+ * Merges the words first seen since the last call into `vocabSorted`: the new ones sorted alone,
+ * each placed by binary search, the runs between copied (no sort of the whole vocabulary).
+ */
+function extendSortedVocab(cache: RegisterCache): void {
+  const old = cache.vocabSorted
+  const vocab = cache.vocabWords
+  if (old.length >= vocab.length) return
+  const byWord = (a: number, b: number) => {
+    const x = vocab[a]!
+    const y = vocab[b]!
+    return x < y ? -1 : x > y ? 1 : 0
+  }
+  const added = new Int32Array(vocab.length - old.length)
+  for (let i = 0; i < added.length; i++) added[i] = old.length + i
+  added.sort(byWord)
+  const merged = new Int32Array(vocab.length)
+  let lo = 0
+  let out = 0
+  for (let j = 0; j < added.length; j++) {
+    const word = vocab[added[j]!]!
+    const at = lowerBound(vocab, old, word, lo)
+    merged.set(old.subarray(lo, at), out)
+    out += at - lo
+    lo = at
+    merged[out++] = added[j]!
+  }
+  merged.set(old.subarray(lo), out)
+  cache.vocabSorted = merged
+}
+
+/** First index of `sorted` (word ids in word order, from `lo`) whose word is not below `word`. */
+function lowerBound(vocab: readonly string[], sorted: Int32Array, word: string, lo = 0): number {
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (vocab[sorted[mid]!]! < word) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The word ids whose words start with `word`: a range of the sorted ones, then the newer ids. */
+function prefixIds(cache: RegisterCache, word: string): number[] {
+  const vocab = cache.vocabWords
+  const sorted = cache.vocabSorted
+  const ids: number[] = []
+  for (let at = lowerBound(vocab, sorted, word); at < sorted.length; at++) {
+    const id = sorted[at]!
+    if (!vocab[id]!.startsWith(word)) break
+    ids.push(id)
+  }
+  for (let id = sorted.length; id < vocab.length; id++)
+    if (vocab[id]!.startsWith(word)) ids.push(id)
+  return ids
 }
 
 /** Indexes the rows past the index's end (creating the index), in one segment. */
 function extendWordIndex(cache: RegisterCache): WordIndex {
+  extendSortedVocab(cache)
   const index = (cache.words ??= { segments: [], size: 0, dirty: new Set() })
   if (index.size < cache.size) {
-    index.segments.push(buildSegment(cache, index.size, cache.size))
+    pushSegment(index.segments, buildSegment(cache, index.size, cache.size))
     index.size = cache.size
   }
   return index
@@ -1163,6 +1273,7 @@ function extendWordIndex(cache: RegisterCache): WordIndex {
  */
 function startWordIndexRebuild(cache: RegisterCache): void {
   compactWords(cache)
+  extendSortedVocab(cache)
   const build: WordIndex = { segments: [], size: 0, dirty: new Set() }
   const generation = cache.generation
   cache.pendingWords = build
@@ -1170,7 +1281,7 @@ function startWordIndexRebuild(cache: RegisterCache): void {
     // A newer full load replaced this build.
     if (cache.pendingWords !== build || cache.generation !== generation) return
     const to = Math.min(cache.size, build.size + INDEX_CHUNK_ROWS)
-    build.segments.push(buildSegment(cache, build.size, to))
+    pushSegment(build.segments, buildSegment(cache, build.size, to))
     build.size = to
     if (to < cache.size) {
       setTimeout(step, 0)
@@ -1197,18 +1308,75 @@ function wordIndexOf(cache: RegisterCache): WordIndex {
   return index
 }
 
-/** Per word id, bit j set when the word starts with query word j (at most 32 words). */
-function prefixBits(vocab: readonly string[], words: readonly string[]): Uint32Array {
-  const bits = new Uint32Array(vocab.length)
+/** Per word id, the query words it matches as bits; all zeros between queries (textMask). */
+let bitsScratch = new Uint32Array(0)
+
+/**
+ * Bit j set for the word ids that start with query word j (at most 32 words), in a scratch array
+ * of the vocabulary's size (neither allocated nor scanned per query: at 100k rows the vocabulary
+ * has hundreds of thousands of words), and those ids. Give them back with clearBits.
+ */
+function prefixBits(
+  cache: RegisterCache,
+  words: readonly string[]
+): { bits: Uint32Array; matching: number[] } {
+  const size = cache.vocabWords.length
+  if (bitsScratch.length < size)
+    bitsScratch = new Uint32Array(Math.max(size, 2 * bitsScratch.length))
+  const bits = bitsScratch
+  const matching: number[] = []
   words.forEach((word, j) => {
-    const bit = 1 << j
-    const first = word.charCodeAt(0)
-    for (let id = 0; id < vocab.length; id++) {
-      const candidate = vocab[id]!
-      if (candidate.charCodeAt(0) === first && candidate.startsWith(word)) bits[id]! |= bit
+    for (const id of prefixIds(cache, word)) {
+      if (bits[id] === 0) matching.push(id)
+      bits[id]! |= 1 << j
     }
   })
-  return bits
+  return { bits, matching }
+}
+
+function clearBits(bits: Uint32Array, matching: number[]): void {
+  for (const id of matching) bits[id] = 0
+}
+
+/** Index of `id` in a segment's ascending ids, or -1. */
+function rankIn(ids: Int32Array, id: number): number {
+  let lo = 0
+  let hi = ids.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (ids[mid]! < id) lo = mid + 1
+    else hi = mid
+  }
+  return lo < ids.length && ids[lo] === id ? lo : -1
+}
+
+/**
+ * ORs into `found` the bits of the matching words of each position in the segments: per segment
+ * either each matching word looked up in its ids (few matches: a long prefix) or its ids scanned
+ * against `bits` (many: a short prefix), whichever costs less.
+ */
+function collectPostings(
+  index: WordIndex,
+  bits: Uint32Array,
+  matching: number[],
+  found: Uint32Array
+): void {
+  for (const { ids, starts, postings } of index.segments) {
+    const mark = (r: number, bit: number) => {
+      for (let i = starts[r]!, end = starts[r + 1]!; i < end; i++) found[postings[i]!]! |= bit
+    }
+    if (matching.length * Math.log2(ids.length + 2) < ids.length) {
+      for (const id of matching) {
+        const r = rankIn(ids, id)
+        if (r >= 0) mark(r, bits[id]!)
+      }
+      continue
+    }
+    for (let r = 0; r < ids.length; r++) {
+      const bit = bits[ids[r]!]!
+      if (bit !== 0) mark(r, bit)
+    }
+  }
 }
 
 /**
@@ -1225,7 +1393,7 @@ function textMask(cache: RegisterCache, words: string[]): Uint8Array {
   const textWords = cache.textWords
   for (let group = 0; group < words.length; group += 32) {
     const part = words.slice(group, group + 32)
-    const bits = prefixBits(cache.vocabWords, part)
+    const { bits, matching } = prefixBits(cache, part)
     const wanted = (part.length === 32 ? 0xffffffff : (1 << part.length) - 1) >>> 0
     const direct = (pos: number): number => {
       let found = 0
@@ -1240,17 +1408,15 @@ function textMask(cache: RegisterCache, words: string[]): Uint8Array {
       if (group === 0) hits[pos] = match ? 1 : 0
       else if (!match) hits[pos] = 0
     }
-    const found = new Uint32Array(indexed)
-    for (const { ids, starts, postings } of index.segments) {
-      for (let r = 0; r < ids.length; r++) {
-        const bit = bits[ids[r]!]!
-        if (bit === 0) continue
-        for (let i = starts[r]!, end = starts[r + 1]!; i < end; i++) found[postings[i]!]! |= bit
-      }
+    try {
+      const found = new Uint32Array(indexed)
+      collectPostings(index, bits, matching, found)
+      for (const pos of index.dirty) if (pos < indexed) found[pos] = direct(pos)
+      for (let pos = 0; pos < indexed; pos++) decide(pos, found[pos]!)
+      for (let pos = indexed; pos < length; pos++) decide(pos, direct(pos))
+    } finally {
+      clearBits(bits, matching)
     }
-    for (const pos of index.dirty) if (pos < indexed) found[pos] = direct(pos)
-    for (let pos = 0; pos < indexed; pos++) decide(pos, found[pos]!)
-    for (let pos = indexed; pos < length; pos++) decide(pos, direct(pos))
   }
   return hits
 }
