@@ -338,7 +338,7 @@ export class RegisterStore {
     if (answer && !answer.partial) return answer
     // An empty register (no engine started for it): nothing matches.
     const counts = this.snapshot.counts
-    if (counts && rowCount(counts) === 0 && !this.engineStarted) return { items: [], total: 0 }
+    if (counts && rowCount(counts) === 0 && !this.engineStarted) return NO_INCIDENT
     const page = this.pages.get(key)
     if (page) return page
     // A partial answer only where the index cannot answer (see engineAnswers).
@@ -600,6 +600,9 @@ export class RegisterStore {
     }
   }
 }
+
+/** The answer of an empty register: one object, so that a view is not rendered again for it. */
+const NO_INCIDENT: WindowedResult = { items: [], total: 0 }
 
 /** The same rows, total and state (a stale copy or an empty answer rebuilt is the same). */
 function sameResult(a: WindowedResult, b: WindowedResult): boolean {
