@@ -16,6 +16,10 @@
  *   and with it removed before the page starts (what the first start after a restore, an
  *   erasure or any write that was not followed by a read sees), plus when the live first page
  *   was read from IndexedDB (the store's mark sentinelle:register-first-page).
+ * - BENCH_KEYS_ONLY=1: only the keystroke rows at the largest size (typed while the register is
+ *   read, typed once in memory, and the encrypted register typed after the unlock): no trivial
+ *   app, no start rows. To compare two builds, alternate runs of each (`--renderer`) and pool the
+ *   raw samples of out/bench-ui/last-results.json (bench/ui/pool-keys.ts).
  * - BENCH_RUNS, BENCH_SIZES (e.g. "1000,10000"; "0" = only the start rows), BENCH_ENCRYPTED=0 to
  *   skip the encrypted rows, BENCH_QUIET_MS (a key's list settled after this much quiet; 300),
  *   `--renderer <dir>` to measure another build (e.g. a copy of out/renderer before a change).
@@ -43,6 +47,7 @@ const sizes = (process.env['BENCH_SIZES'] ?? (quick ? '1000' : '1000,10000,10000
 /** BENCH_SIZES=0: only the trivial app and the empty start (no register, no encrypted rows). */
 const startOnly = sizes.length === 0
 const rowsOnly = process.env['BENCH_ROWS_ONLY'] === '1'
+const keysOnly = process.env['BENCH_KEYS_ONLY'] === '1'
 const withEncryption = !startOnly && !rowsOnly && process.env['BENCH_ENCRYPTED'] !== '0'
 /** localStorage key of the app's kept first screen (renderer/src/db/first-screen.ts). */
 const FIRST_SCREEN_KEY = 'sentinelle.first-screen.sentinelle'
@@ -456,6 +461,47 @@ type Row = {
 }
 const verdict = (ok: boolean | undefined) => (ok === undefined ? '—' : ok ? 'yes' : '**no**')
 
+type KeyResults = {
+  early: KeySample[]
+  late: KeySample[]
+  fullMs: number[]
+  unlock: Record<number, KeySample[]>
+}
+
+/** The table and the raw keystroke samples (to pool alternated runs of two builds: pool-keys.ts). */
+function saveResults(rows: Row[], keys: KeyResults): void {
+  writeFileSync(
+    resolve(cache, 'last-results.json'),
+    JSON.stringify({ at: new Date().toISOString(), renderer: rendererDir, runs, sizes, rows, keys })
+  )
+}
+
+/** Adds a keystroke case's two rows (answer shown, list settled) to `rows`. */
+function keyRowsInto(rows: Row[]): (work: string, samples: KeySample[]) => void {
+  return (work, samples) => {
+    const answered = samples.map((k) => k.answered).filter((v) => !Number.isNaN(v))
+    const settled = samples.map((k) => k.settled).filter((v) => !Number.isNaN(v))
+    rows.push({
+      work: `${work}: keystroke → answer shown`,
+      runs: answered.length,
+      median: ms(median(answered)),
+      p95: ms(p95(answered)),
+      ratio: '',
+      goal: 'p95 < 50 ms',
+      holds: verdict(p95(answered) < 50)
+    })
+    rows.push({
+      work: `${work}: keystroke → list settled (${QUIET_MS} ms quiet)`,
+      runs: settled.length,
+      median: ms(median(settled)),
+      p95: ms(p95(settled)),
+      ratio: '',
+      goal: 'p95 < 50 ms',
+      holds: verdict(p95(settled) < 50)
+    })
+  }
+}
+
 function printTable(rows: Row[]): void {
   console.log('\n| work | runs | median | p95 | ratio | goal | holds |')
   console.log('|---|---:|---:|---:|---:|---|---|')
@@ -471,9 +517,10 @@ async function main(): Promise<void> {
   if (!existsSync(resolve(rendererDir, 'index.html')))
     throw new Error(`${rendererDir}/index.html is missing: run npm run build first`)
   mkdirSync(cache, { recursive: true })
-  const trivialDir = await buildTrivialApp()
   const closeApp = await serve(rendererDir, appPort)
-  const closeTrivial = await serve(trivialDir, appPort + 1)
+  const closeTrivial = keysOnly
+    ? async () => undefined
+    : await serve(await buildTrivialApp(), appPort + 1)
   const largest = Math.max(...sizes)
   console.log(
     `bench:ui ${quick ? '(quick) ' : ''}${rendererDir.replace(root + '/', '')} vs bench/ui/trivial, ${runs} runs, sizes ${sizes.map(n).join(' / ')}, Chromium ${chromiumPath}`
@@ -485,8 +532,40 @@ async function main(): Promise<void> {
     const empty = profileFor('empty', appPort)
     const registers = sizes.map((size) => ({ size, profile: profileFor(`r${size}`, appPort) }))
     const encrypted = withEncryption
-      ? sizes.map((size) => ({ size, profile: profileFor(`enc${size}`, appPort) }))
+      ? sizes
+          .filter((size) => !keysOnly || size === largest)
+          .map((size) => ({ size, profile: profileFor(`enc${size}`, appPort) }))
       : []
+    if (keysOnly) {
+      const big = profileFor(`r${largest}`, appPort)
+      await ensureSeeded(big, largest, false, seeder)
+      for (const r of encrypted) await ensureSeeded(r.profile, r.size, true, seeder)
+      const samples: RegisterSample[] = []
+      const unlocked: UnlockSample[] = []
+      for (let run = 0; run < runs; run++) {
+        samples.push(await registerRun(big, true))
+        for (const r of encrypted) unlocked.push(await unlockRun(r.profile))
+        process.stdout.write(`  run ${run + 1}/${runs} done\n`)
+      }
+      const keys: KeyResults = {
+        early: samples.flatMap((s) => s.keysEarly),
+        late: samples.flatMap((s) => s.keysLate),
+        fullMs: samples.map((s) => s.fullMs),
+        unlock: { [largest]: unlocked.flatMap((u) => u.keys) }
+      }
+      const rows: Row[] = []
+      const keyRows = keyRowsInto(rows)
+      keyRows(`${n(largest)}, typed at the first rows (register still being read)`, keys.early)
+      keyRows(`${n(largest)}, typed once the whole register is in memory`, keys.late)
+      if (encrypted.length > 0)
+        keyRows(
+          `encrypted, ${n(largest)}, search typed at once after unlock`,
+          keys.unlock[largest]!
+        )
+      printTable(rows)
+      saveResults(rows, keys)
+      return
+    }
     // Each profile is its own IndexedDB; the trivial one only needs to exist.
     mkdirSync(trivial.dir, { recursive: true })
     await ensureSeeded(empty, 0, false, seeder)
@@ -599,28 +678,7 @@ async function main(): Promise<void> {
       return
     }
     const big = bySize.get(largest) ?? []
-    const keyRows = (work: string, samples: KeySample[]) => {
-      const answered = samples.map((k) => k.answered).filter((v) => !Number.isNaN(v))
-      const settled = samples.map((k) => k.settled).filter((v) => !Number.isNaN(v))
-      rows.push({
-        work: `${work}: keystroke → answer shown`,
-        runs: answered.length,
-        median: ms(median(answered)),
-        p95: ms(p95(answered)),
-        ratio: '',
-        goal: 'p95 < 50 ms',
-        holds: verdict(p95(answered) < 50)
-      })
-      rows.push({
-        work: `${work}: keystroke → list settled (${QUIET_MS} ms quiet)`,
-        runs: settled.length,
-        median: ms(median(settled)),
-        p95: ms(p95(settled)),
-        ratio: '',
-        goal: 'p95 < 50 ms',
-        holds: verdict(p95(settled) < 50)
-      })
-    }
+    const keyRows = keyRowsInto(rows)
     keyRows(
       `${n(largest)}, typed at the first rows (register still being read)`,
       big.flatMap((s) => s.keysEarly)
@@ -698,25 +756,14 @@ async function main(): Promise<void> {
       console.log(
         `\n${probeTimeouts} probe wait(s) gave no answer within ${PROBE_DEADLINE_MS / 1000} s: those samples are left out of the rows above.`
       )
-    writeFileSync(
-      resolve(cache, 'last-results.json'),
-      JSON.stringify({
-        at: new Date().toISOString(),
-        renderer: rendererDir,
-        runs,
-        sizes,
-        rows,
-        // The raw keystroke samples, to pool runs of two builds interleaved (before/after).
-        keys: {
-          early: big.flatMap((s) => s.keysEarly),
-          late: big.flatMap((s) => s.keysLate),
-          fullMs: big.map((s) => s.fullMs),
-          unlock: Object.fromEntries(
-            encrypted.map(({ size }) => [size, unlocks.get(size)!.flatMap((u) => u.keys)])
-          )
-        }
-      })
-    )
+    saveResults(rows, {
+      early: big.flatMap((s) => s.keysEarly),
+      late: big.flatMap((s) => s.keysLate),
+      fullMs: big.map((s) => s.fullMs),
+      unlock: Object.fromEntries(
+        encrypted.map(({ size }) => [size, unlocks.get(size)!.flatMap((u) => u.keys)])
+      )
+    })
   } finally {
     await closeApp()
     await closeTrivial()

@@ -57,7 +57,8 @@ export function usePrefetchIncidentList(
 /** The register's counts (live by status, in the bin), from the counters row; undefined while loading. */
 export function useRegisterCounts(database: SentinelleDb = appDb): RegisterCounts | undefined {
   const store = registerStoreOf(database)
-  return useSyncExternalStore(store.subscribe, store.getSnapshot).counts
+  // The counts alone: a publish that leaves them (an answer, a progress) renders nothing here.
+  return useSyncExternalStore(store.subscribe, () => store.getSnapshot().counts)
 }
 
 const isDamaged = (error: unknown) =>

@@ -53,10 +53,18 @@ function statusOf(cache: RegisterCache): EngineStatus {
   }
 }
 
+/**
+ * A query this recent means the user is searching: the full read goes on in smaller chunks, so
+ * the next key's query waits behind shorter tasks (search.ts INTERACTIVE_CHUNK_ROWS).
+ */
+const INTERACTIVE_MS = 2_000
+const now = (): number => globalThis.performance?.now() ?? Date.now()
+
 /** The engine on the current thread (in the Worker, or in-process where there is none). */
 export class LocalRegisterEngine implements RegisterEngine {
   private progress: ((status: EngineStatus) => void) | undefined
   private terminated = false
+  private lastQueryAt = Number.NEGATIVE_INFINITY
 
   constructor(
     private readonly db: SentinelleDb,
@@ -66,6 +74,7 @@ export class LocalRegisterEngine implements RegisterEngine {
   async refresh(): Promise<EngineStatus> {
     const cache = await refreshRegisterCache(this.db, {
       keys: this.keys,
+      interactive: () => now() - this.lastQueryAt < INTERACTIVE_MS,
       onProgress: () => {
         if (!this.terminated) this.progress?.(statusOf(registerCacheOf(this.db)))
       }
@@ -74,6 +83,7 @@ export class LocalRegisterEngine implements RegisterEngine {
   }
 
   query(query: IncidentQuery): Promise<IncidentListResult> {
+    this.lastQueryAt = now()
     return Promise.resolve(runIncidentQuery(registerCacheOf(this.db), query))
   }
 

@@ -332,6 +332,52 @@ describe('register store', () => {
     expect(store.getSnapshot().error).toBeUndefined()
     stop()
   })
+
+  it('gives a view the same answer object across publishes for other views (no re-render)', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Courriel mal adressé' } })
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    const mine: IncidentQuery = { text: 'ordinateur' }
+    const other: IncidentQuery = { text: 'courriel' }
+    store.want(mine)
+    await expect.poll(() => store.resultAt(JSON.stringify(mine))?.total).toBe(1)
+    const shown = store.resultAt(JSON.stringify(mine))
+    const version = store.getSnapshot().version
+    // Another view's query answered: the store publishes, this view's answer is the same object.
+    store.want(other)
+    await expect.poll(() => store.resultFor(other)?.total).toBe(1)
+    expect(store.getSnapshot().version).toBeGreaterThan(version)
+    expect(store.resultAt(JSON.stringify(mine))).toBe(shown)
+    // Its own change gives a new one.
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur perdu' } })
+    await expect.poll(() => store.resultAt(JSON.stringify(mine))?.total).toBe(2)
+    expect(store.resultAt(JSON.stringify(mine))).not.toBe(shown)
+    stop()
+  })
+
+  it('gives the same empty answer object across publishes while the register is empty', async () => {
+    const empty = await openSentinelleDb({ name: `empty-${crypto.randomUUID()}` })
+    try {
+      const store = new RegisterStore(empty)
+      const stop = store.subscribe(() => {})
+      const mine: IncidentQuery = { text: 'ordinateur' }
+      store.want(mine)
+      await expect.poll(() => store.getSnapshot().counts).toBeDefined()
+      const shown = store.resultAt(JSON.stringify(mine))
+      expect(shown).toEqual({ items: [], total: 0 })
+      const version = store.getSnapshot().version
+      // A view asking for another query makes the store publish; nothing changed for this one
+      // (resultFor builds a new empty answer each time: useSyncExternalStore needs the same).
+      store.want({ status: ['open'] })
+      await expect.poll(() => store.getSnapshot().version).toBeGreaterThan(version)
+      expect(store.resultAt(JSON.stringify(mine))).toBe(shown)
+      stop()
+    } finally {
+      empty.close()
+      await empty.delete()
+    }
+  })
 })
 
 /**

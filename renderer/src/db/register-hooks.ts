@@ -2,7 +2,7 @@
  * The register page's list (./register-store.ts): windowed, so that only the rows in sight
  * cross from the register engine (a Worker in the app) to the main thread.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react'
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react'
 
 import { db as appDb } from './app-db'
 import {
@@ -24,10 +24,14 @@ export function useRegisterAnswer(
   query: IncidentQuery,
   inSight: ListWindow | undefined,
   database: SentinelleDb
-): { result: WindowedResult | undefined; snapshot: RegisterSnapshot } {
+): { result: WindowedResult | undefined; counts: RegisterSnapshot['counts'] } {
   const store = registerStoreOf(database)
-  const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot)
   const key = JSON.stringify(query)
+  // Three selections, not the whole snapshot: a view re-renders when its own answer, the counts
+  // or the error change, not on every publish (another view's answer, the read's progress).
+  const counts = useSyncExternalStore(store.subscribe, () => store.getSnapshot().counts)
+  const error = useSyncExternalStore(store.subscribe, () => store.getSnapshot().error)
+  const result = useSyncExternalStore(store.subscribe, () => store.resultAt(key))
   const first = inSight?.first
   const last = inSight?.last
   useEffect(() => () => store.release(JSON.parse(key) as IncidentQuery), [store, key])
@@ -35,13 +39,8 @@ export function useRegisterAnswer(
     const window = first === undefined || last === undefined ? undefined : { first, last }
     store.want(JSON.parse(key) as IncidentQuery, window)
   }, [store, key, first, last])
-  if (snapshot.error !== undefined) throw snapshot.error
-  const result = useMemo(
-    () => store.resultFor(JSON.parse(key) as IncidentQuery),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `snapshot` is what changes the result
-    [store, key, snapshot]
-  )
-  return { result, snapshot }
+  if (error !== undefined) throw error
+  return { result, counts }
 }
 
 /**
@@ -55,13 +54,13 @@ export function useRegisterList(
   inSight: ListWindow,
   database: SentinelleDb = appDb
 ): WindowedResult | undefined {
-  const { result, snapshot } = useRegisterAnswer(query, inSight, database)
+  const { result, counts } = useRegisterAnswer(query, inSight, database)
   // The previous answer, shown while the new one is on its way; nothing once locked (no
   // counts): it holds decrypted titles. A ref, not state: keeping it costs no extra render.
   const previous = useRef<WindowedResult | undefined>(undefined)
-  if (snapshot.counts === undefined) previous.current = undefined
+  if (counts === undefined) previous.current = undefined
   else if (result !== undefined) previous.current = result
   const kept = previous.current
-  if (snapshot.counts === undefined) return undefined
+  if (counts === undefined) return undefined
   return result ?? (kept === undefined ? undefined : { ...kept, stale: true })
 }

@@ -135,6 +135,8 @@ export class RegisterStore {
   private typedAt = Number.NEGATIVE_INFINITY
   /** The engine's latest move, held while the user types (TYPING_PAUSE_MS). */
   private held: { generation: number; status: EngineStatus } | undefined
+  /** The last result given per query key, and the snapshot version it was computed at. */
+  private shown = new Map<string, { version: number; result: WindowedResult | undefined }>()
   private heldTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(
@@ -311,6 +313,22 @@ export class RegisterStore {
     if (entry) entry.idle = true
   }
 
+  /**
+   * resultFor(query of `key`) as a view's store snapshot (useSyncExternalStore): computed once per
+   * published version, and the same object while what it holds is the same, so a publish for
+   * another view (or a progress) does not re-render this one.
+   */
+  resultAt(key: string): WindowedResult | undefined {
+    const version = this.snapshot.version
+    const last = this.shown.get(key)
+    if (last && last.version === version) return last.result
+    const result = this.resultFor(JSON.parse(key) as IncidentQuery)
+    const kept = last?.result && result && sameResult(last.result, result) ? last.result : result
+    if (!last && this.shown.size >= 4 * WANTED_MAX) this.shown.clear()
+    this.shown.set(key, { version, result: kept })
+    return kept
+  }
+
   /** What a view shows for `query` now; undefined while it cannot be answered yet. */
   resultFor(query: IncidentQuery): WindowedResult | undefined {
     const key = JSON.stringify(query)
@@ -320,7 +338,7 @@ export class RegisterStore {
     if (answer && !answer.partial) return answer
     // An empty register (no engine started for it): nothing matches.
     const counts = this.snapshot.counts
-    if (counts && rowCount(counts) === 0 && !this.engineStarted) return { items: [], total: 0 }
+    if (counts && rowCount(counts) === 0 && !this.engineStarted) return NO_INCIDENT
     const page = this.pages.get(key)
     if (page) return page
     // A partial answer only where the index cannot answer (see engineAnswers).
@@ -581,6 +599,21 @@ export class RegisterStore {
       if (generation === this.generation) this.publish({ error })
     }
   }
+}
+
+/** The answer of an empty register: one object, so that a view is not rendered again for it. */
+const NO_INCIDENT: WindowedResult = { items: [], total: 0 }
+
+/** The same rows, total and state (a stale copy or an empty answer rebuilt is the same). */
+function sameResult(a: WindowedResult, b: WindowedResult): boolean {
+  return (
+    a.items === b.items &&
+    a.total === b.total &&
+    a.offset === b.offset &&
+    a.stale === b.stale &&
+    a.partial?.loaded === b.partial?.loaded &&
+    a.partial?.expected === b.partial?.expected
+  )
 }
 
 /** The offset and limit to ask for: the window with a margin, or the query's own. */

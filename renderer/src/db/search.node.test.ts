@@ -246,7 +246,10 @@ describe('listIncidents', () => {
     expect(await found({ text: 'ordi' })).toEqual(['later'])
     expect(await found({ text: 'tablette' })).toEqual(['laptop'])
     expect(await found({ text: 'disque revendu' })).toEqual(['later'])
-    expect(registerCacheOf(db).words?.dirty.size).toBe(2)
+    // The row changed is checked on its own words; the row added is past the index's end.
+    const cache = registerCacheOf(db)
+    expect(cache.words?.dirty.size).toBe(1)
+    expect(cache.words?.size).toBe(cache.size - 1)
   })
 
   it('keeps the in-memory snapshot current incrementally, and after a purge', async () => {
@@ -288,14 +291,19 @@ describe('listIncidents', () => {
 })
 
 describe('a large register', () => {
-  async function seed(count: number) {
+  async function seed(count: number, vary: (incident: Incident, i: number) => Incident = (x) => x) {
     const base = (await repo.getIncident(ids.laptop!))!.incident
-    const incidents = Array.from({ length: count }, (_, i) => ({
-      ...base,
-      id: `bulk-${i}`,
-      reference: `INC-${String(1000 + i).padStart(4, '0')}`,
-      title: `Dossier ${i % 2 === 0 ? 'pair' : 'impair'} numéro ${i}`
-    }))
+    const incidents = Array.from({ length: count }, (_, i) =>
+      vary(
+        {
+          ...base,
+          id: `bulk-${i}`,
+          reference: `INC-${String(1000 + i).padStart(4, '0')}`,
+          title: `Dossier ${i % 2 === 0 ? 'pair' : 'impair'} numéro ${i}`
+        },
+        i
+      )
+    )
     await db.transaction('rw', [db.incidents, db.summaries, db.contents], async () => {
       await db.incidents.bulkPut(
         incidents.map((inc, i) => toIndexRow(inc, undefined, 1000 + i, undefined))
@@ -306,16 +314,23 @@ describe('a large register', () => {
     await db.meta.put({ key: 'counters', lastRefNumber: 1000 + count, rev: 1000 + count })
   }
 
-  it('indexes words in the background and stays right for rows changed meanwhile', async () => {
+  it('indexes words chunk by chunk as the register is read: nothing left to build at the end', async () => {
     await seed(6_000)
-    await repo.listIncidents()
-    const cache = registerCacheOf(db)
-    expect(cache.pendingWords).toBeDefined()
+    const progress: number[] = []
+    const cache = await refreshRegisterCache(db, {
+      onProgress: () => progress.push(registerCacheOf(db).words?.size ?? 0)
+    })
+    // After each chunk read, its rows are in the index already.
+    expect(progress).toEqual([2_000, 4_000, 6_000, 6_003])
+    expect(cache.words?.size).toBe(6_003)
+    // The chunks' segments merged while of similar size: 2,000 + 2,000 + 2,000, then 3.
+    expect(cache.words?.segments.map((segment) => segment.rows)).toEqual([6_000, 3])
+    expect(cache.pendingWords).toBeUndefined()
+    expect(runIncidentQuery(cache, { text: 'pair' }).total).toBe(3_000)
     const stored = (await repo.getIncident('bulk-0'))!
     await repo.saveIncident({ ...stored.incident, title: 'Hameçonnage réussi' })
     await repo.listIncidents()
-    await wordIndexReady(cache)
-    expect(cache.words?.size).toBe(6_003)
+    expect(cache.words?.dirty).toEqual(new Set([cache.entries.get('bulk-0')]))
     expect((await repo.listIncidents({ text: 'hameconnage' })).items.map((i) => i.id)).toEqual([
       'bulk-0'
     ])
@@ -323,17 +338,55 @@ describe('a large register', () => {
     expect((await repo.listIncidents({ text: 'impair' })).total).toBe(3_000)
   })
 
-  it('answers a search during the background build by scanning, without finishing the build at once', async () => {
+  it('keeps the default order chunk by chunk during the read: the same as one sort at the end', async () => {
+    // Instants out of id order, with ties (broken by reference, then id).
+    await seed(6_000, (incident, i) => ({
+      ...incident,
+      updatedAt: new Date(Date.UTC(2026, 0, 1) + ((i * 7_919) % 1_500) * 60_000).toISOString()
+    }))
+    const cache = await refreshRegisterCache(db)
+    const kept = cache.sorted.get('updatedAt')
+    // Merged after each of the 4 chunks, not sorted by the first query.
+    expect(kept).toHaveLength(6_003)
+    cache.sorted.delete('updatedAt')
+    const answer = runIncidentQuery(cache, { sort: { key: 'updatedAt', direction: 'asc' } })
+    expect([...kept!]).toEqual([...cache.sorted.get('updatedAt')!])
+    expect(answer.items.map((item) => item.updatedAt)).toEqual(
+      answer.items.map((item) => item.updatedAt).sort()
+    )
+  })
+
+  it('rebuilds the index in the background once many rows changed, answering right meanwhile', async () => {
     await seed(6_000)
     const cache = await refreshRegisterCache(db)
-    // Synchronously after the load: the background build has not run a chunk yet.
+    const before = cache.words
+    const dossier = runIncidentQuery(cache, { text: 'dossier' }).total
+    // 2,601 rows rewritten (more than 2,000 + a tenth of the rows): "pair" becomes "double".
+    const rows = await db.incidents.where('id').startsWith('bulk-').limit(5_202).toArray()
+    const changed = rows.filter((_row, i) => i % 2 === 0).slice(0, 2_601)
+    await db.transaction('rw', [db.incidents, db.summaries, db.meta], async () => {
+      await db.incidents.bulkPut(changed.map((row, i) => ({ ...row, rev: 20_000 + i })))
+      await db.summaries.bulkPut(
+        changed.map((row) => ({
+          id: row.id,
+          clear: { title: 'Dossier double', client: '', searchText: ' dossier double ' }
+        }))
+      )
+      await db.meta.put({ key: 'counters', lastRefNumber: 7_000, rev: 30_000 })
+    })
+    await refreshRegisterCache(db)
+    expect(before?.dirty.size).toBe(2_601)
+    const pair = runIncidentQuery(cache, { text: 'pair' }).total
+    // The query that found the index too dirty started a rebuild; the old index still answers.
     expect(cache.pendingWords).toBeDefined()
-    expect(runIncidentQuery(cache, { text: 'pair' }).total).toBe(3_000)
-    expect(cache.pendingWords).toBeDefined()
-    expect(cache.words).toBeUndefined()
+    expect(cache.words).toBe(before)
+    expect(runIncidentQuery(cache, { text: 'double' }).total).toBe(2_601)
     await wordIndexReady(cache)
-    expect(cache.words).toBeDefined()
-    expect(runIncidentQuery(cache, { text: 'pair' }).total).toBe(3_000)
+    expect(cache.words).not.toBe(before)
+    expect(cache.words?.dirty.size).toBe(0)
+    expect(runIncidentQuery(cache, { text: 'pair' }).total).toBe(pair)
+    expect(runIncidentQuery(cache, { text: 'double' }).total).toBe(2_601)
+    expect(runIncidentQuery(cache, { text: 'dossier' }).total).toBe(dossier)
   })
 
   it('answers from the rows read so far while the full read goes on, in the order of the full answer', async () => {

@@ -179,23 +179,28 @@ function internString(interner: Interner<string>, value: string): number {
 export type CacheEntry = { item: IncidentListItem; pos: number }
 
 /**
- * Inverted index over the rows' search words: the vocabulary sorted (a query word is a prefix,
- * so its matches are one contiguous range of ranks) and, rank after rank, the positions that
- * have the word, in one flat array. Built after a full load (in the background when large);
- * rows changed since are checked directly on their words until there are enough of them to
- * rebuild.
+ * Inverted index over the rows' search words, by segments. A segment covers a run of positions
+ * (a chunk of the full read, or rows added later): its distinct word ids in ascending order and,
+ * for each, the positions that have it. Segments are built chunk by chunk as the register is
+ * read, so a query during the read is answered from postings, and the end of the read has no
+ * index left to build (no long task). A query word is a prefix: the word ids it matches are found
+ * by a scan of the vocabulary, then each segment's ids are tested against them. Rows past `size`
+ * and rows rewritten since they were indexed (`dirty`) are checked directly on their words; once
+ * too many are dirty the segments are rebuilt in the background.
  */
-type WordIndex = {
-  /** Words in ascending order. */
-  vocab: string[]
-  /** Word id at each rank. */
+type WordSegment = {
+  /** Distinct word ids, ascending. */
   ids: Int32Array
-  /** Postings of rank r: `postings[starts[r] .. starts[r + 1])`, ascending positions. */
+  /** Postings of the word `ids[r]`: `postings[starts[r] .. starts[r + 1])`, ascending. */
   starts: Int32Array
   postings: Int32Array
-  /** Word ids known when built: higher ids are words first seen later. */
-  idCount: number
-  /** Rows when built: later positions are new rows. */
+  /** Rows it covers. */
+  rows: number
+}
+
+type WordIndex = {
+  segments: WordSegment[]
+  /** Positions 0 .. size - 1 are in the segments; later positions are new rows. */
   size: number
   dirty: Set<number>
 }
@@ -229,6 +234,11 @@ export type RegisterCache = {
   recentAssessments: number[]
   /** Search words: id → word, word → id. */
   vocabWords: string[]
+  /**
+   * Word ids in the order of their words (kept chunk by chunk by the word index), covering ids
+   * below `vocabSorted.length`; later ids are checked one by one.
+   */
+  vocabSorted: Int32Array
   vocabIds: Map<string, number>
   /** Every row's word ids (see Columns.textStart); a changed row's words are appended. */
   textWords: Int32Array
@@ -244,9 +254,14 @@ export type RegisterCache = {
   generation: number
   /** Positions in ascending order per sort key; kept in order row by row on updates. */
   sorted: Map<IncidentSortKey, Int32Array>
+  /**
+   * Sort keys kept in order chunk by chunk during a full read (the default one, and those asked
+   * during a read), so that the first exact answer after it does not sort the whole register.
+   */
+  keepSorted: Set<IncidentSortKey>
   words?: WordIndex
-  /** The word index being built in the background after a full load. */
-  pendingWords?: WordIndexBuild
+  /** The word index being rebuilt in the background (too many rows changed since indexed). */
+  pendingWords?: WordIndex
   /** The counts read at the last refresh (meta 'counters'). */
   counts?: RegisterCounts
   /** A full load in progress: a second refresh waits for it instead of reading everything too. */
@@ -254,10 +269,6 @@ export type RegisterCache = {
   /** The refresh running now: the next one starts after it (see refreshRegisterCache). */
   refreshing?: Promise<unknown>
 }
-
-/** Below this many rows the index is built at the first text query (a few ms). */
-const BACKGROUND_INDEX_MIN_ROWS = 5_000
-export const INDEX_CHUNK_ROWS = 4_000
 
 function newInstants(capacity: number): Record<InstantColumn, Float64Array> {
   const instants = {} as Record<InstantColumn, Float64Array>
@@ -349,6 +360,7 @@ function emptyRows(cache: RegisterCache, capacity: number): void {
   cache.assessments = new Interner()
   cache.recentAssessments = []
   cache.vocabWords = []
+  cache.vocabSorted = new Int32Array(0)
   cache.vocabIds = new Map()
   cache.textWords = new Int32Array(0)
   cache.textFill = 0
@@ -368,7 +380,8 @@ function newCache(): RegisterCache {
     expected: 0,
     version: 0,
     generation: 0,
-    sorted: new Map()
+    sorted: new Map(),
+    keepSorted: new Set([DEFAULT_SORT.key])
   } as unknown as RegisterCache
   emptyRows(cache, 0)
   return cache
@@ -772,8 +785,9 @@ function upsert(cache: RegisterCache, row: IncidentIndexRow, summary: OpenedSumm
   writeRow(cache, pos, row, summary)
   if (existing === undefined) cache.size++
   resort(cache, pos, existing === undefined)
-  cache.words?.dirty.add(pos)
-  cache.pendingWords?.dirty.add(pos)
+  // A row indexed with its older words is checked on its own words from now on.
+  for (const index of [cache.words, cache.pendingWords])
+    if (index && pos < index.size) index.dirty.add(pos)
   if (row.rev > cache.maxRev) cache.maxRev = row.rev
 }
 
@@ -810,12 +824,20 @@ async function openSummaries(
   )
 }
 
-/** Rows read per IndexedDB request in the full load: each chunk is a short task. */
+/** Rows read per IndexedDB request in the full load, while no query came lately. */
 export const LOAD_CHUNK_ROWS = 2_000
+/**
+ * Rows read per request while the user is searching (a query came lately, see
+ * RefreshOptions.interactive): the rows' deserialisation, and the scavenge of what it leaves, run
+ * on the engine's thread when a request ends, and 2,000 rows made tasks of 20-200 ms in the
+ * Worker (traced at 100k, bench/ui/keys-trace.ts) that a key's query waited behind.
+ */
+export const INTERACTIVE_CHUNK_ROWS = 400
 
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-/** Rows appended between two chances for a waiting query to be answered (readAllEntries). */
-const APPEND_SLICE_ROWS = 250
+/** Time spent appending rows before a waiting query gets its turn (readAllEntries). */
+const APPEND_SLICE_MS = 4
+const now = (): number => globalThis.performance?.now() ?? Date.now()
 /**
  * Lets the messages already queued (a query from the page) run first. A message to oneself is
  * not clamped to 4 ms like nested timers, so slicing a chunk costs no waiting.
@@ -831,6 +853,79 @@ const yieldToQueries = (): Promise<void> =>
         }
         channel.port2.postMessage(null)
       })
+
+/** Summaries opened together between two chances for a waiting query (openInSlices). */
+const OPEN_SLICE_ROWS = 100
+
+/**
+ * Opens a chunk's summaries a slice at a time, letting a waiting query run between slices once
+ * a slice took its few ms: decrypting a chunk's summaries (their incident keys unwrapped, then
+ * the summaries) in one go ran as microtask checkpoints of 30-70 ms in the Worker after an
+ * unlock (traced at 100k, bench/ui/keys-trace.ts), which a key's query waited behind.
+ */
+async function openInSlices(
+  keys: SummaryKeys,
+  rows: (SummaryRow | undefined)[]
+): Promise<OpenedSummary[]> {
+  if (rows.length <= OPEN_SLICE_ROWS) return openSummaries(keys, rows)
+  const opened: OpenedSummary[] = []
+  let sliceStart = now()
+  for (let from = 0; from < rows.length; from += OPEN_SLICE_ROWS) {
+    if (from > 0 && now() - sliceStart >= APPEND_SLICE_MS) {
+      await yieldToQueries()
+      sliceStart = now()
+    }
+    opened.push(...(await openSummaries(keys, rows.slice(from, from + OPEN_SLICE_ROWS))))
+  }
+  return opened
+}
+
+/**
+ * Merges the rows appended at positions [from, size) into the sorted positions of `key` (all of
+ * them sorted at once if the key had none): the chunk is sorted on its own, then each of its rows
+ * is placed by binary search and the runs between are copied, so a chunk costs a few compares per
+ * row and one copy, never a sort of the whole register. Writes into the spare buffer of the key
+ * (two buffers sized for the expected rows, alternated) instead of allocating per chunk.
+ */
+function mergeChunkSorted(
+  cache: RegisterCache,
+  key: IncidentSortKey,
+  from: number,
+  spare: Map<IncidentSortKey, Int32Array>
+): void {
+  const old = cache.sorted.get(key)
+  if (!old || old.length !== from) {
+    cache.sorted.set(key, initialSort(cache, key))
+    return
+  }
+  const compare = comparator(cache, key)
+  const added = new Int32Array(cache.size - from)
+  for (let i = 0; i < added.length; i++) added[i] = from + i
+  added.sort(compare)
+  const size = cache.size
+  let buffer = spare.get(key)
+  if (!buffer || buffer.length < size || buffer.buffer === old.buffer)
+    buffer = new Int32Array(Math.max(size, cache.expected))
+  spare.set(key, new Int32Array(old.buffer, 0, old.buffer.byteLength >> 2))
+  let lo = 0
+  let out = 0
+  for (let j = 0; j < added.length; j++) {
+    const pos = added[j]!
+    let a = lo
+    let b = old.length
+    while (a < b) {
+      const mid = (a + b) >>> 1
+      if (compare(old[mid]!, pos) < 0) a = mid + 1
+      else b = mid
+    }
+    buffer.set(old.subarray(lo, a), out)
+    out += a - lo
+    lo = a
+    buffer[out++] = pos
+  }
+  buffer.set(old.subarray(lo), out)
+  cache.sorted.set(key, buffer.subarray(0, size))
+}
 
 /** Empties the cache before a full load, which fills it again chunk by chunk. */
 function startOver(cache: RegisterCache, expected: number): void {
@@ -858,37 +953,45 @@ async function readAllEntries(
   db: SentinelleDb,
   cache: RegisterCache,
   keys: SummaryKeys,
-  onProgress?: (loaded: number) => void
+  options: RefreshOptions
 ): Promise<boolean> {
   let after: string | undefined
+  /** Per sort key, the buffer the next merge writes into (see mergeChunkSorted). */
+  const spare = new Map<IncidentSortKey, Int32Array>()
   for (;;) {
     const range =
       after === undefined ? db.incidents.orderBy(':id') : db.incidents.where(':id').above(after)
-    const rows = await range.limit(LOAD_CHUNK_ROWS).toArray()
+    const chunk = options.interactive?.() ? INTERACTIVE_CHUNK_ROWS : LOAD_CHUNK_ROWS
+    const rows = await range.limit(chunk).toArray()
     if (rows.length === 0) break
     const first = rows[0]!.id
     const last = rows[rows.length - 1]!.id
     const summaryRows = await db.summaries.where(':id').between(first, last, true, true).toArray()
     const byId = new Map(summaryRows.map((row) => [row.id, row]))
     if (caches.get(db) !== cache) return false
-    const opened = await openSummaries(
+    const opened = await openInSlices(
       keys,
       rows.map((row) => byId.get(row.id))
     )
     if (caches.get(db) !== cache) return false
-    // In slices: a query that comes while a chunk is appended is answered between two slices
-    // (from the rows in so far), not after the whole chunk.
-    for (let from = 0; from < rows.length; from += APPEND_SLICE_ROWS) {
-      if (from > 0) {
+    // In slices of a few ms: a query that comes while a chunk is appended is answered between
+    // two slices (from the rows in so far), not after the whole chunk.
+    const from = cache.size
+    let sliceStart = now()
+    for (let i = 0; i < rows.length; i++) {
+      if (i % 20 === 0 && i > 0 && now() - sliceStart >= APPEND_SLICE_MS) {
         await yieldToQueries()
         if (caches.get(db) !== cache) return false
+        sliceStart = now()
       }
-      const to = Math.min(rows.length, from + APPEND_SLICE_ROWS)
-      for (let i = from; i < to; i++) append(cache, rows[i]!, opened[i])
+      append(cache, rows[i]!, opened[i])
     }
+    // The chunk's words indexed now (a short task): queries during the read use postings.
+    extendWordIndex(cache)
+    for (const key of cache.keepSorted) mergeChunkSorted(cache, key, from, spare)
     cache.version++
-    onProgress?.(cache.size)
-    if (rows.length < LOAD_CHUNK_ROWS) break
+    options.onProgress?.(cache.size)
+    if (rows.length < chunk) break
     after = last
     await yieldToUi()
     if (caches.get(db) !== cache) return false
@@ -901,6 +1004,8 @@ export type RefreshOptions = {
   keys?: SummaryKeys
   /** Rows in so far, after each chunk of a full load. */
   onProgress?: (loaded: number) => void
+  /** True while the user searches: the full load reads smaller chunks (shorter tasks). */
+  interactive?: () => boolean
 }
 
 /**
@@ -960,7 +1065,7 @@ async function refreshOnce(db: SentinelleDb, options: RefreshOptions): Promise<R
   // First load, or rows were purged (the cache holds ids the table no longer has).
   if (!cache.loaded || cache.entries.size !== rowCount(counts)) {
     startOver(cache, rowCount(counts))
-    const loading = readAllEntries(db, cache, keys, options.onProgress)
+    const loading = readAllEntries(db, cache, keys, options)
     // The caller gets the error; a refresh waiting on it only needs to know it ended.
     cache.loading = loading.then(
       () => undefined,
@@ -979,105 +1084,15 @@ async function refreshOnce(db: SentinelleDb, options: RefreshOptions): Promise<R
     cache.expected = cache.size
     cache.loaded = true
     changed = true
-    startWordIndexBuild(cache)
+    // The words were indexed chunk by chunk as they were read: nothing is left to build.
+    extendWordIndex(cache)
+    globalThis.performance?.mark?.('sentinelle:register-words-ready')
   }
   if (changed) cache.version++
   return cache
 }
 
 /* Word index -------------------------------------------------------------------------------- */
-
-/**
- * A word index under construction, a chunk of rows per macrotask so that queries are answered
- * meanwhile: word counts, then the vocabulary sorted, then the postings filled. It reads the
- * rows' words as they were when it started (a changed row's new words are appended elsewhere
- * in `textWords`, and the row is in `dirty`).
- */
-type WordIndexBuild = {
-  size: number
-  idCount: number
-  dirty: Set<number>
-  words: Int32Array
-  starts: Int32Array
-  lengths: Int32Array
-  /** Next row to count, then to fill. */
-  next: number
-  counts: Int32Array
-  /** Set once counted and sorted. */
-  sorted?: { ids: Int32Array; rankOf: Int32Array; starts: Int32Array; cursor: Int32Array }
-  postings?: Int32Array
-}
-
-function newBuild(cache: RegisterCache): WordIndexBuild {
-  const size = cache.size
-  const idCount = cache.vocabWords.length
-  return {
-    size,
-    idCount,
-    dirty: new Set(),
-    words: cache.textWords,
-    starts: cache.columns.textStart.slice(0, size),
-    lengths: cache.columns.textLength.slice(0, size),
-    next: 0,
-    counts: new Int32Array(idCount)
-  }
-}
-
-/** Advances a build by rows up to `until`; returns the index once complete. */
-function buildStep(
-  cache: RegisterCache,
-  build: WordIndexBuild,
-  rows: number
-): WordIndex | undefined {
-  const { words, starts, lengths } = build
-  const until = Math.min(build.size, build.next + rows)
-  if (!build.sorted) {
-    const counts = build.counts
-    for (let pos = build.next; pos < until; pos++) {
-      for (let k = starts[pos]!, end = k + lengths[pos]!; k < end; k++) counts[words[k]!]!++
-    }
-    build.next = until
-    if (until < build.size) return undefined
-    const vocab = cache.vocabWords
-    const ids = new Int32Array(build.idCount)
-    for (let id = 0; id < ids.length; id++) ids[id] = id
-    ids.sort((a, b) => {
-      const x = vocab[a]!
-      const y = vocab[b]!
-      return x < y ? -1 : x > y ? 1 : 0
-    })
-    const rankOf = new Int32Array(ids.length)
-    const rankStarts = new Int32Array(ids.length + 1)
-    for (let rank = 0; rank < ids.length; rank++) {
-      rankOf[ids[rank]!] = rank
-      rankStarts[rank + 1] = rankStarts[rank]! + counts[ids[rank]!]!
-    }
-    build.sorted = { ids, rankOf, starts: rankStarts, cursor: rankStarts.slice(0, ids.length) }
-    build.postings = new Int32Array(rankStarts[ids.length]!)
-    build.counts = new Int32Array(0)
-    build.next = 0
-    return undefined
-  }
-  const { ids, rankOf, cursor } = build.sorted
-  const postings = build.postings!
-  for (let pos = build.next; pos < until; pos++) {
-    for (let k = starts[pos]!, end = k + lengths[pos]!; k < end; k++) {
-      postings[cursor[rankOf[words[k]!]!]!++] = pos
-    }
-  }
-  build.next = until
-  if (until < build.size) return undefined
-  const vocab = cache.vocabWords
-  return {
-    vocab: Array.from(ids, (id) => vocab[id]!),
-    ids,
-    starts: build.sorted.starts,
-    postings,
-    idCount: build.idCount,
-    size: build.size,
-    dirty: build.dirty
-  }
-}
 
 /** Rebuilds the word ids of every row without the words of changed rows' older versions. */
 function compactWords(cache: RegisterCache): void {
@@ -1098,137 +1113,310 @@ function compactWords(cache: RegisterCache): void {
   cache.textFill = fill
 }
 
-/**
- * After a full load of a large register, indexes its words in the background so that the first
- * keystroke does not pay for it.
- */
-function startWordIndexBuild(cache: RegisterCache): void {
-  cache.pendingWords = undefined
-  if (cache.size < BACKGROUND_INDEX_MIN_ROWS) return
-  compactWords(cache)
-  const build = newBuild(cache)
-  const generation = cache.generation
-  cache.pendingWords = build
-  const step = () => {
-    // A newer full load replaced this build, or a query finished it.
-    if (cache.pendingWords !== build || cache.generation !== generation) return
-    const index = buildStep(cache, build, INDEX_CHUNK_ROWS)
-    if (!index) {
-      setTimeout(step, 0)
-      return
+/** Rows per segment of a rebuild (one segment per macrotask). */
+export const INDEX_CHUNK_ROWS = 4_000
+/** Rows added after the last segment that are checked one by one before a segment is made. */
+const UNINDEXED_ROWS_MAX = 2_000
+
+/** Per word id, a count then a cursor while a segment is built; all zeros between builds. */
+let segmentScratch = new Int32Array(0)
+
+/** The segment of positions [from, to): each distinct word id with the positions having it. */
+function buildSegment(cache: RegisterCache, from: number, to: number): WordSegment {
+  const c = cache.columns
+  const words = cache.textWords
+  if (segmentScratch.length < cache.vocabWords.length)
+    segmentScratch = new Int32Array(Math.max(cache.vocabWords.length, 2 * segmentScratch.length))
+  const counts = segmentScratch
+  const touched: number[] = []
+  let total = 0
+  for (let pos = from; pos < to; pos++) {
+    for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
+      const id = words[k]!
+      if (counts[id]!++ === 0) touched.push(id)
+      total++
     }
-    cache.words = index
-    cache.pendingWords = undefined
-    globalThis.performance?.mark?.('sentinelle:register-words-ready')
   }
-  setTimeout(step, 0)
+  const ids = Int32Array.from(touched).sort()
+  const starts = new Int32Array(ids.length + 1)
+  for (let r = 0; r < ids.length; r++) {
+    const id = ids[r]!
+    starts[r + 1] = starts[r]! + counts[id]!
+    counts[id] = starts[r]!
+  }
+  const postings = new Int32Array(total)
+  for (let pos = from; pos < to; pos++) {
+    for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
+      postings[counts[words[k]!]!++] = pos
+    }
+  }
+  for (let r = 0; r < ids.length; r++) counts[ids[r]!] = 0
+  return { ids, starts, postings, rows: to - from }
 }
 
-/** Resolves once the background word index (if any) is complete: for the bench and tests. */
-export async function wordIndexReady(cache: RegisterCache): Promise<void> {
-  while (cache.pendingWords) await new Promise((resolve) => setTimeout(resolve, 5))
+/** Rows a segment may reach by merges (a merge is then a task of a few ms). */
+const SEGMENT_ROWS_MAX = 16_000
+
+/** One segment of two adjacent ones (`a` before `b`): ids united, postings still ascending. */
+function mergeSegments(a: WordSegment, b: WordSegment): WordSegment {
+  const ids = new Int32Array(a.ids.length + b.ids.length)
+  const starts = new Int32Array(ids.length + 1)
+  const postings = new Int32Array(a.postings.length + b.postings.length)
+  let i = 0
+  let j = 0
+  let n = 0
+  let fill = 0
+  const copy = (from: WordSegment, r: number) => {
+    for (let k = from.starts[r]!, end = from.starts[r + 1]!; k < end; k++)
+      postings[fill++] = from.postings[k]!
+  }
+  while (i < a.ids.length || j < b.ids.length) {
+    const x = i < a.ids.length ? a.ids[i]! : Number.MAX_SAFE_INTEGER
+    const y = j < b.ids.length ? b.ids[j]! : Number.MAX_SAFE_INTEGER
+    const id = x < y ? x : y
+    ids[n] = id
+    starts[n++] = fill
+    if (x === id) copy(a, i++)
+    if (y === id) copy(b, j++)
+  }
+  starts[n] = fill
+  return { ids: ids.slice(0, n), starts: starts.slice(0, n + 1), postings, rows: a.rows + b.rows }
 }
 
 /**
- * The word index when it can be trusted, else undefined and the caller scans the rows' words (a
- * partly loaded register, or a large one whose index is being built in the background).
+ * Adds a segment, merging the last ones while they are of similar size (up to SEGMENT_ROWS_MAX
+ * rows): a 100k register read 400 rows at a time ends with about a dozen segments, not 250, so a
+ * query visits few of them.
  */
-function wordIndexOf(cache: RegisterCache): WordIndex | undefined {
-  if (!cache.loaded) return undefined
-  const words = cache.words
-  // Rebuild once the rows checked one by one would cost more than a rebuild saves.
-  if (words && words.dirty.size <= 2_000 + words.size / 10) return words
-  if (cache.size >= BACKGROUND_INDEX_MIN_ROWS) {
-    if (!cache.pendingWords) {
-      cache.words = undefined
-      startWordIndexBuild(cache)
-    }
-    return undefined
+function pushSegment(segments: WordSegment[], segment: WordSegment): void {
+  segments.push(segment)
+  for (;;) {
+    const last = segments[segments.length - 1]!
+    const before = segments[segments.length - 2]
+    if (!before || before.rows > 2 * last.rows || before.rows + last.rows > SEGMENT_ROWS_MAX) return
+    segments.splice(segments.length - 2, 2, mergeSegments(before, last))
   }
-  compactWords(cache)
-  const build = newBuild(cache)
-  let index: WordIndex | undefined
-  while (!index) index = buildStep(cache, build, build.size)
-  cache.words = index
-  return index
 }
 
-function lowerBound(sorted: string[], value: string): number {
+/**
+ * Merges the words first seen since the last call into `vocabSorted`: the new ones sorted alone,
+ * each placed by binary search, the runs between copied (no sort of the whole vocabulary).
+ */
+function extendSortedVocab(cache: RegisterCache): void {
+  const old = cache.vocabSorted
+  const vocab = cache.vocabWords
+  if (old.length >= vocab.length) return
+  const byWord = (a: number, b: number) => {
+    const x = vocab[a]!
+    const y = vocab[b]!
+    return x < y ? -1 : x > y ? 1 : 0
+  }
+  const added = new Int32Array(vocab.length - old.length)
+  for (let i = 0; i < added.length; i++) added[i] = old.length + i
+  added.sort(byWord)
+  const merged = new Int32Array(vocab.length)
   let lo = 0
+  let out = 0
+  for (let j = 0; j < added.length; j++) {
+    const word = vocab[added[j]!]!
+    const at = lowerBound(vocab, old, word, lo)
+    merged.set(old.subarray(lo, at), out)
+    out += at - lo
+    lo = at
+    merged[out++] = added[j]!
+  }
+  merged.set(old.subarray(lo), out)
+  cache.vocabSorted = merged
+}
+
+/** First index of `sorted` (word ids in word order, from `lo`) whose word is not below `word`. */
+function lowerBound(vocab: readonly string[], sorted: Int32Array, word: string, lo = 0): number {
   let hi = sorted.length
   while (lo < hi) {
     const mid = (lo + hi) >>> 1
-    if (sorted[mid]! < value) lo = mid + 1
+    if (vocab[sorted[mid]!]! < word) lo = mid + 1
     else hi = mid
   }
   return lo
 }
 
-/** Ranks [from, to) of the words of a sorted vocabulary that start with `word`. */
-function prefixRange(vocab: string[], word: string): [number, number] {
-  const from = lowerBound(vocab, word)
-  let to = from
-  while (to < vocab.length && vocab[to]!.startsWith(word)) to++
-  return [from, to]
+/** The word ids whose words start with `word`: a range of the sorted ones, then the newer ids. */
+function prefixIds(cache: RegisterCache, word: string): number[] {
+  const vocab = cache.vocabWords
+  const sorted = cache.vocabSorted
+  const ids: number[] = []
+  for (let at = lowerBound(vocab, sorted, word); at < sorted.length; at++) {
+    const id = sorted[at]!
+    if (!vocab[id]!.startsWith(word)) break
+    ids.push(id)
+  }
+  for (let id = sorted.length; id < vocab.length; id++)
+    if (vocab[id]!.startsWith(word)) ids.push(id)
+  return ids
+}
+
+/** Indexes the rows past the index's end (creating the index), in one segment. */
+function extendWordIndex(cache: RegisterCache): WordIndex {
+  extendSortedVocab(cache)
+  const index = (cache.words ??= { segments: [], size: 0, dirty: new Set() })
+  if (index.size < cache.size) {
+    pushSegment(index.segments, buildSegment(cache, index.size, cache.size))
+    index.size = cache.size
+  }
+  return index
 }
 
 /**
- * 1 for the positions whose words start with every query word. Rows changed since the index was
- * built (or all rows, without an index) are decided on their own words, not on the postings.
+ * Rebuilds the segments in the background, a segment per macrotask, once too many rows were
+ * rewritten since they were indexed; queries use the current index (and its dirty rows) until
+ * the new one is complete.
+ */
+function startWordIndexRebuild(cache: RegisterCache): void {
+  compactWords(cache)
+  extendSortedVocab(cache)
+  const build: WordIndex = { segments: [], size: 0, dirty: new Set() }
+  const generation = cache.generation
+  cache.pendingWords = build
+  const step = () => {
+    // A newer full load replaced this build.
+    if (cache.pendingWords !== build || cache.generation !== generation) return
+    const to = Math.min(cache.size, build.size + INDEX_CHUNK_ROWS)
+    pushSegment(build.segments, buildSegment(cache, build.size, to))
+    build.size = to
+    if (to < cache.size) {
+      setTimeout(step, 0)
+      return
+    }
+    cache.words = build
+    cache.pendingWords = undefined
+  }
+  setTimeout(step, 0)
+}
+
+/** Resolves once a background rebuild of the word index (if any) is complete: bench and tests. */
+export async function wordIndexReady(cache: RegisterCache): Promise<void> {
+  while (cache.pendingWords) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
+/** The word index, its tail of new rows indexed once long enough (a rebuild started if due). */
+function wordIndexOf(cache: RegisterCache): WordIndex {
+  let index = cache.words
+  if (!index || cache.size - index.size >= UNINDEXED_ROWS_MAX) index = extendWordIndex(cache)
+  // Rebuild once the rows checked one by one would cost more than a rebuild saves.
+  if (cache.loaded && !cache.pendingWords && index.dirty.size > 2_000 + index.size / 10)
+    startWordIndexRebuild(cache)
+  return index
+}
+
+/** Per word id, the query words it matches as bits; all zeros between queries (textMask). */
+let bitsScratch = new Uint32Array(0)
+
+/**
+ * Bit j set for the word ids that start with query word j (at most 32 words), in a scratch array
+ * of the vocabulary's size (neither allocated nor scanned per query: at 100k rows the vocabulary
+ * has hundreds of thousands of words), and those ids. Give them back with clearBits.
+ */
+function prefixBits(
+  cache: RegisterCache,
+  words: readonly string[]
+): { bits: Uint32Array; matching: number[] } {
+  const size = cache.vocabWords.length
+  if (bitsScratch.length < size)
+    bitsScratch = new Uint32Array(Math.max(size, 2 * bitsScratch.length))
+  const bits = bitsScratch
+  const matching: number[] = []
+  words.forEach((word, j) => {
+    for (const id of prefixIds(cache, word)) {
+      if (bits[id] === 0) matching.push(id)
+      bits[id]! |= 1 << j
+    }
+  })
+  return { bits, matching }
+}
+
+function clearBits(bits: Uint32Array, matching: number[]): void {
+  for (const id of matching) bits[id] = 0
+}
+
+/** Index of `id` in a segment's ascending ids, or -1. */
+function rankIn(ids: Int32Array, id: number): number {
+  let lo = 0
+  let hi = ids.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (ids[mid]! < id) lo = mid + 1
+    else hi = mid
+  }
+  return lo < ids.length && ids[lo] === id ? lo : -1
+}
+
+/**
+ * ORs into `found` the bits of the matching words of each position in the segments: per segment
+ * either each matching word looked up in its ids (few matches: a long prefix) or its ids scanned
+ * against `bits` (many: a short prefix), whichever costs less.
+ */
+function collectPostings(
+  index: WordIndex,
+  bits: Uint32Array,
+  matching: number[],
+  found: Uint32Array
+): void {
+  for (const { ids, starts, postings } of index.segments) {
+    const mark = (r: number, bit: number) => {
+      for (let i = starts[r]!, end = starts[r + 1]!; i < end; i++) found[postings[i]!]! |= bit
+    }
+    if (matching.length * Math.log2(ids.length + 2) < ids.length) {
+      for (const id of matching) {
+        const r = rankIn(ids, id)
+        if (r >= 0) mark(r, bits[id]!)
+      }
+      continue
+    }
+    for (let r = 0; r < ids.length; r++) {
+      const bit = bits[ids[r]!]!
+      if (bit !== 0) mark(r, bit)
+    }
+  }
+}
+
+/**
+ * 1 for the positions whose words start with every query word. Indexed rows are decided on the
+ * segments' postings; rows changed since they were indexed, and rows past the index, on their
+ * own words.
  */
 function textMask(cache: RegisterCache, words: string[]): Uint8Array {
   const index = wordIndexOf(cache)
   const length = cache.size
+  const indexed = Math.min(index.size, length)
   const hits = new Uint8Array(length)
-  let untrusted: Iterable<number>
-  let scanFrom = 0
-  if (index) {
-    words.forEach((word, j) => {
-      const [from, to] = prefixRange(index.vocab, word)
-      const postings = index.postings
-      for (let i = index.starts[from]!, end = index.starts[to]!; i < end; i++) {
-        const pos = postings[i]!
-        if (hits[pos] === j) hits[pos] = j + 1
-      }
-    })
-    const all = words.length
-    for (let pos = 0; pos < length; pos++) hits[pos] = hits[pos] === all ? 1 : 0
-    untrusted = index.dirty
-    scanFrom = index.size
-  } else untrusted = []
-  if (scanFrom >= length && index && index.dirty.size === 0) return hits
-  // Word ids matching each query word, as bits (32 query words per pass).
-  const vocab = cache.vocabWords
   const c = cache.columns
   const textWords = cache.textWords
   for (let group = 0; group < words.length; group += 32) {
     const part = words.slice(group, group + 32)
-    const bits = new Uint32Array(vocab.length)
-    part.forEach((word, j) => {
-      const bit = 1 << j
-      let firstUnsorted = 0
-      if (index) {
-        const [from, to] = prefixRange(index.vocab, word)
-        for (let rank = from; rank < to; rank++) bits[index.ids[rank]!]! |= bit
-        firstUnsorted = index.idCount
-      }
-      for (let id = firstUnsorted; id < vocab.length; id++) {
-        if (vocab[id]!.startsWith(word)) bits[id]! |= bit
-      }
-    })
-    const wanted = part.length === 32 ? 0xffffffff : (1 << part.length) - 1
-    const decide = (pos: number) => {
+    const { bits, matching } = prefixBits(cache, part)
+    const wanted = (part.length === 32 ? 0xffffffff : (1 << part.length) - 1) >>> 0
+    const direct = (pos: number): number => {
       let found = 0
       for (let k = c.textStart[pos]!, end = k + c.textLength[pos]!; k < end; k++) {
         found |= bits[textWords[k]!]!
       }
-      const match = found >>> 0 === wanted >>> 0
-      // The first group decides; later groups can only rule a row out.
+      return found >>> 0
+    }
+    // The first group decides; later groups can only rule a row out.
+    const decide = (pos: number, found: number) => {
+      const match = found === wanted
       if (group === 0) hits[pos] = match ? 1 : 0
       else if (!match) hits[pos] = 0
     }
-    for (const pos of untrusted) decide(pos)
-    for (let pos = scanFrom; pos < length; pos++) decide(pos)
+    try {
+      const found = new Uint32Array(indexed)
+      collectPostings(index, bits, matching, found)
+      for (const pos of index.dirty) if (pos < indexed) found[pos] = direct(pos)
+      for (let pos = 0; pos < indexed; pos++) decide(pos, found[pos]!)
+      for (let pos = indexed; pos < length; pos++) decide(pos, direct(pos))
+    } finally {
+      clearBits(bits, matching)
+    }
   }
   return hits
 }
@@ -1423,6 +1611,8 @@ function partialQuery(
   limit: number
 ): IncidentListResult {
   const sort = query.sort ?? DEFAULT_SORT
+  // Its order is kept chunk by chunk for the rest of the read (see mergeChunkSorted).
+  cache.keepSorted.add(sort.key)
   const compare = comparator(cache, sort.key)
   const status = cache.columns.status
   const closed = STATUS_CODE.closed!
