@@ -9,7 +9,7 @@ import { cleanup } from '@testing-library/react'
 import type { ComponentProps, ReactElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { renderWithProviders } from '../components/render-with-providers'
+import { renderWithProviders } from './render-with-providers'
 import * as P from './plain'
 
 afterEach(cleanup)
