@@ -21,8 +21,7 @@ import type { ComponentType, ReactNode } from 'react'
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model/constants'
 
 import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
-import { PlainButton, PlainButtonLink } from './components/PlainButton'
-import { PlainErrorAlert } from './components/PlainErrorAlert'
+import { Alert, Button, ButtonLink, Loader, Title, rem } from './components/plain'
 import { SegmentedRadios } from './components/SegmentedRadios'
 import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
@@ -155,7 +154,7 @@ function LazyNotifications() {
 function ScreenLoading() {
   return (
     <div className="screen-loading">
-      <span className="plain-loader" />
+      <Loader />
     </div>
   )
 }
@@ -186,9 +185,9 @@ function Shell(props: ShellProps) {
             as Mantine's Group h="100%" px="md" justify="space-between" drew them (shell.css). */}
         <div className="app-header-bar">
           <div className="app-header-start">
-            <h1 className="plain-title" data-size="h3">
+            <Title order={1} size="h3">
               {t('app.name')}
-            </h1>
+            </Title>
             {showPages && <MainNav route={route} />}
           </div>
           <div className="app-header-end">
@@ -209,9 +208,9 @@ function Shell(props: ShellProps) {
             <Pages opening route={route} persistence={props.persistence} />
           ) : null
         ) : dbError ? (
-          <PlainErrorAlert title={t('shell.db.error')} className="db-error">
+          <Alert color="red" title={t('shell.db.error')} style={{ maxWidth: rem(720) }}>
             {describeDbError(new SentinelleDbError(dbError), language)}
-          </PlainErrorAlert>
+          </Alert>
         ) : locked ? (
           <Screen>
             <UnlockScreen />
@@ -347,7 +346,7 @@ function MainNav({ route }: { route: Route }) {
     <nav aria-label={t('shell.nav.label')}>
       <div className="app-nav">
         {links.map((link) => (
-          <PlainButtonLink
+          <ButtonLink
             key={link.route.name}
             href={routeToHash(link.route)}
             variant={link.active ? 'light' : 'subtle'}
@@ -355,7 +354,7 @@ function MainNav({ route }: { route: Route }) {
             data-testid={`nav-${link.route.name}`}
           >
             {link.label}
-          </PlainButtonLink>
+          </ButtonLink>
         ))}
       </div>
     </nav>
@@ -367,7 +366,7 @@ export function NewIncidentButton() {
   const { t, language } = useI18n()
   const [busy, setBusy] = useState(false)
   return (
-    <PlainButton
+    <Button
       loading={busy}
       data-testid="new-incident"
       onClick={async () => {
@@ -394,7 +393,7 @@ export function NewIncidentButton() {
       }}
     >
       {t('shell.nav.newIncident')}
-    </PlainButton>
+    </Button>
   )
 }
 

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react'
 
-import { PlainButton } from '../components/PlainButton'
+import { Button, Text } from '../components/plain'
 import { useI18n } from '../i18n/I18nProvider'
 import { useRoute } from '../navigation'
 import type * as BackupApi from './api'
@@ -66,8 +66,9 @@ function useReminderText(due: BackupDue): string | undefined {
 }
 
 /**
- * The header's button: a dot when a backup is due. Plain elements drawn like Mantine's Button
- * and Indicator (components/plain-ui.css, shell.css): the header is on the first screen.
+ * The header's button: a dot when a backup is due. Plain elements with Mantine's Button markup
+ * (components/plain.tsx) and a dot drawn like its Indicator (shell.css): the header is on the
+ * first screen.
  */
 export function HeaderBackupButton() {
   const { t } = useI18n()
@@ -76,7 +77,7 @@ export function HeaderBackupButton() {
   return (
     <div className="backup-indicator">
       {due && <span className="backup-indicator-dot" />}
-      <PlainButton
+      <Button
         variant="subtle"
         onClick={() => setBackupDialogOpen(true)}
         data-testid="backup-open"
@@ -86,7 +87,7 @@ export function HeaderBackupButton() {
         }
       >
         {t('backup.open')}
-      </PlainButton>
+      </Button>
     </div>
   )
 }
@@ -98,17 +99,17 @@ export function RegisterBackupButton() {
   const reason = useReminderText(due)
   return (
     <div className="register-backup">
-      <PlainButton
+      <Button
         variant="default"
         onClick={() => setBackupDialogOpen(true)}
         data-testid="backup-open-register"
       >
         {t('backup.open')}
-      </PlainButton>
+      </Button>
       {reason && (
-        <p className="plain-text-sm" data-testid="backup-reminder">
+        <Text size="sm" data-testid="backup-reminder">
           <strong>{t('backup.reminder.title')}</strong> · {reason}
-        </p>
+        </Text>
       )}
     </div>
   )

@@ -18,7 +18,7 @@ import { IncidentStatusBadge } from './IncidentStatusBadge'
 import { deadlineTone } from './register-filters'
 import { DeadlineText, TONE_TEXT_COLOR } from './DeadlineText'
 import { formatDay } from './format'
-import { rem } from './plain'
+import { rem } from '../components/plain'
 import './incident-row.css'
 
 export const ROW_HEIGHT = 76

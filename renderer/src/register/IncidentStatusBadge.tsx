@@ -1,6 +1,6 @@
 import type { IncidentStatus } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
-import { Badge } from './plain'
+import { Badge } from '../components/plain'
 
 /** Dark shades only: the light variants fail WCAG contrast at badge size. */
 export function IncidentStatusBadge(props: { status: IncidentStatus }) {

@@ -20,7 +20,17 @@ import { SegmentedRadios } from '../components/SegmentedRadios'
 import { useI18n } from '../i18n/I18nProvider'
 import type { Language } from '../i18n/language'
 import { plural } from '../i18n/plural'
-import { Button, Checkbox, Chip, Group, NativeSelect, Stack, Text, TextInput, rem } from './plain'
+import {
+  Button,
+  Checkbox,
+  Chip,
+  Group,
+  NativeSelect,
+  Stack,
+  Text,
+  TextInput,
+  rem
+} from '../components/plain'
 import { EMPTY_FILTERS, REGISTER_SORTS, countActiveFilters } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
 
@@ -202,7 +212,7 @@ const FilterPanel = memo(function FilterPanel(
             : ''}
         </Text>
         {active > 0 ? (
-          <Button variant="subtle" onClick={reset}>
+          <Button variant="subtle" size="compact-sm" onClick={reset}>
             {t('register.filters.reset')}
           </Button>
         ) : null}

@@ -17,7 +17,7 @@ import { useI18n } from '../i18n/I18nProvider'
 import { IncidentList, rowsInSightOnMount } from './IncidentList'
 import { RegisterFilterBar } from './RegisterFilterBar'
 import { countPlural, displayOfRows, formatCount } from './format'
-import { Group, Loader, Stack, Text, Title2, VisuallyHidden } from './plain'
+import { Group, Loader, Stack, Text, Title, VisuallyHidden } from '../components/plain'
 import { EMPTY_FILTERS, countActiveFilters, toIncidentQuery } from './register-filters'
 import type { RegisterFilters, RegisterSort } from './register-filters'
 import { displayTimeZone, useDisplayTimeZone } from './use-display-time-zone'
@@ -165,7 +165,9 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       {compact ? (
         // A laptop screen: title and count on one line, the intro after the list.
         <Group justify="space-between" align="baseline" gap="sm">
-          <Title2 id="register-title">{t('register.heading')}</Title2>
+          <Title order={2} id="register-title">
+            {t('register.heading')}
+          </Title>
           <Text fw={600} role="status" aria-live="polite" aria-atomic data-testid="register-count">
             {countText}
           </Text>
@@ -173,7 +175,9 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
       ) : (
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Stack gap={4}>
-            <Title2 id="register-title">{t('register.heading')}</Title2>
+            <Title order={2} id="register-title">
+              {t('register.heading')}
+            </Title>
             <Text size="sm" c="gray.7" maw={720}>
               {t('register.intro')}
             </Text>

@@ -9,7 +9,7 @@ import { cleanup } from '@testing-library/react'
 import type { ComponentProps, ReactElement } from 'react'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { renderWithProviders } from '../components/render-with-providers'
+import { renderWithProviders } from './render-with-providers'
 import * as P from './plain'
 
 afterEach(cleanup)
@@ -88,9 +88,19 @@ describe('plain elements render the markup of the Mantine components they stand 
       </M.Group>
     )
     same(
-      <P.Title2 id="register-title">T</P.Title2>,
+      <P.Title order={2} id="register-title">
+        T
+      </P.Title>,
       <M.Title order={2} id="register-title">
         T
+      </M.Title>
+    )
+    same(
+      <P.Title order={1} size="h3">
+        S
+      </P.Title>,
+      <M.Title order={1} size="h3">
+        S
       </M.Title>
     )
     // The Text props the register uses, each drawn by both.
@@ -154,7 +164,7 @@ describe('plain elements render the markup of the Mantine components they stand 
         </M.Button>
       )
     same(
-      <P.Button variant="subtle" onClick={noop}>
+      <P.Button variant="subtle" size="compact-sm" onClick={noop}>
         R
       </P.Button>,
       <M.Button variant="subtle" size="compact-sm" onClick={noop}>
@@ -217,6 +227,116 @@ describe('plain elements render the markup of the Mantine components they stand 
           data-testid="c"
         />,
         <M.Checkbox label="L" checked={checked} onChange={noop} mb={8} data-testid="c" />
+      )
+  })
+
+  it('Button: filled, sizes xs and md, loading, disabled, and as a link', () => {
+    same(
+      <P.Button size="xs" onClick={noop} data-testid="b">
+        x
+      </P.Button>,
+      <M.Button size="xs" onClick={noop} data-testid="b">
+        x
+      </M.Button>
+    )
+    for (const [loading, disabled] of [
+      [false, false],
+      [true, true],
+      [false, true]
+    ] as const)
+      for (const variant of [undefined, 'default'] as const)
+        same(
+          <P.Button
+            size="md"
+            variant={variant}
+            loading={loading}
+            disabled={disabled}
+            onClick={noop}
+            aria-describedby="h"
+          >
+            m
+          </P.Button>,
+          <M.Button
+            size="md"
+            variant={variant}
+            loading={loading}
+            disabled={disabled}
+            onClick={noop}
+            aria-describedby="h"
+          >
+            m
+          </M.Button>
+        )
+    same(
+      <P.Button variant="subtle" onClick={noop} aria-label="a" data-due="true">
+        s
+      </P.Button>,
+      <M.Button variant="subtle" onClick={noop} aria-label="a" data-due="true">
+        s
+      </M.Button>
+    )
+    for (const variant of ['light', 'subtle'] as const)
+      same(
+        <P.ButtonLink href="#/x" variant={variant} aria-current="page" data-testid="l">
+          l
+        </P.ButtonLink>,
+        <M.Button component="a" href="#/x" variant={variant} aria-current="page" data-testid="l">
+          l
+        </M.Button>
+      )
+  })
+
+  it('Alert with and without a title, Paper, List, NativeSelect md', () => {
+    same(
+      <P.Alert color="red" title="T" style={{ maxWidth: P.rem(720) }}>
+        m
+      </P.Alert>,
+      <M.Alert color="red" title="T" maw={720} role="alert">
+        m
+      </M.Alert>
+    )
+    same(
+      <P.Alert
+        color="yellow"
+        style={{ marginBottom: 'var(--mantine-spacing-xs)', paddingBlock: P.rem(6) }}
+        data-testid="b"
+      >
+        m
+      </P.Alert>,
+      <M.Alert color="yellow" py={6} mb="xs" data-testid="b">
+        m
+      </M.Alert>
+    )
+    same(
+      <P.Paper radius="md" p="lg">
+        <P.List spacing="sm" items={['a', 'b']} />
+      </P.Paper>,
+      <M.Paper withBorder p="lg" radius="md">
+        <M.List spacing="sm" size="md">
+          <M.List.Item>a</M.List.Item>
+          <M.List.Item>b</M.List.Item>
+        </M.List>
+      </M.Paper>
+    )
+    const data = [{ value: 'a', label: 'A' }]
+    for (const disabled of [false, true])
+      same(
+        <P.NativeSelect
+          size="md"
+          aria-label="c"
+          value="a"
+          onChange={noop}
+          disabled={disabled}
+          data={data}
+        />,
+        <M.NativeSelect
+          size="md"
+          aria-label="c"
+          value="a"
+          onChange={noop}
+          disabled={disabled}
+          data={data}
+        />
       )
   })
 })

@@ -14,15 +14,18 @@ import type { CSSProperties, ChangeEvent, HTMLAttributes, ReactNode } from 'reac
 // In Mantine's own order (its styles.css): a later sheet may override an earlier one.
 import '@mantine/core/styles/UnstyledButton.css'
 import '@mantine/core/styles/VisuallyHidden.css'
+import '@mantine/core/styles/Paper.css'
 import '@mantine/core/styles/Group.css'
 import '@mantine/core/styles/Loader.css'
 import '@mantine/core/styles/Input.css'
 import '@mantine/core/styles/InlineInput.css'
+import '@mantine/core/styles/Alert.css'
 import '@mantine/core/styles/Badge.css'
 import '@mantine/core/styles/Button.css'
 import '@mantine/core/styles/Checkbox.css'
 import '@mantine/core/styles/Chip.css'
 import '@mantine/core/styles/Combobox.css'
+import '@mantine/core/styles/List.css'
 import '@mantine/core/styles/Stack.css'
 import '@mantine/core/styles/Text.css'
 import '@mantine/core/styles/Title.css'
@@ -85,14 +88,110 @@ export function Group(
   return <div {...attributes} style={vars} className="m_4081bf90 mantine-Group-root" />
 }
 
-/** Mantine's Title, order 2 (the page's heading). */
-export function Title2(props: { id?: string; children: ReactNode }) {
+/** Mantine's Title: an `h1` or `h2`, sized as its own order or as `size` (e.g. the header's h3). */
+export function Title(props: {
+  order: 1 | 2
+  size?: 'h2' | 'h3'
+  id?: string
+  children: ReactNode
+}) {
+  const { order, size, ...rest } = props
+  const look = size ?? `h${order}`
   const vars: Vars = {
-    '--title-fw': 'var(--mantine-h2-font-weight)',
-    '--title-lh': 'var(--mantine-h2-line-height)',
-    '--title-fz': 'var(--mantine-h2-font-size)'
+    '--title-fw': `var(--mantine-${look}-font-weight)`,
+    '--title-lh': `var(--mantine-${look}-line-height)`,
+    '--title-fz': `var(--mantine-${look}-font-size)`
   }
-  return <h2 {...props} style={vars} className="m_8a5d1357 mantine-Title-root" data-order="2" />
+  const Tag = order === 1 ? 'h1' : 'h2'
+  return (
+    <Tag
+      {...rest}
+      style={vars}
+      className="m_8a5d1357 mantine-Title-root"
+      data-order={String(order)}
+      data-size={size}
+    />
+  )
+}
+
+/** Mantine's Alert, light, red or yellow, with an optional title. */
+export function Alert(props: {
+  color: 'red' | 'yellow'
+  title?: string
+  style?: CSSProperties
+  children: ReactNode
+  'data-testid'?: string
+}) {
+  const { color, title, style, children, ...rest } = props
+  const id = useId()
+  const vars: Vars = {
+    '--alert-bg': `var(--mantine-color-${color}-light)`,
+    '--alert-color': `var(--mantine-color-${color}-light-color)`,
+    '--alert-bd': `${rem(1)} solid transparent`,
+    ...style
+  }
+  return (
+    <div
+      {...rest}
+      style={vars}
+      className="m_66836ed3 mantine-Alert-root"
+      id={id}
+      role="alert"
+      aria-describedby={`${id}-body`}
+      aria-labelledby={title !== undefined ? `${id}-title` : undefined}
+    >
+      <div className="m_a5d60502 mantine-Alert-wrapper">
+        <div className="m_667c2793 mantine-Alert-body">
+          {title !== undefined ? (
+            <div className="m_6a03f287 mantine-Alert-title">
+              <span id={`${id}-title`} className="m_698f4f23 mantine-Alert-label">
+                {title}
+              </span>
+            </div>
+          ) : null}
+          <div id={`${id}-body`} className="m_7fa78076 mantine-Alert-message">
+            {children}
+          </div>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/** Mantine's Paper with a border (`withBorder`), its radius and padding from the theme. */
+export function Paper(props: { radius: Spacing; p: Spacing; children: ReactNode }) {
+  const vars: Vars = {
+    '--paper-radius':
+      typeof props.radius === 'number'
+        ? rem(props.radius)
+        : `var(--mantine-radius-${props.radius})`,
+    padding: spacing(props.p)
+  }
+  return (
+    <div style={vars} className="m_1b7284a3 mantine-Paper-root" data-with-border="true">
+      {props.children}
+    </div>
+  )
+}
+
+/** Mantine's List (a `ul`, size md) of plain items. */
+export function List(props: { spacing: Spacing; items: readonly ReactNode[] }) {
+  const vars: Vars = {
+    '--list-fz': 'var(--mantine-font-size-md)',
+    '--list-lh': 'var(--mantine-line-height-md)',
+    '--list-spacing': spacing(props.spacing)
+  }
+  return (
+    <ul style={vars} className="m_abbac491 mantine-List-root" data-size="md">
+      {props.items.map((item, index) => (
+        <li key={index} className="m_abb6bec2 mantine-List-item">
+          <div className="m_75cd9f71 mantine-List-itemWrapper">
+            <span className="mantine-List-itemLabel">{item}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
 }
 
 /** Mantine's Text (a `p`, or an `h3`), with the few style props the register uses. */
@@ -163,19 +262,28 @@ export function Badge(props: {
   )
 }
 
-/** Mantine's Button: `default` and `light` at size sm, `subtle` at compact-sm. */
-export function Button(props: {
-  variant: 'default' | 'light' | 'subtle'
-  onClick: () => void
+type ButtonCommon = {
+  /** Mantine's `filled` when absent (its default: no `data-variant`). */
+  variant?: 'default' | 'light' | 'subtle'
+  size?: 'xs' | 'sm' | 'md' | 'compact-sm'
   style?: CSSProperties
   children: ReactNode
-  'aria-expanded'?: boolean
-  'aria-controls'?: string
   'data-testid'?: string
-}) {
-  const { variant, style, children, ...rest } = props
+} & Pick<HTMLAttributes<HTMLElement>, 'aria-label' | 'aria-current' | 'aria-describedby'>
+
+/** The CSS variables Mantine's Button sets for a variant and a size. */
+function buttonVars(variant: ButtonCommon['variant'], size: ButtonCommon['size']): Vars {
   const border = (color: string) => `${rem(1)} solid ${color}`
-  const colours: Record<typeof variant, Vars> = {
+  const sized: Vars =
+    size === undefined || size === 'sm'
+      ? {}
+      : {
+          '--button-height': `var(--button-height-${size})`,
+          '--button-padding-x': `var(--button-padding-x-${size})`,
+          '--button-fz': `var(--mantine-font-size-${size.replace('compact-', '')})`
+        }
+  const colours: Record<NonNullable<ButtonCommon['variant']> | 'filled', Vars> = {
+    filled: { '--button-color': 'var(--mantine-color-white)' },
     default: {
       '--button-bg': 'var(--mantine-color-default)',
       '--button-hover': 'var(--mantine-color-default-hover)',
@@ -189,28 +297,94 @@ export function Button(props: {
       '--button-bd': border('transparent')
     },
     subtle: {
-      '--button-height': 'var(--button-height-compact-sm)',
-      '--button-padding-x': 'var(--button-padding-x-compact-sm)',
-      '--button-fz': 'var(--mantine-font-size-sm)',
       '--button-bg': 'transparent',
       '--button-hover': 'var(--mantine-color-indigo-light-hover)',
       '--button-color': 'var(--mantine-color-indigo-light-color)',
       '--button-bd': border('transparent')
     }
   }
+  return { ...sized, ...colours[variant ?? 'filled'] }
+}
+
+const BUTTON_CLASSES = 'm_77c9d27d mantine-Button-root m_87cf2631 mantine-UnstyledButton-root'
+
+/** Mantine's Button's inside: its label, and its Loader over it while `loading`. */
+function ButtonInner(props: { loading: boolean; children: ReactNode }) {
+  const loaderVars: Vars = {
+    '--loader-size': 'calc(var(--button-height) / 1.8)',
+    '--loader-color': 'var(--button-color)'
+  }
+  // The state Mantine's Transition leaves the loader in once mounted.
+  const mounted: CSSProperties = {
+    transitionProperty: 'transform, opacity',
+    transitionDuration: '150ms',
+    transitionTimingFunction: 'ease',
+    transformOrigin: 'center',
+    opacity: 1,
+    transform: `translate(-50%, calc(-50% + ${rem(1)}))`
+  }
+  return (
+    <>
+      {props.loading ? (
+        <span style={mounted} className="m_a25b86ee mantine-Button-loader" aria-hidden="true">
+          <span style={loaderVars} className="m_b34414df m_5ae2e3c mantine-Loader-root" />
+        </span>
+      ) : null}
+      <span className="m_80f1301b mantine-Button-inner">
+        <span
+          className="m_811560b9 mantine-Button-label"
+          data-loading={props.loading ? 'true' : undefined}
+        >
+          {props.children}
+        </span>
+      </span>
+    </>
+  )
+}
+
+/** Mantine's Button: filled, default, light or subtle; sizes xs, sm, md, compact-sm; loading. */
+export function Button(
+  props: ButtonCommon & {
+    onClick: () => void
+    loading?: boolean
+    disabled?: boolean
+    'aria-expanded'?: boolean
+    'aria-controls'?: string
+    'data-due'?: 'true'
+  }
+) {
+  const { variant, size, style, children, loading = false, disabled = false, ...rest } = props
+  const inactive = loading || disabled
   return (
     <button
       {...rest}
-      style={{ ...colours[variant], ...style }}
-      className="mantine-focus-auto mantine-active m_77c9d27d mantine-Button-root m_87cf2631 mantine-UnstyledButton-root"
+      style={{ ...buttonVars(variant, size), ...style }}
+      className={`mantine-focus-auto ${inactive ? '' : 'mantine-active '}${BUTTON_CLASSES}`}
       data-variant={variant}
-      data-size={variant === 'subtle' ? 'compact-sm' : undefined}
+      data-size={size === 'sm' ? undefined : size}
+      data-disabled={inactive ? 'true' : undefined}
+      data-loading={loading ? 'true' : undefined}
+      disabled={inactive}
       type="button"
     >
-      <span className="m_80f1301b mantine-Button-inner">
-        <span className="m_811560b9 mantine-Button-label">{children}</span>
-      </span>
+      <ButtonInner loading={loading}>{children}</ButtonInner>
     </button>
+  )
+}
+
+/** Mantine's Button drawn as a link (`component="a"`): the header's navigation. */
+export function ButtonLink(props: ButtonCommon & { href: string }) {
+  const { variant, size, style, children, ...rest } = props
+  return (
+    <a
+      {...rest}
+      style={{ ...buttonVars(variant, size), ...style }}
+      className={`mantine-focus-auto mantine-active ${BUTTON_CLASSES}`}
+      data-variant={variant}
+      data-size={size === 'sm' ? undefined : size}
+    >
+      <ButtonInner loading={false}>{children}</ButtonInner>
+    </a>
   )
 }
 
@@ -228,27 +402,29 @@ function Field(props: {
   id: string
   label: string | undefined
   style: CSSProperties | undefined
+  size?: 'sm' | 'md'
+  disabled?: boolean
   children: ReactNode
 }) {
-  const { kind, id, label, style, children } = props
+  const { kind, id, label, style, size = 'sm', disabled = false, children } = props
   const select = kind === 'NativeSelect'
   const wrapperVars: Vars = {
-    '--input-height': 'var(--input-height-sm)',
-    '--input-fz': 'var(--mantine-font-size-sm)',
+    '--input-height': `var(--input-height-${size})`,
+    '--input-fz': `var(--mantine-font-size-${size})`,
     ...(select ? { '--input-right-section-pointer-events': 'none' } : {})
   }
-  const labelVars: Vars = { '--input-label-size': 'var(--mantine-font-size-sm)' }
+  const labelVars: Vars = { '--input-label-size': `var(--mantine-font-size-${size})` }
   return (
     <div
       style={style}
       className={`m_46b77525 mantine-InputWrapper-root mantine-${kind}-root`}
-      data-size="sm"
+      data-size={size}
     >
       {label !== undefined ? (
         <label
           style={labelVars}
           className={`m_8fdc1311 mantine-InputWrapper-label mantine-${kind}-label`}
-          data-size="sm"
+          data-size={size}
           htmlFor={id}
           id={`${id}-label`}
         >
@@ -259,7 +435,8 @@ function Field(props: {
         style={wrapperVars}
         className={`m_6c018570 mantine-Input-wrapper mantine-${kind}-wrapper`}
         data-variant="default"
-        data-size="sm"
+        data-size={size}
+        data-disabled={disabled ? 'true' : undefined}
         data-pointer={select ? 'true' : undefined}
         data-with-right-section={select ? 'true' : undefined}
       >
@@ -300,15 +477,25 @@ export function NativeSelect(
     value: string
     onChange: (event: ChangeEvent<HTMLSelectElement>) => void
     data: readonly { value: string; label: string }[]
+    size?: 'sm' | 'md'
+    disabled?: boolean
   }
 ) {
-  const { label, style, data, ...select } = props
+  const { label, style, data, size = 'sm', ...select } = props
   const id = useId()
-  const chevronVars: Vars = { '--combobox-chevron-size': 'var(--combobox-chevron-size-sm)' }
+  const chevronVars: Vars = { '--combobox-chevron-size': `var(--combobox-chevron-size-${size})` }
   return (
-    <Field kind="NativeSelect" id={id} label={label} style={style}>
+    <Field
+      kind="NativeSelect"
+      id={id}
+      label={label}
+      style={style}
+      size={size}
+      disabled={select.disabled}
+    >
       <select
         {...select}
+        data-disabled={select.disabled === true ? 'true' : undefined}
         className="m_8fb7ebe7 mantine-Input-input mantine-NativeSelect-input"
         data-variant="default"
         id={id}
@@ -326,7 +513,7 @@ export function NativeSelect(
         <svg
           style={chevronVars}
           className="m_2943220b mantine-ComboboxChevron-chevron"
-          data-size="sm"
+          data-size={size}
           data-combobox-chevron="true"
           viewBox="0 0 15 15"
           fill="none"
