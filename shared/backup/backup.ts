@@ -285,7 +285,7 @@ async function readJson(
     if (!required) return undefined
     return fail('invalid', name, 'Entrée manquante.', 'Missing entry.')
   }
-  return decodeJsonEntry(await container.read(entry), name)
+  return container.readJson(entry)
 }
 
 type TableName = (typeof TABLE_NAMES)[number]
