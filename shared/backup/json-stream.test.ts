@@ -5,15 +5,15 @@ import { utf8 } from './bytes'
 import { blobSource, decodeJsonEntry, openContainer, packContainer } from './container'
 import { BackupError } from './errors'
 import { JsonArrayWriter } from './json-stream'
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './schemas'
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type Manifest } from './schemas'
 
 const NAME = 'tables/contents.json'
-const header = {
+const header: Omit<Manifest, 'entries'> = {
   format: BACKUP_FORMAT,
   formatVersion: BACKUP_FORMAT_VERSION,
   appVersion: '0.0.0',
   createdAt: '2026-11-30T10:00:00.000Z',
-  encryption: { kind: 'none' as const },
+  encryption: { kind: 'none' },
   counts: { incidents: 0, attachments: 0, policies: 0, history: 0, tombstones: 0, settings: 0 }
 }
 
