@@ -6,8 +6,12 @@
  * persistent profile, and the median / p95 of the printed tables. Figures are printed, never
  * asserted.
  */
+import { existsSync, symlinkSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
 import { chromium } from '@playwright/test'
 import type { BrowserContext } from '@playwright/test'
+import { build, type Plugin, type Rollup } from 'vite'
 
 import type { CloseServer } from '../../test/e2e/support/app-server'
 import { listenLocal, serveBuiltRenderer } from '../../test/e2e/support/app-server'
@@ -70,3 +74,51 @@ export const p95 = (values: number[]): number =>
   sorted(values)[Math.max(0, Math.ceil(values.length * 0.95) - 1)] ?? NaN
 export const ms = (value: number): string => `${Math.round(value).toLocaleString('en')} ms`
 export const n = (count: number): string => count.toLocaleString('en')
+
+/* ---------------------------------------------------------------------------------------- */
+/* Before/after in one page                                                                  */
+
+const root = resolve(import.meta.dirname, '../..')
+
+/**
+ * The baseline tree's app code (renderer/, shared/) bundled with THIS tree's bench `entry`: only
+ * the code under test differs. The baseline tree borrows this tree's node_modules if it has none.
+ */
+export async function bundleBaseline(base: string, entry: string): Promise<string> {
+  if (!existsSync(join(base, 'node_modules')))
+    symlinkSync(join(root, 'node_modules'), join(base, 'node_modules'))
+  const redirect: Plugin = {
+    name: 'bench-baseline-app-code',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
+      if (!resolved) return null
+      for (const dir of ['/renderer/', '/shared/']) {
+        if (resolved.id.startsWith(root + dir))
+          return { ...resolved, id: base + resolved.id.slice(root.length) }
+      }
+      return resolved
+    }
+  }
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    plugins: [redirect],
+    resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    build: {
+      write: false,
+      minify: false,
+      lib: {
+        entry,
+        formats: ['iife'],
+        name: 'SentinelleBaselineEntry',
+        fileName: 'entry'
+      }
+    }
+  })
+  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
+  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
+  if (chunk === undefined || chunk.type !== 'chunk') throw new Error('baseline bundle is empty')
+  return chunk.code
+}

@@ -29,23 +29,14 @@
  * - BENCH_PROFILE=<file>: one restore after the warm-up runs under the CDP profiler; the profile
  *   goes to the file (open it in Chromium's DevTools) and the top functions by self time print.
  */
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import type { Page } from '@playwright/test'
-import { build, type Plugin, type Rollup } from 'vite'
 
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
-import { launchChromium, median, ms, n, p95, serve } from './bench-lib'
+import { bundleBaseline, launchChromium, median, ms, n, p95, serve } from './bench-lib'
 import type { RestoreBenchApi } from './restore-entry'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -120,49 +111,6 @@ type Sample = {
   rawFileMs: number
   baseCheckMs?: number
   baseWriteMs?: number
-}
-
-/**
- * The baseline tree's app code (renderer/, shared/) bundled with THIS tree's bench entry: only
- * the code under test differs. The baseline tree borrows this tree's node_modules if it has none.
- */
-async function bundleBaseline(base: string): Promise<string> {
-  if (!existsSync(join(base, 'node_modules')))
-    symlinkSync(join(root, 'node_modules'), join(base, 'node_modules'))
-  const redirect: Plugin = {
-    name: 'bench-baseline-app-code',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true })
-      if (!resolved) return null
-      for (const dir of ['/renderer/', '/shared/']) {
-        if (resolved.id.startsWith(root + dir))
-          return { ...resolved, id: base + resolved.id.slice(root.length) }
-      }
-      return resolved
-    }
-  }
-  const output = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    plugins: [redirect],
-    resolve: { alias: { '@shared': resolve(root, 'shared') } },
-    build: {
-      write: false,
-      minify: false,
-      lib: {
-        entry: resolve(import.meta.dirname, 'restore-entry.ts'),
-        formats: ['iife'],
-        name: 'SentinelleBaselineEntry',
-        fileName: 'entry'
-      }
-    }
-  })
-  const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[]
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
-  if (chunk === undefined || chunk.type !== 'chunk') throw new Error('baseline bundle is empty')
-  return chunk.code
 }
 
 async function openPage(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -369,7 +317,9 @@ function printTable(label: string, size: number, samples: Sample[]): void {
 
 async function main(): Promise<void> {
   const entry = await bundleBrowserEntry(resolve(import.meta.dirname, 'restore-entry.ts'))
-  const baselineEntry = baselineDir ? await bundleBaseline(baselineDir) : undefined
+  const baselineEntry = baselineDir
+    ? await bundleBaseline(baselineDir, resolve(import.meta.dirname, 'restore-entry.ts'))
+    : undefined
   console.log(
     `bench:restore ${quick ? '(quick) ' : ''}${sizes.map(n).join(' / ')} incidents, ${runs} runs interleaved${baselineDir ? ` with the app code of ${baselineDir}` : ''}, Chromium, out/renderer`
   )

@@ -20,6 +20,7 @@ import { z } from 'zod'
 import { loc, type Localized } from '../model/localized'
 import { IncidentSchema, PolicySchema, type Incident, type Policy } from '../model/schema'
 import { fromBase64, sha256Hex, utf8 } from './bytes'
+import type { PreparedEntry } from './json-stream'
 import {
   decodeJsonEntry,
   openContainer,
@@ -111,12 +112,21 @@ export const TABLE_NAMES = [
 export const tableEntryName = (table: (typeof TABLE_NAMES)[number]): string =>
   `tables/${table.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.json`
 
+/**
+ * A table as its rows, or already written (JsonArrayWriter: the same bytes, made batch by batch
+ * so that no string of a whole table exists). The blobs table is always rows: its ids name the
+ * attachment entries.
+ */
+export type BackupTablesInput = {
+  [T in keyof BackupTables]: T extends 'blobs' ? BackupTables[T] : BackupTables[T] | PreparedEntry
+}
+
 export type BackupInput = {
   appVersion: string
   createdAt: string
   meta: RegisterMetaJson
   keyring?: KeyringJson
-  tables: BackupTables
+  tables: BackupTablesInput
   /** The bytes of each attachment as stored (ciphertext when sealed), by attachment id. */
   blobs: (id: string) => Promise<Uint8Array | Blob>
   onProgress?: (done: number, total: number) => void
@@ -130,12 +140,20 @@ export async function packBackup(input: BackupInput): Promise<Blob> {
   const entries: PackEntry[] = [{ name: 'register.json', data: json(input.meta) }]
   if (input.keyring) entries.push({ name: 'keyring.json', data: json(input.keyring) })
   for (const table of TABLE_NAMES) {
-    entries.push({ name: tableEntryName(table), data: json(input.tables[table]) })
+    const rows = input.tables[table]
+    entries.push(
+      Array.isArray(rows)
+        ? { name: tableEntryName(table), data: json(rows) }
+        : { name: tableEntryName(table), data: rows.data, sha256: rows.sha256 }
+    )
   }
   for (const row of input.tables.blobs) {
     entries.push({ name: blobEntryName(row.id), data: await input.blobs(row.id) })
   }
-  const t = input.tables
+  const count = (table: (typeof TABLE_NAMES)[number]) => {
+    const rows = input.tables[table]
+    return Array.isArray(rows) ? rows.length : rows.rows
+  }
   return packContainer(
     {
       format: BACKUP_FORMAT,
@@ -144,14 +162,14 @@ export async function packBackup(input: BackupInput): Promise<Blob> {
       createdAt: input.createdAt,
       encryption: input.keyring ? { kind: 'register' } : { kind: 'none' },
       counts: {
-        incidents: t.incidents.length,
-        attachments: t.attachments.length,
-        policies: t.policies.length,
-        history: t.history.length,
-        tombstones: t.tombstones.length,
-        settings: t.settings.length,
-        conflicts: t.conflicts.length,
-        incidentKeys: t.incidentKeys.length
+        incidents: count('incidents'),
+        attachments: count('attachments'),
+        policies: count('policies'),
+        history: count('history'),
+        tombstones: count('tombstones'),
+        settings: count('settings'),
+        conflicts: count('conflicts'),
+        incidentKeys: count('incidentKeys')
       }
     },
     entries,
@@ -285,7 +303,7 @@ async function readJson(
     if (!required) return undefined
     return fail('invalid', name, 'Entrée manquante.', 'Missing entry.')
   }
-  return decodeJsonEntry(await container.read(entry), name)
+  return container.readJson(entry)
 }
 
 type TableName = (typeof TABLE_NAMES)[number]

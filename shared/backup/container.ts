@@ -15,13 +15,15 @@
 import { z } from 'zod'
 
 import { fromUtf8, sha256Hex, utf8, type BlobParts } from './bytes'
-import { fail } from './errors'
+import { BackupError, fail } from './errors'
+import { JsonArraySplitter } from './json-stream'
 import {
   ManifestSchema,
   READABLE_FORMAT_VERSIONS,
   type Manifest,
   type ManifestEntry
 } from './schemas'
+import { Sha256 } from './sha256'
 import { firstIssue } from './validate'
 
 export const MAGIC = utf8('SNTLPACK')
@@ -44,12 +46,19 @@ export const blobSource = (blob: Blob): ByteSource => ({
 
 export type EntryData = Uint8Array | Blob
 
-export type PackEntry = { name: string; data: EntryData; iv?: string }
+/** `sha256`: the data's, when the writer hashed it already (a table written batch by batch). */
+export type PackEntry = { name: string; data: EntryData; iv?: string; sha256?: string }
 
 export type OpenedContainer = {
   manifest: Manifest
   /** Reads one entry and checks its SHA-256 against the manifest. */
   read(entry: ManifestEntry): Promise<Uint8Array>
+  /**
+   * Reads one JSON entry a slice at a time (`sliceBytes`, a few MiB), checked as `read` and
+   * parsed as `decodeJsonEntry`, same refusals in the same order; a top-level array is parsed
+   * element by element, so no string of the whole entry is made.
+   */
+  readJson(entry: ManifestEntry, sliceBytes?: number): Promise<unknown>
   entry(name: string): ManifestEntry | undefined
 }
 
@@ -74,7 +83,7 @@ export async function packContainer(
   let offset = 0
   for (const [i, entry] of entries.entries()) {
     const size = sizeOf(entry.data)
-    const sha256 = await sha256Hex(await bytesOf(entry.data))
+    const sha256 = entry.sha256 ?? (await sha256Hex(await bytesOf(entry.data)))
     listed.push({ name: entry.name, offset, size, sha256, ...(entry.iv ? { iv: entry.iv } : {}) })
     offset += size
     onEntry?.(i + 1, entries.length)
@@ -108,22 +117,105 @@ const SUSPECT = /"(?:__proto__|constructor|prototype)"|\\u00[4-7][0-9a-fA-F]/
  * characters, cannot spell one of these names.)
  */
 export function parseJson(text: string, part: string): unknown {
-  const suspect = SUSPECT.test(text)
   try {
-    if (!suspect) return JSON.parse(text) as unknown
-    return JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.includes(key)) {
-        fail('invalid', part, `Clé interdite « ${key} ».`, `Forbidden key "${key}".`)
-      }
-      return value
-    })
+    return parseGuarded(text, part)
   } catch (error) {
-    if (error instanceof SyntaxError) {
-      return fail('invalid', part, 'JSON illisible.', 'Unreadable JSON.')
-    }
+    if (error instanceof SyntaxError) return unreadableJson(part)
     throw error
   }
 }
+
+const unreadableJson = (part: string): never =>
+  fail('invalid', part, 'JSON illisible.', 'Unreadable JSON.')
+
+/** parseJson, but a syntax error stays JSON.parse's SyntaxError. */
+function parseGuarded(text: string, part: string): unknown {
+  if (!SUSPECT.test(text)) return JSON.parse(text) as unknown
+  return JSON.parse(text, (key, value: unknown) => {
+    if (FORBIDDEN_KEYS.includes(key)) {
+      fail('invalid', part, `Clé interdite « ${key} ».`, `Forbidden key "${key}".`)
+    }
+    return value
+  })
+}
+
+/** What readJson reads at a time: a few MiB of bytes, and of text. */
+export const JSON_SLICE_BYTES = 4 * 1024 * 1024
+
+/**
+ * decodeJsonEntry on bytes read slice by slice (`read` gives the next slice, `undefined` at the
+ * end), with the refusals of `read` then decodeJsonEntry in their order: a wrong SHA-256 first,
+ * then invalid UTF-8 anywhere, then a syntax error anywhere, then a forbidden key (the first one
+ * JSON.parse's reviver would meet). So every slice is hashed and decoded even after an error.
+ */
+async function readJsonSlices(
+  read: () => Promise<Uint8Array | undefined>,
+  name: string,
+  sha256: string
+): Promise<unknown> {
+  const hash = new Sha256()
+  const decoder = new TextDecoder('utf-8', { fatal: true })
+  let forbidden: BackupError | undefined
+  const splitter = new JsonArraySplitter((text) => {
+    // After a forbidden key only a syntax error can still change the answer.
+    if (forbidden) return JSON.parse(text) as unknown
+    try {
+      return parseGuarded(text, name)
+    } catch (error) {
+      if (!(error instanceof BackupError)) throw error
+      forbidden = error
+      return undefined
+    }
+  })
+  let badText = false
+  let syntax: unknown
+  const feed = (decode: () => string) => {
+    if (badText) return
+    let text: string
+    try {
+      text = decode()
+    } catch {
+      badText = true
+      return
+    }
+    if (syntax !== undefined) return
+    try {
+      splitter.push(text)
+    } catch (error) {
+      syntax = error
+    }
+  }
+  for (let bytes = await read(); bytes; bytes = await read()) {
+    hash.update(bytes)
+    const slice = bytes
+    feed(() => decoder.decode(slice, { stream: true }))
+  }
+  if (hash.hex() !== sha256) wrongChecksum(name)
+  feed(() => decoder.decode())
+  if (badText) return fail('invalid', name, 'Texte UTF-8 invalide.', 'Invalid UTF-8 text.')
+  let value: unknown
+  if (syntax === undefined) {
+    try {
+      value = splitter.end()
+    } catch (error) {
+      syntax = error
+    }
+  }
+  if (syntax !== undefined) {
+    if (syntax instanceof SyntaxError) return unreadableJson(name)
+    throw syntax
+  }
+  if (forbidden) throw forbidden
+  return value
+}
+
+const wrongChecksum = (name: string): never =>
+  fail(
+    'checksum',
+    name,
+    'Empreinte SHA-256 incorrecte : contenu altéré ou corrompu.',
+    'Wrong SHA-256: the content was altered or corrupted.'
+  )
 
 export function decodeJsonEntry(bytes: Uint8Array, part: string): unknown {
   let text: string
@@ -229,15 +321,20 @@ export async function openContainer(source: ByteSource): Promise<OpenedContainer
         dataStart + entry.offset,
         dataStart + entry.offset + entry.size
       )
-      if ((await sha256Hex(new Uint8Array(bytes))) !== entry.sha256) {
-        fail(
-          'checksum',
-          entry.name,
-          'Empreinte SHA-256 incorrecte : contenu altéré ou corrompu.',
-          'Wrong SHA-256: the content was altered or corrupted.'
-        )
-      }
+      if ((await sha256Hex(new Uint8Array(bytes))) !== entry.sha256) wrongChecksum(entry.name)
       return bytes
+    },
+    readJson(entry, sliceBytes = JSON_SLICE_BYTES) {
+      const start = dataStart + entry.offset
+      let at = 0
+      const next = async () => {
+        if (at >= entry.size) return undefined
+        const end = Math.min(entry.size, at + sliceBytes)
+        const bytes = await source.read(start + at, start + end)
+        at = end
+        return bytes
+      }
+      return readJsonSlices(next, entry.name, entry.sha256)
     }
   }
 }

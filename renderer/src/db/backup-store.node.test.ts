@@ -4,7 +4,16 @@
 import { liveQuery } from 'dexie'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { bytesSource, openContainer, packContainer, verifyBackup } from '@shared/backup'
+import {
+  TABLE_NAMES,
+  bytesSource,
+  fromUtf8,
+  openBackup,
+  openContainer,
+  packContainer,
+  tableEntryName,
+  verifyBackup
+} from '@shared/backup'
 
 import {
   applyRestore,
@@ -679,5 +688,27 @@ describe('backup reminder', () => {
     expect(await backupReminderDue(db)).toBe(true)
     await recordBackupDone(db)
     expect(await backupReminderDue(db)).toBe(false)
+  })
+})
+
+describe('the backup writer (tables written batch by batch)', () => {
+  it('writes each table as JSON.stringify of its rows in key order, across batch boundaries, with the manifest’s SHA-256 and counts', async () => {
+    const source = await fresh()
+    await seedRegister(source.repo, 2_100, { attachEvery: 500 })
+    await vaultOf(source.db).setUp(PASS)
+    const { blob } = await createBackup(source.db)
+    const container = await openContainer(bytesSource(await bytesOf(blob)))
+    const backup = await openBackup(bytesSource(await bytesOf(blob)), { secret: PASS })
+    for (const table of TABLE_NAMES) {
+      const bytes = await container.read(container.entry(tableEntryName(table))!)
+      expect(fromUtf8(bytes), table).toBe(JSON.stringify(backup.tables[table]))
+    }
+    expect(backup.manifest.counts.incidents).toBe(await source.db.incidents.count())
+    expect(backup.tables.contents.map((row) => row.id)).toEqual(
+      await source.db.contents.toCollection().primaryKeys()
+    )
+    expect(backup.tables.history.map((row) => row.id)).toEqual(
+      await source.db.history.toCollection().primaryKeys()
+    )
   })
 })

@@ -22,7 +22,7 @@
  * Saved conflicts (v3, `conflicts`): a merge keeps this register's and adds the backup's for the
  * incidents that take the backup's version; an incident the merge erases loses its conflicts.
  */
-import Dexie, { RangeSet, type ObservabilitySet } from 'dexie'
+import Dexie, { RangeSet, type ObservabilitySet, type Table } from 'dexie'
 
 import {
   BackupError,
@@ -30,6 +30,7 @@ import {
   checkAborted,
   fromBase64,
   incidentFileOf,
+  JsonArrayWriter,
   openBackup,
   openCaseFile,
   packBackup,
@@ -38,12 +39,13 @@ import {
   sha256Hex,
   toBase64,
   type BackupTables,
+  type BackupTablesInput,
   type ByteSource,
   type CaseAttachment,
   type CaseHistoryEntry,
-  type IndexRowJson,
   type KeyringJson,
   type OpenedBackup,
+  type PreparedEntry,
   settingEnvelope,
   type SealedJson,
   type TombstoneJson
@@ -246,31 +248,49 @@ export async function createBackup(
 ): Promise<BackupResult> {
   await ready(db)
   const at = options.now ?? new Date().toISOString()
-  const snapshot = await db.transaction(
-    'r',
-    ALL_TABLES.filter((t) => t !== 'attachmentBlobs').map((t) => db.table(t)),
-    async () => ({
-      incidents: await db.incidents.toArray(),
-      contents: await db.contents.toArray(),
-      summaries: await db.summaries.toArray(),
-      policies: await db.policies.toArray(),
-      history: await db.history.toArray(),
-      attachments: await db.attachments.toArray(),
-      settings: await db.settings.toArray(),
-      tombstones: await db.tombstones.toArray(),
-      conflicts: await db.conflicts.toArray(),
-      incidentKeys: await db.incidentKeys.toArray(),
-      counters: (await db.meta.get('counters')) as CountersMetaRow | undefined,
-      seat: await db.meta.get('seat'),
-      keyring: (await db.meta.get('keyring')) as KeyringMetaRow | undefined
-    })
-  )
-  const incidentIds = new Set(snapshot.incidents.map((row) => row.id))
   const json = <R extends object>(rows: R[]) =>
     rows.map((row) => {
       const { rest, envelope } = splitRow(row)
       return { ...rest, ...envelopeToJson(envelope) }
     })
+  const incidentIds = new Set<string>()
+  // One read transaction (a consistent snapshot). The big tables are written batch by batch
+  // (writeTable), so the register is never held whole as rows, JSON objects, text and bytes.
+  const snapshot = await db.transaction(
+    'r',
+    ALL_TABLES.filter((t) => t !== 'attachmentBlobs').map((t) => db.table(t)),
+    async () => ({
+      incidents: await writeTable(db.incidents, (rows) => {
+        for (const row of rows) incidentIds.add(row.id)
+        return rows
+      }),
+      contents: await writeTable(db.contents, json),
+      summaries: await writeTable(db.summaries, json),
+      policies: await writeTable(db.policies, json),
+      history: await writeTable(db.history, json),
+      attachments: await db.attachments.toArray(),
+      settings: await db.settings.toArray(),
+      tombstones: await writeTable(db.tombstones, (rows) =>
+        rows.map(({ art33, ...rest }) => (art33 ? { ...rest, art33: envelopeToJson(art33) } : rest))
+      ),
+      conflicts: await writeTable(db.conflicts, json),
+      // Sealed under the data key as stored. A key without its incident (a creation whose write
+      // failed) seals nothing: left out. Read after the incidents, whose ids it needs.
+      incidentKeys: await writeTable(db.incidentKeys, (rows) =>
+        rows
+          .filter((row) => incidentIds.has(row.id))
+          .map((row) => ({
+            id: row.id,
+            iv: toBase64(row.iv),
+            ciphertext: toBase64(row.ciphertext),
+            createdAt: row.createdAt
+          }))
+      ),
+      counters: (await db.meta.get('counters')) as CountersMetaRow | undefined,
+      seat: await db.meta.get('seat'),
+      keyring: (await db.meta.get('keyring')) as KeyringMetaRow | undefined
+    })
+  )
   // Blob envelopes: the bytes go to their own entry; only the type or the IV stays here.
   const blobRows: BackupTables['blobs'] = []
   const blobData = new Map<string, Uint8Array | Blob>()
@@ -295,17 +315,15 @@ export async function createBackup(
     }
     options.onProgress?.({ phase: 'read', done: i + 1, total: snapshot.attachments.length })
   }
-  const tables: BackupTables = {
-    incidents: snapshot.incidents as IndexRowJson[],
-    contents: json(snapshot.contents) as BackupTables['contents'],
-    summaries: json(snapshot.summaries) as BackupTables['summaries'],
-    policies: json(snapshot.policies) as BackupTables['policies'],
-    history: json(snapshot.history) as BackupTables['history'],
+  const tables: BackupTablesInput = {
+    incidents: snapshot.incidents,
+    contents: snapshot.contents,
+    summaries: snapshot.summaries,
+    policies: snapshot.policies,
+    history: snapshot.history,
     attachments: json(snapshot.attachments) as BackupTables['attachments'],
     blobs: blobRows,
-    tombstones: snapshot.tombstones.map(({ art33, ...rest }) =>
-      art33 ? { ...rest, art33: envelopeToJson(art33) } : rest
-    ) as BackupTables['tombstones'],
+    tombstones: snapshot.tombstones,
     // Personal settings are envelopes (sealed ones hold bytes): carried as envelope JSON. Other
     // values a later version might store in binary form are left out rather than mangled.
     settings: snapshot.settings.flatMap((row) => {
@@ -314,17 +332,8 @@ export async function createBackup(
       }
       return isPlainJson(row.value) ? [row] : []
     }),
-    conflicts: json(snapshot.conflicts) as BackupTables['conflicts'],
-    // Sealed under the data key as stored. A key without its incident (a creation whose write
-    // failed) seals nothing: left out.
+    conflicts: snapshot.conflicts,
     incidentKeys: snapshot.incidentKeys
-      .filter((row) => incidentIds.has(row.id))
-      .map((row) => ({
-        id: row.id,
-        iv: toBase64(row.iv),
-        ciphertext: toBase64(row.ciphertext),
-        createdAt: row.createdAt
-      }))
   }
   const seat = snapshot.seat && snapshot.seat.key === 'seat' ? snapshot.seat.writer : undefined
   const blob = await packBackup({
@@ -344,9 +353,35 @@ export async function createBackup(
   return {
     blob,
     fileName: backupFileName(at),
-    incidents: snapshot.incidents.length,
+    incidents: snapshot.incidents.rows,
     attachments: snapshot.attachments.length
   }
+}
+
+/** Rows a backup reads and writes at a time (the JSON of 1,000 sealed contents: about 4 MiB). */
+const BACKUP_BATCH_ROWS = 1000
+
+/**
+ * A table's JSON entry (`JSON.stringify` of all its rows in key order, as `toArray()` gives
+ * them), read and written BACKUP_BATCH_ROWS at a time by primary-key range. Called inside the
+ * backup's read transaction: nothing in it awaits anything but Dexie (the hashing is
+ * synchronous), so the transaction stays open.
+ */
+async function writeTable<R, K, I>(
+  table: Table<R, K, I>,
+  toJson: (rows: R[]) => unknown[]
+): Promise<PreparedEntry> {
+  const writer = new JsonArrayWriter()
+  const keyPath = table.schema.primKey.keyPath as string
+  let after: K | undefined
+  for (;;) {
+    const range = after === undefined ? table.toCollection() : table.where(':id').above(after)
+    const rows = await range.limit(BACKUP_BATCH_ROWS).toArray()
+    writer.add(toJson(rows))
+    if (rows.length < BACKUP_BATCH_ROWS) break
+    after = (rows[rows.length - 1] as Record<string, K>)[keyPath]
+  }
+  return writer.finish()
 }
 
 /* ------------------------------------------------------------------------------------------ */
