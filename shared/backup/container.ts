@@ -23,7 +23,6 @@ import {
   type Manifest,
   type ManifestEntry
 } from './schemas'
-import { Sha256 } from './sha256'
 import { firstIssue } from './validate'
 
 export const MAGIC = utf8('SNTLPACK')
@@ -143,17 +142,15 @@ function parseGuarded(text: string, part: string): unknown {
 export const JSON_SLICE_BYTES = 4 * 1024 * 1024
 
 /**
- * decodeJsonEntry on bytes read slice by slice (`read` gives the next slice, `undefined` at the
- * end), with the refusals of `read` then decodeJsonEntry in their order: a wrong SHA-256 first,
- * then invalid UTF-8 anywhere, then a syntax error anywhere, then a forbidden key (the first one
- * JSON.parse's reviver would meet). So every slice is hashed and decoded even after an error.
+ * decodeJsonEntry on bytes already checked against their SHA-256, decoded slice by slice (`read`
+ * gives the next slice, `undefined` at the end), with decodeJsonEntry's refusals in their order:
+ * invalid UTF-8 anywhere, then a syntax error anywhere, then a forbidden key (the first one
+ * JSON.parse's reviver would meet). So every slice is decoded even after an error.
  */
 async function readJsonSlices(
   read: () => Promise<Uint8Array | undefined>,
-  name: string,
-  sha256: string
+  name: string
 ): Promise<unknown> {
-  const hash = new Sha256()
   const decoder = new TextDecoder('utf-8', { fatal: true })
   let forbidden: BackupError | undefined
   const splitter = new JsonArraySplitter((text) => {
@@ -186,11 +183,9 @@ async function readJsonSlices(
     }
   }
   for (let bytes = await read(); bytes; bytes = await read()) {
-    hash.update(bytes)
     const slice = bytes
     feed(() => decoder.decode(slice, { stream: true }))
   }
-  if (hash.hex() !== sha256) wrongChecksum(name)
   feed(() => decoder.decode())
   if (badText) return fail('invalid', name, 'Texte UTF-8 invalide.', 'Invalid UTF-8 text.')
   let value: unknown
@@ -324,17 +319,25 @@ export async function openContainer(source: ByteSource): Promise<OpenedContainer
       if ((await sha256Hex(new Uint8Array(bytes))) !== entry.sha256) wrongChecksum(entry.name)
       return bytes
     },
-    readJson(entry, sliceBytes = JSON_SLICE_BYTES) {
-      const start = dataStart + entry.offset
+    async readJson(entry, sliceBytes = JSON_SLICE_BYTES) {
+      // The entry's bytes are read and hashed at once by WebCrypto (about 8 times the JS hash's
+      // speed, measured under load: 289 against 35 MB/s); they sit in an ArrayBuffer, outside
+      // the JS heap. Only their text is decoded and parsed a slice at a time, so no string of
+      // the whole table is made. Same refusals, same order: the SHA-256 first.
+      const bytes = await source.read(
+        dataStart + entry.offset,
+        dataStart + entry.offset + entry.size
+      )
+      if ((await sha256Hex(new Uint8Array(bytes))) !== entry.sha256) wrongChecksum(entry.name)
       let at = 0
       const next = async () => {
-        if (at >= entry.size) return undefined
-        const end = Math.min(entry.size, at + sliceBytes)
-        const bytes = await source.read(start + at, start + end)
+        if (at >= bytes.byteLength) return undefined
+        const end = Math.min(bytes.byteLength, at + sliceBytes)
+        const slice = bytes.subarray(at, end)
         at = end
-        return bytes
+        return slice
       }
-      return readJsonSlices(next, entry.name, entry.sha256)
+      return readJsonSlices(next, entry.name)
     }
   }
 }
