@@ -35,8 +35,9 @@ export function StorageNotice(props: { persistence?: PersistResult }) {
     return true
   })
   if (!visible) return null
+  // The marker says "shown, its code still coming" (e2e support/a11y.ts waits for it to go).
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<span hidden data-storage-notice="loading" />}>
       <StorageNoticeAlert onClose={() => setVisible(false)} />
     </Suspense>
   )

@@ -47,6 +47,8 @@ export async function dismissStorageNotice(page: Page): Promise<void> {
   const notice = page
     .getByRole('alert')
     .filter({ hasText: /stockage durable|Durable storage was not granted/ })
+  // Decided when the pages go live, in the same frame; its code is fetched then: wait for it.
+  await expect(page.locator('[data-storage-notice="loading"]')).toHaveCount(0)
   // The notice closes itself after 15 s: it may go between being found and being clicked, and a
   // click on a gone notice would wait for ever. Either way, what counts is that it is gone.
   for (const alert of await notice.all()) {
