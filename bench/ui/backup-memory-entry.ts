@@ -8,6 +8,8 @@
 import './zod-jitless'
 import '../../test/e2e/support/seed-entry'
 
+import { deleteDatabase, seedSource } from './bench-source-db'
+
 import { createBackup, planRestore } from '../../renderer/src/db/backup-store'
 import { createRepository } from '../../renderer/src/db/repository'
 import { createSentinelleDb, openGuarded } from '../../renderer/src/db/schema'
@@ -18,28 +20,8 @@ const TARGET = 'bench-backup-target'
 
 let last: Blob | undefined
 
-async function deleteDatabase(name: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name)
-    req.onsuccess = () => resolve()
-    req.onerror = () => reject(req.error)
-    req.onblocked = () => reject(new Error(`${name} is still open`))
-  })
-}
-
 async function seed(options: { count: number; now: string; passphrase: string }): Promise<void> {
-  await deleteDatabase(SOURCE)
-  const seedRegister = (
-    globalThis as unknown as {
-      __sentinelleSeed: (o: {
-        count: number
-        seed: number
-        now: string
-        dbName: string
-      }) => Promise<unknown>
-    }
-  ).__sentinelleSeed
-  await seedRegister({ count: options.count, seed: 12, now: options.now, dbName: SOURCE })
+  await seedSource(SOURCE, options.count, options.now)
   const db = createSentinelleDb({ name: SOURCE })
   await createRepository(db).ready()
   try {

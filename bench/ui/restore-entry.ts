@@ -14,6 +14,8 @@
 import './zod-jitless'
 import '../../test/e2e/support/seed-entry'
 
+import { deleteDatabase, seedSource } from './bench-source-db'
+
 import {
   applyRestore,
   createBackup,
@@ -40,15 +42,6 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   })
 }
 
-async function deleteDatabase(name: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(name)
-    req.onsuccess = () => resolve()
-    req.onerror = () => reject(req.error)
-    req.onblocked = () => reject(new Error(`${name} is still open`))
-  })
-}
-
 /** An empty database with the app's schema (what a fresh profile has after its first open). */
 async function emptyTarget(): Promise<SentinelleDb> {
   await deleteDatabase(TARGET)
@@ -62,18 +55,7 @@ async function prepareBackup(options: {
   now: string
   passphrase?: string
 }): Promise<{ bytes: number; backupMs: number }> {
-  await deleteDatabase(SOURCE)
-  const seed = (
-    globalThis as unknown as {
-      __sentinelleSeed: (o: {
-        count: number
-        seed: number
-        now: string
-        dbName: string
-      }) => Promise<unknown>
-    }
-  ).__sentinelleSeed
-  await seed({ count: options.count, seed: 12, now: options.now, dbName: SOURCE })
+  await seedSource(SOURCE, options.count, options.now)
   const db = createSentinelleDb({ name: SOURCE })
   await createRepository(db).ready()
   try {
