@@ -9,6 +9,12 @@
  * register still read; default), late (once the whole register is in memory) or unlock (an
  * encrypted register, typed at once after the unlock), TRACE_PROFILE=r100000 (or enc100000; a
  * copy is used). Run it under `unshare -n` like the bench (fixed port).
+ *
+ * Per key it also prints what changed in the register's region after the answer was shown (the
+ * mutations that made "settled" later than "answered"), and with KEYS_RENDERS=1 the React
+ * components rendered by each commit between the key and its list settled (page-probe's
+ * stand-in for the DevTools hook; it costs time in the page, so the times are not comparable
+ * with a run without it).
  */
 import { cpSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -26,6 +32,7 @@ const minMs = Number(process.env['KEYS_TRACE_MIN_MS'] ?? 4)
 const TYPED = process.env['KEYS_TYPED'] ?? 'ordinateur'
 const PASSPHRASE = 'banc d’essai du registre chiffré'
 const ROWS = '[data-testid="register-scroll"] [role="listitem"] a'
+const countRenders = process.env['KEYS_RENDERS'] === '1'
 
 const closeServer = await serve(dir, benchPort)
 const profile = '/tmp/keys-trace/profile'
@@ -35,7 +42,7 @@ cpSync(resolve(root, 'out/bench-ui/profiles', process.env['TRACE_PROFILE'] ?? 'r
 })
 const context = await launchChromium(profile)
 await context.addInitScript({
-  content: `var __name = (f) => f;\n(${installProbe.toString()})({})`
+  content: `var __name = (f) => f;\n(${installProbe.toString()})({}, ${JSON.stringify({ countRenders })})`
 })
 const page = context.pages()[0] ?? (await context.newPage())
 page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
@@ -62,17 +69,27 @@ const events = await trace.stop()
 await context.close()
 await closeServer()
 
-async function typeAndErase(target: Page): Promise<{ answered: number; settled: number }[]> {
+type KeyTrace = {
+  answered: number
+  settled: number
+  late: string[]
+  renders: { at: number; components: string[] }[]
+}
+
+async function typeAndErase(target: Page): Promise<KeyTrace[]> {
   await target.getByTestId('register-search').focus()
-  const samples: { answered: number; settled: number }[] = []
+  const samples: KeyTrace[] = []
   for (const key of [...TYPED, ...[...TYPED].map(() => 'Backspace')]) {
-    await target.evaluate(() =>
+    await target.evaluate(() => {
       window.__bench!.armSettle('section[aria-labelledby="register-title"]')
-    )
+      window.__bench!.takeRenders()
+    })
     await target.keyboard.press(key)
     const answered = await target.evaluate(() => window.__bench!.answered())
     const settled = await target.evaluate(() => window.__bench!.settled(300))
-    samples.push({ answered, settled })
+    const late = await target.evaluate(() => window.__bench!.lateChanges())
+    const renders = await target.evaluate(() => window.__bench!.takeRenders())
+    samples.push({ answered, settled, late, renders })
   }
   return samples
 }
@@ -109,6 +126,15 @@ keys.forEach((sample, i) => {
   console.log(
     `\nkey ${String(i + 1).padStart(2)} ${key}: answered ${sample.answered.toFixed(0)} ms, settled ${sample.settled.toFixed(0)} ms`
   )
+  for (const change of sample.late) console.log(`  after the answer, ${change}`)
+  for (const commit of sample.renders) {
+    const names = new Map<string, number>()
+    for (const c of commit.components) names.set(c, (names.get(c) ?? 0) + 1)
+    const list = [...names].map(([c, k]) => (k > 1 ? `${c}×${k}` : c)).join(' ')
+    console.log(
+      `  commit at ${commit.at.toFixed(0)} ms: ${commit.components.length} components: ${list}`
+    )
+  }
   if (at === undefined) return
   const end = at + (sample.settled + 20) * 1000
   for (const [thread, name] of threads) {

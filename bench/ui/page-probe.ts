@@ -28,6 +28,18 @@ export type ProbeApi = {
    * a loader replaced the list until the whole register was in memory).
    */
   answered: () => Promise<number>
+  /**
+   * What changed in the region after the answer to the last key was shown (ms after the key,
+   * and what): the mutations that made "settled" later than "answered" (keys-trace prints them).
+   */
+  lateChanges: () => string[]
+  /**
+   * With `countRenders` (keys-trace): per React commit since the last call, ms since the last
+   * keydown and the components that rendered in it (minified names, and the first element each
+   * draws). Read through a stand-in for React DevTools' global hook, which React calls on every
+   * commit; off by default, since the walk of the tree costs time in the page measured.
+   */
+  takeRenders: () => { at: number; components: string[] }[]
 }
 
 declare global {
@@ -36,7 +48,10 @@ declare global {
   }
 }
 
-export function installProbe(marks: Record<string, string>): void {
+export function installProbe(
+  marks: Record<string, string>,
+  options: { countRenders?: boolean } = {}
+): void {
   const afterPaint = (callback: (at: number) => void): void => {
     requestAnimationFrame(() => setTimeout(() => callback(performance.now())))
   }
@@ -62,12 +77,90 @@ export function installProbe(marks: Record<string, string>): void {
     marksBusy: boolean
     sawBusy: boolean
     answeredPainted?: number
+    late: string[]
   }
   let settle: SettleState | undefined
   let settleObserver: MutationObserver | undefined
 
+  // A mutation batch in a few words: the kind and the element (test id, id or class).
+  const nameOf = (node: Node): string => {
+    const element = node instanceof Element ? node : node.parentElement
+    if (element === null) return '?'
+    const id = element.getAttribute('data-testid') ?? element.id
+    const cls = typeof element.className === 'string' ? element.className.split(' ')[0] : ''
+    return `${element.tagName.toLowerCase()}${id ? `#${id}` : cls ? `.${cls}` : ''}`
+  }
+  const describe = (records: MutationRecord[]): string =>
+    [
+      ...new Set(
+        records.map((r) =>
+          r.type === 'attributes'
+            ? `@${r.attributeName ?? ''} ${nameOf(r.target)}`
+            : r.type === 'characterData'
+              ? `text ${nameOf(r.target)}`
+              : `+${r.addedNodes.length}/-${r.removedNodes.length} ${nameOf(r.target)}`
+        )
+      )
+    ]
+      .slice(0, 6)
+      .join(', ')
+
+  type Fiber = {
+    tag: number
+    flags: number
+    type: unknown
+    elementType: unknown
+    child: Fiber | null
+    sibling: Fiber | null
+    alternate: Fiber | null
+    stateNode: unknown
+  }
+  const renders: { at: number; components: string[] }[] = []
+  if (options.countRenders) {
+    // Function, class, forwardRef and simple memo components (React's work tags 0, 1, 11, 15).
+    const COMPONENT = new Set([0, 1, 11, 15])
+    const PERFORMED_WORK = 1
+    const firstElement = (fiber: Fiber): string => {
+      let f: Fiber | null = fiber
+      while (f !== null && !(f.stateNode instanceof Element)) f = f.child
+      return f === null ? '' : nameOf(f.stateNode as Element)
+    }
+    const fnName = (type: unknown): string => {
+      const t = (type as { type?: unknown } | null)?.type ?? type
+      return typeof t === 'function' ? t.name || 'anonymous' : '?'
+    }
+    // What React DevTools counts as rendered: a component fiber that performed work, in the
+    // part of the tree this commit reconciled (a subtree whose children are the same as before
+    // was not visited). A fiber with no alternate there was mounted by this commit.
+    const visit = (fiber: Fiber, out: string[]): void => {
+      const before = fiber.alternate
+      if (COMPONENT.has(fiber.tag) && (before === null || (fiber.flags & PERFORMED_WORK) !== 0))
+        out.push(`${fnName(fiber.elementType)}<${firstElement(fiber)}>`)
+      if (before !== null && fiber.child === before.child) return
+      for (let child = fiber.child; child !== null; child = child.sibling) visit(child, out)
+    }
+    const hook = {
+      supportsFiber: true,
+      isDisabled: false,
+      renderers: new Map(),
+      inject: () => 1,
+      checkDCE: () => undefined,
+      onScheduleFiberRoot: () => undefined,
+      onCommitFiberUnmount: () => undefined,
+      onPostCommitFiberRoot: () => undefined,
+      onCommitFiberRoot: (_id: number, root: { current: Fiber }) => {
+        const out: string[] = []
+        visit(root.current, out)
+        renders.push({ at: performance.now() - (api.lastKeyAt ?? 0), components: out })
+      }
+    }
+    ;(window as unknown as Record<string, unknown>)['__REACT_DEVTOOLS_GLOBAL_HOOK__'] = hook
+  }
+
   const api: ProbeApi = {
     marks: recorded,
+    lateChanges: () => settle?.late ?? [],
+    takeRenders: () => renders.splice(0),
     watchLater: (selector) => {
       api.later = api.watch(selector)
     },
@@ -91,7 +184,8 @@ export function installProbe(marks: Record<string, string>): void {
       const state: SettleState = {
         lastChange: performance.now(),
         marksBusy: root.hasAttribute('aria-busy'),
-        sawBusy: false
+        sawBusy: false,
+        late: []
       }
       // The answer to the key is shown: aria-busy went "true" then "false" (builds that mark it),
       // else a change in the list or its count with no loader left in the region (older builds;
@@ -133,6 +227,8 @@ export function installProbe(marks: Record<string, string>): void {
         if (state.keyAt === undefined) return
         state.lastChange = performance.now()
         afterPaint((at) => (state.lastPainted = at))
+        if (state.answeredPainted !== undefined && state.late.length < 40)
+          state.late.push(`${(state.lastChange - state.keyAt).toFixed(0)} ms: ${describe(records)}`)
         if (state.answeredPainted === undefined && answered(records)) {
           state.answeredPainted = Number.NaN
           afterPaint((at) => (state.answeredPainted = at))
