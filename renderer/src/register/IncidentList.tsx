@@ -63,7 +63,16 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   // key it belongs to, so that no state is set during render.
   const [activeState, setActiveState] = useState({ resetKey, index: 0 })
   const active = activeState.resetKey === resetKey ? activeState.index : 0
-  const setActive = useCallback((index: number) => setActiveState({ resetKey, index }), [resetKey])
+  // Stable (the key read when called, after the commit): a row's onFocusRow, so the rows' memo
+  // spares the rows whose incident is unchanged when the answer to a new query comes.
+  const currentResetKey = useRef(resetKey)
+  useLayoutEffect(() => {
+    currentResetKey.current = resetKey
+  })
+  const setActive = useCallback(
+    (index: number) => setActiveState({ resetKey: currentResetKey.current, index }),
+    []
+  )
   const pendingFocus = useRef<number | null>(null)
   const rows = useFixedRows(scrollRef, count, initialScrollTop)
 
