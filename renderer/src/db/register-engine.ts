@@ -58,7 +58,15 @@ function statusOf(cache: RegisterCache): EngineStatus {
  * the next key's query waits behind shorter tasks (search.ts INTERACTIVE_CHUNK_ROWS).
  */
 const INTERACTIVE_MS = 2_000
+/**
+ * The full read sends no new request for this long after a query: the answer is posted, and the
+ * page renders it, while this thread deserialises nothing (see readAllEntries). A user typing
+ * steadily holds the read; it goes on at each pause, and every answer meanwhile is the partial
+ * one from the rows already in ("n of N read"), re-asked once the user pauses (register-store).
+ */
+export const READ_PAUSE_MS = 150
 const now = (): number => globalThis.performance?.now() ?? Date.now()
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /** The engine on the current thread (in the Worker, or in-process where there is none). */
 export class LocalRegisterEngine implements RegisterEngine {
@@ -75,11 +83,21 @@ export class LocalRegisterEngine implements RegisterEngine {
     const cache = await refreshRegisterCache(this.db, {
       keys: this.keys,
       interactive: () => now() - this.lastQueryAt < INTERACTIVE_MS,
+      pause: this.quiet,
       onProgress: () => {
         if (!this.terminated) this.progress?.(statusOf(registerCacheOf(this.db)))
       }
     })
     return statusOf(cache)
+  }
+
+  /** Resolves once READ_PAUSE_MS passed since the last query (at once if it has). */
+  private readonly quiet = async (): Promise<void> => {
+    for (;;) {
+      const wait = this.lastQueryAt + READ_PAUSE_MS - now()
+      if (wait <= 0 || this.terminated) return
+      await sleep(Math.ceil(wait))
+    }
   }
 
   query(query: IncidentQuery): Promise<IncidentListResult> {

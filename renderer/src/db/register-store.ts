@@ -133,6 +133,8 @@ export class RegisterStore {
   /** The register list's latest query (a key typed changes it), and when it was asked. */
   private typedKey: string | undefined
   private typedAt = Number.NEGATIVE_INFINITY
+  /** When the answer to the typed query was last published (the user sees it from then). */
+  private typedAnsweredAt = Number.NEGATIVE_INFINITY
   /** The engine's latest move, held while the user types (TYPING_PAUSE_MS). */
   private held: { generation: number; status: EngineStatus } | undefined
   /** The last result given per query key, and the snapshot version it was computed at. */
@@ -458,7 +460,9 @@ export class RegisterStore {
         this.startEngine(generation)
         return
       }
-      this.publish({ counts })
+      // The same counts (the read's end checks them again): the same object, so that the views
+      // that select them (the page, every list) are not rendered again for nothing.
+      if (!sameCounts(this.snapshot.counts, counts)) this.publish({ counts })
       const engine = this.engine
       if (!engine) return
       // The engine applies the changed rows (a full read still under way applies them after).
@@ -552,7 +556,10 @@ export class RegisterStore {
     const wasFull = this.snapshot.full
     const loaded = status.full ? undefined : { rows: status.loaded, of: status.expected }
     if (status.version === this.engineVersion && wasFull === status.full) return
-    const typing = this.typedAt + TYPING_PAUSE_MS - Date.now()
+    // The pause runs from the key, or from its answer if that came later: an answer slow to
+    // come (a loaded machine) is not followed, before the user has even read it, by a re-answer
+    // that changes the list again.
+    const typing = Math.max(this.typedAt, this.typedAnsweredAt) + TYPING_PAUSE_MS - Date.now()
     if (typing > 0) {
       // The latest move wins (versions only grow); applied once the user pauses.
       this.held = { generation, status }
@@ -594,6 +601,8 @@ export class RegisterStore {
       entry.refreshing = false
       // The first pages held decrypted titles too: once exact answers come, they go.
       if (!result.partial) this.pages.delete(key)
+      if (key === this.typedKey && this.typedAt > Number.NEGATIVE_INFINITY)
+        this.typedAnsweredAt = Date.now()
       this.publish({})
     } catch (error) {
       if (generation === this.generation) this.publish({ error })
@@ -603,6 +612,17 @@ export class RegisterStore {
 
 /** The answer of an empty register: one object, so that a view is not rendered again for it. */
 const NO_INCIDENT: WindowedResult = { items: [], total: 0 }
+
+function sameCounts(a: RegisterCounts | undefined, b: RegisterCounts): boolean {
+  return (
+    a !== undefined &&
+    a.atRev === b.atRev &&
+    a.draft === b.draft &&
+    a.open === b.open &&
+    a.closed === b.closed &&
+    a.deleted === b.deleted
+  )
+}
 
 /** The same rows, total and state (a stale copy or an empty answer rebuilt is the same). */
 function sameResult(a: WindowedResult, b: WindowedResult): boolean {

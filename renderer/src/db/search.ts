@@ -959,6 +959,13 @@ async function readAllEntries(
   /** Per sort key, the buffer the next merge writes into (see mergeChunkSorted). */
   const spare = new Map<IncidentSortKey, Int32Array>()
   for (;;) {
+    // No new request while a query is answered (its answer shown on the page): a request's
+    // rows are deserialised on this thread when it ends, and the GCs after them, in the time
+    // the page renders the answer on the other core.
+    if (options.pause) {
+      await options.pause()
+      if (caches.get(db) !== cache) return false
+    }
     const range =
       after === undefined ? db.incidents.orderBy(':id') : db.incidents.where(':id').above(after)
     const chunk = options.interactive?.() ? INTERACTIVE_CHUNK_ROWS : LOAD_CHUNK_ROWS
@@ -1006,6 +1013,8 @@ export type RefreshOptions = {
   onProgress?: (loaded: number) => void
   /** True while the user searches: the full load reads smaller chunks (shorter tasks). */
   interactive?: () => boolean
+  /** Awaited before each request of the full load: resolves once no query is being answered. */
+  pause?: () => Promise<void>
 }
 
 /**
