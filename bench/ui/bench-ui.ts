@@ -228,7 +228,8 @@ async function startRun(
   }
 }
 
-type KeySample = { answered: number; settled: number }
+/** `late`: what changed in the region after the answer, when settled came later (page-probe). */
+type KeySample = { answered: number; settled: number; late?: string[] }
 
 type RegisterSample = {
   rowsMs: number
@@ -329,7 +330,10 @@ async function typeAndErase(page: Page): Promise<KeySample[]> {
       : await withinProbeDeadline(
           page.evaluate((quiet) => window.__bench!.settled(quiet), QUIET_MS)
         )
-    samples.push({ answered, settled })
+    // What changed after the answer (page-probe lateChanges), kept with the raw samples.
+    const late =
+      settled - answered > 20 ? await page.evaluate(() => window.__bench!.lateChanges()) : []
+    samples.push(late.length > 0 ? { answered, settled, late } : { answered, settled })
     // A key with no answer: the rest of this word would likely wait as long (CI must end).
     if (Number.isNaN(answered)) break
   }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 
 import { median, ms, p95 } from './bench-lib'
 
-type KeySample = { answered: number; settled: number }
+type KeySample = { answered: number; settled: number; late?: string[] }
 type Results = {
   keys: { early: KeySample[]; late: KeySample[]; unlock: Record<string, KeySample[]> }
 }
@@ -35,5 +35,11 @@ for (const name of Object.keys(builds[0]?.cases ?? {})) {
     if (samples.length === 0) continue
     console.log(`  ${label.padEnd(10)} answer shown: ${figures(samples.map((s) => s.answered))}`)
     console.log(`  ${label.padEnd(10)} settled:      ${figures(samples.map((s) => s.settled))}`)
+    // The keys whose list settled 20 ms or more after the answer, and the last change in each.
+    const tails = samples.filter((s) => s.late !== undefined && s.late.length > 0)
+    for (const s of tails.sort((a, b) => b.settled - a.settled).slice(0, 8))
+      console.log(
+        `  ${''.padEnd(10)}   settled ${ms(s.settled)} (answer ${ms(s.answered)}): ${s.late!.at(-1) ?? ''}`
+      )
   }
 }
