@@ -12,7 +12,12 @@ import { createEmptyIncident, type Incident } from '@shared/model'
 
 import { sealJson } from '../crypto/seal'
 import { readCounts, type RegisterCounts } from './counts'
-import { LocalRegisterEngine, type EngineStatus, type RegisterEngine } from './register-engine'
+import {
+  LocalRegisterEngine,
+  READ_PAUSE_MS,
+  type EngineStatus,
+  type RegisterEngine
+} from './register-engine'
 import { RegisterStore, TYPING_PAUSE_MS } from './register-store'
 import { createRepository, formatReference, toIndexRow, type Repository } from './repository'
 import { createSentinelleDb, openGuarded, openSentinelleDb, type SentinelleDb } from './schema'
@@ -532,6 +537,103 @@ describe('register store while the user types', () => {
       })
     expect(Date.now() - typedAt).toBeGreaterThanOrEqual(TYPING_PAUSE_MS - 20)
     expect(store.getSnapshot().full).toBe(true)
+    stop()
+  })
+})
+
+describe('register engine and store: a key answered first', () => {
+  // The full read's requests are deserialised on the engine's thread when they end, and the GCs
+  // after them: at 100k they ran while the page rendered a key's answer (keys-trace).
+  it('sends no new request of the full read while queries come, and ends the read after', async () => {
+    await seed(db, 4_000)
+    const engine = new LocalRegisterEngine(db, vaultSummaryKeys(db))
+    const reads: number[] = []
+    engine.onProgress(() => reads.push(performance.now()))
+    // A user typing as the read starts: a query every 40 ms for a second.
+    const typingStart = performance.now()
+    await engine.query({ text: 'dossier' })
+    const read = engine.refresh()
+    let lastQuery = typingStart
+    while (performance.now() - typingStart < 1_000) {
+      await engine.query({ text: 'dossier' })
+      lastQuery = performance.now()
+      await new Promise((done) => setTimeout(done, 40))
+    }
+    // No request of the read ended while the user typed; the read went on after the pause.
+    expect(reads.filter((at) => at <= lastQuery)).toEqual([])
+    const status = await read
+    expect(status.full).toBe(true)
+    expect(status.loaded).toBe(4_000)
+    expect(reads[0]! - lastQuery).toBeGreaterThanOrEqual(READ_PAUSE_MS - 20)
+    const answer = await engine.query({ text: 'dossier', limit: 10 })
+    expect(answer.partial).toBeUndefined()
+    engine.terminate()
+  }, 60_000)
+
+  // Under load a key's answer can take longer than the pause itself: the engine's move held
+  // meanwhile was applied right after it, and the list changed again before the user read it.
+  it("holds the engine's moves until the pause after a slow answer, not after the key", async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
+    let status: EngineStatus = { loaded: 1, expected: 2, full: false, version: 1 }
+    let endRead: (() => void) | undefined
+    let answerSearch: (() => void) | undefined
+    const engine: RegisterEngine = {
+      refresh: () =>
+        status.full
+          ? Promise.resolve(status)
+          : new Promise((resolve) => {
+              endRead = () => {
+                status = { loaded: 2, expected: 2, full: true, version: 3 }
+                resolve(status)
+              }
+            }),
+      query: (query) => {
+        const result: IncidentListResult = status.full
+          ? { items: [], total: 2 }
+          : { items: [], total: 1, partial: { loaded: status.loaded, expected: 2 } }
+        // The search's first answer comes when the test says so (a loaded machine).
+        if (query.text && !status.full && answerSearch === undefined)
+          return new Promise((resolve) => (answerSearch = () => resolve(result)))
+        return Promise.resolve(result)
+      },
+      onProgress: () => {},
+      terminate: () => {}
+    }
+    const store = new RegisterStore(db, () => engine)
+    const stop = store.subscribe(() => {})
+    store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
+    await expect.poll(() => endRead).toBeDefined()
+    const search: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordi' }
+    store.want(search, { first: 0, last: 20 })
+    await expect.poll(() => answerSearch).toBeDefined()
+    // The answer comes 400 ms after the key, the end of the read just after it.
+    await new Promise((done) => setTimeout(done, 400))
+    answerSearch!()
+    await expect.poll(() => store.resultFor(search)?.partial?.loaded).toBe(1)
+    const answeredAt = Date.now()
+    endRead!()
+    // Past the key's pause (500 ms after it), within the answer's: still the answer shown.
+    await new Promise((done) => setTimeout(done, TYPING_PAUSE_MS - 200))
+    expect(store.resultFor(search)?.partial?.loaded).toBe(1)
+    // Then the exact answer.
+    await expect
+      .poll(() => store.resultFor(search), { timeout: 5_000 })
+      .toEqual({ items: [], total: 2, offset: 0 })
+    expect(Date.now() - answeredAt).toBeGreaterThanOrEqual(TYPING_PAUSE_MS - 20)
+    stop()
+  })
+
+  it('keeps the same counts object when the counts read again are the same', async () => {
+    await seed(db, 50)
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
+    await expect.poll(() => store.getSnapshot().counts).toBeDefined()
+    const first = store.getSnapshot().counts
+    await expect.poll(() => store.getSnapshot().full).toBe(true)
+    // The end of the read checks the counts again (onChange): unchanged, the same object.
+    await new Promise((done) => setTimeout(done, 100))
+    expect(store.getSnapshot().counts).toBe(first)
     stop()
   })
 })
