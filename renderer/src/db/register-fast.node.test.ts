@@ -632,8 +632,11 @@ describe('register engine and store: a key answered first', () => {
     const first = store.getSnapshot().counts
     await expect.poll(() => store.getSnapshot().full).toBe(true)
     // The end of the read checks the counts again (onChange): unchanged, the same object.
-    await new Promise((done) => setTimeout(done, 100))
+    await new Promise((done) => setTimeout(done, 500))
     expect(store.getSnapshot().counts).toBe(first)
+    // A write changes them: a new object.
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Nouveau' } })
+    await expect.poll(() => store.getSnapshot().counts?.draft).toBe(first!.draft + 1)
     stop()
   })
 })
