@@ -120,6 +120,22 @@ function label(e: TraceEvent): string {
 }
 
 console.log(`keys-trace ${mode}, ${dir.replace(root + '/', '')}, tasks ≥ ${minMs} ms`)
+/** Per key, the CPU (thread time) of every task of a thread from the key to its list settled. */
+const cpuPerKey = new Map<string, number[]>()
+keys.forEach((sample, i) => {
+  const at = keydowns[i]?.ts
+  if (at === undefined) return
+  const end = at + sample.settled * 1000
+  for (const [thread, name] of threads) {
+    const [pid, tid] = thread.split(':').map(Number)
+    const cpu = complete
+      .filter((e) => e.pid === pid && e.tid === tid && TASK.has(e.name))
+      .filter((e) => e.ts < end && e.ts + e.dur! > at)
+      .reduce((sum, e) => sum + (e.tdur ?? e.dur!) / 1000, 0)
+    const label = /Worker/i.test(name) ? 'Worker' : 'main'
+    cpuPerKey.set(label, [...(cpuPerKey.get(label) ?? []), cpu])
+  }
+})
 keys.forEach((sample, i) => {
   const at = keydowns[i]?.ts
   const key = i < TYPED.length ? TYPED[i] : '⌫'
@@ -176,6 +192,13 @@ if (cpu.length > 0)
   console.log(
     `\nWorker message tasks (queries): ${cpu.length}, thread time median ${cpu[Math.floor(cpu.length / 2)]!.toFixed(1)} ms, max ${cpu[cpu.length - 1]!.toFixed(1)} ms`
   )
+for (const [thread, values] of cpuPerKey) {
+  const s = [...values].sort((a, b) => a - b)
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1)
+  console.log(
+    `CPU per key, key to list settled, ${thread} thread: median ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${at(1)} ms, total ${s.reduce((a, b) => a + b, 0).toFixed(0)} ms`
+  )
+}
 const pick = (values: number[]) => {
   const s = [...values].sort((a, b) => a - b)
   return `median ${s[Math.floor(s.length / 2)]!.toFixed(0)}, max ${s[s.length - 1]!.toFixed(0)}`
