@@ -126,6 +126,11 @@ keys.forEach((sample, i) => {
   const at = keydowns[i]?.ts
   if (at === undefined) return
   const end = at + sample.settled * 1000
+  // The Worker's threads summed (a dedicated Worker may show more than one thread).
+  const sums = new Map<string, number>([
+    ['main', 0],
+    ['Worker', 0]
+  ])
   for (const [thread, name] of threads) {
     const [pid, tid] = thread.split(':').map(Number)
     const cpu = complete
@@ -133,8 +138,9 @@ keys.forEach((sample, i) => {
       .filter((e) => e.ts < end && e.ts + e.dur! > at)
       .reduce((sum, e) => sum + (e.tdur ?? e.dur!) / 1000, 0)
     const label = /Worker/i.test(name) ? 'Worker' : 'main'
-    cpuPerKey.set(label, [...(cpuPerKey.get(label) ?? []), cpu])
+    sums.set(label, sums.get(label)! + cpu)
   }
+  for (const [label, cpu] of sums) cpuPerKey.set(label, [...(cpuPerKey.get(label) ?? []), cpu])
 })
 keys.forEach((sample, i) => {
   const at = keydowns[i]?.ts

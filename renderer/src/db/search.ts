@@ -973,8 +973,11 @@ async function readAllEntries(
     if (rows.length === 0) break
     const first = rows[0]!.id
     const last = rows[rows.length - 1]!.id
+    // The chunk's second request, and its rows' opening and appending, wait likewise.
+    if (options.pause) await options.pause()
     const summaryRows = await db.summaries.where(':id').between(first, last, true, true).toArray()
     const byId = new Map(summaryRows.map((row) => [row.id, row]))
+    if (options.pause) await options.pause()
     if (caches.get(db) !== cache) return false
     const opened = await openInSlices(
       keys,
