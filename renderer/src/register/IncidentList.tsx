@@ -14,6 +14,7 @@ import type { KeyboardEvent, RefObject } from 'react'
 import type { IncidentListItem } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
 import { routeToHash } from '../navigation'
+import { afterPaint } from './after-paint'
 import { IncidentStatusBadge } from './IncidentStatusBadge'
 import { deadlineTone } from './register-filters'
 import { DeadlineText, TONE_TEXT_COLOR } from './DeadlineText'
@@ -231,20 +232,6 @@ function expectedHeight(): number {
   return Math.max(0, viewport - (viewport < 800 ? 200 : 330))
 }
 
-/** Runs `work` once the next frame is painted (a test without frames: in a task). */
-function afterPaint(work: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  if (typeof requestAnimationFrame !== 'function') {
-    timer = setTimeout(work, 0)
-    return () => clearTimeout(timer)
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(work, 0)))
-  return () => {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-  }
-}
-
 type FixedRows = {
   /** Indexes of the rows to draw (visible, plus the overscan once the list was painted). */
   indexes: number[]
@@ -270,13 +257,14 @@ function useFixedRows(
   initialTop: number
 ): FixedRows {
   const [view, setView] = useState(() => ({ top: initialTop, height: expectedHeight() }))
+  // Per mount: going back to the register draws its first frame as cheaply as a start.
   const [painted, setPainted] = useState(false)
+  useEffect(() => afterPaint(() => setPainted(true)), [])
   // The exact position; the state only follows it from row to row.
   const topRef = useRef(initialTop)
   // `view.top` as last set: a scroll within the same row sets no state at all (a functional
   // update that returns the same state still runs this component again).
   const viewTop = useRef(initialTop)
-  useEffect(() => afterPaint(() => setPainted(true)), [])
   useEffect(() => {
     const element = scrollRef.current
     if (!element) return
