@@ -1,9 +1,12 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react'
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderWithProviders } from '../components/render-with-providers'
 import type { IncidentListItem } from '../db/types'
 import { IncidentList } from './IncidentList'
+
+/** How often the scrolling area's size was read (each read forces a layout in a browser). */
+let sizeReads = 0
 
 beforeAll(() => {
   // jsdom has no layout: give the scrolling area the size of a window.
@@ -14,7 +17,9 @@ beforeAll(() => {
     Object.defineProperty(HTMLElement.prototype, name, {
       configurable: true,
       get(this: HTMLElement) {
-        return this.dataset.testid === 'register-scroll' ? size : 0
+        if (this.dataset.testid !== 'register-scroll') return 0
+        sizeReads++
+        return size
       }
     })
   }
@@ -70,6 +75,22 @@ describe('IncidentList', () => {
     expect(rows[0]?.getAttribute('aria-setsize')).toBe('10000')
     expect(rows[0]?.getAttribute('aria-posinset')).toBe('1')
     expect(list.style.height).toBe(`${10_000 * 76}px`)
+  })
+
+  it('draws its first frame without reading the layout: the rows in sight, then the overscan', async () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => item(i + 1))
+    sizeReads = 0
+    renderList(items)
+    // Committed (effects run) but not painted: the height is the one the CSS gives the list
+    // in this window (jsdom: 768 px high, so 768 - 200), not read from the page.
+    expect(sizeReads).toBe(0)
+    const positions = () =>
+      screen.getAllByRole('listitem').map((row) => Number(row.getAttribute('aria-posinset')))
+    const inSight = Math.ceil((window.innerHeight - 200) / 76) + 1
+    expect(positions()).toEqual(Array.from({ length: inSight }, (_, i) => i + 1))
+    // After the first paint: six more rows below, to scroll into without a blank.
+    await waitFor(() => expect(positions().length).toBe(inSight + 6))
+    expect(positions()[0]).toBe(1)
   })
 
   it('links each row to its incident, with one tab stop for the whole list', () => {

@@ -8,12 +8,13 @@
  * - one roving tab stop: Tab enters the list on the current row, arrows / Page Up / Page Down /
  *   Home / End move through all rows (scrolling them into view), Enter opens the incident.
  */
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useRef, useState } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 
 import type { IncidentListItem } from '../db/types'
 import { useI18n } from '../i18n/I18nProvider'
 import { routeToHash } from '../navigation'
+import { afterPaint } from './after-paint'
 import { IncidentStatusBadge } from './IncidentStatusBadge'
 import { deadlineTone } from './register-filters'
 import { DeadlineText, TONE_TEXT_COLOR } from './DeadlineText'
@@ -102,8 +103,8 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
   }, [resetKey])
 
   const virtualItems = rows.indexes
-  const firstInSight = virtualItems[0] ?? 0
-  const lastInSight = virtualItems[virtualItems.length - 1] ?? 0
+  const firstInSight = rows.inSight.first
+  const lastInSight = rows.inSight.last
   useEffect(
     () => onRowsInSight?.(firstInSight, lastInSight),
     [onRowsInSight, firstInSight, lastInSight]
@@ -207,11 +208,15 @@ const OVERSCAN = 6
  */
 let lastHeight = 0
 
-/** The rows drawn at a scroll position (visible plus overscan), before clamping to the count. */
-function rowsDrawn(top: number, height: number): { first: number; last: number } {
+/** The rows drawn at a scroll position (visible plus `overscan`), before clamping to the count. */
+function rowsDrawn(
+  top: number,
+  height: number,
+  overscan = OVERSCAN
+): { first: number; last: number } {
   return {
-    first: Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN),
-    last: Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN
+    first: Math.max(0, Math.floor(top / ROW_HEIGHT) - overscan),
+    last: Math.ceil((top + height) / ROW_HEIGHT) + overscan
   }
 }
 
@@ -226,9 +231,9 @@ export function rowsInSightOnMount(top: number): { first: number; last: number }
 /**
  * Before the list was ever measured (a start), the height its CSS gives it in this window: the
  * default `calc(100vh - 330px)`, or `calc(100vh - 200px)` in RegisterPage's compact layout (under
- * 800 px of height). The first render then draws the rows in sight, not only the overscan, and
- * the measure that follows finds the same height: no second render of the rows before the
- * first paint (the kept first screen at start; a wrong guess only costs that second render).
+ * 800 px of height). The first render then draws the rows in sight, and the measure that follows
+ * the frame's own layout finds the same height: no second render of the rows before the first
+ * paint (the kept first screen at start; a wrong guess only costs a render after the paint).
  */
 function expectedHeight(): number {
   if (lastHeight > 0 || typeof window === 'undefined') return lastHeight
@@ -237,8 +242,10 @@ function expectedHeight(): number {
 }
 
 type FixedRows = {
-  /** Indexes of the rows to draw (visible plus overscan). */
+  /** Indexes of the rows to draw (visible, plus the overscan once the list was painted). */
   indexes: number[]
+  /** The rows in sight with the overscan (what the parent should have), drawn or not yet. */
+  inSight: { first: number; last: number }
   scrolledTo: (top: number) => void
   scrollToIndex: (index: number) => void
 }
@@ -247,6 +254,11 @@ type FixedRows = {
  * Windowing for rows of one fixed height: what to draw is arithmetic on the scroll position, so
  * a new result set costs the rows in view, whatever its length (a general virtualiser keeps a
  * measurement per row, rebuilt for every result: 100,000 objects a keystroke).
+ *
+ * The first paint is cheap (issue 12: the kept first screen at start, going back): the height is
+ * the one the CSS gives (expectedHeight), measured only once the browser has laid the page out
+ * (a ResizeObserver: no forced synchronous layout in a layout effect, which made the page's
+ * first style and layout run twice); the overscan rows come after the first paint.
  */
 function useFixedRows(
   scrollRef: RefObject<HTMLDivElement | null>,
@@ -254,21 +266,25 @@ function useFixedRows(
   initialTop: number
 ): FixedRows {
   const [view, setView] = useState(() => ({ top: initialTop, height: expectedHeight() }))
+  // Per mount: going back to the register draws its first frame as cheaply as a start.
+  const [painted, setPainted] = useState(false)
+  useEffect(() => afterPaint(() => setPainted(true)), [])
   // The exact position; the state only follows it from row to row.
   const topRef = useRef(initialTop)
   // `view.top` as last set: a scroll within the same row sets no state at all (a functional
   // update that returns the same state still runs this component again).
   const viewTop = useRef(initialTop)
-  useLayoutEffect(() => {
+  useEffect(() => {
     const element = scrollRef.current
     if (!element) return
+    // Read when the layout is already done (an observer's callback, or after the paint).
     const measure = () => {
       const height = element.clientHeight
       lastHeight = height
       setView((v) => (v.height === height ? v : { ...v, height }))
     }
-    measure()
-    if (typeof ResizeObserver === 'undefined') return
+    if (typeof ResizeObserver === 'undefined') return afterPaint(measure)
+    // Its first callback comes after the layout of the frame that shows the list.
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     return () => observer.disconnect()
@@ -297,12 +313,21 @@ function useFixedRows(
     },
     [scrollRef]
   )
-  const drawn = rowsDrawn(view.top, view.height)
+  const inSight = rowsDrawn(view.top, view.height)
+  const drawn = painted ? inSight : rowsDrawn(view.top, view.height, 0)
   const first = drawn.first
   const last = Math.min(count - 1, drawn.last)
   const indexes: number[] = []
   for (let i = first; i <= last; i++) indexes.push(i)
-  return { indexes, scrolledTo, scrollToIndex }
+  return {
+    indexes,
+    inSight: {
+      first: inSight.first,
+      last: Math.max(inSight.first, Math.min(count - 1, inSight.last))
+    },
+    scrolledTo,
+    scrollToIndex
+  }
 }
 
 type IncidentRowProps = {
