@@ -8,7 +8,7 @@
  * - one roving tab stop: Tab enters the list on the current row, arrows / Page Up / Page Down /
  *   Home / End move through all rows (scrolling them into view), Enter opens the incident.
  */
-import { memo, useCallback, useEffect, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { KeyboardEvent, RefObject } from 'react'
 
 import type { IncidentListItem } from '../db/types'
