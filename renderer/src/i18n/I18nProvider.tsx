@@ -1,10 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
-import { loadCatalogue, loadedCatalogue } from './catalogues'
+import { isCatalogueComplete, loadCatalogue, loadedCatalogue } from './catalogues'
 import type { Language } from './language'
-import { fr } from './messages'
-import type { MessageKey } from './messages'
+import type { MessageKey, Messages } from './messages'
 
 type I18nContextValue = {
   language: Language
@@ -30,11 +29,15 @@ export function I18nProvider(props: {
     document.documentElement.lang = language
   }, [language])
 
-  // main.tsx loads the start language's catalogue before the first render; a caller that did
-  // not (a test) shows French until it arrives.
+  // main.tsx loads the start language's first-screen strings before the first render, and the
+  // rest after the first frame; whatever is still missing is fetched here (a caller that did not
+  // load the first part, a test, shows French until it arrives).
   useEffect(() => {
-    if (loadedCatalogue(language) === undefined)
-      void loadCatalogue(language).then(() => setCatalogueArrived((n) => n + 1))
+    if (!isCatalogueComplete(language))
+      void loadCatalogue(language).then(
+        () => setCatalogueArrived((n) => n + 1),
+        () => {} // not fetched: the strings loaded stay, a later render tries again
+      )
   }, [language])
 
   const setLanguage = useCallback(
@@ -45,21 +48,21 @@ export function I18nProvider(props: {
         setLanguageState(next)
         onLanguageChange?.(next)
       }
-      // Synchronous once loaded; otherwise the switch happens when its catalogue is in (if it
-      // cannot be fetched, the language stays as it was).
-      if (loadedCatalogue(next) !== undefined) apply()
+      // Synchronous once loaded; otherwise the switch happens when its whole catalogue is in (if
+      // it cannot be fetched, the language stays as it was).
+      if (isCatalogueComplete(next)) apply()
       else void loadCatalogue(next).then(apply, () => {})
     },
     [onLanguageChange]
   )
 
-  const dictionary = loadedCatalogue(language) ?? fr
+  const dictionary = loadedCatalogue(language) ?? loadedCatalogue('fr')!
   const value = useMemo<I18nContextValue>(() => {
     return {
       language,
       setLanguage,
       t: (key, params) => {
-        let text: string = dictionary[key]
+        let text = dictionary[key] ?? missingText(language, key)
         if (params) {
           for (const [name, replacement] of Object.entries(params)) {
             text = text.replaceAll(`{${name}}`, String(replacement))
@@ -71,6 +74,19 @@ export function I18nProvider(props: {
   }, [language, dictionary, setLanguage])
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+/**
+ * A string of the part of the catalogue not loaded yet (./catalogues.ts). main.tsx and the lazy
+ * screens wait for the whole catalogue before anything outside the first screen renders, so this
+ * is a safety net: during a render it suspends until the part is in (the nearest Suspense
+ * boundary shows its fallback, never a missing string); a complete catalogue lacking the key
+ * cannot happen (MessageKey is checked at compile time).
+ */
+function missingText(language: Language, key: MessageKey): string {
+  const complete = isCatalogueComplete(language)
+  if (!complete) throw loadCatalogue(language)
+  return (loadedCatalogue(language) as Messages)[key]
 }
 
 export function useI18n(): I18nContextValue {
