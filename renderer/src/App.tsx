@@ -42,7 +42,7 @@ import { useLockControls } from './lock/LockControls'
 import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
 import { displayTimeZone } from './register/use-display-time-zone'
-import { cssVariablesResolver, themeFor } from './theme'
+import { colorSchemeManager, cssVariablesResolver, themeFor } from './theme'
 import './shell.css'
 
 // Code split by screen: the register (the first screen) is in the main bundle; every other
@@ -119,6 +119,7 @@ function ThemedShell(props: ShellProps) {
     <MantineProvider
       theme={localizedTheme}
       cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
       withCssVariables={false}
     >
       {/* Not while the database opens: that wait is on the first screen's path. */}
