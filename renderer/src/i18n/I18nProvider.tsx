@@ -30,13 +30,15 @@ export function I18nProvider(props: {
   }, [language])
 
   // main.tsx loads the start language's first-screen strings before the first render, and the
-  // rest after the first frame; whatever is still missing is fetched here (a caller that did not
-  // load the first part, a test, shows French until it arrives).
+  // rest after the first frame (before the live pages); a caller that did not (a test) shows
+  // French until the first part arrives. Not the rest here: fetched right after the first
+  // commit, its arrival would re-render every screen before the first paint (the rest is read
+  // through missingText, which needs no re-render).
   useEffect(() => {
-    if (!isCatalogueComplete(language))
-      void loadCatalogue(language).then(
+    if (loadedCatalogue(language) === undefined)
+      void loadCatalogue(language, 'start').then(
         () => setCatalogueArrived((n) => n + 1),
-        () => {} // not fetched: the strings loaded stay, a later render tries again
+        () => {} // not fetched: French stays, a later render tries again
       )
   }, [language])
 
@@ -77,11 +79,12 @@ export function I18nProvider(props: {
 }
 
 /**
- * A string of the part of the catalogue not loaded yet (./catalogues.ts). main.tsx and the lazy
- * screens wait for the whole catalogue before anything outside the first screen renders, so this
- * is a safety net: during a render it suspends until the part is in (the nearest Suspense
- * boundary shows its fallback, never a missing string); a complete catalogue lacking the key
- * cannot happen (MessageKey is checked at compile time).
+ * A string of the part of the catalogue loaded after the first frame (./catalogues.ts), read
+ * once it is in. main.tsx waits for the whole catalogue before the live pages, and a language
+ * switch before switching, so during the first screen this is a safety net: in a render it
+ * suspends until the part is in (the nearest Suspense boundary shows its fallback, never a
+ * missing string). A complete catalogue always has the key (MessageKey is checked at compile
+ * time).
  */
 function missingText(language: Language, key: MessageKey): string {
   const complete = isCatalogueComplete(language)
