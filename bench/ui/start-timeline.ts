@@ -28,6 +28,9 @@ const runs = Number(runsArg)
 const port = benchPort
 
 const cached = process.env['START_CACHED'] === '1'
+// One scratch folder per process: two benches at once (in their own network namespaces) must
+// not copy profiles over each other's.
+const scratch = `/tmp/start-timeline/${process.pid}`
 const warmUps = cached ? 2 : 0
 const samplesOf = new Map(targets.map((target) => [target, new Map<string, number[]>()]))
 for (let run = -warmUps; run < runs; run++) {
@@ -41,9 +44,7 @@ for (let run = -warmUps; run < runs; run++) {
       if (run >= 0) samples.set(name, [...(samples.get(name) ?? []), value])
     }
     // Cached: one copy per target, kept from run to run (its HTTP and code caches).
-    const profile = cached
-      ? `/tmp/start-timeline/${index}-${profileName}`
-      : `/tmp/start-timeline/${profileName}`
+    const profile = cached ? `${scratch}/${index}-${profileName}` : `${scratch}/${profileName}`
     if (!cached || run === -warmUps) {
       rmSync(profile, { recursive: true, force: true })
       cpSync(resolve(root, 'out/bench-ui/profiles', profileName), profile, { recursive: true })
@@ -134,6 +135,7 @@ for (let run = -warmUps; run < runs; run++) {
     )
   }
 }
+rmSync(scratch, { recursive: true, force: true })
 for (const [target, samples] of samplesOf) {
   console.log(`\n${target}: medians (ms; times from navigation start):`)
   for (const [name, values] of [...samples].sort((a, b) => median(a[1]) - median(b[1])))

@@ -15,7 +15,8 @@ const root = resolve(import.meta.dirname, '../..')
 const dir = resolve(root, process.argv[2] ?? 'out/renderer')
 const port = benchPort
 const closeServer = await serve(dir, port)
-const profile = '/tmp/start-trace/profile'
+// Per process: two traces at once must not copy a profile over each other's.
+const profile = `/tmp/start-trace/${process.pid}`
 rmSync(profile, { recursive: true, force: true })
 cpSync(resolve(root, 'out/bench-ui/profiles', process.env['TRACE_PROFILE'] ?? 'empty'), profile, {
   recursive: true
@@ -41,11 +42,16 @@ const firstRunAt = await page.evaluate(
       requestAnimationFrame(() => setTimeout(() => ok(performance.now())))
     )
 )
+// The first contentful paint: a dumped profile can be cut there (work before the first paint).
+const firstPaintAt = await page.evaluate(
+  () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+)
 await page.waitForTimeout(300)
 const { profile: cpu } = await cdp.send('Profiler.stop')
 const events = await trace.stop()
 await context.close()
 await closeServer()
+rmSync(profile, { recursive: true, force: true })
 
 // The renderer main thread: the thread of the first EvaluateScript of our origin.
 const origin = `http://127.0.0.1:${port}/`
@@ -86,7 +92,7 @@ if (process.env['TRACE_DUMP'])
   writeFileSync(
     process.env['TRACE_DUMP'],
     // navigationStartUs: the trace clock, which the CPU profile's timestamps share.
-    JSON.stringify({ cpu, firstRunAt, navigationStartUs: navStart?.ts })
+    JSON.stringify({ cpu, firstRunAt, firstPaintAt, navigationStartUs: navStart?.ts })
   )
 const nodes = new Map(cpu.nodes.map((n) => [n.id, n]))
 const self = new Map<number, number>()

@@ -42,8 +42,7 @@ import { useLockControls } from './lock/LockControls'
 import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
 import { displayTimeZone } from './register/use-display-time-zone'
-import { DeadlineWatch } from './reminders/DeadlineWatch'
-import { cssVariablesResolver, themeFor } from './theme'
+import { colorSchemeManager, cssVariablesResolver, themeFor } from './theme'
 import './shell.css'
 
 // Code split by screen: the register (the first screen) is in the main bundle; every other
@@ -64,6 +63,9 @@ const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog'
 const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
 const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
 const AppNotifications = named(() => import('./components/AppNotifications'), 'AppNotifications')
+// Mounted once the register is live, never on the first screen: its code (and the live list it
+// watches) need not be evaluated before the first paint (issue 12).
+const DeadlineWatch = named(() => import('./reminders/DeadlineWatch'), 'DeadlineWatch')
 
 export type AppProps = {
   initialLanguage: Language
@@ -117,6 +119,7 @@ function ThemedShell(props: ShellProps) {
     <MantineProvider
       theme={localizedTheme}
       cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
       withCssVariables={false}
     >
       {/* Not while the database opens: that wait is on the first screen's path. */}
@@ -234,7 +237,11 @@ function Pages(props: { opening: boolean; route: Route; persistence: PersistResu
   return (
     <>
       {live && <StorageNotice persistence={props.persistence} />}
-      {live && <DeadlineWatch />}
+      {live && (
+        <Suspense fallback={null}>
+          <DeadlineWatch />
+        </Suspense>
+      )}
       {live && <LazyBackupDialog />}
       <Screen>
         <RoutePage route={props.route} opening={props.opening} />

@@ -11,24 +11,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { App } from './App'
 import { polyfillMatchMedia } from './components/render-with-providers'
+import { keepEmptyFirstScreen } from './first-screen-fixture'
 
 afterEach(() => {
   cleanup()
   localStorage.clear()
 })
-
-/** An empty clear register's kept first screen (db/first-screen.ts), as a previous start left it. */
-function keepEmptyFirstScreen(): void {
-  localStorage.setItem(
-    'sentinelle.first-screen.sentinelle',
-    JSON.stringify({
-      format: 1,
-      queryKey: '',
-      counts: { atRev: 0, draft: 0, open: 0, closed: 0, deleted: 0 },
-      page: { items: [], total: 0 }
-    })
-  )
-}
 
 /** A React fiber, the few fields read here (React's internals, stable across 16-19). */
 type Fiber = {

@@ -68,11 +68,12 @@ function render(next: Partial<StartState>): void {
 // The shell at once; then, in parallel, the one open of the database (the settings reads wait
 // for that same open inside the repository) and the request for persistent storage. The pages
 // appear once all of them are in (the storage notice is decided when its page mounts).
-// French is in this bundle; an English start fetches its catalogue first (one small chunk).
+// The first screen's French strings are in this bundle; an English start fetches its own first
+// (one small chunk). The rest of the catalogue is fetched after the first frame (openAndRead).
 const catalogueReady =
   loadedCatalogue(initialLanguage) !== undefined
     ? undefined
-    : loadCatalogue(initialLanguage).catch(() => undefined)
+    : loadCatalogue(initialLanguage, 'start').catch(() => undefined)
 if (catalogueReady === undefined) render({})
 else void catalogueReady.then(() => render({}))
 
@@ -113,7 +114,9 @@ function openAndRead() {
   const languageRead = getSetting('language').catch(() => undefined)
   const persistenceRead = getSetting('persistentStorage').catch(() => undefined)
   const persisted = requestPersistentStorage()
-  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogueReady])
+  // The live pages may show any string: they wait for the whole catalogue (i18n/catalogues.ts).
+  const catalogue = loadCatalogue(initialLanguage).catch(() => undefined)
+  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogue])
 }
 /**
  * Once the first frame is drawn; at once in a hidden page (no frame is drawn there), and after a

@@ -1,5 +1,9 @@
-import { createTheme, mergeThemeOverrides } from '@mantine/core'
-import type { CSSVariablesResolver, MantineThemeOverride } from '@mantine/core'
+import { createTheme, isMantineColorScheme, mergeThemeOverrides } from '@mantine/core'
+import type {
+  CSSVariablesResolver,
+  MantineColorSchemeManager,
+  MantineThemeOverride
+} from '@mantine/core'
 
 /**
  * Calm and sober: one blue accent, readable sizes, no decoration competing with deadlines.
@@ -50,3 +54,41 @@ export function themeFor(closeLabel: string): MantineThemeOverride {
     }
   })
 }
+
+/**
+ * Mantine's colour-scheme manager without its `storage` event listener. Mantine's default
+ * (localStorageColorSchemeManager) listens for `storage` events so that a scheme changed in
+ * another tab follows here; the app has one window and no scheme switch, and adding that
+ * listener cost about 16 ms of main-thread time before the first paint (profiled in Chromium,
+ * issue 12: the browser sets up its storage events then). The scheme is read and written in
+ * the same localStorage key as before.
+ */
+export const colorSchemeManager: MantineColorSchemeManager = (() => {
+  const key = 'mantine-color-scheme-value'
+  return {
+    get: (defaultValue) => {
+      try {
+        const stored = window.localStorage.getItem(key)
+        return isMantineColorScheme(stored) ? stored : defaultValue
+      } catch {
+        return defaultValue
+      }
+    },
+    set: (value) => {
+      try {
+        window.localStorage.setItem(key, value)
+      } catch {
+        // Not kept: the scheme still applies to this window.
+      }
+    },
+    subscribe: () => {},
+    unsubscribe: () => {},
+    clear: () => {
+      try {
+        window.localStorage.removeItem(key)
+      } catch {
+        // Nothing kept to clear.
+      }
+    }
+  }
+})()

@@ -1,7 +1,5 @@
 import { useState } from 'react'
 
-import { rebaseSampleTimes, sampleIncidents } from '@shared/model/samples'
-
 import {
   Alert,
   Button,
@@ -18,7 +16,7 @@ import { describeDbError, useSetting } from '../db'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../navigation'
 import { displayTimeZone } from '../register/use-display-time-zone'
-import { loadSampleIncident, startNewIncident } from './start-incident'
+import { SAMPLE_CHOICES } from './sample-choices'
 
 /**
  * Shown instead of the register while it is empty: what the app does in three lines, and two
@@ -31,12 +29,15 @@ export function FirstRunScreen() {
   const chosenZone = useSetting('timeZone')
   const [busy, setBusy] = useState<'start' | 'sample' | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [sampleSlug, setSampleSlug] = useState(sampleIncidents[0]?.slug ?? '')
+  const [sampleSlug, setSampleSlug] = useState(SAMPLE_CHOICES[0]?.slug ?? '')
 
   const run = async (kind: 'start' | 'sample') => {
     setBusy(kind)
     setError(null)
     try {
+      // Fetched on use, not at start: the samples (16 KB) and the register's writes.
+      const [{ rebaseSampleTimes, sampleIncidents }, { loadSampleIncident, startNewIncident }] =
+        await Promise.all([import('@shared/model/samples'), import('./start-incident')])
       const chosen = sampleIncidents.find((sample) => sample.slug === sampleSlug)
       const id =
         kind === 'start'
@@ -86,7 +87,7 @@ export function FirstRunScreen() {
           value={sampleSlug}
           onChange={(event) => setSampleSlug(event.currentTarget.value)}
           disabled={busy !== null}
-          data={sampleIncidents.map((sample) => ({
+          data={SAMPLE_CHOICES.map((sample) => ({
             value: sample.slug,
             label: sample.title[language]
           }))}

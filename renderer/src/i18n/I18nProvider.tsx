@@ -1,10 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 
-import { loadCatalogue, loadedCatalogue } from './catalogues'
+import { isCatalogueComplete, loadCatalogue, loadedCatalogue } from './catalogues'
 import type { Language } from './language'
-import { fr } from './messages'
-import type { MessageKey } from './messages'
+import type { MessageKey, Messages } from './messages'
 
 type I18nContextValue = {
   language: Language
@@ -30,11 +29,17 @@ export function I18nProvider(props: {
     document.documentElement.lang = language
   }, [language])
 
-  // main.tsx loads the start language's catalogue before the first render; a caller that did
-  // not (a test) shows French until it arrives.
+  // main.tsx loads the start language's first-screen strings before the first render, and the
+  // rest after the first frame (before the live pages); a caller that did not (a test) shows
+  // French until the first part arrives. Not the rest here: fetched right after the first
+  // commit, its arrival would re-render every screen before the first paint (the rest is read
+  // through missingText, which needs no re-render).
   useEffect(() => {
     if (loadedCatalogue(language) === undefined)
-      void loadCatalogue(language).then(() => setCatalogueArrived((n) => n + 1))
+      void loadCatalogue(language, 'start').then(
+        () => setCatalogueArrived((n) => n + 1),
+        () => {} // not fetched: French stays, a later render tries again
+      )
   }, [language])
 
   const setLanguage = useCallback(
@@ -45,21 +50,21 @@ export function I18nProvider(props: {
         setLanguageState(next)
         onLanguageChange?.(next)
       }
-      // Synchronous once loaded; otherwise the switch happens when its catalogue is in (if it
-      // cannot be fetched, the language stays as it was).
-      if (loadedCatalogue(next) !== undefined) apply()
+      // Synchronous once loaded; otherwise the switch happens when its whole catalogue is in (if
+      // it cannot be fetched, the language stays as it was).
+      if (isCatalogueComplete(next)) apply()
       else void loadCatalogue(next).then(apply, () => {})
     },
     [onLanguageChange]
   )
 
-  const dictionary = loadedCatalogue(language) ?? fr
+  const dictionary = loadedCatalogue(language) ?? loadedCatalogue('fr')!
   const value = useMemo<I18nContextValue>(() => {
     return {
       language,
       setLanguage,
       t: (key, params) => {
-        let text: string = dictionary[key]
+        let text = dictionary[key] ?? missingText(language, key)
         if (params) {
           for (const [name, replacement] of Object.entries(params)) {
             text = text.replaceAll(`{${name}}`, String(replacement))
@@ -71,6 +76,20 @@ export function I18nProvider(props: {
   }, [language, dictionary, setLanguage])
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
+}
+
+/**
+ * A string of the part of the catalogue loaded after the first frame (./catalogues.ts), read
+ * once it is in. main.tsx waits for the whole catalogue before the live pages, and a language
+ * switch before switching, so during the first screen this is a safety net: in a render it
+ * suspends until the part is in (the nearest Suspense boundary shows its fallback, never a
+ * missing string). A complete catalogue always has the key (MessageKey is checked at compile
+ * time).
+ */
+function missingText(language: Language, key: MessageKey): string {
+  const complete = isCatalogueComplete(language)
+  if (!complete) throw loadCatalogue(language)
+  return (loadedCatalogue(language) as Messages)[key]
 }
 
 export function useI18n(): I18nContextValue {
