@@ -36,7 +36,16 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
-import { bundleBaseline, launchChromium, median, ms, n, p95, serve } from './bench-lib'
+import {
+  bundleBaseline,
+  launchChromium,
+  median,
+  ms,
+  n,
+  p95,
+  peakMemoryDuring,
+  serve
+} from './bench-lib'
 import type { RestoreBenchApi } from './restore-entry'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -111,6 +120,8 @@ type Sample = {
   rawFileMs: number
   baseCheckMs?: number
   baseWriteMs?: number
+  /** The page's renderer process: peak resident set during the restore, and its size before. */
+  peak: { restore: number; restoreFrom: number; baseline?: number; baselineFrom?: number }
 }
 
 async function openPage(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -196,9 +207,16 @@ async function measure(
     // The order rotates from run to run, so that a slow spell of the machine hits each in turn.
     const steps = [
       async (s: Partial<Sample>) => {
-        const restored = await page.evaluate(() => window.__benchRestore!.restoreRun())
-        s.checkMs = restored.checkMs
-        s.writeMs = restored.writeMs
+        const memory = await peakMemoryDuring(profileDir, async () => {
+          const restored = await page.evaluate(() => window.__benchRestore!.restoreRun())
+          s.checkMs = restored.checkMs
+          s.writeMs = restored.writeMs
+        })
+        s.peak = {
+          ...s.peak,
+          restore: memory.rendererPeak,
+          restoreFrom: memory.rendererBefore
+        }
       },
       async (s: Partial<Sample>) => {
         s.rawMs = await raw('pipelined')
@@ -211,9 +229,18 @@ async function measure(
       },
       async (s: Partial<Sample>) => {
         if (!baselineDir) return
-        const restored = await page.evaluate(() => window.__benchRestoreBaseline!.restoreRun())
-        s.baseCheckMs = restored.checkMs
-        s.baseWriteMs = restored.writeMs
+        const memory = await peakMemoryDuring(profileDir, async () => {
+          const restored = await page.evaluate(() => window.__benchRestoreBaseline!.restoreRun())
+          s.baseCheckMs = restored.checkMs
+          s.baseWriteMs = restored.writeMs
+        })
+        s.peak = {
+          restore: 0,
+          restoreFrom: 0,
+          ...s.peak,
+          baseline: memory.rendererPeak,
+          baselineFrom: memory.rendererBefore
+        }
       }
     ]
     const sample: Partial<Sample> = {}
@@ -231,11 +258,13 @@ async function measure(
     const done = sample as Sample
     samples.push(done)
     console.log(
-      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}, raw from the file ${ms(done.rawFileMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}`
+      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}, raw from the file ${ms(done.rawFileMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}; renderer peak: restore ${mib(done.peak.restore)} (from ${mib(done.peak.restoreFrom)})${done.peak.baseline === undefined ? '' : `, baseline ${mib(done.peak.baseline)} (from ${mib(done.peak.baselineFrom!)})`}; load ${loadavg()[0]!.toFixed(1)}`
     )
   }
   return samples
 }
+
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`
 
 /* ---------------------------------------------------------------------------------------- */
 
@@ -312,6 +341,20 @@ function printTable(label: string, size: number, samples: Sample[]): void {
     )
     line('baseline: check phase', baseCheck)
     line('baseline: write phase', baseWrite)
+  }
+  const peaks = (key: 'restore' | 'baseline', from: 'restoreFrom' | 'baselineFrom') =>
+    samples.flatMap((s) =>
+      s.peak[key] === undefined ? [] : [{ peak: s.peak[key], from: s.peak[from]! }]
+    )
+  for (const [work, key, from] of [
+    ['restore', 'restore', 'restoreFrom'],
+    ['baseline restore', 'baseline', 'baselineFrom']
+  ] as const) {
+    const values = peaks(key, from)
+    if (values.length === 0) continue
+    console.log(
+      `| renderer peak resident set (VmHWM) during the ${work} | ${values.length} | ${mib(median(values.map((v) => v.peak)))} | ${mib(p95(values.map((v) => v.peak)))} | +${mib(median(values.map((v) => v.peak - v.from)))} over before | | — |`
+    )
   }
 }
 
