@@ -28,6 +28,11 @@
  *   a before/after ratio comes from one run.
  * - BENCH_PROFILE=<file>: one restore after the warm-up runs under the CDP profiler; the profile
  *   goes to the file (open it in Chromium's DevTools) and the top functions by self time print.
+ * - BENCH_MEMORY=1: peak memory only. The backup file is kept in IndexedDB and each restore runs
+ *   in a fresh page (its own renderer process, holding nothing else: no raw rows, no earlier
+ *   restore's heap), current and baseline alternating; prints each one's renderer and browser
+ *   peak resident set (VmHWM) and times. In the timed mode the page holds the raw write's rows
+ *   and the heaps of the steps before, which hides most of a restore's own peak.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -358,6 +363,88 @@ function printTable(label: string, size: number, samples: Sample[]): void {
   }
 }
 
+const memoryMode = process.env['BENCH_MEMORY'] === '1'
+
+/** BENCH_MEMORY=1: each restore in a fresh page, its peak memory (see the header). */
+async function measureMemory(
+  profileDir: string,
+  size: number,
+  encrypted: boolean,
+  entry: string,
+  baselineEntry: string | undefined
+): Promise<void> {
+  const context = await launchChromium(profileDir, ['--js-flags=--expose-gc'])
+  const load = async () => {
+    const page = await context.newPage()
+    page.on('pageerror', (error) => console.error(`  page error: ${error.message}`))
+    await page.goto(`${ORIGIN}/`)
+    await page.locator('[data-testid="first-run"]').waitFor({ timeout: 120_000 })
+    if (baselineEntry) {
+      await page.evaluate(baselineEntry)
+      await page.evaluate(() => {
+        window.__benchRestoreBaseline = window.__benchRestore
+      })
+    }
+    await page.evaluate(entry)
+    return page
+  }
+  try {
+    for (const open of context.pages()) await open.close()
+    const first = await load()
+    const prepared = await first.evaluate(
+      (options) => window.__benchRestore!.prepareBackup(options),
+      {
+        count: size,
+        now: NOW,
+        ...(encrypted ? { passphrase: PASSPHRASE } : {})
+      }
+    )
+    await first.evaluate(() => window.__benchRestore!.keepBackupFile())
+    await first.close()
+    console.log(
+      `  ${encrypted ? 'encrypted' : 'clear'} backup of ${n(size)} incidents: ${(prepared.bytes / 2 ** 20).toFixed(1)} MiB, made in ${ms(prepared.backupMs)}`
+    )
+    const variants = baselineEntry ? (['current', 'baseline'] as const) : (['current'] as const)
+    const peaks: Record<string, number[]> = { current: [], baseline: [] }
+    for (let run = 0; run < runs; run++) {
+      const order = run % 2 === 0 ? [...variants] : [...variants].reverse()
+      for (const variant of order) {
+        const page = await load()
+        try {
+          await page.evaluate(async (baseline) => {
+            await window.__benchRestore!.loadBackupFile()
+            if (baseline)
+              window.__benchRestoreBaseline!.adoptBackup(window.__benchRestore!.sharedBackup())
+            ;(globalThis as { gc?: () => void }).gc?.()
+          }, variant === 'baseline')
+          let times = { checkMs: 0, writeMs: 0 }
+          const memory = await peakMemoryDuring(profileDir, async () => {
+            times = await page.evaluate(
+              (baseline) =>
+                (baseline ? window.__benchRestoreBaseline! : window.__benchRestore!).restoreRun({
+                  keepRows: false
+                }),
+              variant === 'baseline'
+            )
+          })
+          peaks[variant]!.push(memory.rendererPeak)
+          console.log(
+            `  run ${run + 1}/${runs} ${variant}: check ${ms(times.checkMs)}, write ${ms(times.writeMs)}; renderer peak ${mib(memory.rendererPeak)} (from ${mib(memory.rendererBefore)}), browser peak ${mib(memory.browserPeak)}; load ${loadavg()[0]!.toFixed(1)}`
+          )
+        } finally {
+          await page.close()
+        }
+      }
+    }
+    for (const variant of variants)
+      console.log(
+        `${encrypted ? 'encrypted' : 'clear'} ${n(size)}, ${variant}: renderer peak median ${mib(median(peaks[variant]!))} (${peaks[variant]!.length} runs)`
+      )
+  } finally {
+    await context.close()
+  }
+}
+
 async function main(): Promise<void> {
   const entry = await bundleBrowserEntry(resolve(import.meta.dirname, 'restore-entry.ts'))
   const baselineEntry = baselineDir
@@ -371,6 +458,14 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       for (const encrypted of registerKinds) {
         const profileDir = mkdtempSync(join(tmpdir(), 'sentinelle-restore-bench-'))
+        if (memoryMode) {
+          try {
+            await measureMemory(profileDir, size, encrypted, entry, baselineEntry)
+          } finally {
+            rmSync(profileDir, { recursive: true, force: true })
+          }
+          continue
+        }
         const { page, close } = await openPage(profileDir)
         try {
           if (baselineEntry) {
