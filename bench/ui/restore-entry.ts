@@ -201,7 +201,12 @@ async function keepBackupFile(): Promise<void> {
   const idb = await fileDb()
   try {
     const tx = idb.transaction('file', 'readwrite')
-    await request(tx.objectStore('file').put(sharedBackup(), 1))
+    tx.objectStore('file').put(sharedBackup(), 1)
+    // Committed before the page closes (a request's success is not the commit).
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve()
+      tx.onabort = () => reject(tx.error ?? new Error('bench: backup file not kept'))
+    })
   } finally {
     idb.close()
   }
@@ -211,6 +216,7 @@ async function loadBackupFile(): Promise<void> {
   const idb = await fileDb()
   try {
     const kept = await request(idb.transaction('file').objectStore('file').get(1))
+    if (!kept) throw new Error('bench: no backup file kept')
     adoptBackup(kept as SharedBackup)
   } finally {
     idb.close()
