@@ -12,13 +12,12 @@
  *
  * - BENCH_SIZES (default "10000"), BENCH_RUNS (default 2).
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
-import { bundleBaseline, launchChromium, median, ms, n, serve } from './bench-lib'
+import { bundleBaseline, launchChromium, median, ms, n, peakMemoryDuring, serve } from './bench-lib'
 import type { BackupMemoryApi } from './backup-memory-entry'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -35,42 +34,12 @@ const MiB = 1024 * 1024
 type Variant = 'current' | 'baseline'
 type Step = { ms: number; rendererPeak: number; rendererBefore: number; browserPeak: number }
 
-/** The Chromium processes of this profile: the browser (its command line names the profile) and its children. */
-function chromiumProcesses(profileDir: string): { pid: number; type: string }[] {
-  const lines = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n')
-  const rows = lines.flatMap((line) => {
-    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)
-    return m ? [{ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }] : []
-  })
-  const browser = rows.find((r) => r.args.includes(profileDir) && !r.args.includes('--type='))
-  if (!browser) throw new Error('bench: Chromium browser process not found')
-  const out = [{ pid: browser.pid, type: 'browser' }]
-  for (let i = 0; i < out.length; i++) {
-    for (const r of rows.filter((row) => row.ppid === out[i]!.pid)) {
-      out.push({ pid: r.pid, type: /--type=([a-z-]+)/.exec(r.args)?.[1] ?? 'other' })
-    }
-  }
-  return out
-}
-
-const status = (pid: number, field: 'VmHWM' | 'VmRSS'): number => {
-  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-  return m ? Number(m[1]) * 1024 : 0
-}
-
 async function measured(profileDir: string, run: () => Promise<number>): Promise<Step> {
-  const processes = chromiumProcesses(profileDir)
-  const renderers = processes.filter((p) => p.type === 'renderer')
-  const browser = processes.find((p) => p.type === 'browser')!
-  for (const p of processes) writeFileSync(`/proc/${p.pid}/clear_refs`, '5')
-  const rendererBefore = Math.max(...renderers.map((p) => status(p.pid, 'VmRSS')))
-  const took = await run()
-  return {
-    ms: took,
-    rendererPeak: Math.max(...renderers.map((p) => status(p.pid, 'VmHWM'))),
-    rendererBefore,
-    browserPeak: status(browser.pid, 'VmHWM')
-  }
+  let took = 0
+  const peaks = await peakMemoryDuring(profileDir, async () => {
+    took = await run()
+  })
+  return { ms: took, ...peaks }
 }
 
 const mib = (bytes: number) => `${Math.round(bytes / MiB).toLocaleString('en')} MiB`

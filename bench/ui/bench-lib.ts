@@ -6,7 +6,8 @@
  * persistent profile, and the median / p95 of the printed tables. Figures are printed, never
  * asserted.
  */
-import { existsSync, symlinkSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 import { chromium } from '@playwright/test'
@@ -121,4 +122,50 @@ export async function bundleBaseline(base: string, entry: string): Promise<strin
   const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk')
   if (chunk === undefined || chunk.type !== 'chunk') throw new Error('baseline bundle is empty')
   return chunk.code
+}
+
+/** The Chromium processes of this profile: the browser (its command line names the profile) and its children. */
+export function chromiumProcesses(profileDir: string): { pid: number; type: string }[] {
+  const lines = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n')
+  const rows = lines.flatMap((line) => {
+    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line)
+    return m ? [{ pid: Number(m[1]), ppid: Number(m[2]), args: m[3]! }] : []
+  })
+  const browser = rows.find((r) => r.args.includes(profileDir) && !r.args.includes('--type='))
+  if (!browser) throw new Error('bench: Chromium browser process not found')
+  const out = [{ pid: browser.pid, type: 'browser' }]
+  for (let i = 0; i < out.length; i++) {
+    for (const r of rows.filter((row) => row.ppid === out[i]!.pid)) {
+      out.push({ pid: r.pid, type: /--type=([a-z-]+)/.exec(r.args)?.[1] ?? 'other' })
+    }
+  }
+  return out
+}
+
+/** A process's VmHWM (peak resident set since the last reset) or VmRSS, in bytes (Linux /proc). */
+export const processMemory = (pid: number, field: 'VmHWM' | 'VmRSS'): number => {
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return m ? Number(m[1]) * 1024 : 0
+}
+
+/**
+ * Peak memory of a step: each Chromium process's peak resident set (VmHWM) is reset before it
+ * (`echo 5 > /proc/<pid>/clear_refs`) and read after it. "renderer" is the page's process (where
+ * the app's JS runs), "browser" the main process (where Blob bytes and IndexedDB live).
+ */
+export async function peakMemoryDuring(
+  profileDir: string,
+  run: () => Promise<void>
+): Promise<{ rendererPeak: number; rendererBefore: number; browserPeak: number }> {
+  const processes = chromiumProcesses(profileDir)
+  const renderers = processes.filter((p) => p.type === 'renderer')
+  const browser = processes.find((p) => p.type === 'browser')!
+  for (const p of processes) writeFileSync(`/proc/${p.pid}/clear_refs`, '5')
+  const rendererBefore = Math.max(...renderers.map((p) => processMemory(p.pid, 'VmRSS')))
+  await run()
+  return {
+    rendererPeak: Math.max(...renderers.map((p) => processMemory(p.pid, 'VmHWM'))),
+    rendererBefore,
+    browserPeak: processMemory(browser.pid, 'VmHWM')
+  }
 }

@@ -28,6 +28,11 @@
  *   a before/after ratio comes from one run.
  * - BENCH_PROFILE=<file>: one restore after the warm-up runs under the CDP profiler; the profile
  *   goes to the file (open it in Chromium's DevTools) and the top functions by self time print.
+ * - BENCH_MEMORY=1: peak memory only. The backup file is kept in IndexedDB and each restore runs
+ *   in a fresh page (its own renderer process, holding nothing else: no raw rows, no earlier
+ *   restore's heap), current and baseline alternating; prints each one's renderer and browser
+ *   peak resident set (VmHWM) and times. In the timed mode the page holds the raw write's rows
+ *   and the heaps of the steps before, which hides most of a restore's own peak.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -36,7 +41,16 @@ import { join, resolve } from 'node:path'
 import type { Page } from '@playwright/test'
 
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
-import { bundleBaseline, launchChromium, median, ms, n, p95, serve } from './bench-lib'
+import {
+  bundleBaseline,
+  launchChromium,
+  median,
+  ms,
+  n,
+  p95,
+  peakMemoryDuring,
+  serve
+} from './bench-lib'
 import type { RestoreBenchApi } from './restore-entry'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -111,6 +125,8 @@ type Sample = {
   rawFileMs: number
   baseCheckMs?: number
   baseWriteMs?: number
+  /** The page's renderer process: peak resident set during the restore, and its size before. */
+  peak: { restore: number; restoreFrom: number; baseline?: number; baselineFrom?: number }
 }
 
 async function openPage(profileDir: string): Promise<{ page: Page; close: () => Promise<void> }> {
@@ -196,9 +212,16 @@ async function measure(
     // The order rotates from run to run, so that a slow spell of the machine hits each in turn.
     const steps = [
       async (s: Partial<Sample>) => {
-        const restored = await page.evaluate(() => window.__benchRestore!.restoreRun())
-        s.checkMs = restored.checkMs
-        s.writeMs = restored.writeMs
+        const memory = await peakMemoryDuring(profileDir, async () => {
+          const restored = await page.evaluate(() => window.__benchRestore!.restoreRun())
+          s.checkMs = restored.checkMs
+          s.writeMs = restored.writeMs
+        })
+        s.peak = {
+          ...s.peak,
+          restore: memory.rendererPeak,
+          restoreFrom: memory.rendererBefore
+        }
       },
       async (s: Partial<Sample>) => {
         s.rawMs = await raw('pipelined')
@@ -211,9 +234,18 @@ async function measure(
       },
       async (s: Partial<Sample>) => {
         if (!baselineDir) return
-        const restored = await page.evaluate(() => window.__benchRestoreBaseline!.restoreRun())
-        s.baseCheckMs = restored.checkMs
-        s.baseWriteMs = restored.writeMs
+        const memory = await peakMemoryDuring(profileDir, async () => {
+          const restored = await page.evaluate(() => window.__benchRestoreBaseline!.restoreRun())
+          s.baseCheckMs = restored.checkMs
+          s.baseWriteMs = restored.writeMs
+        })
+        s.peak = {
+          restore: 0,
+          restoreFrom: 0,
+          ...s.peak,
+          baseline: memory.rendererPeak,
+          baselineFrom: memory.rendererBefore
+        }
       }
     ]
     const sample: Partial<Sample> = {}
@@ -231,11 +263,13 @@ async function measure(
     const done = sample as Sample
     samples.push(done)
     console.log(
-      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}, raw from the file ${ms(done.rawFileMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}`
+      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}, raw from the file ${ms(done.rawFileMs)}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}; renderer peak: restore ${mib(done.peak.restore)} (from ${mib(done.peak.restoreFrom)})${done.peak.baseline === undefined ? '' : `, baseline ${mib(done.peak.baseline)} (from ${mib(done.peak.baselineFrom!)})`}; load ${loadavg()[0]!.toFixed(1)}`
     )
   }
   return samples
 }
+
+const mib = (bytes: number) => `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MiB`
 
 /* ---------------------------------------------------------------------------------------- */
 
@@ -313,6 +347,102 @@ function printTable(label: string, size: number, samples: Sample[]): void {
     line('baseline: check phase', baseCheck)
     line('baseline: write phase', baseWrite)
   }
+  const peaks = (key: 'restore' | 'baseline', from: 'restoreFrom' | 'baselineFrom') =>
+    samples.flatMap((s) =>
+      s.peak[key] === undefined ? [] : [{ peak: s.peak[key], from: s.peak[from]! }]
+    )
+  for (const [work, key, from] of [
+    ['restore', 'restore', 'restoreFrom'],
+    ['baseline restore', 'baseline', 'baselineFrom']
+  ] as const) {
+    const values = peaks(key, from)
+    if (values.length === 0) continue
+    console.log(
+      `| renderer peak resident set (VmHWM) during the ${work} | ${values.length} | ${mib(median(values.map((v) => v.peak)))} | ${mib(p95(values.map((v) => v.peak)))} | +${mib(median(values.map((v) => v.peak - v.from)))} over before | | — |`
+    )
+  }
+}
+
+const memoryMode = process.env['BENCH_MEMORY'] === '1'
+
+/** BENCH_MEMORY=1: each restore in a fresh page, its peak memory (see the header). */
+async function measureMemory(
+  profileDir: string,
+  size: number,
+  encrypted: boolean,
+  entry: string,
+  baselineEntry: string | undefined
+): Promise<void> {
+  const context = await launchChromium(profileDir, ['--js-flags=--expose-gc'])
+  const load = async () => {
+    const page = await context.newPage()
+    page.on('pageerror', (error) => console.error(`  page error: ${error.message}`))
+    await page.goto(`${ORIGIN}/`)
+    await page.locator('[data-testid="first-run"]').waitFor({ timeout: 120_000 })
+    if (baselineEntry) {
+      await page.evaluate(baselineEntry)
+      await page.evaluate(() => {
+        window.__benchRestoreBaseline = window.__benchRestore
+      })
+    }
+    await page.evaluate(entry)
+    return page
+  }
+  try {
+    for (const open of context.pages()) await open.close()
+    const first = await load()
+    const prepared = await first.evaluate(
+      (options) => window.__benchRestore!.prepareBackup(options),
+      {
+        count: size,
+        now: NOW,
+        ...(encrypted ? { passphrase: PASSPHRASE } : {})
+      }
+    )
+    await first.evaluate(() => window.__benchRestore!.keepBackupFile())
+    await first.close()
+    console.log(
+      `  ${encrypted ? 'encrypted' : 'clear'} backup of ${n(size)} incidents: ${(prepared.bytes / 2 ** 20).toFixed(1)} MiB, made in ${ms(prepared.backupMs)}`
+    )
+    const variants = baselineEntry ? (['current', 'baseline'] as const) : (['current'] as const)
+    const peaks: Record<string, number[]> = { current: [], baseline: [] }
+    for (let run = 0; run < runs; run++) {
+      const order = run % 2 === 0 ? [...variants] : [...variants].reverse()
+      for (const variant of order) {
+        const page = await load()
+        try {
+          await page.evaluate(async (baseline) => {
+            await window.__benchRestore!.loadBackupFile()
+            if (baseline)
+              window.__benchRestoreBaseline!.adoptBackup(window.__benchRestore!.sharedBackup())
+            ;(globalThis as { gc?: () => void }).gc?.()
+          }, variant === 'baseline')
+          let times = { checkMs: 0, writeMs: 0 }
+          const memory = await peakMemoryDuring(profileDir, async () => {
+            times = await page.evaluate(
+              (baseline) =>
+                (baseline ? window.__benchRestoreBaseline! : window.__benchRestore!).restoreRun({
+                  keepRows: false
+                }),
+              variant === 'baseline'
+            )
+          })
+          peaks[variant]!.push(memory.rendererPeak)
+          console.log(
+            `  run ${run + 1}/${runs} ${variant}: check ${ms(times.checkMs)}, write ${ms(times.writeMs)}; renderer peak ${mib(memory.rendererPeak)} (from ${mib(memory.rendererBefore)}), browser peak ${mib(memory.browserPeak)}; load ${loadavg()[0]!.toFixed(1)}`
+          )
+        } finally {
+          await page.close()
+        }
+      }
+    }
+    for (const variant of variants)
+      console.log(
+        `${encrypted ? 'encrypted' : 'clear'} ${n(size)}, ${variant}: renderer peak median ${mib(median(peaks[variant]!))} (${peaks[variant]!.length} runs)`
+      )
+  } finally {
+    await context.close()
+  }
 }
 
 async function main(): Promise<void> {
@@ -328,6 +458,14 @@ async function main(): Promise<void> {
     for (const size of sizes) {
       for (const encrypted of registerKinds) {
         const profileDir = mkdtempSync(join(tmpdir(), 'sentinelle-restore-bench-'))
+        if (memoryMode) {
+          try {
+            await measureMemory(profileDir, size, encrypted, entry, baselineEntry)
+          } finally {
+            rmSync(profileDir, { recursive: true, force: true })
+          }
+          continue
+        }
         const { page, close } = await openPage(profileDir)
         try {
           if (baselineEntry) {

@@ -82,7 +82,9 @@ async function readAll(db: SentinelleDb): Promise<Rows> {
   return out
 }
 
-async function restoreRun(): Promise<{ checkMs: number; writeMs: number; rows: number }> {
+async function restoreRun(
+  options: { keepRows?: boolean } = {}
+): Promise<{ checkMs: number; writeMs: number; rows: number }> {
   if (!backup) throw new Error('bench: prepareBackup first')
   const db = await emptyTarget()
   try {
@@ -92,11 +94,11 @@ async function restoreRun(): Promise<{ checkMs: number; writeMs: number; rows: n
     await applyRestore(db, plan)
     const written = performance.now()
     // The first run keeps what restore wrote: the raw write puts exactly these rows.
-    restoredRows ??= await readAll(db)
+    if (options.keepRows !== false) restoredRows ??= await readAll(db)
     return {
       checkMs: checked - started,
       writeMs: written - checked,
-      rows: restoredRows.reduce((sum, s) => sum + s.rows.length, 0)
+      rows: restoredRows?.reduce((sum, s) => sum + s.rows.length, 0) ?? 0
     }
   } finally {
     db.close()
@@ -185,7 +187,45 @@ function adoptBackup(shared: SharedBackup): void {
   restoredRows = undefined
 }
 
+const FILE_DB = 'bench-restore-file'
+
+/** Opens the database that keeps the backup file between pages (memory mode). */
+async function fileDb(): Promise<IDBDatabase> {
+  const open = indexedDB.open(FILE_DB)
+  open.onupgradeneeded = () => open.result.createObjectStore('file')
+  return request(open)
+}
+
+/** Keeps the prepared backup in IndexedDB, so that a fresh page (a fresh renderer) restores it. */
+async function keepBackupFile(): Promise<void> {
+  const idb = await fileDb()
+  try {
+    const tx = idb.transaction('file', 'readwrite')
+    tx.objectStore('file').put(sharedBackup(), 1)
+    // Committed before the page closes (a request's success is not the commit).
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve()
+      tx.onabort = () => reject(tx.error ?? new Error('bench: backup file not kept'))
+    })
+  } finally {
+    idb.close()
+  }
+}
+
+async function loadBackupFile(): Promise<void> {
+  const idb = await fileDb()
+  try {
+    const kept = await request(idb.transaction('file').objectStore('file').get(1))
+    if (!kept) throw new Error('bench: no backup file kept')
+    adoptBackup(kept as SharedBackup)
+  } finally {
+    idb.close()
+  }
+}
+
 export type RestoreBenchApi = {
+  keepBackupFile: typeof keepBackupFile
+  loadBackupFile: typeof loadBackupFile
   prepareBackup: typeof prepareBackup
   sharedBackup: typeof sharedBackup
   adoptBackup: typeof adoptBackup
@@ -193,6 +233,8 @@ export type RestoreBenchApi = {
   rawRun: typeof rawRun
 }
 ;(globalThis as { __benchRestore?: RestoreBenchApi }).__benchRestore = {
+  keepBackupFile,
+  loadBackupFile,
   prepareBackup,
   sharedBackup,
   adoptBackup,

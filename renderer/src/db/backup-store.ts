@@ -43,6 +43,7 @@ import {
   type ByteSource,
   type CaseAttachment,
   type CaseHistoryEntry,
+  type IncidentKeyRowJson,
   type KeyringJson,
   type OpenedBackup,
   type PreparedEntry,
@@ -449,13 +450,8 @@ export async function planRestore(
   await ready(db)
   const vault = vaultOf(db)
   if (vault.status() === 'locked') throw new SentinelleDbError({ kind: 'locked' })
-  const backup = await openBackup(source instanceof Blob ? blobSource(source) : source, {
-    secret: options.secret,
-    requireSecret: true,
-    signal: options.signal,
-    onProgress: (_phase, done, total) => options.onProgress?.({ phase: 'check', done, total })
-  })
-  const clear = backup.clear!
+  // The register is read before the file: whether the records go in as stored (asIs) decides
+  // what the check keeps. A write in between changes the counters' rev: applyRestore refuses.
   const localRows = await db.incidents.toArray()
   const localTombs = new Map((await db.tombstones.toArray()).map((t) => [t.id, t]))
   const counters = (await db.meta.get('counters')) as CountersMetaRow | undefined
@@ -465,6 +461,15 @@ export async function planRestore(
   const mode = localRows.length === 0 && localTombs.size === 0 ? 'empty' : 'merge'
   const historyCount = await db.history.count()
   const asIs = mode === 'empty' && !vault.encrypted && historyCount === 0
+  const backup = await openBackup(source instanceof Blob ? blobSource(source) : source, {
+    secret: options.secret,
+    requireSecret: true,
+    signal: options.signal,
+    onProgress: (_phase, done, total) => options.onProgress?.({ phase: 'check', done, total }),
+    // Written as stored: the opened contents, summaries and history are checked, never used.
+    dropRecordValues: asIs
+  })
+  const clear = backup.clear!
   const adoptKeyring = asIs && !!backup.keyring
   const clearCopy = !!backup.keyring && !vault.encrypted && !adoptKeyring
   const flags = { asIs, adoptKeyring, clearCopy }
@@ -623,7 +628,17 @@ type Prepared = {
   /** Local tombstones that go (an erased incident the user chose to bring back). */
   dropTombstones: string[]
   renumbered: RestoreResult['renumbered']
+  /**
+   * asIs: tables written as the backup holds them, each JSON row turned into its stored form
+   * when its batch is sent (writeRows), so that no second copy of a whole table is ever built.
+   * A table named here has its array above empty.
+   */
+  fromJson: Partial<Record<JsonTable, { rows: readonly object[]; stored: (row: object) => object }>>
 }
+
+/** The tables an asIs restore writes straight from the backup's rows (see Prepared.fromJson). */
+type JsonTable =
+  'contents' | 'summaries' | 'policies' | 'history' | 'attachments' | 'conflicts' | 'incidentKeys'
 
 function missingChoice(id: string): never {
   throw new BackupError('invalid', id, {
@@ -658,14 +673,21 @@ const abortedError = () =>
  */
 export function writeRows(
   idbtrans: IDBTransaction,
-  tables: readonly [string, readonly unknown[]][],
+  tables: readonly (readonly [string, readonly unknown[], ((row: object) => object)?])[],
   options: Pick<ApplyOptions, 'signal' | 'onProgress' | 'afterBatch'> = {}
 ): Promise<void> {
-  const batches: { table: string; rows: readonly unknown[] }[] = []
-  for (const [table, rows] of tables)
+  /** A table's rows `from`–`to`, turned into stored rows by `stored` (if any) when sent. */
+  const batches: {
+    table: string
+    rows: readonly unknown[]
+    from: number
+    to: number
+    stored?: (row: object) => object
+  }[] = []
+  for (const [table, rows, stored] of tables)
     for (let i = 0; i < rows.length; i += BATCH)
-      batches.push({ table, rows: rows.slice(i, i + BATCH) })
-  const total = batches.reduce((sum, b) => sum + b.rows.length, 0)
+      batches.push({ table, rows, from: i, to: Math.min(i + BATCH, rows.length), stored })
+  const total = batches.reduce((sum, b) => sum + b.to - b.from, 0)
   let done = 0
   return new Promise<void>((resolve, reject) => {
     let failure: unknown
@@ -690,10 +712,17 @@ export function writeRows(
       if (!batch || failure !== undefined) return
       const store = idbtrans.objectStore(batch.table)
       let last: IDBRequest | undefined
-      for (const row of batch.rows) last = store.put(row)
+      try {
+        for (let i = batch.from; i < batch.to; i++) {
+          const row = batch.rows[i]
+          last = store.put(batch.stored ? batch.stored(row as object) : row)
+        }
+      } catch (error) {
+        return stop(error)
+      }
       last!.onsuccess = () => {
         if (failure !== undefined) return
-        done += batch.rows.length
+        done += batch.to - batch.from
         try {
           options.onProgress?.({ phase: 'write', done, total })
           options.afterBatch?.(batch.table, done)
@@ -769,7 +798,10 @@ async function applyPrepared(
         const counters = (await db.meta.get('counters')) as CountersMetaRow | undefined
         if (
           (counters?.rev ?? 0) !== plan.baseRev ||
-          !!(await db.meta.get('keyring')) !== vault.encrypted
+          !!(await db.meta.get('keyring')) !== vault.encrypted ||
+          // Rows as stored (in clear, or sealed for the backup's keyring) never go into a
+          // register that got its own passphrase since the plan (setting one keeps the rev).
+          (plan.asIs && vault.encrypted)
         ) {
           throw new BackupError('invalid', '', {
             fr: 'Le registre a changé pendant la préparation : rien n’a été écrit, recommencez.',
@@ -802,18 +834,22 @@ async function applyPrepared(
         // A fresh counters row: other counts kept in it are recomputed when absent.
         const meta: unknown[] = [{ key: 'counters', lastRefNumber: refs, rev: maxRev + 1 }]
         if (plan.adoptKeyring && plan.backup.keyring) {
-          const anyClear = [prepared.contents, prepared.summaries].some((rows) =>
-            rows.some((r) => 'clear' in r)
-          )
+          // Stored rows and the backup's JSON rows have the same envelope keys (clear, iv, ik).
+          const rowsOf = (table: JsonTable, rows: readonly object[]) =>
+            prepared.fromJson[table]?.rows ?? rows
+          const anyClear = [
+            rowsOf('contents', prepared.contents),
+            rowsOf('summaries', prepared.summaries)
+          ].some((rows) => rows.some((r) => 'clear' in r))
           // Records of a format 1 backup (register v3) are under the data key: the next unlock
           // re-seals them per incident (vault.ts migrate).
-          const incidentRows: object[][] = [
-            prepared.contents,
-            prepared.summaries,
-            prepared.history,
-            prepared.attachments,
+          const incidentRows: (readonly object[])[] = [
+            rowsOf('contents', prepared.contents),
+            rowsOf('summaries', prepared.summaries),
+            rowsOf('history', prepared.history),
+            rowsOf('attachments', prepared.attachments),
             prepared.blobs,
-            prepared.conflicts
+            rowsOf('conflicts', prepared.conflicts)
           ]
           const allMarked = incidentRows.every((rows) => rows.every((r) => 'ik' in r))
           meta.push({
@@ -823,20 +859,24 @@ async function applyPrepared(
             ...(allMarked ? { incidentKeys: 'done' as const } : {})
           })
         }
+        const table = (name: JsonTable, rows: readonly object[]) => {
+          const json = prepared.fromJson[name]
+          return json ? ([name, json.rows, json.stored] as const) : ([name, rows] as const)
+        }
         await writeRows(
           tx.idbtrans,
           [
-            ['incidentKeys', prepared.incidentKeys],
-            ['policies', prepared.policies],
+            table('incidentKeys', prepared.incidentKeys),
+            table('policies', prepared.policies),
             ['incidents', prepared.incidents],
-            ['contents', prepared.contents],
-            ['summaries', prepared.summaries],
-            ['history', prepared.history],
-            ['attachments', prepared.attachments],
+            table('contents', prepared.contents),
+            table('summaries', prepared.summaries),
+            table('history', prepared.history),
+            table('attachments', prepared.attachments),
             ['attachmentBlobs', prepared.blobs],
             ['tombstones', prepared.tombstones],
             ['settings', prepared.settings],
-            ['conflicts', prepared.conflicts],
+            table('conflicts', prepared.conflicts),
             ['meta', meta]
           ],
           options
@@ -884,7 +924,8 @@ async function prepare(
     settings: [],
     clearIds: [],
     dropTombstones: [],
-    renumbered: []
+    renumbered: [],
+    fromJson: {}
   }
   const take = new Set<string>()
   /** The backup's tombstones that go in (their Art. 33(5) entries converted at the end). */
@@ -924,23 +965,31 @@ async function prepare(
     // Empty register: rows exactly as in the backup (sealed ones with the adopted keyring).
     const t = backup.tables
     out.incidents = t.incidents as IncidentIndexRow[]
-    const rows = <R extends object>(list: R[]) =>
-      list.map((row) => {
-        const { rest, envelope } = splitRow(row)
-        return { ...rest, ...jsonToEnvelope(envelope as { clear: unknown } | SealedJson) }
-      })
-    out.contents = rows(t.contents) as ContentRow[]
-    out.summaries = rows(t.summaries) as SummaryRow[]
-    out.policies = rows(t.policies) as PolicyRow[]
-    out.history = rows(t.history) as HistoryRow[]
-    out.attachments = rows(t.attachments) as AttachmentRow[]
-    out.conflicts = rows(t.conflicts) as ConflictRow[]
-    out.incidentKeys = t.incidentKeys.map((row) => ({
-      id: row.id,
-      iv: fromBase64(row.iv)!,
-      ciphertext: fromBase64(row.ciphertext)!.buffer,
-      createdAt: row.createdAt
-    }))
+    // Turned into stored rows batch by batch as they are written (Prepared.fromJson).
+    const envelopeRow = (row: object): object => {
+      const { rest, envelope } = splitRow(row)
+      return { ...rest, ...jsonToEnvelope(envelope as { clear: unknown } | SealedJson) }
+    }
+    out.fromJson = {
+      contents: { rows: t.contents, stored: envelopeRow },
+      summaries: { rows: t.summaries, stored: envelopeRow },
+      policies: { rows: t.policies, stored: envelopeRow },
+      history: { rows: t.history, stored: envelopeRow },
+      attachments: { rows: t.attachments, stored: envelopeRow },
+      conflicts: { rows: t.conflicts, stored: envelopeRow },
+      incidentKeys: {
+        rows: t.incidentKeys,
+        stored: (json): IncidentKeyRow => {
+          const row = json as IncidentKeyRowJson
+          return {
+            id: row.id,
+            iv: fromBase64(row.iv)!,
+            ciphertext: fromBase64(row.ciphertext)!.buffer,
+            createdAt: row.createdAt
+          }
+        }
+      }
+    }
     out.tombstones = tombstones.map(({ art33, ...rest }) =>
       art33 ? { ...rest, art33: jsonToEnvelope(art33) } : rest
     ) as TombstoneRow[]
