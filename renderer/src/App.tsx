@@ -20,7 +20,7 @@ import type { ComponentType, ReactNode } from 'react'
 
 import { INCIDENT_FILE_FORMAT, INCIDENT_FILE_VERSION } from '@shared/model/constants'
 
-import { HeaderBackupButton, RegisterBackupButton } from './backup/BackupReminder'
+import { HeaderBackupButton, preloadBackupApi, RegisterBackupButton } from './backup/BackupReminder'
 import { Alert, Button, ButtonLink, Loader, Title, rem } from './components/plain'
 import { SegmentedRadios } from './components/SegmentedRadios'
 import { useBackupDialogOpen } from './backup/dialog-state'
@@ -58,7 +58,8 @@ const PoliciesPage = named(() => import('./policies/PoliciesPage'), 'PoliciesPag
 const BinPage = named(() => import('./lock/BinPage'), 'BinPage')
 const UnlockScreen = named(() => import('./lock/UnlockScreen'), 'UnlockScreen')
 const SettingsPage = named(() => import('./lock/SettingsPage'), 'SettingsPage')
-const RegisterExport = named(() => import('./documents/RegisterExport'), 'RegisterExport')
+const loadRegisterExport = () => import('./documents/RegisterExport')
+const RegisterExport = named(loadRegisterExport, 'RegisterExport')
 const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
 const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
 const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
@@ -174,6 +175,14 @@ function Shell(props: ShellProps) {
   const locked = vaultStatus === 'locked'
   const opening = props.opening === true
   const showPages = !opening && !dbError && !locked
+  // While the unlock screen waits for the passphrase, fetch what the register page adds below its
+  // list once unlocked (the export block, the backup reminder's code): fetched only at mount, they
+  // landed under the list while the first search was typed (issue 12, keys-trace).
+  useEffect(() => {
+    if (!locked) return
+    void loadRegisterExport().catch(() => undefined)
+    preloadBackupApi()
+  }, [locked])
   // A clear register's first screen kept outside IndexedDB (db/first-screen.ts): the register
   // is shown while the database opens (seconds on a large register), then goes live.
   const [firstScreenKept] = useState(hasAppFirstScreen)

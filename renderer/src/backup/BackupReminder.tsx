@@ -33,6 +33,12 @@ function loadBackupApi(): Promise<typeof BackupApi> {
   return backupApi
 }
 
+/** At once, without the wait: for a moment when nothing else competes (the unlock screen). */
+export function preloadBackupApi(): void {
+  backupApi ??= import('./api')
+  backupApi.catch(() => (backupApi = undefined))
+}
+
 export function useBackupDue(): BackupDue {
   const dialogOpen = useBackupDialogOpen()
   const route = useRoute()
