@@ -42,6 +42,7 @@ import { useLockControls } from './lock/LockControls'
 import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
 import { displayTimeZone } from './register/use-display-time-zone'
+import { preloadable } from './components/preloadable'
 import { colorSchemeManager, cssVariablesResolver, themeFor } from './theme'
 import './shell.css'
 
@@ -58,8 +59,10 @@ const PoliciesPage = named(() => import('./policies/PoliciesPage'), 'PoliciesPag
 const BinPage = named(() => import('./lock/BinPage'), 'BinPage')
 const UnlockScreen = named(() => import('./lock/UnlockScreen'), 'UnlockScreen')
 const SettingsPage = named(() => import('./lock/SettingsPage'), 'SettingsPage')
-const loadRegisterExport = () => import('./documents/RegisterExport')
-const RegisterExport = named(loadRegisterExport, 'RegisterExport')
+const { Component: RegisterExport, preload: preloadRegisterExport } = preloadable(
+  () => import('./documents/RegisterExport'),
+  'RegisterExport'
+)
 const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
 const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
 const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
@@ -180,12 +183,22 @@ function Shell(props: ShellProps) {
   // landed under the list while the first search was typed (issue 12, keys-trace).
   useEffect(() => {
     if (!locked) return
-    void loadRegisterExport().catch(() => undefined)
+    preloadRegisterExport()
     preloadBackupApi()
   }, [locked])
   // A clear register's first screen kept outside IndexedDB (db/first-screen.ts): the register
   // is shown while the database opens (seconds on a large register), then goes live.
   const [firstScreenKept] = useState(hasAppFirstScreen)
+  // The kept register is on screen while the database opens: the export block it shows below
+  // the list once live is fetched meanwhile, when the page is idle, so that it lands with the
+  // live register, not under the list a moment later, while the user already types.
+  const keptRegister = opening && firstScreenKept && route.name === 'register'
+  useEffect(() => {
+    if (!keptRegister) return
+    if (typeof requestIdleCallback !== 'function') return preloadRegisterExport()
+    const idle = requestIdleCallback(preloadRegisterExport, { timeout: 1000 })
+    return () => cancelIdleCallback(idle)
+  }, [keptRegister])
   // Until the open is done the vault's status is not known yet: treat it as locked.
   useLockControls(dbError || opening ? 'locked' : vaultStatus)
 
