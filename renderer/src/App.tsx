@@ -30,7 +30,8 @@ import {
   createDraftIncident,
   describeDbError,
   getSetting,
-  hasAppFirstScreen
+  hasAppFirstScreen,
+  keptFirstScreenHasRows
 } from './db'
 import type { DbOpenResult, PersistResult } from './db'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
@@ -195,7 +196,9 @@ function Shell(props: ShellProps) {
   // the list a moment later while the user already types. After the first frame is painted and
   // then when the page is idle: an idle callback alone ran before the first paint and delayed it
   // (start-timeline, 7 interleaved starts: main-thread CPU +17 ms).
-  const keptRegister = opening && firstScreenKept && route.name === 'register'
+  // Not for an empty register (its first-run screen shows no export block).
+  const [keptRows] = useState(() => firstScreenKept && keptFirstScreenHasRows())
+  const keptRegister = opening && keptRows && route.name === 'register'
   useEffect(() => {
     if (!keptRegister) return
     let idle: number | undefined

@@ -1,6 +1,6 @@
 /** The app's one database and repository (tests create their own with openSentinelleDb). */
 import { SentinelleDbError } from './errors'
-import { guardFirstScreen, hasFirstScreen } from './first-screen'
+import { guardFirstScreen, hasFirstScreen, readFirstScreen } from './first-screen'
 import { createRepository } from './repository'
 import { createSentinelleDb } from './schema'
 import type { DbOpenResult } from './types'
@@ -13,6 +13,11 @@ guardFirstScreen(db)
 /** A clear register's first screen is kept: the shell shows the register while it opens. */
 export function hasAppFirstScreen(): boolean {
   return hasFirstScreen(db.name)
+}
+
+/** The kept first screen shows incidents (not the first-run screen of an empty register). */
+export function keptFirstScreenHasRows(): boolean {
+  return (readFirstScreen(db.name)?.page.items.length ?? 0) > 0
 }
 
 export const repository = createRepository(db)

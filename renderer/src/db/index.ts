@@ -11,7 +11,14 @@
  */
 import { repository } from './app-db'
 
-export { db, hasAppFirstScreen, openDatabase, repository, vault } from './app-db'
+export {
+  db,
+  hasAppFirstScreen,
+  keptFirstScreenHasRows,
+  openDatabase,
+  repository,
+  vault
+} from './app-db'
 export {
   SEALED_TABLES,
   Vault,
