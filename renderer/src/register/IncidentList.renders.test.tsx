@@ -10,6 +10,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../components/render-with-providers'
 import type { IncidentListItem } from '../db/types'
 import { IncidentList } from './IncidentList'
+import { listItem as item } from './list-item-fixture'
 
 const badge = vi.hoisted(() => ({ renders: 0 }))
 vi.mock('./IncidentStatusBadge', () => ({
@@ -37,29 +38,6 @@ afterEach(cleanup)
 
 const NOW = Date.parse('2026-11-25T12:00:00Z')
 
-/** An incident as the engine sends it: a new object on every answer. */
-function item(n: number, title = `Incident number ${n}`): IncidentListItem {
-  return {
-    id: `id-${n}`,
-    reference: `INC-${String(n).padStart(4, '0')}`,
-    refNumber: n,
-    status: 'open',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    occurredAt: '2026-11-20T09:30:00.000Z',
-    causeKind: 'human_error',
-    breachTypes: ['confidentiality'],
-    policyIds: [],
-    authorityNotified: 0,
-    personsInformed: 0,
-    insurerNotified: 0,
-    deleted: 0,
-    rev: n,
-    title,
-    client: `Client ${n}`
-  }
-}
-
 type Answer = { items: IncidentListItem[]; resetKey: string }
 let show: (answer: Answer) => void = () => undefined
 
@@ -82,7 +60,7 @@ const answer = (
   titles: (n: number) => string = (n) => `Incident number ${n}`
 ) => ({
   resetKey,
-  items: Array.from({ length: 30 }, (_, i) => item(i + 1, titles(i + 1)))
+  items: Array.from({ length: 30 }, (_, i) => item(i + 1, { title: titles(i + 1) }))
 })
 
 describe('IncidentList, the answer to a new query', () => {

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { renderWithProviders } from '../components/render-with-providers'
 import type { IncidentListItem } from '../db/types'
 import { IncidentList } from './IncidentList'
+import { listItem as item } from './list-item-fixture'
 
 /** How often the scrolling area's size was read (each read forces a layout in a browser). */
 let sizeReads = 0
@@ -33,29 +34,6 @@ beforeAll(() => {
 afterEach(cleanup)
 
 const NOW = Date.parse('2026-11-25T12:00:00Z')
-
-function item(n: number, patch: Partial<IncidentListItem> = {}): IncidentListItem {
-  return {
-    id: `id-${n}`,
-    reference: `INC-${String(n).padStart(4, '0')}`,
-    refNumber: n,
-    status: 'open',
-    createdAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    occurredAt: '2026-11-20T09:30:00.000Z',
-    causeKind: 'human_error',
-    breachTypes: ['confidentiality'],
-    policyIds: [],
-    authorityNotified: 0,
-    personsInformed: 0,
-    insurerNotified: 0,
-    deleted: 0,
-    rev: n,
-    title: `Incident number ${n}`,
-    client: `Client ${n}`,
-    ...patch
-  }
-}
 
 function renderList(items: IncidentListItem[], language: 'fr' | 'en' = 'en') {
   return renderWithProviders(
