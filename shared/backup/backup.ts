@@ -19,7 +19,7 @@ import { z } from 'zod'
 
 import { loc, type Localized } from '../model/localized'
 import { IncidentSchema, PolicySchema, type Incident, type Policy } from '../model/schema'
-import { fromBase64, sha256Hex, utf8 } from './bytes'
+import { fromCheckedBase64, sha256Hex, utf8 } from './bytes'
 import type { PreparedEntry } from './json-stream'
 import {
   decodeJsonEntry,
@@ -616,8 +616,11 @@ async function openValue<T>(
   const part = `tables/${table}.json: ${String(id)}`
   if (!isSealedJson(row)) return (row as { clear: T }).clear
   if (!keys) return fail('needs-secret', part, 'Secret requis.', 'Secret required.')
+  // Every envelope that reaches here matched its schema's base64 pattern (envelopeRows,
+  // TombstoneSchema, settingEnvelope).
   const ciphertext =
-    fromBase64(row.ciphertext) ?? fail('invalid', part, 'Base64 invalide.', 'Invalid base64.')
+    fromCheckedBase64(row.ciphertext) ??
+    fail('invalid', part, 'Base64 invalide.', 'Invalid base64.')
   const key = await keys.keyFor(row.ik, part)
   const bytes = await openRecord(key, table, String(id), row.iv, ciphertext)
   return acceptOrParse(schema, decodeJsonEntry(bytes, part), part)

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { decodeBase64, fromBase64, toBase64 } from './bytes'
+import { decodeBase64, fromBase64, fromCheckedBase64, toBase64 } from './bytes'
+import { B64_PATTERN } from './schemas'
 
 /** The reference: Node's decoder, given only text the strict format allows. */
 const reference = (text: string) => new Uint8Array(Buffer.from(text, 'base64'))
@@ -73,5 +74,17 @@ describe('fromBase64', () => {
     expect(seen).toEqual([])
     expect(bytes.fromBase64('QUJD')).toEqual(new Uint8Array([0x41, 0x42, 0x43]))
     expect(seen).toEqual(['QUJD'])
+  })
+})
+
+describe('fromCheckedBase64 (text that matched the schemas’ base64 pattern)', () => {
+  it('gives what fromBase64 gives for every text the pattern lets through', () => {
+    const texts = [
+      ...MALFORMED,
+      ...Array.from({ length: 70 }, (_, length) => toBase64(randomBytes(length, length + 7)))
+    ].filter((text) => B64_PATTERN.test(text))
+    expect(texts.length).toBeGreaterThan(70)
+    for (const text of texts)
+      expect(fromCheckedBase64(text), JSON.stringify(text)).toEqual(fromBase64(text))
   })
 })

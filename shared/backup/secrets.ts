@@ -55,6 +55,27 @@ export async function unwrapRegisterKey(keyring: KeyringJson, secret: string): P
   }
 }
 
+/**
+ * A record's AAD, `table NUL id` in UTF-8. Table names and ids are ASCII: written byte by byte,
+ * which spares a TextEncoder call per record (0.5 s of a 30k-incident restore's 17 s of checks,
+ * bench/ui/restore-bench.ts profile); anything else goes through `utf8`.
+ */
+export function recordAad(table: string, id: string): Uint8Array<ArrayBuffer> {
+  const length = table.length + 1 + id.length
+  const out = new Uint8Array(length)
+  for (let i = 0; i < length; i++) {
+    const code =
+      i < table.length
+        ? table.charCodeAt(i)
+        : i === table.length
+          ? 0
+          : id.charCodeAt(i - table.length - 1)
+    if (code > 0x7f) return utf8(`${table}\u0000${id}`)
+    out[i] = code
+  }
+  return out
+}
+
 /** Opens a record sealed by the register's vault; a failure names the record. */
 export async function openRecord(
   key: AesKey,
@@ -69,7 +90,7 @@ export async function openRecord(
         {
           name: 'AES-GCM',
           iv: b64(iv, `${table}/${id}`),
-          additionalData: utf8(`${table}\u0000${id}`)
+          additionalData: recordAad(table, id)
         },
         key,
         ciphertext

@@ -29,6 +29,7 @@ import {
   blobSource,
   checkAborted,
   fromBase64,
+  fromCheckedBase64,
   incidentFileOf,
   JsonArrayWriter,
   openBackup,
@@ -134,11 +135,12 @@ function envelopeToJson<T>(envelope: Envelope<T>): { clear: T } | SealedJson {
   }
 }
 
+/** An envelope of an opened backup: its base64 fields matched their schema's pattern. */
 function jsonToEnvelope<T>(envelope: { clear: T } | SealedJson): Envelope<T> {
   if ('clear' in envelope) return { clear: envelope.clear }
   const sealed: DbSealed = {
-    iv: fromBase64(envelope.iv)!,
-    ciphertext: fromBase64(envelope.ciphertext)!.buffer,
+    iv: fromCheckedBase64(envelope.iv)!,
+    ciphertext: fromCheckedBase64(envelope.ciphertext)!.buffer,
     ...(envelope.ik !== undefined ? { ik: envelope.ik } : {})
   }
   return sealed
@@ -983,8 +985,8 @@ async function prepare(
           const row = json as IncidentKeyRowJson
           return {
             id: row.id,
-            iv: fromBase64(row.iv)!,
-            ciphertext: fromBase64(row.ciphertext)!.buffer,
+            iv: fromCheckedBase64(row.iv)!,
+            ciphertext: fromCheckedBase64(row.ciphertext)!.buffer,
             createdAt: row.createdAt
           }
         }
