@@ -16,7 +16,7 @@
  * stand-in for the DevTools hook; it costs time in the page, so the times are not comparable
  * with a run without it).
  */
-import { cpSync, rmSync } from 'node:fs'
+import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import type { Page } from '@playwright/test'
@@ -66,6 +66,8 @@ const trace = await startTrace(
 const keys = await typeAndErase(page)
 await page.waitForTimeout(200)
 const events = await trace.stop()
+// KEYS_DUMP=<file>: the trace events and the key samples, for a closer look.
+if (process.env['KEYS_DUMP']) writeFileSync(process.env['KEYS_DUMP'], JSON.stringify(events))
 await context.close()
 await closeServer()
 
