@@ -16,7 +16,7 @@
  * stand-in for the DevTools hook; it costs time in the page, so the times are not comparable
  * with a run without it).
  */
-import { cpSync, rmSync } from 'node:fs'
+import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
 import type { Page } from '@playwright/test'
@@ -66,6 +66,8 @@ const trace = await startTrace(
 const keys = await typeAndErase(page)
 await page.waitForTimeout(200)
 const events = await trace.stop()
+// KEYS_DUMP=<file>: the trace events and the key samples, for a closer look.
+if (process.env['KEYS_DUMP']) writeFileSync(process.env['KEYS_DUMP'], JSON.stringify(events))
 await context.close()
 await closeServer()
 
@@ -198,6 +200,46 @@ if (cpu.length > 0)
   console.log(
     `\nWorker message tasks (queries): ${cpu.length}, thread time median ${cpu[Math.floor(cpu.length / 2)]!.toFixed(1)} ms, max ${cpu[cpu.length - 1]!.toFixed(1)} ms`
   )
+// The main thread's CPU per key by kind of task: the key's own events (and the render they
+// run), the Worker's answer arriving (its render), the frames (style, layout, paint), GC, the
+// rest (IndexedDB callbacks, timers, the probe's own evaluations).
+const kinds = ['key events', 'answer message', 'frame', 'GC', 'other'] as const
+function kindOf(inner: TraceEvent[]): (typeof kinds)[number] {
+  const names = new Set(inner.map((e) => e.name))
+  if (names.has('EventDispatch')) return 'key events'
+  if (names.has('HandlePostMessage')) return 'answer message'
+  if (['Paint', 'Commit', 'PrePaint', 'Layerize', 'UpdateLayoutTree'].some((n) => names.has(n)))
+    return 'frame'
+  if (names.has('MinorGC') || names.has('MajorGC')) return 'GC'
+  return 'other'
+}
+const mainThread = threads.find(([, name]) => !/Worker/i.test(name))?.[0]
+if (mainThread !== undefined) {
+  const [pid, tid] = mainThread.split(':').map(Number)
+  const mine = complete.filter((e) => e.pid === pid && e.tid === tid)
+  const perKind = new Map<string, number[]>(kinds.map((k) => [k, []]))
+  keys.forEach((sample, i) => {
+    const at = keydowns[i]?.ts
+    if (at === undefined) return
+    const end = at + sample.settled * 1000
+    const sums = new Map<string, number>(kinds.map((k) => [k, 0]))
+    for (const task of mine.filter((e) => TASK.has(e.name) && e.ts < end && e.ts + e.dur! > at)) {
+      const inner = mine.filter(
+        (e) => e !== task && e.ts >= task.ts && e.ts < task.ts + task.dur! && !TASK.has(e.name)
+      )
+      const kind = kindOf(inner)
+      sums.set(kind, sums.get(kind)! + (task.tdur ?? task.dur!) / 1000)
+    }
+    for (const [kind, cpu] of sums) perKind.get(kind)!.push(cpu)
+  })
+  const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0
+  const total = (values: number[]) => values.reduce((a, b) => a + b, 0)
+  console.log(
+    `main thread CPU per key by task (median; total): ${[...perKind]
+      .map(([kind, v]) => `${kind} ${medianOf(v).toFixed(1)}; ${total(v).toFixed(0)} ms`)
+      .join(' | ')}`
+  )
+}
 for (const [thread, values] of cpuPerKey) {
   const s = [...values].sort((a, b) => a - b)
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!.toFixed(1)

@@ -63,8 +63,18 @@ const INTERACTIVE_MS = 2_000
  * page renders it, while this thread deserialises nothing (see readAllEntries). A user typing
  * steadily holds the read; it goes on at each pause, and every answer meanwhile is the partial
  * one from the rows already in ("n of N read"), re-asked once the user pauses (register-store).
+ * As long as the store's typing pause (register-store TYPING_PAUSE_MS): a read resumed sooner
+ * could not be shown before it anyway, and at 150 ms its requests (deserialised here, read by the
+ * browser's IndexedDB, both taking a core of two) were in flight when the next key came, at an
+ * ordinary pace of typing: the key's answer and its render waited behind them (keys-trace, 100k).
  */
-export const READ_PAUSE_MS = 150
+export const READ_PAUSE_MS = 500
+/**
+ * Typing without any pause does not starve the read: once it has been held this long since its
+ * last chunk, the next chunk goes through whole (one chunk per READ_HOLD_MAX_MS at worst, the
+ * answers partial meanwhile).
+ */
+export const READ_HOLD_MAX_MS = 3_000
 const now = (): number => globalThis.performance?.now() ?? Date.now()
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -73,30 +83,40 @@ export class LocalRegisterEngine implements RegisterEngine {
   private progress: ((status: EngineStatus) => void) | undefined
   private terminated = false
   private lastQueryAt = Number.NEGATIVE_INFINITY
+  /** When the full read last appended a chunk (or started). */
+  private lastChunkAt = Number.NEGATIVE_INFINITY
 
+  /** `holdMaxMs`: READ_HOLD_MAX_MS unless a test shortens it. */
   constructor(
     private readonly db: SentinelleDb,
-    private readonly keys: SummaryKeys
+    private readonly keys: SummaryKeys,
+    private readonly holdMaxMs: number = READ_HOLD_MAX_MS
   ) {}
 
   async refresh(): Promise<EngineStatus> {
+    this.lastChunkAt = now()
     const cache = await refreshRegisterCache(this.db, {
       keys: this.keys,
       interactive: () => now() - this.lastQueryAt < INTERACTIVE_MS,
       pause: this.quiet,
       onProgress: () => {
+        this.lastChunkAt = now()
         if (!this.terminated) this.progress?.(statusOf(registerCacheOf(this.db)))
       }
     })
     return statusOf(cache)
   }
 
-  /** Resolves once READ_PAUSE_MS passed since the last query (at once if it has). */
+  /**
+   * Resolves once READ_PAUSE_MS passed since the last query (at once if it has), or once the
+   * read has waited READ_HOLD_MAX_MS since its last chunk (the rest of that chunk then passes).
+   */
   private readonly quiet = async (): Promise<void> => {
     for (;;) {
       const wait = this.lastQueryAt + READ_PAUSE_MS - now()
-      if (wait <= 0 || this.terminated) return
-      await sleep(Math.ceil(wait))
+      const held = this.lastChunkAt + this.holdMaxMs - now()
+      if (wait <= 0 || held <= 0 || this.terminated) return
+      await sleep(Math.ceil(Math.min(wait, held)))
     }
   }
 

@@ -541,24 +541,33 @@ describe('register store while the user types', () => {
   })
 })
 
+/**
+ * A user typing as the engine's full read starts: a query every 40 ms for `ms`. Returns when
+ * each chunk of the read ended, the read itself, and when the last query was answered.
+ */
+async function typeDuringRead(engine: LocalRegisterEngine, ms: number) {
+  const reads: number[] = []
+  engine.onProgress(() => reads.push(performance.now()))
+  const typingStart = performance.now()
+  await engine.query({ text: 'dossier' })
+  const read = engine.refresh()
+  let lastQuery = typingStart
+  while (performance.now() - typingStart < ms) {
+    await engine.query({ text: 'dossier' })
+    lastQuery = performance.now()
+    await new Promise((done) => setTimeout(done, 40))
+  }
+  return { reads, read, lastQuery }
+}
+
 describe('register engine and store: a key answered first', () => {
   // The full read's requests are deserialised on the engine's thread when they end, and the GCs
   // after them: at 100k they ran while the page rendered a key's answer (keys-trace).
   it('sends no new request of the full read while queries come, and ends the read after', async () => {
     await seed(db, 4_000)
     const engine = new LocalRegisterEngine(db, vaultSummaryKeys(db))
-    const reads: number[] = []
-    engine.onProgress(() => reads.push(performance.now()))
     // A user typing as the read starts: a query every 40 ms for a second.
-    const typingStart = performance.now()
-    await engine.query({ text: 'dossier' })
-    const read = engine.refresh()
-    let lastQuery = typingStart
-    while (performance.now() - typingStart < 1_000) {
-      await engine.query({ text: 'dossier' })
-      lastQuery = performance.now()
-      await new Promise((done) => setTimeout(done, 40))
-    }
+    const { reads, read, lastQuery } = await typeDuringRead(engine, 1_000)
     // No request of the read ended while the user typed; the read went on after the pause.
     expect(reads.filter((at) => at <= lastQuery)).toEqual([])
     const status = await read
@@ -567,6 +576,27 @@ describe('register engine and store: a key answered first', () => {
     expect(reads[0]! - lastQuery).toBeGreaterThanOrEqual(READ_PAUSE_MS - 20)
     const answer = await engine.query({ text: 'dossier', limit: 10 })
     expect(answer.partial).toBeUndefined()
+    engine.terminate()
+  }, 60_000)
+
+  // The pause is as long as the store's typing pause (500 ms): a user typing without any pause
+  // must not hold the read for ever. Here the hold is cut to 300 ms; the chunks are 400 rows
+  // while the user types (INTERACTIVE_CHUNK_ROWS), so 2,000 rows take 5 chunks.
+  it('lets one chunk through per hold while the user types without a pause, and ends the read', async () => {
+    await seed(db, 2_000)
+    const holdMs = 300
+    const engine = new LocalRegisterEngine(db, vaultSummaryKeys(db), holdMs)
+    const { reads, read, lastQuery } = await typeDuringRead(engine, 1_500)
+    const during = reads.filter((at) => at <= lastQuery)
+    // Held, but not starved: chunks went through while the user typed, no more than one per hold.
+    expect(during.length).toBeGreaterThanOrEqual(2)
+    during.slice(1).forEach((at, i) => expect(at - during[i]!).toBeGreaterThanOrEqual(holdMs - 20))
+    // The answers meanwhile were partial, and the read ends once the user pauses.
+    expect((await engine.query({ text: 'dossier' })).partial).toBeDefined()
+    const status = await read
+    expect(status.full).toBe(true)
+    expect(status.loaded).toBe(2_000)
+    expect((await engine.query({ text: 'dossier', limit: 10 })).partial).toBeUndefined()
     engine.terminate()
   }, 60_000)
 
