@@ -25,6 +25,7 @@ import { Alert, Button, ButtonLink, Loader, Title, rem } from './components/plai
 import { SegmentedRadios } from './components/SegmentedRadios'
 import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
+// The database code is not on the start path: ./db/start.ts loads it after the first frame.
 import {
   SentinelleDbError,
   createDraftIncident,
@@ -32,8 +33,8 @@ import {
   getSetting,
   hasAppFirstScreen,
   keptFirstScreenHasRows
-} from './db'
-import type { DbOpenResult, PersistResult } from './db'
+} from './db/start'
+import type { DbOpenResult, PersistResult } from './db/start'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
 import type { Language } from './i18n/language'
 import { navigate, routeToHash, useRoute } from './navigation'

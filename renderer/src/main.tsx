@@ -11,14 +11,16 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './App'
+// Not ./db: the database code (Dexie, the repository) is loaded after the first frame.
 import {
+  afterFirstFrame,
   getSetting,
   hasAppFirstScreen,
   openDatabase,
   requestPersistentStorage,
   setSetting
-} from './db'
-import type { DbOpenResult, PersistResult } from './db'
+} from './db/start'
+import type { DbOpenResult, PersistResult } from './db/start'
 import { loadCatalogue, loadedCatalogue } from './i18n/catalogues'
 import type { Language } from './i18n/language'
 import { isLanguage, pickInitialLanguage } from './i18n/language'
@@ -116,24 +118,12 @@ function openAndRead() {
   const persisted = requestPersistentStorage()
   // The live pages may show any string: they wait for the whole catalogue (i18n/catalogues.ts).
   const catalogue = loadCatalogue(initialLanguage).catch(() => undefined)
-  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogue])
-}
-/**
- * Once the first frame is drawn; at once in a hidden page (no frame is drawn there), and after a
- * second at the latest (a page whose frames never come must still open its register).
- */
-function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
-  return new Promise<T>((done) => {
-    let ran = false
-    const run = () => {
-      if (ran) return
-      ran = true
-      done(work())
-    }
-    if (document.visibilityState !== 'visible') return run()
-    requestAnimationFrame(() => setTimeout(run, 0))
-    setTimeout(run, 1_000)
-  })
+  // The draft journal sealed while unlocked: connected before any page can unlock the vault
+  // (no catch: without it no page is shown, rather than drafts of an encrypted register in clear).
+  const journal = import('./lock/journal-cipher').then(({ connectJournalToVault }) =>
+    connectJournalToVault()
+  )
+  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogue, journal])
 }
 const started = hasAppFirstScreen() ? afterFirstFrame(openAndRead) : openAndRead()
 
