@@ -40,10 +40,14 @@ type StartState = {
 let state: StartState = {}
 let storedLanguage: Language | undefined
 
+/** A language the user chose while the database opened: stored once it is open (see below). */
+let chosenWhileOpening: Language | undefined
+
 const onLanguageChange = (language: Language) => {
   localStorage.setItem(LANGUAGE_KEY, language)
+  if (state.database === undefined) chosenWhileOpening = language
   // No write when nothing changed (e.g. the stored language being adopted at start).
-  if (state.database?.ok && language !== storedLanguage) {
+  else if (state.database.ok && language !== storedLanguage) {
     storedLanguage = language
     void setSetting('language', language).catch(() => {})
   }
@@ -130,6 +134,13 @@ const started = hasAppFirstScreen() ? afterFirstFrame(openAndRead) : openAndRead
 void started.then(([database, stored, persistence, previous]) => {
   mark('pages')
   storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
+  // The language switched on the first screen, before the open, is the user's latest choice: it
+  // is stored and kept (before, the stored one was adopted and undid it).
+  const chosen = chosenWhileOpening
+  if (database.ok && chosen !== undefined && chosen !== storedLanguage) {
+    storedLanguage = chosen
+    void setSetting('language', chosen).catch(() => {})
+  }
   render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
   // Stored only when it changed: no write at start when nothing did.
   if (database.ok && persistence !== previous)

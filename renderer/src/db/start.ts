@@ -99,14 +99,14 @@ export async function openDatabase(): Promise<DbOpenResult> {
   return module.openDatabase()
 }
 
-type AsyncMethod = (...args: never[]) => Promise<unknown>
 /** A repository function that waits for the live register, then runs. */
 function later<K extends keyof Repository>(name: K): Repository[K] {
   const call = async (...args: unknown[]) => {
     const module = await loadLive()
     return (module.repository[name] as unknown as (...a: unknown[]) => Promise<unknown>)(...args)
   }
-  return call as unknown as Repository[K] & AsyncMethod
+  // Every repository function is async: the wrapper has its signature.
+  return call as unknown as Repository[K]
 }
 export const getSetting = later('getSetting')
 export const setSetting = later('setSetting')
