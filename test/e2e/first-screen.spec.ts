@@ -104,6 +104,7 @@ test('a language chosen while the database opens is kept once it is open, and st
   // Stored in the register: a start without the page's own copy reads it from there.
   await page.evaluate(() => localStorage.removeItem('sentinelle.language'))
   await page.reload()
+  await releaseDatabase(page)
   await expect(page.getByRole('button', { name: /new incident/i })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   expect(errors).toEqual([])
