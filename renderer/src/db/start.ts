@@ -55,6 +55,8 @@ let loading: Promise<LiveModule> | undefined
 /** The live register (./live.ts), loaded once; the first screen's hooks attach to it. */
 export function loadLive(): Promise<LiveModule> {
   loading ??= import('./live').then((module) => {
+    // For a browser bench (bench/ui/start-timeline.ts): when the database code was evaluated.
+    globalThis.performance?.mark?.('sentinelle:start-live')
     live = module
     attachVault(module)
     startStore().attach(module.appRegisterStore())
