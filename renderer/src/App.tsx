@@ -32,6 +32,7 @@ import {
   describeDbError,
   getSetting,
   hasAppFirstScreen,
+  firstScreenCommitted,
   keptFirstScreenHasRows
 } from './db/start'
 import type { DbOpenResult, PersistResult } from './db/start'
@@ -93,6 +94,8 @@ export type AppProps = {
 type ShellProps = Pick<AppProps, 'database' | 'persistence' | 'opening'>
 
 export function App(props: AppProps) {
+  // The work deferred past the first paint (the database code, its open) waits for this commit.
+  useEffect(firstScreenCommitted, [])
   return (
     <I18nProvider initialLanguage={props.initialLanguage} onLanguageChange={props.onLanguageChange}>
       <AdoptStoredLanguage language={props.storedLanguage} />

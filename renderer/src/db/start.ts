@@ -66,9 +66,23 @@ export function loadLive(): Promise<LiveModule> {
   return loading
 }
 
+let committed: () => void = () => {}
+const firstCommit = new Promise<void>((done) => (committed = done))
 /**
- * Runs `work` once the first frame is drawn; at once in a hidden page (no frame is drawn there),
- * and after a second at the latest (a page whose frames never come must still open its register).
+ * The first screen was committed to the DOM (the app root's first effect, or the first hook that
+ * subscribes: both run after React's first commit). Until then a frame may be drawn empty: React
+ * renders in a task of its own, and the first animation frame can come before it.
+ */
+export function firstScreenCommitted(): void {
+  committed()
+}
+
+/**
+ * Runs `work` once the first screen is drawn: the frame after its commit (see
+ * firstScreenCommitted); at once in a hidden page (no frame is drawn there), and a second after
+ * the commit at the latest (a page whose frames never come must still open its register). Before,
+ * it waited for the first animation frame only, which came before React's render: the database
+ * code's fetch and evaluation then ran in front of the first paint (first-render-profile).
  */
 export function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
   return new Promise<T>((done) => {
@@ -79,13 +93,17 @@ export function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
       done(work())
     }
     if (typeof document === 'undefined' || document.visibilityState !== 'visible') return run()
-    requestAnimationFrame(() => setTimeout(run, 0))
-    setTimeout(run, 1_000)
+    void firstCommit.then(() => {
+      requestAnimationFrame(() => setTimeout(run, 0))
+      setTimeout(run, 1_000)
+    })
   })
 }
 
 /** A hook subscribed: the live register is loaded after the first frame if nobody asked yet. */
 function wantLive(): void {
+  // Subscriptions are made once the views are committed.
+  firstScreenCommitted()
   if (loading === undefined) void afterFirstFrame(loadLive)
 }
 
