@@ -7,7 +7,7 @@
  * Before the live register (./live.ts) is loaded, the hooks serve what a start shows without it:
  * the kept first screen (./first-screen.ts: the counts and rows), settings undefined (loading, as
  * while the database opens), a clear vault. The live module is loaded after the first frame
- * (main.tsx, or the first hook that subscribes); the hooks then hand over to it with the same
+ * (main.tsx, through openDatabase); the hooks then hand over to it with the same
  * shape: the register store replays what the views asked for, in order, so a search typed before
  * keeps its text, focus and answer. The functions (getSetting, setSetting, ...) wait for it: a
  * setting changed before it is loaded is written once it is, never lost.
@@ -100,11 +100,12 @@ export function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
   })
 }
 
-/** A hook subscribed: the live register is loaded after the first frame if nobody asked yet. */
+/**
+ * A hook subscribed (so the views are committed). The live register is loaded by main.tsx's open
+ * (openDatabase); a view alone (a component test) does not load it.
+ */
 function wantLive(): void {
-  // Subscriptions are made once the views are committed.
   firstScreenCommitted()
-  if (loading === undefined) void afterFirstFrame(loadLive)
 }
 
 /** Opens the register (app-db.ts openDatabase), loading the live register first. */
