@@ -25,15 +25,17 @@ import { Alert, Button, ButtonLink, Loader, Title, rem } from './components/plai
 import { SegmentedRadios } from './components/SegmentedRadios'
 import { useBackupDialogOpen } from './backup/dialog-state'
 import { StorageNotice } from './components/StorageNotice'
+// The database code is not on the start path: ./db/start.ts loads it after the first frame.
 import {
   SentinelleDbError,
   createDraftIncident,
   describeDbError,
   getSetting,
   hasAppFirstScreen,
+  firstScreenCommitted,
   keptFirstScreenHasRows
-} from './db'
-import type { DbOpenResult, PersistResult } from './db'
+} from './db/start'
+import type { DbOpenResult, PersistResult } from './db/start'
 import { I18nProvider, useI18n } from './i18n/I18nProvider'
 import type { Language } from './i18n/language'
 import { navigate, routeToHash, useRoute } from './navigation'
@@ -92,6 +94,8 @@ export type AppProps = {
 type ShellProps = Pick<AppProps, 'database' | 'persistence' | 'opening'>
 
 export function App(props: AppProps) {
+  // The work deferred past the first paint (the database code, its open) waits for this commit.
+  useEffect(firstScreenCommitted, [])
   return (
     <I18nProvider initialLanguage={props.initialLanguage} onLanguageChange={props.onLanguageChange}>
       <AdoptStoredLanguage language={props.storedLanguage} />

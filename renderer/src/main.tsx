@@ -11,14 +11,16 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from './App'
+// Not ./db: the database code (Dexie, the repository) is loaded after the first frame.
 import {
+  afterFirstFrame,
   getSetting,
   hasAppFirstScreen,
   openDatabase,
   requestPersistentStorage,
   setSetting
-} from './db'
-import type { DbOpenResult, PersistResult } from './db'
+} from './db/start'
+import type { DbOpenResult, PersistResult } from './db/start'
 import { loadCatalogue, loadedCatalogue } from './i18n/catalogues'
 import type { Language } from './i18n/language'
 import { isLanguage, pickInitialLanguage } from './i18n/language'
@@ -38,10 +40,14 @@ type StartState = {
 let state: StartState = {}
 let storedLanguage: Language | undefined
 
+/** A language the user chose while the database opened: stored once it is open (see below). */
+let chosenWhileOpening: Language | undefined
+
 const onLanguageChange = (language: Language) => {
   localStorage.setItem(LANGUAGE_KEY, language)
+  if (state.database === undefined) chosenWhileOpening = language
   // No write when nothing changed (e.g. the stored language being adopted at start).
-  if (state.database?.ok && language !== storedLanguage) {
+  else if (state.database.ok && language !== storedLanguage) {
     storedLanguage = language
     void setSetting('language', language).catch(() => {})
   }
@@ -116,30 +122,25 @@ function openAndRead() {
   const persisted = requestPersistentStorage()
   // The live pages may show any string: they wait for the whole catalogue (i18n/catalogues.ts).
   const catalogue = loadCatalogue(initialLanguage).catch(() => undefined)
-  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogue])
-}
-/**
- * Once the first frame is drawn; at once in a hidden page (no frame is drawn there), and after a
- * second at the latest (a page whose frames never come must still open its register).
- */
-function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
-  return new Promise<T>((done) => {
-    let ran = false
-    const run = () => {
-      if (ran) return
-      ran = true
-      done(work())
-    }
-    if (document.visibilityState !== 'visible') return run()
-    requestAnimationFrame(() => setTimeout(run, 0))
-    setTimeout(run, 1_000)
-  })
+  // The draft journal sealed while unlocked: connected before any page can unlock the vault
+  // (no catch: without it no page is shown, rather than drafts of an encrypted register in clear).
+  const journal = import('./lock/journal-cipher').then(({ connectJournalToVault }) =>
+    connectJournalToVault()
+  )
+  return Promise.all([opened, languageRead, persisted, persistenceRead, catalogue, journal])
 }
 const started = hasAppFirstScreen() ? afterFirstFrame(openAndRead) : openAndRead()
 
 void started.then(([database, stored, persistence, previous]) => {
   mark('pages')
   storedLanguage = database.ok && isLanguage(stored) ? stored : undefined
+  // The language switched on the first screen, before the open, is the user's latest choice: it
+  // is stored and kept (before, the stored one was adopted and undid it).
+  const chosen = chosenWhileOpening
+  if (database.ok && chosen !== undefined && chosen !== storedLanguage) {
+    storedLanguage = chosen
+    void setSetting('language', chosen).catch(() => {})
+  }
   render({ database, storedLanguage, persistence: database.ok ? persistence : undefined })
   // Stored only when it changed: no write at start when nothing did.
   if (database.ok && persistence !== previous)

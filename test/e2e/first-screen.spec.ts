@@ -75,6 +75,41 @@ test('an empty register shows its first-run screen while the database opens; its
   expect(errors).toEqual([])
 })
 
+test('a language chosen while the database opens is kept once it is open, and stored in the register', async ({
+  page
+}) => {
+  const errors = await openEmptyRegister(page)
+  // French stored in the register (a switch there and back once it is live).
+  const switcher = () => page.getByTestId('language-switch')
+  await expect(page.getByRole('button', { name: /nouvel incident/i })).toBeVisible()
+  await switcher().getByText('English').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await switcher().getByText('Français').click()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await page.reload()
+  await expect(page.getByTestId('first-run')).toBeVisible()
+  await expect.poll(() => kept(page)).not.toBeNull()
+
+  // Next start: English chosen on the first screen, before the open.
+  await holdDatabaseOpen(page)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Sentinelle' })).toBeVisible()
+  await switcher().getByText('English').click()
+  await expect(page.getByRole('heading', { name: 'Welcome to Sentinelle' })).toBeVisible()
+  expect(await databaseReleased(page)).toBe(false)
+  await releaseDatabase(page)
+  // Live, and still English: the French stored before does not undo the choice.
+  await expect(page.getByRole('button', { name: /new incident/i })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Welcome to Sentinelle' })).toBeVisible()
+  // Stored in the register: a start without the page's own copy reads it from there.
+  await page.evaluate(() => localStorage.removeItem('sentinelle.language'))
+  await page.reload()
+  await releaseDatabase(page)
+  await expect(page.getByRole('button', { name: /new incident/i })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  expect(errors).toEqual([])
+})
+
 test('a clear register shows its kept first screen while the database opens, then goes live', async ({
   page
 }) => {

@@ -1,6 +1,9 @@
-/** The app's one database and repository (tests create their own with openSentinelleDb). */
+/**
+ * The app's one database and repository (tests create their own with openSentinelleDb). Loaded
+ * after the first frame, through ./live.ts (the start path imports ./start.ts, never this).
+ */
 import { SentinelleDbError } from './errors'
-import { guardFirstScreen, hasFirstScreen, readFirstScreen } from './first-screen'
+import { guardFirstScreen } from './first-screen'
 import { createRepository } from './repository'
 import { createSentinelleDb } from './schema'
 import type { DbOpenResult } from './types'
@@ -9,16 +12,6 @@ import { vaultOf } from './vault'
 export const db = createSentinelleDb()
 // Its first screen kept outside IndexedDB goes before any write (./first-screen.ts).
 guardFirstScreen(db)
-
-/** A clear register's first screen is kept: the shell shows the register while it opens. */
-export function hasAppFirstScreen(): boolean {
-  return hasFirstScreen(db.name)
-}
-
-/** The kept first screen shows incidents (not the first-run screen of an empty register). */
-export function keptFirstScreenHasRows(): boolean {
-  return (readFirstScreen(db.name)?.page.items.length ?? 0) > 0
-}
 
 export const repository = createRepository(db)
 

@@ -111,17 +111,26 @@ function isFirstScreen(value: unknown): value is FirstScreen {
   )
 }
 
+/**
+ * The text read last and what it gave: the start's store (./start.ts) and the app's register
+ * store read the same kept screen one after the other; the same objects (counts, rows) mean the
+ * views are not rendered again when the second takes over.
+ */
+let lastRead: { text: string; value: FirstScreen } | undefined
+
 /** The first screen kept for `dbName`; undefined when none (or unreadable: then removed). */
 export function readFirstScreen(dbName: string): FirstScreen | undefined {
   const store = storage()
   try {
     const text = store?.getItem(storageKey(dbName))
     if (!text) return undefined
+    if (lastRead?.text === text) return lastRead.value
     const value: unknown = JSON.parse(text)
     if (isFirstScreen(value)) {
       // Strings that do not look right are not used: the dates are formatted as usual.
       if (value.display !== undefined && !isKeptDisplay(value.display)) delete value.display
       lastKeptDisplay = value.display
+      lastRead = { text, value }
       return value
     }
   } catch {

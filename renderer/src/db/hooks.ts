@@ -6,7 +6,7 @@
  * waits for the open behind one gate (useOpenLiveQuery) and reads undefined (loading) until then.
  */
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { Policy } from '@shared/model'
 
@@ -15,6 +15,7 @@ import type { SentinelleDb } from './schema'
 import type { RegisterCounts } from './counts'
 import { useRegisterAnswer } from './register-hooks'
 import { registerStoreOf } from './register-store'
+import { useStoreCounts, useStorePrefetch } from './register-view'
 import type {
   AttachmentMeta,
   HistoryEntry,
@@ -49,16 +50,12 @@ export function usePrefetchIncidentList(
   query: IncidentQuery,
   database: SentinelleDb = appDb
 ): void {
-  const store = registerStoreOf(database)
-  const key = JSON.stringify(query)
-  useEffect(() => store.want(JSON.parse(key) as IncidentQuery), [store, key])
+  useStorePrefetch(registerStoreOf(database), query)
 }
 
 /** The register's counts (live by status, in the bin), from the counters row; undefined while loading. */
 export function useRegisterCounts(database: SentinelleDb = appDb): RegisterCounts | undefined {
-  const store = registerStoreOf(database)
-  // The counts alone: a publish that leaves them (an answer, a progress) renders nothing here.
-  return useSyncExternalStore(store.subscribe, () => store.getSnapshot().counts)
+  return useStoreCounts(registerStoreOf(database))
 }
 
 const isDamaged = (error: unknown) =>

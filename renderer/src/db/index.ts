@@ -1,5 +1,7 @@
 /**
  * The local register: the public API of renderer/src/db (the only folder that may import Dexie).
+ * It reaches Dexie: the start path (main.tsx, App.tsx and the first screen) imports ./start.ts
+ * instead, which loads the live register after the first frame (issue 12).
  *
  * Start-up: `const result = await openDatabase()`; if `!result.ok`, show
  * `describeDbError(new SentinelleDbError(result.error), lang)` (or switch on `result.error.kind`)
@@ -11,14 +13,8 @@
  */
 import { repository } from './app-db'
 
-export {
-  db,
-  hasAppFirstScreen,
-  keptFirstScreenHasRows,
-  openDatabase,
-  repository,
-  vault
-} from './app-db'
+export { db, openDatabase, repository, vault } from './app-db'
+export { hasAppFirstScreen, keptFirstScreenHasRows } from './start'
 export {
   SEALED_TABLES,
   Vault,

@@ -12,7 +12,7 @@ import {
   Title,
   rem
 } from '../components/plain'
-import { describeDbError, useSetting } from '../db'
+import { describeDbError, useSetting } from '../db/start'
 import { useI18n } from '../i18n/I18nProvider'
 import { navigate } from '../navigation'
 import { displayTimeZone } from '../register/use-display-time-zone'

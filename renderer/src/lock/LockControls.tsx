@@ -7,18 +7,23 @@
 import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 
-import { commitAttachmentRemovals, eraseExpired, useSetting, vault, type VaultStatus } from '../db'
+import {
+  commitAttachmentRemovals,
+  eraseExpired,
+  lockVault,
+  useSetting,
+  type VaultStatus
+} from '../db/start'
 import { clearJournal } from '../intake/draft-journal'
 import { forgetRememberedSearch } from '../register/RegisterPage'
 import { ACTIVITY_EVENTS, DEFAULT_IDLE_MINUTES, startIdleLock } from './idle-lock'
-import { connectJournalToVault } from './journal-cipher'
 
-connectJournalToVault()
+// The draft journal follows the vault from the live register's load on (main.tsx, journal-cipher).
 
 export function lockNow(): void {
   // The typed search is decrypted content too.
   forgetRememberedSearch()
-  vault.lock()
+  lockVault()
 }
 
 /** Mounted once in the shell. */

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react'
 
-import { vault, type VaultStatus } from '../db'
+import { subscribeVault, vaultStatus, type VaultStatus } from '../db/start'
 
-const subscribe = (onChange: () => void) => vault.subscribe(onChange)
-
-/** 'clear' (no passphrase), 'locked' or 'unlocked'; re-renders on set-up, unlock and lock. */
+/**
+ * 'clear' (no passphrase), 'locked' or 'unlocked'; re-renders on set-up, unlock and lock. Clear
+ * until the live register is loaded (../db/start.ts), as the vault says before its first read.
+ */
 export function useVaultStatus(): VaultStatus {
-  return useSyncExternalStore(subscribe, () => vault.status())
+  return useSyncExternalStore(subscribeVault, vaultStatus)
 }

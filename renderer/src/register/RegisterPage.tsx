@@ -9,7 +9,7 @@ import {
   useRegisterCounts,
   useRegisterList,
   useSetting
-} from '../db'
+} from '../db/start'
 import type { ListWindow } from '../db'
 import { setFirstScreenDisplay } from '../db/first-screen'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'

@@ -1,7 +1,7 @@
 import { useEffect, useReducer } from 'react'
 
 import { systemTimeZone } from '../components/zoned-time'
-import { useSetting } from '../db'
+import { useSetting } from '../db/start'
 import { keptFirstScreenDisplay } from '../db/first-screen'
 
 /**

@@ -1,0 +1,106 @@
+/**
+ * Issue 12: nothing on the start path evaluates the database code. The modules main.tsx reaches
+ * by static value imports (not `import type`, not `import()`) must not include Dexie, nor the
+ * modules that build the app's database (db/app-db.ts, repository, schema, vault, search): they
+ * are loaded after the first frame through db/start.ts → db/live.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '../..')
+const EXTENSIONS = ['.ts', '.tsx', '/index.ts', '/index.tsx']
+
+/** The file a relative or @shared specifier names; undefined for a package or a non-TS file. */
+function resolveLocal(from: string, specifier: string): string | undefined {
+  const base = specifier.startsWith('@shared/')
+    ? resolve(root, 'shared', specifier.slice('@shared/'.length))
+    : specifier === '@shared'
+      ? resolve(root, 'shared')
+      : specifier.startsWith('.')
+        ? resolve(dirname(from), specifier)
+        : undefined
+  if (base === undefined) return undefined
+  if (/\.(tsx?)$/.test(base) && existsSync(base)) return base
+  return EXTENSIONS.map((ext) => base + ext).find((file) => existsSync(file))
+}
+
+/** The specifiers a module imports for their values (what running it evaluates). */
+function valueImports(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest)
+  const found: string[] = []
+  for (const statement of source.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause
+      if (clause?.isTypeOnly) continue
+      const named = clause?.namedBindings
+      const onlyTypes =
+        clause !== undefined &&
+        clause.name === undefined &&
+        named !== undefined &&
+        ts.isNamedImports(named) &&
+        named.elements.length > 0 &&
+        named.elements.every((element) => element.isTypeOnly)
+      if (!onlyTypes) found.push((statement.moduleSpecifier as ts.StringLiteral).text)
+    } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
+      if (statement.isTypeOnly) continue
+      const named = statement.exportClause
+      if (named && ts.isNamedExports(named) && named.elements.every((e) => e.isTypeOnly)) continue
+      found.push((statement.moduleSpecifier as ts.StringLiteral).text)
+    }
+  }
+  return found
+}
+
+/** Every module and package the entry evaluates, with one import chain to each. */
+function startGraph(entry: string): Map<string, string[]> {
+  const chains = new Map<string, string[]>([[entry, [entry]]])
+  const pending = [entry]
+  while (pending.length > 0) {
+    const file = pending.pop()!
+    for (const specifier of valueImports(file)) {
+      const target = resolveLocal(file, specifier) ?? specifier
+      if (chains.has(target)) continue
+      chains.set(target, [...chains.get(file)!, target])
+      if (target.endsWith('.ts') || target.endsWith('.tsx')) pending.push(target)
+    }
+  }
+  return chains
+}
+
+const relative = (file: string) => file.replace(`${root}/`, '')
+
+describe('the start path', () => {
+  const graph = startGraph(resolve(root, 'renderer/src/main.tsx'))
+
+  it('reaches the first screen (the walk follows the imports)', () => {
+    expect(graph.has(resolve(root, 'renderer/src/App.tsx'))).toBe(true)
+    expect(graph.has(resolve(root, 'renderer/src/register/RegisterPage.tsx'))).toBe(true)
+    expect(graph.has(resolve(root, 'renderer/src/db/start.ts'))).toBe(true)
+    expect(graph.has('react-dom/client')).toBe(true)
+  })
+
+  it('evaluates neither Dexie nor the modules that build the database', () => {
+    const database = [
+      'dexie',
+      'dexie-react-hooks',
+      ...[
+        'index.ts',
+        'app-db.ts',
+        'live.ts',
+        'repository.ts',
+        'schema.ts',
+        'vault.ts',
+        'search.ts',
+        'register-store.ts',
+        'hooks.ts'
+      ].map((name) => resolve(root, 'renderer/src/db', name))
+    ]
+    const reached = database
+      .filter((module) => graph.has(module))
+      .map((module) => graph.get(module)!.map(relative).join(' → '))
+    expect(reached).toEqual([])
+  })
+})
