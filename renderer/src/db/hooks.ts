@@ -25,10 +25,10 @@ import type {
   Settings,
   StoredIncident
 } from './types'
-import { readPlainSetting } from './setting-checks'
 import type { PlainSettingKey } from './setting-checks'
 import { openAttachmentRow, openConflictRow, openHistoryRow, openPolicyRow } from './repository'
 import { vaultOf } from './vault'
+import { readStoredSetting, whenOpen } from './when-open'
 
 /**
  * The register list for `query`: the first rows straight from the index at start, then every
@@ -70,10 +70,7 @@ function useDatabaseOpen(database: SentinelleDb): boolean {
   const [open, setOpen] = useState(() => database.isOpen())
   useEffect(() => {
     if (open) return
-    const onReady = () => setOpen(true)
-    database.on('ready', onReady)
-    if (database.isOpen()) setOpen(true)
-    return () => database.on('ready').unsubscribe(onReady)
+    return whenOpen(database, () => setOpen(true))
   }, [database, open])
   return open
 }
@@ -173,10 +170,7 @@ export function useSetting<K extends PlainSettingKey>(
   key: K,
   database: SentinelleDb = appDb
 ): Settings[K] | undefined {
-  return useOpenLiveQuery(database, async () => {
-    const row = await database.settings.get(key)
-    return row ? readPlainSetting(key, row.value) : undefined
-  }, [key])
+  return useOpenLiveQuery(database, () => readStoredSetting(database, key), [key])
 }
 
 /**

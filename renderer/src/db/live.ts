@@ -8,8 +8,9 @@ import { liveQuery } from 'dexie'
 
 import { db, openDatabase, repository, vault } from './app-db'
 import { registerStoreOf, type RegisterStore } from './register-store'
-import { readPlainSetting, type PlainSettingKey } from './setting-checks'
+import type { PlainSettingKey } from './setting-checks'
 import type { Settings } from './types'
+import { readStoredSetting, whenOpen } from './when-open'
 
 export { db, openDatabase, repository, vault }
 
@@ -30,19 +31,17 @@ export function watchSetting<K extends PlainSettingKey>(
 ): () => void {
   let stopped = false
   let stop: (() => void) | undefined
-  const start = () => {
+  const cancelOpen = whenOpen(db, () => {
     if (stopped || stop !== undefined) return
-    const subscription = liveQuery(async () => {
-      const row = await db.settings.get(key)
-      return row ? readPlainSetting(key, row.value) : undefined
-    }).subscribe({ next: onValue, error: onError })
+    const subscription = liveQuery(() => readStoredSetting(db, key)).subscribe({
+      next: onValue,
+      error: onError
+    })
     stop = () => subscription.unsubscribe()
-  }
-  if (db.isOpen()) start()
-  else db.on('ready', start)
+  })
   return () => {
     stopped = true
+    cancelOpen()
     stop?.()
-    db.on('ready').unsubscribe(start)
   }
 }
