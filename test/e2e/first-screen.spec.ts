@@ -17,6 +17,16 @@ const count = (page: Page) => page.getByTestId('register-count')
 const rows = (page: Page) => page.locator('[data-testid="register-scroll"] [role="listitem"] a')
 const kept = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEPT)
 
+/**
+ * The register is live (the shell's actions are shown once the database is open). A copy read
+ * before that may be the one an earlier page kept, which the open can still remove: the seeder
+ * stamps the register with its own app version, so this app's open writes its stamp, and that
+ * write removes the kept copy until the live register keeps it again. A held start right then
+ * found no copy and showed no register (flaky in CI).
+ */
+const live = (page: Page) =>
+  expect(page.getByRole('button', { name: /nouvel incident/i })).toBeVisible()
+
 /** The next starts' database open waits until releaseDatabase(page). */
 async function holdDatabaseOpen(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -121,6 +131,7 @@ test('a clear register shows its kept first screen while the database opens, the
   await seedRegister(page, { count: 120, seed: 5, now: NOW })
   await page.reload()
   await expect(count(page)).toHaveText('120 incidents')
+  await live(page)
   await expect.poll(() => kept(page)).not.toBeNull()
   const firstRow = (await rows(page).first().getAttribute('href')) ?? ''
   expect(firstRow).toMatch(/^#\/incident\//)
@@ -169,6 +180,7 @@ test('a kept first screen draws its rows with the dates kept with it: no Intl ca
   await seedRegister(page, { count: 40, seed: 7, now: NOW })
   await page.reload()
   await expect(count(page)).toHaveText('40 incidents')
+  await live(page)
   // The first row's dates: when it occurred, its next deadline.
   const dateOfFirstRow = async () => {
     const row = rows(page).first()

@@ -10,6 +10,7 @@ import {
   STORES_V1,
   createSentinelleDb,
   inspectInstalledDb,
+  openGuarded,
   openSentinelleDb
 } from './schema'
 
@@ -216,5 +217,33 @@ describe('the guard on a normal start', () => {
       createdBy: '0.1.0'
     })
     again.close()
+  })
+})
+
+describe('the writer stamp at open', () => {
+  it('is done before any other read of the opening register (it ran after, racing them)', async () => {
+    const idb = new IDBFactory()
+    const options = { name: 'stamp', indexedDB: idb, IDBKeyRange: FakeIDBKeyRange }
+    ;(await openSentinelleDb({ ...options, appVersion: '0.1.0' })).close()
+    // A newer app opens it; a reader waiting on the open (as the register's watch and the
+    // settings do) asks at once: it must see the register as this app stamped it. Before, the
+    // stamp's write came after such reads, and removed the first screen they had kept.
+    const db = createSentinelleDb({ ...options, appVersion: '0.2.0' })
+    let seenByReader: unknown
+    const reader = new Promise<void>((done) =>
+      // Outside the 'ready' call itself (its own calls are let through), as the register's watch.
+      db.on('ready', () => {
+        setTimeout(() => {
+          void db.meta.get('schema').then((row) => {
+            seenByReader = row
+            done()
+          })
+        }, 0)
+      })
+    )
+    await openGuarded(db)
+    await reader
+    expect(seenByReader).toMatchObject({ appVersion: '0.2.0', createdBy: '0.1.0' })
+    db.close()
   })
 })

@@ -438,9 +438,16 @@ export async function openGuarded(db: SentinelleDb): Promise<SentinelleDb> {
       writtenBy: installed.writtenBy
     })
   }
+  // The writer's stamp runs as Dexie's 'ready' step: every other read waits for it. Run after the
+  // open resolved, it raced the register's first reads, and its write (a changed app version)
+  // removed the first screen they had just kept outside IndexedDB (./first-screen.ts), so the
+  // next start showed no register while the database opened (first-screen.spec, flaky in CI).
+  const stamp = (vip: Dexie) => recordWriter(vip as SentinelleDb)
+  db.on('ready', stamp)
   try {
     await db.open()
   } catch (error) {
+    db.on('ready').unsubscribe(stamp)
     if (isQuotaError(error)) {
       throw new SentinelleDbError({ kind: 'quota-exceeded' }, { cause: error })
     }
@@ -451,7 +458,6 @@ export async function openGuarded(db: SentinelleDb): Promise<SentinelleDb> {
     }
     throw new SentinelleDbError({ kind: 'storage-unavailable', message }, { cause: error })
   }
-  await recordWriter(db)
   return db
 }
 
