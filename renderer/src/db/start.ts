@@ -101,6 +101,19 @@ export function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Runs `work` when the page is first idle after the first screen was drawn (afterFirstFrame),
+ * or 500 ms after that frame at the latest. Not from the page's first animation frame: that
+ * frame can come before React's render, and the idle callback's timeout then expired while a
+ * kept register rendered, so `work` ran in front of the first rows' paint.
+ */
+export function whenIdleAfterFirstFrame(work: () => void): void {
+  void afterFirstFrame(async () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 })
+    else setTimeout(work, 0)
+  })
+}
+
+/**
  * A hook subscribed (so the views are committed). The live register is loaded by main.tsx's open
  * (openDatabase); a view alone (a component test) does not load it.
  */
