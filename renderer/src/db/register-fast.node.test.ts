@@ -765,6 +765,39 @@ describe('register store: a query taken up again, as a view renders it', () => {
   })
 })
 
+describe('register store: the list cleared of its search', () => {
+  // Typing a ten-letter word asks ten queries, more than the store keeps (WANTED_MAX): the list's
+  // first view went, and erasing the last letter waited for the engine to answer it again.
+  it("keeps the list's first view held through a long word, shown at once when erased", async () => {
+    await seed(db, 50)
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    const window = { first: 0, last: 20 }
+    store.want(REGISTER_DEFAULT, window)
+    await expect.poll(() => store.getSnapshot().full).toBe(true)
+    const viewKey = JSON.stringify(REGISTER_DEFAULT)
+    await expect
+      .poll(() => {
+        const shown = store.resultAt(viewKey)
+        return shown !== undefined && shown.partial === undefined && shown.total > 0
+      })
+      .toBe(true)
+    const held = store.resultAt(viewKey)
+    let previous = REGISTER_DEFAULT
+    const word = 'ordinateurs'
+    for (let i = 1; i <= word.length; i++) {
+      const typed: IncidentQuery = { ...REGISTER_DEFAULT, text: word.slice(0, i) }
+      store.want(typed, window)
+      store.release(previous)
+      await expect.poll(() => store.resultAt(JSON.stringify(typed))).toBeDefined()
+      previous = typed
+    }
+    // Erased: the view's render has the held answer, current (the register did not change).
+    expect(store.resultAt(viewKey)).toBe(held)
+    stop()
+  })
+})
+
 describe('lock', () => {
   it('while the engine is still reading: terminates it, nothing decrypted survives, the read stops', async () => {
     const vault = vaultOf(db)

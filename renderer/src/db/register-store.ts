@@ -272,10 +272,17 @@ export class RegisterStore {
     } else {
       entry = { query, window, seq: 0, idle: false }
       this.wanted.set(key, entry)
-      // The oldest query no view shows goes first.
+      // The oldest query no view shows goes first; never the register list's first view, the
+      // one a search erased goes back to: typing a 10-letter word asked 10 queries, the first
+      // view was dropped, and erasing the last letter asked the engine for it again and
+      // rendered its rows after the Worker's answer instead of in the key's own render
+      // (keys-trace at 100k, in memory: the slowest key but one).
+      const evictable = [...this.wanted].filter(([k]) => k !== this.firstScreenKey)
       while (this.wanted.size > WANTED_MAX) {
         const [old] =
-          [...this.wanted].find(([, e]) => e.idle) ?? [...this.wanted][0] ?? ([] as never[])
+          evictable.find(([k, e]) => e.idle && this.wanted.has(k)) ??
+          evictable.find(([k]) => this.wanted.has(k)) ??
+          ([] as never[])
         if (old === undefined) break
         this.wanted.delete(old)
         this.pages.delete(old)
