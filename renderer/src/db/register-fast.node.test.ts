@@ -699,13 +699,101 @@ describe('register store: a query taken up again', () => {
     await repo.createDraftIncident({ ...TZ, patch: { title: 'Dossier nouveau' } })
     // The engine applied the write: the query in sight was answered again.
     await expect.poll(() => store.resultFor(other) !== otherBefore).toBe(true)
-    store.release(other)
+    // The view renders it (resultAt) before it asks for it (want): stale from that render on.
+    expect(store.resultAt(JSON.stringify(search))?.stale).toBe(true)
     store.want(search)
+    store.release(other)
     const held = store.resultFor(search)
     expect(held?.stale).toBe(true)
     expect(held?.total).toBe(before)
     await expect.poll(() => store.resultFor(search)?.total).toBe(before + 1)
     expect(store.resultFor(search)?.stale).toBeUndefined()
+    stop()
+  })
+})
+
+describe('register store: a query taken up again, as a view renders it', () => {
+  // A view reads its answer (resultAt) while it renders the key, BEFORE its want() (a layout
+  // effect) marks the query refreshing: the held answer was shown as current (aria-busy false)
+  // and replaced 30-500 ms later (keys-trace at 100k, Backspace while the register is read).
+  it('shows a held answer stale from the render on, and a held partial one not at all', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
+    let status: EngineStatus = { loaded: 1, expected: 3, full: false, version: 1 }
+    let progress: (next: EngineStatus) => void = () => {}
+    let started = false
+    const engine: RegisterEngine = {
+      refresh: () => {
+        started = true
+        return new Promise(() => {})
+      },
+      query: () =>
+        Promise.resolve({
+          items: [],
+          total: status.loaded,
+          partial: { loaded: status.loaded, expected: 3 }
+        }),
+      onProgress: (listener) => (progress = listener),
+      terminate: () => {}
+    }
+    const store = new RegisterStore(db, () => engine)
+    const stop = store.subscribe(() => {})
+    const window = { first: 0, last: 20 }
+    store.want(REGISTER_DEFAULT, window)
+    await expect.poll(() => started).toBe(true)
+    const search: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordinateu' }
+    const other: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordinateur' }
+    store.want(search, window)
+    await expect.poll(() => store.resultAt(JSON.stringify(search))?.partial?.loaded).toBe(1)
+    // The next key: the search is released once the other one is asked.
+    store.want(other, window)
+    store.release(search)
+    await expect.poll(() => store.resultAt(JSON.stringify(other))?.partial?.loaded).toBe(1)
+    // More rows read: applied at the typing pause, the query in sight answered again.
+    status = { loaded: 2, expected: 3, full: false, version: 2 }
+    progress(status)
+    await expect
+      .poll(() => store.resultAt(JSON.stringify(other))?.partial?.loaded, { timeout: 5_000 })
+      .toBe(2)
+    // Backspace: the view renders the search again (resultAt), then asks for it (want).
+    expect(store.resultAt(JSON.stringify(search))).toBeUndefined()
+    store.want(search, window)
+    store.release(other)
+    expect(store.resultAt(JSON.stringify(search))).toBeUndefined()
+    await expect.poll(() => store.resultAt(JSON.stringify(search))?.partial?.loaded).toBe(2)
+    expect(store.resultAt(JSON.stringify(search))?.stale).toBeUndefined()
+    stop()
+  })
+})
+
+describe('register store: the list cleared of its search', () => {
+  // Typing a ten-letter word asks ten queries, more than the store keeps (WANTED_MAX): the list's
+  // first view went, and erasing the last letter waited for the engine to answer it again.
+  it("keeps the list's first view held through a long word, shown at once when erased", async () => {
+    await seed(db, 50)
+    const store = new RegisterStore(db)
+    const stop = store.subscribe(() => {})
+    const window = { first: 0, last: 20 }
+    store.want(REGISTER_DEFAULT, window)
+    await expect.poll(() => store.getSnapshot().full).toBe(true)
+    const viewKey = JSON.stringify(REGISTER_DEFAULT)
+    await expect
+      .poll(() => {
+        const shown = store.resultAt(viewKey)
+        return shown !== undefined && shown.partial === undefined && shown.total > 0
+      })
+      .toBe(true)
+    const held = store.resultAt(viewKey)
+    let previous = REGISTER_DEFAULT
+    const word = 'ordinateurs'
+    for (let i = 1; i <= word.length; i++) {
+      const typed: IncidentQuery = { ...REGISTER_DEFAULT, text: word.slice(0, i) }
+      store.want(typed, window)
+      store.release(previous)
+      await expect.poll(() => store.resultAt(JSON.stringify(typed))).toBeDefined()
+      previous = typed
+    }
+    // Erased: the view's render has the held answer, current (the register did not change).
+    expect(store.resultAt(viewKey)).toBe(held)
     stop()
   })
 })

@@ -138,7 +138,10 @@ export class RegisterStore {
   /** The engine's latest move, held while the user types (TYPING_PAUSE_MS). */
   private held: { generation: number; status: EngineStatus } | undefined
   /** The last result given per query key, and the snapshot version it was computed at. */
-  private shown = new Map<string, { version: number; result: WindowedResult | undefined }>()
+  private shown = new Map<
+    string,
+    { version: number; outdated: boolean; result: WindowedResult | undefined }
+  >()
   private heldTimer: ReturnType<typeof setTimeout> | undefined
 
   constructor(
@@ -269,10 +272,17 @@ export class RegisterStore {
     } else {
       entry = { query, window, seq: 0, idle: false }
       this.wanted.set(key, entry)
-      // The oldest query no view shows goes first.
+      // The oldest query no view shows goes first; never the register list's first view, the
+      // one a search erased goes back to: typing a 10-letter word asked 10 queries, the first
+      // view was dropped, and erasing the last letter asked the engine for it again and
+      // rendered its rows after the Worker's answer instead of in the key's own render
+      // (keys-trace at 100k, in memory: the slowest key but one).
+      const evictable = [...this.wanted].filter(([k]) => k !== this.firstScreenKey)
       while (this.wanted.size > WANTED_MAX) {
         const [old] =
-          [...this.wanted].find(([, e]) => e.idle) ?? [...this.wanted][0] ?? ([] as never[])
+          evictable.find(([k, e]) => e.idle && this.wanted.has(k)) ??
+          evictable.find(([k]) => this.wanted.has(k)) ??
+          ([] as never[])
         if (old === undefined) break
         this.wanted.delete(old)
         this.pages.delete(old)
@@ -323,26 +333,44 @@ export class RegisterStore {
   resultAt(key: string): WindowedResult | undefined {
     const version = this.snapshot.version
     const last = this.shown.get(key)
-    if (last && last.version === version) return last.result
+    const entry = this.wanted.get(key)
+    const outdated = entry !== undefined && this.takenUpOutdated(entry)
+    if (last && last.version === version && last.outdated === outdated) return last.result
     const result = this.resultFor(JSON.parse(key) as IncidentQuery)
     const kept = last?.result && result && sameResult(last.result, result) ? last.result : result
     if (!last && this.shown.size >= 4 * WANTED_MAX) this.shown.clear()
-    this.shown.set(key, { version, result: kept })
+    this.shown.set(key, { version, outdated, result: kept })
     return kept
+  }
+
+  /**
+   * A query taken up again (a Backspace, a view coming back) whose held answer is older than
+   * the register the engine has: it is asked again. Known from the render on, before the view's
+   * want() (a layout effect) marks it `refreshing`: the view's render of the key already shows it
+   * stale, not as the answer (aria-busy stays true until the engine's).
+   */
+  private takenUpOutdated(entry: Wanted): boolean {
+    if (entry.refreshing === true) return true
+    return entry.idle && entry.answer !== undefined && entry.answeredAt !== this.engineVersion
   }
 
   /** What a view shows for `query` now; undefined while it cannot be answered yet. */
   resultFor(query: IncidentQuery): WindowedResult | undefined {
     const key = JSON.stringify(query)
     const entry = this.wanted.get(key)
-    const answer =
-      entry?.answer && entry.refreshing ? { ...entry.answer, stale: true } : entry?.answer
+    const outdated = entry !== undefined && this.takenUpOutdated(entry)
+    const answer = entry?.answer && outdated ? { ...entry.answer, stale: true } : entry?.answer
     if (answer && !answer.partial) return answer
     // An empty register (no engine started for it): nothing matches.
     const counts = this.snapshot.counts
     if (counts && rowCount(counts) === 0 && !this.engineStarted) return NO_INCIDENT
     const page = this.pages.get(key)
     if (page) return page
+    // An outdated PARTIAL answer is not shown again: the rows read since change it, and the
+    // engine answers within a few ms; the view keeps its list (stale) meanwhile, so the key
+    // renders no rows twice (the held ones, then the fresh ones: keys-trace at 100k, Backspace
+    // while the register is read, the list changed again 30-500 ms after the key's render).
+    if (outdated) return undefined
     // A partial answer only where the index cannot answer (see engineAnswers).
     return entry && this.engineAnswers(key, entry) ? answer : undefined
   }
