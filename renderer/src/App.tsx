@@ -69,6 +69,7 @@ const { Component: RegisterExport, preload: preloadRegisterExport } = preloadabl
 )
 const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
 const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
+const LockShortcut = named(() => import('./lock/LockShortcut'), 'LockShortcut')
 const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
 const AppNotifications = named(() => import('./components/AppNotifications'), 'AppNotifications')
 // Mounted once the register is live, never on the first screen: its code (and the live list it
@@ -260,6 +261,12 @@ function Shell(props: ShellProps) {
           <Pages opening={false} route={route} persistence={props.persistence} />
         )}
       </main>
+      {/* Once the database is open, before any unlock: not before the first paint. */}
+      {!opening && !dbError && (
+        <Suspense fallback={null}>
+          <LockShortcut status={vaultStatus} />
+        </Suspense>
+      )}
     </>
   )
 }
