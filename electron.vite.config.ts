@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 
+import { mantineLazyDefaultVariables } from './scripts/mantine-lazy-defaults'
 import { CONTENT_SECURITY_POLICY } from './shared/csp'
 
 const here = import.meta.dirname
@@ -142,6 +143,12 @@ export default defineConfig({
     },
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion) },
     worker: { format: 'es' },
-    plugins: [react(), injectCsp(), mantineCssPerComponent(), rendererStart.plugin]
+    plugins: [
+      react(),
+      injectCsp(),
+      mantineCssPerComponent(),
+      mantineLazyDefaultVariables(),
+      rendererStart.plugin
+    ]
   }
 })

@@ -46,7 +46,7 @@ import { useVaultStatus } from './lock/use-vault'
 import { RegisterPage } from './register/RegisterPage'
 import { displayTimeZone } from './register/use-display-time-zone'
 import { preloadable } from './components/preloadable'
-import { afterPaint } from './register/after-paint'
+import { afterPaint, whenIdle } from './register/after-paint'
 import { colorSchemeManager, cssVariablesResolver, themeFor } from './theme'
 import './shell.css'
 
@@ -69,6 +69,7 @@ const { Component: RegisterExport, preload: preloadRegisterExport } = preloadabl
 )
 const BackupDialog = named(() => import('./backup/BackupDialog'), 'BackupDialog')
 const LockButton = named(() => import('./lock/LockButton'), 'LockButton')
+const LockShortcut = named(() => import('./lock/LockShortcut'), 'LockShortcut')
 const IncidentTransfer = named(() => import('./backup/IncidentTransfer'), 'IncidentTransfer')
 const AppNotifications = named(() => import('./components/AppNotifications'), 'AppNotifications')
 // Mounted once the register is live, never on the first screen: its code (and the live list it
@@ -146,15 +147,7 @@ function ThemedShell(props: ShellProps) {
  */
 function LazyNotifications() {
   const [wanted, setWanted] = useState(false)
-  useEffect(() => {
-    const want = () => setWanted(true)
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(want, { timeout: 1_000 })
-      return () => cancelIdleCallback(handle)
-    }
-    const timer = setTimeout(want, 200)
-    return () => clearTimeout(timer)
-  }, [])
+  useEffect(() => whenIdle(() => setWanted(true), { timeout: 1_000, fallbackMs: 200 }), [])
   if (!wanted) return null
   return (
     <Suspense fallback={null}>
@@ -205,14 +198,13 @@ function Shell(props: ShellProps) {
   const keptRegister = opening && keptRows && route.name === 'register'
   useEffect(() => {
     if (!keptRegister) return
-    let idle: number | undefined
+    let cancelIdle: (() => void) | undefined
     const cancelPaint = afterPaint(() => {
-      if (typeof requestIdleCallback !== 'function') return preloadRegisterExport()
-      idle = requestIdleCallback(preloadRegisterExport, { timeout: 1000 })
+      cancelIdle = whenIdle(preloadRegisterExport, { timeout: 1000 })
     })
     return () => {
       cancelPaint()
-      if (idle !== undefined) cancelIdleCallback(idle)
+      cancelIdle?.()
     }
   }, [keptRegister])
   // Until the open is done the vault's status is not known yet: treat it as locked.
@@ -260,6 +252,12 @@ function Shell(props: ShellProps) {
           <Pages opening={false} route={route} persistence={props.persistence} />
         )}
       </main>
+      {/* Once the database is open, before any unlock: not before the first paint. */}
+      {!opening && !dbError && (
+        <Suspense fallback={null}>
+          <LockShortcut status={vaultStatus} />
+        </Suspense>
+      )}
     </>
   )
 }

@@ -2,8 +2,8 @@
  * Conversions between instants and local calendar days in an IANA time zone, through Intl only
  * (available in Node, Electron and browsers alike).
  */
-import { addDays, utcMs } from './business-days'
-import type { DateKey } from './business-days'
+import { addDays, utcMs } from './date-key'
+import type { DateKey } from './date-key'
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
 const formatter = (timeZone: string): Intl.DateTimeFormat => {

@@ -155,6 +155,10 @@ test('passphrase, incident with attachment, reload, unlock, search, idle lock, b
   await page.getByTestId('lock-now').click()
   await expect(page.getByRole('heading', { name: 'Registre verrouillé' })).toBeVisible()
   await unlock(page)
+  // And with the keyboard shortcut (lock/LockShortcut.tsx: its own chunk, mounted once open).
+  await page.keyboard.press('Control+Shift+L')
+  await expect(page.getByRole('heading', { name: 'Registre verrouillé' })).toBeVisible()
+  await unlock(page)
 
   // Delete → bin → restore → delete → erase.
   await page.goto(incidentUrl)

@@ -10,6 +10,7 @@ import { useEffect, useState } from 'react'
 import { Button, Text } from '../components/plain'
 import { useI18n } from '../i18n/I18nProvider'
 import { useRoute } from '../navigation'
+import { whenIdle } from '../register/after-paint'
 import type * as BackupApi from './api'
 import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
 
@@ -24,11 +25,7 @@ let backupApi: Promise<typeof BackupApi> | undefined
  */
 function loadBackupApi(): Promise<typeof BackupApi> {
   backupApi ??= new Promise<void>((idle) =>
-    setTimeout(() => {
-      if (typeof requestIdleCallback === 'function')
-        requestIdleCallback(() => idle(), { timeout: 2000 })
-      else idle()
-    }, 1000)
+    setTimeout(() => whenIdle(idle, { timeout: 2000 }), 1000)
   ).then(() => import('./api'))
   return backupApi
 }

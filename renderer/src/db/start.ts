@@ -14,6 +14,7 @@
  */
 import { useSyncExternalStore } from 'react'
 
+import { whenIdle } from '../register/after-paint'
 import { rowCount, type RegisterCounts } from './counts'
 import { hasFirstScreen, readFirstScreen } from './first-screen'
 import type * as Live from './live'
@@ -108,8 +109,7 @@ export function afterFirstFrame<T>(work: () => Promise<T>): Promise<T> {
  */
 export function whenIdleAfterFirstFrame(work: () => void): void {
   void afterFirstFrame(async () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 500 })
-    else setTimeout(work, 0)
+    whenIdle(work, { timeout: 500, fallbackMs: 0 })
   })
 }
 

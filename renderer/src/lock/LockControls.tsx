@@ -1,10 +1,9 @@
 /**
- * Locking an encrypted register: lockNow (the header button is ./LockButton.tsx), the
- * Ctrl/Cmd+Shift+L shortcut, the idle timer (setting `idleLockMinutes`, 15 by default) and, at
- * each unlock or start, the automatic erasure of incidents kept in the bin longer than
- * `binRetentionDays` (30 by default).
+ * Locking an encrypted register: lockNow (the header button is ./LockButton.tsx, the
+ * Ctrl/Cmd+Shift+L shortcut ./LockShortcut.tsx), the idle timer (setting `idleLockMinutes`, 15 by
+ * default) and, at each unlock or start, the automatic erasure of incidents kept in the bin
+ * longer than `binRetentionDays` (30 by default).
  */
-import { useHotkeys } from '@mantine/hooks'
 import { useEffect } from 'react'
 
 import {
@@ -14,7 +13,6 @@ import {
   useSetting,
   type VaultStatus
 } from '../db/start'
-import { clearJournal } from '../intake/draft-journal'
 import { forgetRememberedSearch } from '../register/RegisterPage'
 import { ACTIVITY_EVENTS, DEFAULT_IDLE_MINUTES, startIdleLock } from './idle-lock'
 
@@ -31,8 +29,6 @@ export function useLockControls(status: VaultStatus): void {
   const minutes = useSetting('idleLockMinutes') ?? DEFAULT_IDLE_MINUTES
   const retentionDays = useSetting('binRetentionDays')
   const keepArt33Entry = useSetting('binKeepsArt33Entry') ?? true
-  useHotkeys([['mod+shift+L', () => status === 'unlocked' && lockNow()]], [])
-
   useEffect(() => {
     if (status !== 'unlocked') return
     const idle = startIdleLock(minutes * 60_000, lockNow)
@@ -47,7 +43,13 @@ export function useLockControls(status: VaultStatus): void {
   useEffect(() => {
     if (status === 'locked') return
     eraseExpired(retentionDays, { keepArt33Entry })
-      .then((erased) => erased.forEach((id) => clearJournal(id)))
+      .then(async (erased) => {
+        if (erased.length === 0) return
+        // Not on the start path: the journal's module is loaded, with its cipher, before any
+        // page shows (main.tsx openAndRead), so this import is already settled.
+        const { clearJournal } = await import('../intake/draft-journal')
+        erased.forEach((id) => clearJournal(id))
+      })
       .catch(() => {
         // Retried at the next start or unlock; the bin keeps the incidents meanwhile.
       })

@@ -14,6 +14,26 @@ export function afterPaint(work: () => void): () => void {
   }
 }
 
+/**
+ * Runs `work` when the page is next idle, within `timeout` ms (requestIdleCallback); where there
+ * is no idle callback, after `fallbackMs` (a task), or at once when none is given. Cancellable.
+ */
+export function whenIdle(
+  work: () => void,
+  { timeout, fallbackMs }: { timeout: number; fallbackMs?: number }
+): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => work(), { timeout })
+    return () => cancelIdleCallback(handle)
+  }
+  if (fallbackMs === undefined) {
+    work()
+    return () => {}
+  }
+  const timer = setTimeout(work, fallbackMs)
+  return () => clearTimeout(timer)
+}
+
 /** A frame of this page was painted with the register on it: later mounts need not wait. */
 let registerPainted = false
 
