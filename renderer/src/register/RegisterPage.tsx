@@ -214,7 +214,11 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
 
       {shown === undefined ? (
         <Loader />
-      ) : shown.total === 0 ? null : (
+      ) : shown.total === 0 && !partial ? null : (
+        // Kept mounted while nothing is found YET (the register still read: "0 found, 860 of
+        // 100,000 read"): unmounted, the list came back with the next key's matches as a new
+        // list, its rows beyond sight drawn a frame after the answer, and the blocks below it
+        // jumped up then down (issue 12, encrypted 100k typed after the unlock).
         <IncidentList
           items={shown.items}
           offset={shown.offset}
