@@ -34,7 +34,7 @@ import {
 import type { SentinelleDb } from './schema'
 import { firstPagePlan, readFirstPage, vaultSummaryKeys } from './search'
 import type { IncidentListResult, IncidentQuery } from './types'
-import { TYPING_PAUSE_MS } from './typing-pause'
+import { noteTypedAnswer, TYPING_PAUSE_MS } from './typing-pause'
 import { vaultOf } from './vault'
 
 export type RegisterSnapshot = {
@@ -631,8 +631,10 @@ export class RegisterStore {
       entry.refreshing = false
       // The first pages held decrypted titles too: once exact answers come, they go.
       if (!result.partial) this.pages.delete(key)
-      if (key === this.typedKey && this.typedAt > Number.NEGATIVE_INFINITY)
+      if (key === this.typedKey && this.typedAt > Number.NEGATIVE_INFINITY) {
         this.typedAnsweredAt = Date.now()
+        noteTypedAnswer()
+      }
       this.publish({})
     } catch (error) {
       if (generation === this.generation) this.publish({ error })

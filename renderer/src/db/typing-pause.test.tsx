@@ -5,7 +5,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 
-import { noteTyping, TYPING_PAUSE_MS, useHeldWhileTyping } from './typing-pause'
+import { noteTypedAnswer, noteTyping, TYPING_PAUSE_MS, useHeldWhileTyping } from './typing-pause'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -51,5 +51,18 @@ it('holds a change made while the user types until the pause, then shows the lat
 it('shows the value a component mounts with, even while the user types', () => {
   act(() => noteTyping())
   render(<Below value="export" />)
+  expect(shown()).toBe('export')
+})
+
+it('runs the pause from the answer to the key when it comes later than the key', () => {
+  const { rerender } = render(<Below value="none" />)
+  act(() => noteTyping())
+  rerender(<Below value="export" />)
+  // A slow answer, 400 ms after the key: the pause ends 500 ms after it, not after the key.
+  act(() => vi.advanceTimersByTime(400))
+  act(() => noteTypedAnswer())
+  act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS - 1))
+  expect(shown()).toBe('none')
+  act(() => vi.advanceTimersByTime(1))
   expect(shown()).toBe('export')
 })

@@ -21,17 +21,31 @@ function notify(): void {
   for (const listener of [...listeners]) listener()
 }
 
-/** A key typed in the search (or a filter changed): typing until TYPING_PAUSE_MS of quiet. */
-export function noteTyping(): void {
+function restartPause(): void {
   clearTimeout(timer)
   timer = setTimeout(() => {
     timer = undefined
     typing = false
     notify()
   }, TYPING_PAUSE_MS)
+}
+
+/** A key typed in the search (or a filter changed): typing until TYPING_PAUSE_MS of quiet. */
+export function noteTyping(): void {
+  restartPause()
   if (typing) return
   typing = true
   notify()
+}
+
+/**
+ * The answer to the key just typed is shown: the pause runs from it, if it came later than the
+ * key, like the engine's held re-answers (./register-store.ts). From the key alone, an answer
+ * slower than the pause (a loaded machine) was followed at once by what was held, which the user
+ * saw as the answer changing again.
+ */
+export function noteTypedAnswer(): void {
+  if (typing) restartPause()
 }
 
 function subscribe(listener: () => void): () => void {
