@@ -88,7 +88,13 @@ export function installProbe(
     if (element === null) return '?'
     const id = element.getAttribute('data-testid') ?? element.id
     const cls = typeof element.className === 'string' ? element.className.split(' ')[0] : ''
-    return `${element.tagName.toLowerCase()}${id ? `#${id}` : cls ? `.${cls}` : ''}`
+    const role = element.getAttribute('role')
+    return `${element.tagName.toLowerCase()}${id ? `#${id}` : cls ? `.${cls}` : role ? `[role=${role}]` : ''}`
+  }
+  // What a childList record added or removed first (a row, a block), after the parent.
+  const changedChild = (r: MutationRecord): string => {
+    const node = r.addedNodes[0] ?? r.removedNodes[0]
+    return node instanceof Element ? ` > ${nameOf(node)}` : ''
   }
   const describe = (records: MutationRecord[]): string =>
     [
@@ -98,7 +104,7 @@ export function installProbe(
             ? `@${r.attributeName ?? ''} ${nameOf(r.target)}`
             : r.type === 'characterData'
               ? `text ${nameOf(r.target)}`
-              : `+${r.addedNodes.length}/-${r.removedNodes.length} ${nameOf(r.target)}`
+              : `+${r.addedNodes.length}/-${r.removedNodes.length} ${nameOf(r.target)}${changedChild(r)}`
         )
       )
     ]

@@ -11,6 +11,7 @@ import { Button, Text } from '../components/plain'
 import { useI18n } from '../i18n/I18nProvider'
 import { useRoute } from '../navigation'
 import { whenIdle } from '../register/after-paint'
+import { useHeldWhileTyping } from '../db/typing-pause'
 import type * as BackupApi from './api'
 import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
 
@@ -95,11 +96,14 @@ export function HeaderBackupButton() {
   )
 }
 
-/** The register page's button, with the reminder's line when a backup is due. */
+/**
+ * The register page's button, with the reminder's line when a backup is due. Under the list:
+ * the line (its check loaded a second after the start) waits for a pause in the search typing.
+ */
 export function RegisterBackupButton() {
   const { t } = useI18n()
   const due = useBackupDue()
-  const reason = useReminderText(due)
+  const reason = useHeldWhileTyping(useReminderText(due))
   return (
     <div className="register-backup">
       <Button

@@ -34,6 +34,7 @@ import {
 import type { SentinelleDb } from './schema'
 import { firstPagePlan, readFirstPage, vaultSummaryKeys } from './search'
 import type { IncidentListResult, IncidentQuery } from './types'
+import { noteTypedAnswer, TYPING_PAUSE_MS } from './typing-pause'
 import { vaultOf } from './vault'
 
 export type RegisterSnapshot = {
@@ -80,8 +81,9 @@ const PROGRESS_EVERY_MS = 1_000
  * answer to the key just typed and does not change under the user's eyes, and the main thread
  * spends no render on re-answers between two keys. Applied at the first pause this long; the
  * answers then end as exact as before (every query re-asked at the engine's latest version).
+ * The same pause holds what appears under the list (./typing-pause.ts).
  */
-export const TYPING_PAUSE_MS = 500
+export { TYPING_PAUSE_MS }
 
 type Wanted = {
   query: IncidentQuery
@@ -629,8 +631,10 @@ export class RegisterStore {
       entry.refreshing = false
       // The first pages held decrypted titles too: once exact answers come, they go.
       if (!result.partial) this.pages.delete(key)
-      if (key === this.typedKey && this.typedAt > Number.NEGATIVE_INFINITY)
+      if (key === this.typedKey && this.typedAt > Number.NEGATIVE_INFINITY) {
         this.typedAnsweredAt = Date.now()
+        noteTypedAnswer()
+      }
       this.publish({})
     } catch (error) {
       if (generation === this.generation) this.publish({ error })

@@ -1392,15 +1392,35 @@ function collectPostings(
 }
 
 /**
- * 1 for the positions whose words start with every query word. Indexed rows are decided on the
- * segments' postings; rows changed since they were indexed, and rows past the index, on their
- * own words.
+ * The per-query arrays of textMask, kept from one query to the next: at 100k rows a text query
+ * allocated 500 KB of them (hits, and the bits found per row), which the Worker's garbage
+ * collector then paused to reclaim, a few keys later, inside some key's answer. A query is
+ * answered synchronously (runIncidentQuery), so one set serves every query in turn.
+ */
+let hitsScratch = new Uint8Array(0)
+let foundScratch = new Uint32Array(0)
+
+/** A scratch array of at least `length` items: the kept one, or a larger one that replaces it. */
+function scratchOf<T extends Uint8Array | Uint32Array>(
+  kept: T,
+  length: number,
+  create: (capacity: number) => T
+): T {
+  return kept.length >= length ? kept : create(Math.max(length, Math.ceil(kept.length * 1.25)))
+}
+
+/**
+ * 1 for the positions whose words start with every query word (in the first `cache.size` items
+ * of the array returned, a scratch array valid until the next call). Indexed rows are decided on
+ * the segments' postings; rows changed since they were indexed, and rows past the index, on
+ * their own words.
  */
 function textMask(cache: RegisterCache, words: string[]): Uint8Array {
   const index = wordIndexOf(cache)
   const length = cache.size
   const indexed = Math.min(index.size, length)
-  const hits = new Uint8Array(length)
+  // Every position below `length` is written by the first group: no clearing needed.
+  const hits = (hitsScratch = scratchOf(hitsScratch, length, (n) => new Uint8Array(n)))
   const c = cache.columns
   const textWords = cache.textWords
   for (let group = 0; group < words.length; group += 32) {
@@ -1421,7 +1441,9 @@ function textMask(cache: RegisterCache, words: string[]): Uint8Array {
       else if (!match) hits[pos] = 0
     }
     try {
-      const found = new Uint32Array(indexed)
+      foundScratch = scratchOf(foundScratch, indexed, (n) => new Uint32Array(n))
+      // All of it: postings past `indexed` (an index longer than the rows) land there too.
+      const found = foundScratch.fill(0)
       collectPostings(index, bits, matching, found)
       for (const pos of index.dirty) if (pos < indexed) found[pos] = direct(pos)
       for (let pos = 0; pos < indexed; pos++) decide(pos, found[pos]!)

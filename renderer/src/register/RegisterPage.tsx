@@ -12,6 +12,7 @@ import {
 } from '../db/start'
 import type { ListWindow } from '../db'
 import { setFirstScreenDisplay } from '../db/first-screen'
+import { noteTyping, useHeldWhileTyping } from '../db/typing-pause'
 import { FirstRunScreen } from '../first-run/FirstRunScreen'
 import { useI18n } from '../i18n/I18nProvider'
 import { IncidentList, rowsInSightOnMount } from './IncidentList'
@@ -95,6 +96,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const [sort, setSortState] = useState<RegisterSort>(remembered.sort)
   // Stable: the memoised filter bar is not re-rendered by an answer of the register engine.
   const setFilters = useCallback((next: RegisterFilters) => {
+    noteTyping()
     remembered = { ...remembered, filters: next, scrollTop: 0 }
     setFiltersState(next)
   }, [])
@@ -133,6 +135,10 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
   const resetKey = shownKey.current
   // Under 800 px of height (a 1024×640 laptop), the filters fold into one row and chips.
   const compact = !useMediaQuery('(min-height: 800px)', true, { getInitialValueInEffect: false })
+
+  // The blocks under the list appear when the database goes live: not while the user types, when
+  // they changed the list region after a key's answer (issue 12), but at the pause.
+  const belowShown = useHeldWhileTyping(props.exportButton !== undefined)
 
   // Until the answer to what was typed is shown (assistive technologies wait for it too).
   const busy = shown === undefined || shown.stale === true
@@ -208,7 +214,11 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
 
       {shown === undefined ? (
         <Loader />
-      ) : shown.total === 0 ? null : (
+      ) : shown.total === 0 && !partial ? null : (
+        // Kept mounted while nothing is found YET (the register still read: "0 found, 860 of
+        // 100,000 read"): unmounted, the list came back with the next key's matches as a new
+        // list, its rows beyond sight drawn a frame after the answer, and the blocks below it
+        // jumped up then down (issue 12, encrypted 100k typed after the unlock).
         <IncidentList
           items={shown.items}
           offset={shown.offset}
@@ -229,7 +239,7 @@ function Register(props: { totalLive: number; exportButton?: ReactNode }) {
         </Text>
       ) : null}
       {/* After the list: finding an incident comes first, exporting them all is occasional. */}
-      {props.exportButton ? <div>{props.exportButton}</div> : null}
+      {belowShown && props.exportButton ? <div>{props.exportButton}</div> : null}
     </Stack>
   )
 }

@@ -1,0 +1,68 @@
+/**
+ * Whether the user is typing in the register's search (or changing its filters): from a change
+ * until TYPING_PAUSE_MS without another. What appears under the register's list while the user
+ * types (the export and backup blocks when the database goes live, the backup reminder's line)
+ * waits for the pause, like the engine's re-answers (./register-store.ts): the list region does
+ * not change under the user's eyes between a key's answer and the next key (issue 12: those
+ * blocks landed 60 to 300 ms after a key's answer at 100k, typed while the register was read).
+ *
+ * No dependency: the start chunk has it (the search can be typed on the kept first screen).
+ */
+import { useRef, useSyncExternalStore } from 'react'
+
+/** The pause after which the user counts as no longer typing. */
+export const TYPING_PAUSE_MS = 500
+
+let typing = false
+let timer: ReturnType<typeof setTimeout> | undefined
+const listeners = new Set<() => void>()
+
+function notify(): void {
+  for (const listener of [...listeners]) listener()
+}
+
+function restartPause(): void {
+  clearTimeout(timer)
+  timer = setTimeout(() => {
+    timer = undefined
+    typing = false
+    notify()
+  }, TYPING_PAUSE_MS)
+}
+
+/** A key typed in the search (or a filter changed): typing until TYPING_PAUSE_MS of quiet. */
+export function noteTyping(): void {
+  restartPause()
+  if (typing) return
+  typing = true
+  notify()
+}
+
+/**
+ * The answer to the key just typed is shown: the pause runs from it, if it came later than the
+ * key, like the engine's held re-answers (./register-store.ts). From the key alone, an answer
+ * slower than the pause (a loaded machine) was followed at once by what was held, which the user
+ * saw as the answer changing again.
+ */
+export function noteTypedAnswer(): void {
+  if (typing) restartPause()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+const isTyping = (): boolean => typing
+const notTyping = (): boolean => false
+
+/**
+ * `value` as it was when the user last paused: a change made while the user types is shown at
+ * the pause. The value at mount is shown at once.
+ */
+export function useHeldWhileTyping<T>(value: T): T {
+  const held = useSyncExternalStore(subscribe, isTyping, notTyping)
+  const shown = useRef(value)
+  if (!held) shown.current = value
+  return shown.current
+}
