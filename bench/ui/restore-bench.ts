@@ -266,7 +266,11 @@ async function measure(
     const done = sample as Sample
     samples.push(done)
     console.log(
-      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}${done.rawFileMs === undefined ? '' : `, raw from the file ${ms(done.rawFileMs)}`}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}; renderer peak: restore ${mib(done.peak.restore)} (from ${mib(done.peak.restoreFrom)})${done.peak.baseline === undefined ? '' : `, baseline ${mib(done.peak.baseline)} (from ${mib(done.peak.baselineFrom!)})`}; load ${loadavg()[0]!.toFixed(1)}`
+      `  run ${run + 1}/${runs}: check ${ms(done.checkMs)}, write ${ms(done.writeMs)}, raw pipelined ${ms(done.rawMs)}${done.rawFileMs === undefined ? '' : `, raw from the file ${ms(done.rawFileMs)}`}${done.rawAllMs === undefined ? '' : `, raw all at once ${ms(done.rawAllMs)}`}${done.baseCheckMs === undefined ? '' : `; baseline check ${ms(done.baseCheckMs)}, write ${ms(done.baseWriteMs!)}`}; renderer peak: restore ${mib(done.peak.restore)} (from ${mib(done.peak.restoreFrom)})${done.peak.baseline === undefined ? '' : `, baseline ${mib(done.peak.baseline)} (from ${mib(done.peak.baselineFrom!)})`}; CPU ${Object.entries(
+        done.cpu
+      )
+        .map(([step, used]) => `${step} ${ms(used)}`)
+        .join(', ')}; load ${loadavg()[0]!.toFixed(1)}`
     )
   }
   return samples
