@@ -1,8 +1,13 @@
 /**
  * CI gate for Electronegativity (Doyensec's scanner of Electron anti-patterns):
  *
- *   npx --yes -p @doyensec/electronegativity@1.10.3 electronegativity -i . -e <electron> -r -o report.csv
- *   npx tsx scripts/electronegativity-check.ts report.csv
+ *   npx --yes -p @doyensec/electronegativity@1.10.3 electronegativity -i . -e <electron> -r -o report.sarif
+ *   npx tsx scripts/electronegativity-check.ts report.sarif
+ *
+ * SARIF, not CSV: 1.10.3 writes its CSV header and its rows with two concurrent fs.writeFile
+ * calls, so the header may land over the first row (seen in CI: the first finding's check id
+ * and file were gone). Its SARIF report is one write. A CSV report is still read (`.csv`), and
+ * refused when a row does not start with a check id.
  *
  * Run it after `npm run build`: the scanner also reads out/, what actually ships.
  * Every finding must be listed, with why it is not a vulnerability, in the README's table
@@ -60,12 +65,57 @@ export function parseReport(csv: string): Finding[] {
   const [check, file, location, description] = ['issue', 'filename', 'location', 'description'].map(
     at
   ) as [number, number, number, number]
+  for (const row of rows) {
+    if (!/^[A-Z][A-Z0-9_]*_CHECK$/.test((row[check] ?? '').trim()))
+      throw new Error(
+        `Electronegativity report: a row without its check id (the header written over it?): ${JSON.stringify(row.join(',').slice(0, 120))}`
+      )
+  }
   return rows.map((row) => ({
     check: (row[check] ?? '').trim(),
     file: (row[file] ?? '').trim().replaceAll('\\', '/'),
     location: (row[location] ?? '').trim(),
     description: (row[description] ?? '').trim()
   }))
+}
+
+type Sarif = {
+  runs?: {
+    results?: {
+      ruleId?: string
+      message?: { text?: string }
+      locations?: {
+        physicalLocation?: {
+          artifactLocation?: { uri?: string }
+          region?: { startLine?: number; startColumn?: number }
+        }
+      }[]
+    }[]
+  }[]
+}
+
+/** The findings of Electronegativity's SARIF report (`-o report.sarif`). */
+export function parseSarifReport(json: string): Finding[] {
+  const report = JSON.parse(json) as Sarif
+  if (!Array.isArray(report.runs)) throw new Error('Electronegativity report: no SARIF runs')
+  return report.runs.flatMap((run) =>
+    (run.results ?? []).map((result) => {
+      const where = result.locations?.[0]?.physicalLocation
+      const region = where?.region
+      return {
+        check: (result.ruleId ?? '').trim(),
+        file: (where?.artifactLocation?.uri ?? '').trim().replaceAll('\\', '/'),
+        // As the CSV gives it: line, then the 0-based column.
+        location: `${region?.startLine ?? 0}:${(region?.startColumn ?? 1) - 1}`,
+        description: (result.message?.text ?? '').trim()
+      }
+    })
+  )
+}
+
+/** A report by its file name: SARIF (`.sarif`), else CSV. */
+export function parseAnyReport(path: string, text: string): Finding[] {
+  return path.endsWith('.sarif') ? parseSarifReport(text) : parseReport(text)
 }
 
 const TABLE_HEADING = 'Electronegativity findings'
@@ -132,10 +182,12 @@ export function compare(findings: Finding[], justifications: Justification[]): V
 function main(argv: string[]): number {
   const [reportPath, readmePath = 'README.md'] = argv
   if (reportPath === undefined) {
-    console.error('Usage: tsx scripts/electronegativity-check.ts <report.csv> [README.md]')
+    console.error(
+      'Usage: tsx scripts/electronegativity-check.ts <report.sarif|report.csv> [README.md]'
+    )
     return 1
   }
-  const findings = parseReport(readFileSync(reportPath, 'utf8'))
+  const findings = parseAnyReport(reportPath, readFileSync(reportPath, 'utf8'))
   const { unjustified, stale, problems } = compare(
     findings,
     parseJustifications(readFileSync(readmePath, 'utf8'))
