@@ -107,6 +107,9 @@ export async function bundleBaseline(base: string, entry: string): Promise<strin
     root,
     plugins: [redirect],
     resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    // A browser bundle: library mode keeps `process.env.NODE_ENV`, which React reads (the
+    // register store imports it, through the typing pause) and a page does not have.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       write: false,
       minify: false,

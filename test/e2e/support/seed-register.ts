@@ -31,6 +31,9 @@ export async function bundleBrowserEntry(entry: string): Promise<string> {
     logLevel: 'silent',
     root,
     resolve: { alias: { '@shared': resolve(root, 'shared') } },
+    // A browser bundle: library mode keeps `process.env.NODE_ENV`, which React reads (the
+    // register store imports it, through the typing pause) and a page does not have.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
       write: false,
       minify: false,
