@@ -149,3 +149,13 @@ describe('the start path', () => {
     expect(graph.has('@mantine/hooks#useMediaQuery')).toBe(true)
   })
 })
+
+describe('the register store', () => {
+  // The restore bench's page bundles the store without React (and main's restore checks may
+  // import it): React there came through the typing pause's hook (issue 12, session 12).
+  it('evaluates no React', () => {
+    const graph = startGraph(resolve(root, 'renderer/src/db/register-store.ts'))
+    const react = [...graph.keys()].filter((module) => /^react(-dom)?(\/|#|$)/.test(module))
+    expect(react.map((module) => graph.get(module)!.map(relative).join(' → '))).toEqual([])
+  })
+})

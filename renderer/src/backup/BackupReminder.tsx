@@ -11,7 +11,7 @@ import { Button, Text } from '../components/plain'
 import { useI18n } from '../i18n/I18nProvider'
 import { useRoute } from '../navigation'
 import { whenIdle } from '../register/after-paint'
-import { useHeldWhileTyping } from '../db/typing-pause'
+import { useHeldWhileTyping } from '../db/use-held-while-typing'
 import type * as BackupApi from './api'
 import { setBackupDialogOpen, useBackupDialogOpen } from './dialog-state'
 

@@ -2,13 +2,14 @@
  * Whether the user is typing in the register's search (or changing its filters): from a change
  * until TYPING_PAUSE_MS without another. What appears under the register's list while the user
  * types (the export and backup blocks when the database goes live, the backup reminder's line)
- * waits for the pause, like the engine's re-answers (./register-store.ts): the list region does
- * not change under the user's eyes between a key's answer and the next key (issue 12: those
- * blocks landed 60 to 300 ms after a key's answer at 100k, typed while the register was read).
+ * waits for the pause (./use-held-while-typing.ts), like the engine's re-answers
+ * (./register-store.ts): the list region does not change under the user's eyes between a key's
+ * answer and the next key (issue 12: those blocks landed 60 to 300 ms after a key's answer at
+ * 100k, typed while the register was read).
  *
- * No dependency: the start chunk has it (the search can be typed on the kept first screen).
+ * No dependency, not even React: the register store imports it, and the start chunk has it (the
+ * search can be typed on the kept first screen).
  */
-import { useRef, useSyncExternalStore } from 'react'
 
 /** The pause after which the user counts as no longer typing. */
 export const TYPING_PAUSE_MS = 500
@@ -48,21 +49,10 @@ export function noteTypedAnswer(): void {
   if (typing) restartPause()
 }
 
-function subscribe(listener: () => void): () => void {
+/** Called when typing starts and when the pause comes. */
+export function subscribeTyping(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
 
-const isTyping = (): boolean => typing
-const notTyping = (): boolean => false
-
-/**
- * `value` as it was when the user last paused: a change made while the user types is shown at
- * the pause. The value at mount is shown at once.
- */
-export function useHeldWhileTyping<T>(value: T): T {
-  const held = useSyncExternalStore(subscribe, isTyping, notTyping)
-  const shown = useRef(value)
-  if (!held) shown.current = value
-  return shown.current
-}
+export const isTyping = (): boolean => typing

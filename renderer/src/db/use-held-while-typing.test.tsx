@@ -5,7 +5,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 
-import { noteTypedAnswer, noteTyping, TYPING_PAUSE_MS, useHeldWhileTyping } from './typing-pause'
+import { noteTypedAnswer, noteTyping, TYPING_PAUSE_MS } from './typing-pause'
+import { useHeldWhileTyping } from './use-held-while-typing'
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -24,6 +25,14 @@ function Below(props: { value: string }) {
 
 const shown = () => screen.getByTestId('below').textContent
 
+/** Mounted with "none"; then a key is typed and the value changes to `changed`. */
+function changedWhileTyping(changed: string) {
+  const view = render(<Below value="none" />)
+  act(() => noteTyping())
+  view.rerender(<Below value={changed} />)
+  return view
+}
+
 it('shows a change at once while the user is not typing', () => {
   const { rerender } = render(<Below value="none" />)
   rerender(<Below value="export" />)
@@ -31,9 +40,7 @@ it('shows a change at once while the user is not typing', () => {
 })
 
 it('holds a change made while the user types until the pause, then shows the latest', () => {
-  const { rerender } = render(<Below value="none" />)
-  act(() => noteTyping())
-  rerender(<Below value="export" />)
+  const { rerender } = changedWhileTyping('export')
   expect(shown()).toBe('none')
 
   // Another key before the pause: still held, and the pause runs from that key.
@@ -55,14 +62,20 @@ it('shows the value a component mounts with, even while the user types', () => {
 })
 
 it('runs the pause from the answer to the key when it comes later than the key', () => {
-  const { rerender } = render(<Below value="none" />)
-  act(() => noteTyping())
-  rerender(<Below value="export" />)
+  changedWhileTyping('export')
   // A slow answer, 400 ms after the key: the pause ends 500 ms after it, not after the key.
   act(() => vi.advanceTimersByTime(400))
   act(() => noteTypedAnswer())
   act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS - 1))
   expect(shown()).toBe('none')
   act(() => vi.advanceTimersByTime(1))
+  expect(shown()).toBe('export')
+})
+
+it('holds the value shown at the last pause, not the value at mount', () => {
+  const { rerender } = render(<Below value="none" />)
+  rerender(<Below value="export" />)
+  act(() => noteTyping())
+  rerender(<Below value="export and reminder" />)
   expect(shown()).toBe('export')
 })
