@@ -419,7 +419,7 @@ describe('merge into a register that has incidents', () => {
     const plan = await planRestore(b.db, blob)
     expect(plan.mode).toBe('merge')
     expect(plan.conflicts.map((c) => [c.id, c.kind])).toEqual([[ids[3], 'both-changed']])
-    expect(plan.counts).toMatchObject({ add: 1, replace: 1, erase: 1 })
+    expect(plan.counts).toMatchObject({ add: 1, replace: 1, erase: 1, keep: 2, same: 4 })
 
     const before = await snapshot(b.db)
     await expect(applyRestore(b.db, plan)).rejects.toMatchObject({ kind: 'invalid' })
