@@ -52,6 +52,14 @@ if (mode === 'unlock') {
   await page.keyboard.press('Enter')
 }
 await page.locator(ROWS).first().waitFor({ timeout: 180_000 })
+// Like bench-ui.ts: typed once the live first page is read (the database open), not at the
+// first screen kept, whose first key waits for the open itself (seconds at 100k).
+if (mode === 'early')
+  await page.waitForFunction(
+    () => performance.getEntriesByName('sentinelle:register-first-page').length > 0,
+    undefined,
+    { timeout: 180_000, polling: 50 }
+  )
 if (mode === 'late')
   await page.waitForFunction(
     () => performance.getEntriesByName('sentinelle:register-full').length > 0,

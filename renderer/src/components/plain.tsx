@@ -452,6 +452,8 @@ export function TextInput(
     type: 'search' | 'date'
     value: string
     onChange: (event: ChangeEvent<HTMLInputElement>) => void
+    onFocus?: () => void
+    onKeyDown?: () => void
     placeholder?: string
     min?: string
     max?: string

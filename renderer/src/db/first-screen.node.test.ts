@@ -121,6 +121,7 @@ describe('first screen kept outside IndexedDB', () => {
       refresh: () => new Promise<never>(() => {}),
       query: () => new Promise<never>(() => {}),
       onProgress: () => {},
+      holdRead: () => {},
       terminate: () => {}
     }
     const store = new RegisterStore(db, () => reading)

@@ -38,6 +38,11 @@ export interface RegisterEngine {
   refresh(): Promise<EngineStatus>
   /** A query answered in memory; `partial` set while the first full read is under way. */
   query(query: IncidentQuery): Promise<IncidentListResult>
+  /**
+   * The user is about to search (the search box focused, a key pressed): the full read holds as
+   * after a query (READ_PAUSE_MS, smaller chunks), before the first query exists.
+   */
+  holdRead(): void
   /** Called after each chunk of a full read. */
   onProgress(listener: (status: EngineStatus) => void): void
   /** Drops everything (lock). The engine is unusable afterwards. */
@@ -125,6 +130,10 @@ export class LocalRegisterEngine implements RegisterEngine {
     return Promise.resolve(runIncidentQuery(registerCacheOf(this.db), query))
   }
 
+  holdRead(): void {
+    this.lastQueryAt = now()
+  }
+
   onProgress(listener: (status: EngineStatus) => void): void {
     this.progress = listener
   }
@@ -143,6 +152,7 @@ export type EngineRequest =
   | { type: 'init'; dbName: string; dataKey: CryptoKey | undefined }
   | { type: 'refresh'; id: number }
   | { type: 'query'; id: number; query: IncidentQuery }
+  | { type: 'hold' }
 
 export type EngineResponse =
   | { type: 'progress'; status: EngineStatus }
@@ -199,6 +209,10 @@ export class WorkerRegisterEngine implements RegisterEngine {
 
   query(query: IncidentQuery): Promise<IncidentListResult> {
     return this.call<IncidentListResult>({ type: 'query', query })
+  }
+
+  holdRead(): void {
+    this.post({ type: 'hold' })
   }
 
   onProgress(listener: (status: EngineStatus) => void): void {

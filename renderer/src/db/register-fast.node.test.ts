@@ -19,6 +19,7 @@ import {
   type RegisterEngine
 } from './register-engine'
 import { RegisterStore, TYPING_PAUSE_MS } from './register-store'
+import { noteSearchIntent } from './typing-pause'
 import { createRepository, formatReference, toIndexRow, type Repository } from './repository'
 import { createSentinelleDb, openGuarded, openSentinelleDb, type SentinelleDb } from './schema'
 import {
@@ -32,6 +33,7 @@ import {
   vaultSummaryKeys,
   type RegisterCache
 } from './search'
+import type { SummaryKeys } from './summary-keys'
 import type { IncidentListResult, IncidentQuery } from './types'
 import { vaultOf } from './vault'
 
@@ -508,6 +510,7 @@ describe('register store while the user types', () => {
         )
       },
       onProgress: (listener) => (progress = listener),
+      holdRead: () => {},
       terminate: () => {}
     }
     const store = new RegisterStore(db, () => engine)
@@ -579,6 +582,78 @@ describe('register engine and store: a key answered first', () => {
     engine.terminate()
   }, 60_000)
 
+  // The search box focused (or a key pressed) before any query: at 100k the first key's query
+  // waited behind a chunk of 2,000 rows requested between the focus and the key (keys-trace).
+  it('holds the full read from the search intent on, before any query, in smaller chunks', async () => {
+    await seed(db, 1_000)
+    const engine = new LocalRegisterEngine(db, vaultSummaryKeys(db))
+    const reads: { at: number; loaded: number }[] = []
+    engine.onProgress((status) => reads.push({ at: performance.now(), loaded: status.loaded }))
+    const heldAt = performance.now()
+    engine.holdRead()
+    const status = await engine.refresh()
+    expect(status.loaded).toBe(1_000)
+    // No request of the read before the pause; then chunks of INTERACTIVE_CHUNK_ROWS (400).
+    expect(reads[0]!.at - heldAt).toBeGreaterThanOrEqual(READ_PAUSE_MS - 20)
+    expect(reads[0]!.loaded).toBe(400)
+    engine.terminate()
+  }, 60_000)
+
+  // After an unlock a chunk's summaries are opened (decrypted) and appended in slices: the rest
+  // of the chunk ran on beside the key's render (keys-trace, encrypted 10k), held only before
+  // the next request.
+  it('holds the rest of a chunk being opened once the user searches', async () => {
+    await vaultOf(db).setUp('une phrase secrète assez longue')
+    await seed(db, 400, true)
+    const keys = vaultSummaryKeys(db)
+    let heldAt: number | undefined
+    // The search intent comes as the chunk's first summary is opened (the first slice).
+    const watched: SummaryKeys = {
+      get cache() {
+        if (heldAt === undefined) {
+          heldAt = performance.now()
+          engine.holdRead()
+        }
+        return keys.cache
+      },
+      clear: () => keys.clear()
+    }
+    const engine = new LocalRegisterEngine(db, watched)
+    const reads: number[] = []
+    engine.onProgress(() => reads.push(performance.now()))
+    const status = await engine.refresh()
+    expect(status.loaded).toBe(400)
+    // The chunk's other slices waited for the pause; its rows all came in, decrypted.
+    expect(reads[0]! - heldAt!).toBeGreaterThanOrEqual(READ_PAUSE_MS - 20)
+    const found = await engine.query({ text: 'dossier', limit: 1 })
+    expect(found.partial).toBeUndefined()
+    expect(found.total).toBeGreaterThan(0)
+    engine.terminate()
+  }, 60_000)
+
+  it('passes the search intent to the engine the store started', async () => {
+    await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
+    let holds = 0
+    const engine: RegisterEngine = {
+      refresh: () => new Promise(() => {}),
+      query: () => Promise.resolve({ items: [], total: 1, partial: { loaded: 0, expected: 1 } }),
+      holdRead: () => holds++,
+      onProgress: () => {},
+      terminate: () => {}
+    }
+    const store = new RegisterStore(db, () => engine)
+    const stop = store.subscribe(() => {})
+    store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
+    // The engine boots once the counts are read; each intent from then on reaches it.
+    await expect
+      .poll(() => {
+        noteSearchIntent()
+        return holds
+      })
+      .toBeGreaterThan(0)
+    stop()
+  })
+
   // The pause is as long as the store's typing pause (500 ms): a user typing without any pause
   // must not hold the read for ever. Here the hold is cut to 300 ms; the chunks are 400 rows
   // while the user types (INTERACTIVE_CHUNK_ROWS), so 2,000 rows take 5 chunks.
@@ -627,6 +702,7 @@ describe('register engine and store: a key answered first', () => {
         return Promise.resolve(result)
       },
       onProgress: () => {},
+      holdRead: () => {},
       terminate: () => {}
     }
     const store = new RegisterStore(db, () => engine)
@@ -733,6 +809,7 @@ describe('register store: a query taken up again, as a view renders it', () => {
           partial: { loaded: status.loaded, expected: 3 }
         }),
       onProgress: (listener) => (progress = listener),
+      holdRead: () => {},
       terminate: () => {}
     }
     const store = new RegisterStore(db, () => engine)

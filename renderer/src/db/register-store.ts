@@ -34,7 +34,7 @@ import {
 import type { SentinelleDb } from './schema'
 import { firstPagePlan, readFirstPage, vaultSummaryKeys } from './search'
 import type { IncidentListResult, IncidentQuery } from './types'
-import { noteTypedAnswer, TYPING_PAUSE_MS } from './typing-pause'
+import { noteTypedAnswer, subscribeSearchIntent, TYPING_PAUSE_MS } from './typing-pause'
 import { vaultOf } from './vault'
 
 export type RegisterSnapshot = {
@@ -151,6 +151,8 @@ export class RegisterStore {
     private readonly createEngine: (db: SentinelleDb) => RegisterEngine = defaultEngine
   ) {
     this.showFirstScreen()
+    // The user is about to search: the engine's read holds before the first query comes.
+    subscribeSearchIntent(() => this.engine?.holdRead())
     const vault = vaultOf(db)
     vault.onLock(() => this.reset())
     vault.subscribe(() => {

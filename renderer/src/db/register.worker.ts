@@ -31,6 +31,10 @@ scope.onmessage = (event) => {
     engine = start(request.dbName, request.dataKey)
     return
   }
+  if (request.type === 'hold') {
+    void engine?.then((local) => local.holdRead())
+    return
+  }
   const id = request.id
   const answer = async () => {
     if (!engine) throw new Error('register worker: not initialised')

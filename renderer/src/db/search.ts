@@ -865,7 +865,8 @@ const OPEN_SLICE_ROWS = 100
  */
 async function openInSlices(
   keys: SummaryKeys,
-  rows: (SummaryRow | undefined)[]
+  rows: (SummaryRow | undefined)[],
+  pause: (() => Promise<void>) | undefined
 ): Promise<OpenedSummary[]> {
   if (rows.length <= OPEN_SLICE_ROWS) return openSummaries(keys, rows)
   const opened: OpenedSummary[] = []
@@ -873,6 +874,8 @@ async function openInSlices(
   for (let from = 0; from < rows.length; from += OPEN_SLICE_ROWS) {
     if (from > 0 && now() - sliceStart >= APPEND_SLICE_MS) {
       await yieldToQueries()
+      // The user searching: the rest of the chunk waits too (see readAllEntries).
+      if (pause) await pause()
       sliceStart = now()
     }
     opened.push(...(await openSummaries(keys, rows.slice(from, from + OPEN_SLICE_ROWS))))
@@ -981,7 +984,8 @@ async function readAllEntries(
     if (caches.get(db) !== cache) return false
     const opened = await openInSlices(
       keys,
-      rows.map((row) => byId.get(row.id))
+      rows.map((row) => byId.get(row.id)),
+      options.pause
     )
     if (caches.get(db) !== cache) return false
     // In slices of a few ms: a query that comes while a chunk is appended is answered between
@@ -991,6 +995,10 @@ async function readAllEntries(
     for (let i = 0; i < rows.length; i++) {
       if (i % 20 === 0 && i > 0 && now() - sliceStart >= APPEND_SLICE_MS) {
         await yieldToQueries()
+        // A query (or the search box focused) holds the rest of the chunk, not only the next
+        // request: after an unlock a chunk's opening and appending ran for 30-60 ms of the
+        // Worker's CPU between two keys, beside the key's render (keys-trace, encrypted 10k).
+        if (options.pause) await options.pause()
         if (caches.get(db) !== cache) return false
         sliceStart = now()
       }

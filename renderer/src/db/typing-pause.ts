@@ -49,6 +49,25 @@ export function noteTypedAnswer(): void {
   if (typing) restartPause()
 }
 
+const searchIntentListeners = new Set<() => void>()
+
+/**
+ * The search box is focused, or a key is pressed in it: the user is about to type, before any
+ * query exists. The register store holds the engine's full read from here (./register-store.ts),
+ * so that the first key's query does not wait behind a read chunk requested between the focus
+ * and the key (issue 12, keys-trace at 100k: the first key waited for a chunk of 2,000 rows).
+ * Nothing that is shown waits on it (unlike noteTyping).
+ */
+export function noteSearchIntent(): void {
+  for (const listener of [...searchIntentListeners]) listener()
+}
+
+/** Called on each noteSearchIntent. */
+export function subscribeSearchIntent(listener: () => void): () => void {
+  searchIntentListeners.add(listener)
+  return () => searchIntentListeners.delete(listener)
+}
+
 /** Called when typing starts and when the pause comes. */
 export function subscribeTyping(listener: () => void): () => void {
   listeners.add(listener)

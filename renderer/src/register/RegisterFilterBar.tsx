@@ -17,6 +17,7 @@ import {
 } from 'react'
 
 import { SegmentedRadios } from '../components/SegmentedRadios'
+import { noteSearchIntent } from '../db/typing-pause'
 import { useFirstFramePainted } from './after-paint'
 import { useI18n } from '../i18n/I18nProvider'
 import type { Language } from '../i18n/language'
@@ -109,6 +110,8 @@ export const RegisterFilterBar = memo(function RegisterFilterBar(props: {
           placeholder={t('register.search.placeholder')}
           value={filters.text}
           onChange={(event) => set('text', event.currentTarget.value)}
+          onFocus={noteSearchIntent}
+          onKeyDown={noteSearchIntent}
           style={{ flex: '1 1 280px' }}
           data-testid="register-search"
         />
