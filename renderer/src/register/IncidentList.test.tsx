@@ -124,4 +124,15 @@ describe('IncidentList', () => {
     ).toBeTruthy()
     expect(within(rows[2]!).getByText(/dépassé depuis le 24 nov\. 2026, 21:00/)).toBeTruthy()
   })
+
+  it('draws a row in 11 elements: the deadline is its own cell, not a cell around a span', () => {
+    renderList([item(1), item(2, { status: 'closed' })], 'fr')
+    const [open, closed] = screen.getAllByRole('listitem')
+    // Item, link, two lines, reference, title, badge and its label, date, client, deadline.
+    expect(open!.querySelectorAll('*').length + 1).toBeLessThanOrEqual(11)
+    const due = open!.querySelector('.sentinelle-row-due')!
+    expect(due.children.length).toBe(0)
+    expect(due.textContent).not.toBe('')
+    expect(closed!.querySelector('.sentinelle-row-due')?.textContent).toBe('')
+  })
 })

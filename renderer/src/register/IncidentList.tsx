@@ -411,16 +411,17 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
         {item.client.trim() !== '' ? (
           <span className="sentinelle-row-client">{item.client}</span>
         ) : null}
-        <span className="sentinelle-row-due">
-          {item.status === 'closed' ? null : (
-            <DeadlineText
-              dueAt={nextDue}
-              label={item.assessment?.nextDueLabel}
-              tone={tone}
-              timeZone={timeZone}
-            />
-          )}
-        </span>
+        {item.status === 'closed' ? (
+          <span className="sentinelle-row-due" />
+        ) : (
+          <DeadlineText
+            className="sentinelle-row-due"
+            dueAt={nextDue}
+            label={item.assessment?.nextDueLabel}
+            tone={tone}
+            timeZone={timeZone}
+          />
+        )}
       </span>
     </a>
   )
