@@ -132,6 +132,10 @@ function ThemedShell(props: ShellProps) {
       cssVariablesResolver={cssVariablesResolver}
       colorSchemeManager={colorSchemeManager}
       withCssVariables={false}
+      // No <style> of responsive classes in the first commit (a stylesheet added to the page
+      // re-collects every rule before the first style pass): they serve only the Box props
+      // hiddenFrom/visibleFrom, which no screen uses (first-screen-plain.test.tsx checks both).
+      withGlobalClasses={false}
     >
       {/* Not while the database opens: that wait is on the first screen's path. */}
       {props.opening !== true && <LazyNotifications />}

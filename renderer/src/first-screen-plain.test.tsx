@@ -6,6 +6,9 @@
  */
 import 'fake-indexeddb/auto'
 
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 
@@ -75,4 +78,33 @@ describe('the first screen of an empty register', () => {
       expect(mantineComponents(main)).toEqual([])
     })
   }
+})
+
+/** The renderer's own source files (tests excluded). */
+function rendererSources(dir = resolve(import.meta.dirname)): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return rendererSources(path)
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : []
+  })
+}
+
+describe("Mantine's responsive classes", () => {
+  // MantineProvider withGlobalClasses={false} (App.tsx): its <style> of media queries was added
+  // in the first commit, and a stylesheet added to the page re-collects every rule before the
+  // first style pass. The classes serve only the Box props hiddenFrom / visibleFrom.
+  it('are not added to the first screen', async () => {
+    polyfillMatchMedia()
+    keepEmptyFirstScreen()
+    render(<App initialLanguage="fr" opening />)
+    await screen.findByRole('heading', { name: 'Bienvenue dans Sentinelle' })
+    expect(document.querySelector('style[data-mantine-styles="classes"]')).toBeNull()
+  })
+
+  it('are used by no screen (hiddenFrom / visibleFrom would need them)', () => {
+    const users = rendererSources().filter((file) =>
+      /\b(hiddenFrom|visibleFrom)\s*=/.test(readFileSync(file, 'utf8'))
+    )
+    expect(users).toEqual([])
+  })
 })

@@ -13,22 +13,32 @@ export const TONE_TEXT_COLOR: Record<DeadlineTone, string> = {
   overdue: URGENCY_COLORS.overdue
 }
 
-/** The next deadline of an incident, coloured orange when near and red once passed. */
+/**
+ * The next deadline of an incident, coloured orange when near and red once passed. `className`:
+ * the row's own cell (one element per row, not a cell around this text: issue 12, the rows are
+ * drawn before the first paint).
+ */
 export function DeadlineText(props: {
   dueAt: string | undefined
   label: Localized | undefined
   tone: DeadlineTone
   timeZone: string
+  className?: string
 }) {
-  const { dueAt, label, tone, timeZone } = props
+  const { dueAt, label, tone, timeZone, className } = props
   const { t, language } = useI18n()
   if (dueAt === undefined) {
-    return <span style={{ color: TONE_TEXT_COLOR.none }}>{t('register.row.noDeadline')}</span>
+    return (
+      <span className={className} style={{ color: TONE_TEXT_COLOR.none }}>
+        {t('register.row.noDeadline')}
+      </span>
+    )
   }
   const date = formatDayTime(dueAt, language, timeZone)
   const name = label?.[language] ?? t('register.sort.deadline')
   return (
     <span
+      className={className}
       style={{
         color: TONE_TEXT_COLOR[tone],
         fontWeight: tone === 'overdue' || tone === 'near' ? 700 : 500

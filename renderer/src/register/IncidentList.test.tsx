@@ -64,7 +64,8 @@ describe('IncidentList', () => {
     expect(sizeReads).toBe(0)
     const positions = () =>
       screen.getAllByRole('listitem').map((row) => Number(row.getAttribute('aria-posinset')))
-    const inSight = Math.ceil((window.innerHeight - 200) / 76) + 1
+    // The rows that reach into the list's height (568 px: 8 rows of 76 px), none beyond it.
+    const inSight = Math.ceil((window.innerHeight - 200) / 76)
     expect(positions()).toEqual(Array.from({ length: inSight }, (_, i) => i + 1))
     // After the first paint: six more rows below, to scroll into without a blank.
     await waitFor(() => expect(positions().length).toBe(inSight + 6))
@@ -122,5 +123,16 @@ describe('IncidentList', () => {
       within(rows[1]!).getByText(/Notification CNIL : avant le 25 nov\. 2026, 21:00/)
     ).toBeTruthy()
     expect(within(rows[2]!).getByText(/dépassé depuis le 24 nov\. 2026, 21:00/)).toBeTruthy()
+  })
+
+  it('draws a row in 11 elements: the deadline is its own cell, not a cell around a span', () => {
+    renderList([item(1), item(2, { status: 'closed' })], 'fr')
+    const [open, closed] = screen.getAllByRole('listitem')
+    // Item, link, two lines, reference, title, badge and its label, date, client, deadline.
+    expect(open!.querySelectorAll('*').length + 1).toBeLessThanOrEqual(11)
+    const due = open!.querySelector('.sentinelle-row-due')!
+    expect(due.children.length).toBe(0)
+    expect(due.textContent).not.toBe('')
+    expect(closed!.querySelector('.sentinelle-row-due')?.textContent).toBe('')
   })
 })

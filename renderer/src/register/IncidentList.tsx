@@ -208,15 +208,22 @@ const OVERSCAN = 6
  */
 let lastHeight = 0
 
-/** The rows drawn at a scroll position (visible plus `overscan`), before clamping to the count. */
+/**
+ * The rows drawn at a scroll position (visible plus `overscan`), before clamping to the count.
+ * Visible: the rows that reach into [top, top + height), at least the first one. The last is
+ * the row under the bottom edge, not the one after it (before, a start drew a row out of sight
+ * in its first frame: 9 rows for the 8 a 900 px window shows).
+ */
 function rowsDrawn(
   top: number,
   height: number,
   overscan = OVERSCAN
 ): { first: number; last: number } {
+  const firstVisible = Math.floor(top / ROW_HEIGHT)
+  const lastVisible = Math.max(firstVisible, Math.ceil((top + height) / ROW_HEIGHT) - 1)
   return {
-    first: Math.max(0, Math.floor(top / ROW_HEIGHT) - overscan),
-    last: Math.ceil((top + height) / ROW_HEIGHT) + overscan
+    first: Math.max(0, firstVisible - overscan),
+    last: lastVisible + overscan
   }
 }
 
@@ -404,16 +411,17 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
         {item.client.trim() !== '' ? (
           <span className="sentinelle-row-client">{item.client}</span>
         ) : null}
-        <span className="sentinelle-row-due">
-          {item.status === 'closed' ? null : (
-            <DeadlineText
-              dueAt={nextDue}
-              label={item.assessment?.nextDueLabel}
-              tone={tone}
-              timeZone={timeZone}
-            />
-          )}
-        </span>
+        {item.status === 'closed' ? (
+          <span className="sentinelle-row-due" />
+        ) : (
+          <DeadlineText
+            className="sentinelle-row-due"
+            dueAt={nextDue}
+            label={item.assessment?.nextDueLabel}
+            tone={tone}
+            timeZone={timeZone}
+          />
+        )}
       </span>
     </a>
   )
