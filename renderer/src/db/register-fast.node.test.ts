@@ -6,7 +6,7 @@
  */
 import type { DBCore, DBCoreCountRequest, DBCoreQueryRequest, Middleware } from 'dexie'
 import fc from 'fast-check'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { createEmptyIncident, type Incident } from '@shared/model'
 
@@ -727,6 +727,67 @@ describe('register engine and store: a key answered first', () => {
       .toEqual({ items: [], total: 2, offset: 0 })
     expect(Date.now() - answeredAt).toBeGreaterThanOrEqual(TYPING_PAUSE_MS - 20)
     stop()
+  })
+
+  // Under load the answer is painted long after it is published: the pause runs from the paint.
+  it("holds the engine's moves until the pause after the answer's paint, not its publication", async () => {
+    // Frames come at once, except while `framesHeld`: then when the test paints them.
+    const frames: FrameRequestCallback[] = []
+    let framesHeld = false
+    vi.stubGlobal('requestAnimationFrame', (run: FrameRequestCallback) =>
+      framesHeld ? frames.push(run) : setTimeout(() => run(performance.now()), 0)
+    )
+    vi.stubGlobal('cancelAnimationFrame', () => {})
+    try {
+      await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
+      let status: EngineStatus = { loaded: 1, expected: 2, full: false, version: 1 }
+      let endRead: (() => void) | undefined
+      const engine: RegisterEngine = {
+        refresh: () =>
+          status.full
+            ? Promise.resolve(status)
+            : new Promise((resolve) => {
+                endRead = () => {
+                  status = { loaded: 2, expected: 2, full: true, version: 3 }
+                  resolve(status)
+                }
+              }),
+        query: () =>
+          Promise.resolve<IncidentListResult>(
+            status.full
+              ? { items: [], total: 2 }
+              : { items: [], total: 1, partial: { loaded: status.loaded, expected: 2 } }
+          ),
+        onProgress: () => {},
+        holdRead: () => {},
+        terminate: () => {}
+      }
+      const store = new RegisterStore(db, () => engine)
+      const stop = store.subscribe(() => {})
+      store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
+      await expect.poll(() => endRead).toBeDefined()
+      const search: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordi' }
+      framesHeld = true
+      store.want(search, { first: 0, last: 20 })
+      await expect.poll(() => store.resultFor(search)?.partial?.loaded).toBe(1)
+      endRead!()
+      // The frame that shows the answer is painted 400 ms later (a loaded machine).
+      await new Promise((done) => setTimeout(done, 400))
+      framesHeld = false
+      for (const run of frames.splice(0)) run(performance.now())
+      await new Promise((done) => setTimeout(done, 0))
+      const paintedAt = Date.now()
+      // Past the answer's pause (500 ms after it), within the paint's: still the answer shown.
+      await new Promise((done) => setTimeout(done, TYPING_PAUSE_MS - 200))
+      expect(store.resultFor(search)?.partial?.loaded).toBe(1)
+      await expect
+        .poll(() => store.resultFor(search), { timeout: 5_000 })
+        .toEqual({ items: [], total: 2, offset: 0 })
+      expect(Date.now() - paintedAt).toBeGreaterThanOrEqual(TYPING_PAUSE_MS - 20)
+      stop()
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('keeps the same counts object when the counts read again are the same', async () => {

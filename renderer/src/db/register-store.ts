@@ -34,6 +34,7 @@ import {
 import type { SentinelleDb } from './schema'
 import { firstPagePlan, readFirstPage, vaultSummaryKeys } from './search'
 import type { IncidentListResult, IncidentQuery } from './types'
+import { afterPaint } from '../frames'
 import { noteTypedAnswer, subscribeSearchIntent, TYPING_PAUSE_MS } from './typing-pause'
 import { vaultOf } from './vault'
 
@@ -60,13 +61,6 @@ export type WindowedResult = IncidentListResult & { offset?: number; stale?: boo
 /** Performance marks a browser bench can read (performance.getEntriesByType('mark')). */
 export function markRegister(name: 'counts' | 'first-page' | 'full' | 'words-ready'): void {
   globalThis.performance?.mark?.(`sentinelle:register-${name}`)
-}
-
-/** Runs `task` once the current frame is painted (a plain task under Node). */
-function afterPaint(task: () => void): void {
-  if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined') {
-    requestAnimationFrame(() => setTimeout(task, 0))
-  } else setTimeout(task, 0)
 }
 
 /** Rows fetched around the window in sight, so that scrolling a little asks nothing. */
@@ -137,6 +131,7 @@ export class RegisterStore {
   private typedAt = Number.NEGATIVE_INFINITY
   /** When the answer to the typed query was last published (the user sees it from then). */
   private typedAnsweredAt = Number.NEGATIVE_INFINITY
+  private cancelAnswerPaint: () => void = () => {}
   /** The engine's latest move, held while the user types (TYPING_PAUSE_MS). */
   private held: { generation: number; status: EngineStatus } | undefined
   /** The last result given per query key, and the snapshot version it was computed at. */
@@ -636,6 +631,13 @@ export class RegisterStore {
       if (key === this.typedKey && this.typedAt > Number.NEGATIVE_INFINITY) {
         this.typedAnsweredAt = Date.now()
         noteTypedAnswer()
+        // The user sees the answer when it is painted, on a loaded machine hundreds of ms after
+        // it is published: the pause runs from that paint too, or the held move came right after.
+        this.cancelAnswerPaint()
+        this.cancelAnswerPaint = afterPaint(() => {
+          this.typedAnsweredAt = Date.now()
+          noteTypedAnswer()
+        })
       }
       this.publish({})
     } catch (error) {
