@@ -563,6 +563,45 @@ async function typeDuringRead(engine: LocalRegisterEngine, ms: number) {
   return { reads, read, lastQuery }
 }
 
+/**
+ * An engine reading a register of 2 incidents: 1 read until the test calls `endRead`. With
+ * `searchAnsweredByTest`, the first search is answered when the test calls `answerSearch` (a
+ * loaded machine).
+ */
+function engineReadingTwo(options: { searchAnsweredByTest: boolean }) {
+  let status: EngineStatus = { loaded: 1, expected: 2, full: false, version: 1 }
+  const reading: { engine: RegisterEngine; endRead?: () => void; answerSearch?: () => void } = {
+    engine: {
+      refresh: () =>
+        status.full
+          ? Promise.resolve(status)
+          : new Promise((resolve) => {
+              reading.endRead = () => {
+                status = { loaded: 2, expected: 2, full: true, version: 3 }
+                resolve(status)
+              }
+            }),
+      query: (query) => {
+        const result: IncidentListResult = status.full
+          ? { items: [], total: 2 }
+          : { items: [], total: 1, partial: { loaded: status.loaded, expected: 2 } }
+        if (
+          options.searchAnsweredByTest &&
+          query.text &&
+          !status.full &&
+          reading.answerSearch === undefined
+        )
+          return new Promise((resolve) => (reading.answerSearch = () => resolve(result)))
+        return Promise.resolve(result)
+      },
+      onProgress: () => {},
+      holdRead: () => {},
+      terminate: () => {}
+    }
+  }
+  return reading
+}
+
 describe('register engine and store: a key answered first', () => {
   // The full read's requests are deserialised on the engine's thread when they end, and the GCs
   // after them: at 100k they ran while the page rendered a key's answer (keys-trace).
@@ -679,45 +718,21 @@ describe('register engine and store: a key answered first', () => {
   // meanwhile was applied right after it, and the list changed again before the user read it.
   it("holds the engine's moves until the pause after a slow answer, not after the key", async () => {
     await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
-    let status: EngineStatus = { loaded: 1, expected: 2, full: false, version: 1 }
-    let endRead: (() => void) | undefined
-    let answerSearch: (() => void) | undefined
-    const engine: RegisterEngine = {
-      refresh: () =>
-        status.full
-          ? Promise.resolve(status)
-          : new Promise((resolve) => {
-              endRead = () => {
-                status = { loaded: 2, expected: 2, full: true, version: 3 }
-                resolve(status)
-              }
-            }),
-      query: (query) => {
-        const result: IncidentListResult = status.full
-          ? { items: [], total: 2 }
-          : { items: [], total: 1, partial: { loaded: status.loaded, expected: 2 } }
-        // The search's first answer comes when the test says so (a loaded machine).
-        if (query.text && !status.full && answerSearch === undefined)
-          return new Promise((resolve) => (answerSearch = () => resolve(result)))
-        return Promise.resolve(result)
-      },
-      onProgress: () => {},
-      holdRead: () => {},
-      terminate: () => {}
-    }
+    const reading = engineReadingTwo({ searchAnsweredByTest: true })
+    const engine = reading.engine
     const store = new RegisterStore(db, () => engine)
     const stop = store.subscribe(() => {})
     store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
-    await expect.poll(() => endRead).toBeDefined()
+    await expect.poll(() => reading.endRead).toBeDefined()
     const search: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordi' }
     store.want(search, { first: 0, last: 20 })
-    await expect.poll(() => answerSearch).toBeDefined()
+    await expect.poll(() => reading.answerSearch).toBeDefined()
     // The answer comes 400 ms after the key, the end of the read just after it.
     await new Promise((done) => setTimeout(done, 400))
-    answerSearch!()
+    reading.answerSearch!()
     await expect.poll(() => store.resultFor(search)?.partial?.loaded).toBe(1)
     const answeredAt = Date.now()
-    endRead!()
+    reading.endRead!()
     // Past the key's pause (500 ms after it), within the answer's: still the answer shown.
     await new Promise((done) => setTimeout(done, TYPING_PAUSE_MS - 200))
     expect(store.resultFor(search)?.partial?.loaded).toBe(1)
@@ -740,37 +755,17 @@ describe('register engine and store: a key answered first', () => {
     vi.stubGlobal('cancelAnimationFrame', () => {})
     try {
       await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
-      let status: EngineStatus = { loaded: 1, expected: 2, full: false, version: 1 }
-      let endRead: (() => void) | undefined
-      const engine: RegisterEngine = {
-        refresh: () =>
-          status.full
-            ? Promise.resolve(status)
-            : new Promise((resolve) => {
-                endRead = () => {
-                  status = { loaded: 2, expected: 2, full: true, version: 3 }
-                  resolve(status)
-                }
-              }),
-        query: () =>
-          Promise.resolve<IncidentListResult>(
-            status.full
-              ? { items: [], total: 2 }
-              : { items: [], total: 1, partial: { loaded: status.loaded, expected: 2 } }
-          ),
-        onProgress: () => {},
-        holdRead: () => {},
-        terminate: () => {}
-      }
+      const reading = engineReadingTwo({ searchAnsweredByTest: false })
+      const engine = reading.engine
       const store = new RegisterStore(db, () => engine)
       const stop = store.subscribe(() => {})
       store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
-      await expect.poll(() => endRead).toBeDefined()
+      await expect.poll(() => reading.endRead).toBeDefined()
       const search: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordi' }
       framesHeld = true
       store.want(search, { first: 0, last: 20 })
       await expect.poll(() => store.resultFor(search)?.partial?.loaded).toBe(1)
-      endRead!()
+      reading.endRead!()
       // The frame that shows the answer is painted 400 ms later (a loaded machine).
       await new Promise((done) => setTimeout(done, 400))
       framesHeld = false
