@@ -714,16 +714,21 @@ describe('register engine and store: a key answered first', () => {
     engine.terminate()
   }, 60_000)
 
-  // Under load a key's answer can take longer than the pause itself: the engine's move held
-  // meanwhile was applied right after it, and the list changed again before the user read it.
-  it("holds the engine's moves until the pause after a slow answer, not after the key", async () => {
+  /** A store on engineReadingTwo, its register list asked for, the engine reading. */
+  async function storeReadingTwo(searchAnsweredByTest: boolean) {
     await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
-    const reading = engineReadingTwo({ searchAnsweredByTest: true })
-    const engine = reading.engine
-    const store = new RegisterStore(db, () => engine)
+    const reading = engineReadingTwo({ searchAnsweredByTest })
+    const store = new RegisterStore(db, () => reading.engine)
     const stop = store.subscribe(() => {})
     store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
     await expect.poll(() => reading.endRead).toBeDefined()
+    return { reading, store, stop }
+  }
+
+  // Under load a key's answer can take longer than the pause itself: the engine's move held
+  // meanwhile was applied right after it, and the list changed again before the user read it.
+  it("holds the engine's moves until the pause after a slow answer, not after the key", async () => {
+    const { reading, store, stop } = await storeReadingTwo(true)
     const search: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordi' }
     store.want(search, { first: 0, last: 20 })
     await expect.poll(() => reading.answerSearch).toBeDefined()
@@ -754,13 +759,7 @@ describe('register engine and store: a key answered first', () => {
     )
     vi.stubGlobal('cancelAnimationFrame', () => {})
     try {
-      await repo.createDraftIncident({ ...TZ, patch: { title: 'Ordinateur volé' } })
-      const reading = engineReadingTwo({ searchAnsweredByTest: false })
-      const engine = reading.engine
-      const store = new RegisterStore(db, () => engine)
-      const stop = store.subscribe(() => {})
-      store.want(REGISTER_DEFAULT, { first: 0, last: 20 })
-      await expect.poll(() => reading.endRead).toBeDefined()
+      const { reading, store, stop } = await storeReadingTwo(false)
       const search: IncidentQuery = { ...REGISTER_DEFAULT, text: 'ordi' }
       framesHeld = true
       store.want(search, { first: 0, last: 20 })
