@@ -12,6 +12,11 @@ export type ProbeApi = {
   marks: ProbeMarks
   /** Resolves with the painted time once `selector` matches (at once if it already does). */
   watch: (selector: string) => Promise<number>
+  /**
+   * watch(), for an element that must also be SHOWN: a page kept hidden (display: none, the
+   * app's register kept while an incident is open) holds its rows, which watch() would count.
+   */
+  watchShown: (selector: string) => Promise<number>
   /** watch(), kept in `later` (to await after an action started from outside the page). */
   watchLater: (selector: string) => void
   later?: Promise<number>
@@ -182,6 +187,27 @@ export function installProbe(
           if (test()) watcher.disconnect()
         })
         watcher.observe(document, { childList: true, subtree: true })
+      }),
+    watchShown: (selector) =>
+      new Promise((resolve) => {
+        const test = (): boolean => {
+          const shown = [...document.querySelectorAll(selector)].some((element) =>
+            element.checkVisibility()
+          )
+          if (shown) afterPaint(resolve)
+          return shown
+        }
+        if (test()) return
+        // Attributes too: a hidden page is shown again by a change of its style alone.
+        const watcher = new MutationObserver(() => {
+          if (test()) watcher.disconnect()
+        })
+        watcher.observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['style', 'class', 'hidden']
+        })
       }),
     armSettle: (rootSelector) => {
       const root = document.querySelector(rootSelector)

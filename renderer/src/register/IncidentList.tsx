@@ -89,14 +89,19 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
     [count, rows, setActive]
   )
 
-  // Not on the first render: then the list comes back where the user left it.
+  // Not on the first render: then the list comes back where the user left it. Nor when the list
+  // is shown again with the same result set (kept hidden while an incident was open, App.tsx
+  // KeptRegister: its effects run again then).
   const firstRender = useRef(true)
+  const scrolledFor = useRef(resetKey)
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false
       if (initialScrollTop > 0) scrollRef.current?.scrollTo?.({ top: initialScrollTop })
       return
     }
+    if (scrolledFor.current === resetKey) return
+    scrolledFor.current = resetKey
     scrollRef.current?.scrollTo?.({ top: 0 })
     rows.scrolledTo(0)
     // eslint-disable-next-line react-hooks/exhaustive-deps
