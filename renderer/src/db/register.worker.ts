@@ -32,7 +32,11 @@ scope.onmessage = (event) => {
     return
   }
   if (request.type === 'hold') {
-    void engine?.then((local) => local.holdRead())
+    // A failed start is reported to the refresh or query that waits for it, not here.
+    engine?.then(
+      (local) => local.holdRead(),
+      () => undefined
+    )
     return
   }
   const id = request.id
