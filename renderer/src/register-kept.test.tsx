@@ -6,7 +6,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, expect, it, vi } from 'vitest'
 
-import { polyfillMatchMedia } from './components/render-with-providers'
+import { polyfillMatchMedia, polyfillResizeObserver } from './components/render-with-providers'
 import { listItem } from './register/list-item-fixture'
 import type * as Start from './db/start'
 
@@ -32,11 +32,7 @@ const { App } = await import('./App')
 
 beforeAll(() => {
   polyfillMatchMedia()
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
+  polyfillResizeObserver()
   // jsdom has no element scrolling: the list's scrollTo moves its scrollTop, as in a browser.
   Element.prototype.scrollTo ??= function (this: Element, options?: ScrollToOptions | number) {
     if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top

@@ -22,6 +22,15 @@ export function polyfillMatchMedia(): void {
     }) as MediaQueryList
 }
 
+/** jsdom has no ResizeObserver: one that never reports (the list keeps its last height). */
+export function polyfillResizeObserver(): void {
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+}
+
 /** jsdom has no FontFaceSet; Mantine's autosize textarea listens to it. */
 function polyfillFonts() {
   if ('fonts' in document && document.fonts) return

@@ -7,7 +7,7 @@ import { act, cleanup } from '@testing-library/react'
 import { useState } from 'react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { renderWithProviders } from '../components/render-with-providers'
+import { polyfillResizeObserver, renderWithProviders } from '../components/render-with-providers'
 import type { IncidentListItem } from '../db/types'
 import { IncidentList } from './IncidentList'
 import { listItem as item } from './list-item-fixture'
@@ -27,11 +27,7 @@ beforeAll(() => {
       return this.dataset.testid === 'register-scroll' ? 600 : 0
     }
   })
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
+  polyfillResizeObserver()
 })
 
 afterEach(cleanup)

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
-import { renderWithProviders } from '../components/render-with-providers'
+import { polyfillResizeObserver, renderWithProviders } from '../components/render-with-providers'
 import type { IncidentListItem } from '../db/types'
 import { IncidentList } from './IncidentList'
 import { listItem as item } from './list-item-fixture'
@@ -24,11 +24,7 @@ beforeAll(() => {
       }
     })
   }
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
+  polyfillResizeObserver()
 })
 
 afterEach(cleanup)

@@ -7,7 +7,11 @@
 import { act, cleanup, screen } from '@testing-library/react'
 import { afterEach, beforeAll, expect, it, vi } from 'vitest'
 
-import { polyfillMatchMedia, renderWithProviders } from '../components/render-with-providers'
+import {
+  polyfillMatchMedia,
+  polyfillResizeObserver,
+  renderWithProviders
+} from '../components/render-with-providers'
 import type { WindowedResult } from '../db/register-store'
 import { listItem } from './list-item-fixture'
 
@@ -39,11 +43,7 @@ const { RegisterPage } = await import('./RegisterPage')
 
 beforeAll(() => {
   polyfillMatchMedia()
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
+  polyfillResizeObserver()
 })
 
 afterEach(cleanup)
