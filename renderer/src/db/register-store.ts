@@ -146,8 +146,15 @@ export class RegisterStore {
     private readonly createEngine: (db: SentinelleDb) => RegisterEngine = defaultEngine
   ) {
     this.showFirstScreen()
-    // The user is about to search: the engine's read holds before the first query comes.
-    subscribeSearchIntent(() => this.engine?.holdRead())
+    // The user is about to search: the engine's read holds before the first query comes. Held
+    // weakly: the stores are kept per database in a WeakMap (registerStoreOf), and this
+    // module-level listener must not keep a store, and its database, alive.
+    const store = new WeakRef(this)
+    const stop = subscribeSearchIntent(() => {
+      const self = store.deref()
+      if (self) self.engine?.holdRead()
+      else stop()
+    })
     const vault = vaultOf(db)
     vault.onLock(() => this.reset())
     vault.subscribe(() => {
