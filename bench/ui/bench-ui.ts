@@ -49,6 +49,13 @@ const startOnly = sizes.length === 0
 const rowsOnly = process.env['BENCH_ROWS_ONLY'] === '1'
 const keysOnly = process.env['BENCH_KEYS_ONLY'] === '1'
 const withEncryption = !startOnly && !rowsOnly && process.env['BENCH_ENCRYPTED'] !== '0'
+/**
+ * The largest register also seeded in transactions of GROWN_PER_TRANSACTION incidents, as a
+ * register filled over time is written (BENCH_GROWN=0: not; never in the quick run). The other
+ * profiles are written in one transaction, as a restore writes a register.
+ */
+const withGrown = !startOnly && !quick && !keysOnly && process.env['BENCH_GROWN'] !== '0'
+const GROWN_PER_TRANSACTION = 10
 /** localStorage key of the app's kept first screen (renderer/src/db/first-screen.ts). */
 const FIRST_SCREEN_KEY = 'sentinelle.first-screen.sentinelle'
 const rendererArg = process.argv.indexOf('--renderer')
@@ -159,16 +166,30 @@ function profileFor(name: string, port: number): Profile {
   return { name, dir: resolve(cache, 'profiles', name), port }
 }
 
+/**
+ * `perTransaction`: the incidents written by each transaction of the seed; undefined, all of them
+ * in one (what a restore writes, and how the registers of this bench were always seeded).
+ */
 async function ensureSeeded(
   profile: Profile,
   count: number,
   encrypted: boolean,
-  seeder: () => Promise<string>
+  seeder: () => Promise<string>,
+  perTransaction?: number
 ): Promise<void> {
   const stamp = resolve(profile.dir, 'bench-seeded.json')
   if (existsSync(stamp)) {
-    const seeded = JSON.parse(readFileSync(stamp, 'utf8')) as { count: number; encrypted: boolean }
-    if (seeded.count === count && seeded.encrypted === encrypted) return
+    const seeded = JSON.parse(readFileSync(stamp, 'utf8')) as {
+      count: number
+      encrypted: boolean
+      perTransaction?: number
+    }
+    if (
+      seeded.count === count &&
+      seeded.encrypted === encrypted &&
+      seeded.perTransaction === perTransaction
+    )
+      return
   }
   rmSync(profile.dir, { recursive: true, force: true })
   mkdirSync(profile.dir, { recursive: true })
@@ -180,11 +201,21 @@ async function ensureSeeded(
     if (count > 0) {
       await page.evaluate(await seeder())
       await page.evaluate(
-        (options) =>
-          (
-            globalThis as unknown as { __sentinelleSeed: (o: typeof options) => Promise<unknown> }
-          ).__sentinelleSeed(options),
-        { count, seed: 12, now: NOW }
+        async ({ count, perTransaction, now }) => {
+          const seed = (
+            globalThis as unknown as {
+              __sentinelleSeed: (o: {
+                count: number
+                seed: number
+                now: string
+              }) => Promise<unknown>
+            }
+          ).__sentinelleSeed
+          // One generator seed per transaction: each call numbers on from the counters.
+          for (let done = 0, chunk = 0; done < count; done += perTransaction, chunk++)
+            await seed({ count: Math.min(perTransaction, count - done), seed: 12 + chunk, now })
+        },
+        { count, perTransaction: perTransaction ?? count, now: NOW }
       )
     }
     if (encrypted) {
@@ -199,9 +230,12 @@ async function ensureSeeded(
   } finally {
     await context.close()
   }
-  writeFileSync(stamp, JSON.stringify({ count, encrypted, at: new Date().toISOString() }))
+  writeFileSync(
+    stamp,
+    JSON.stringify({ count, encrypted, perTransaction, at: new Date().toISOString() })
+  )
   console.log(
-    `  seeded ${profile.name}: ${count.toLocaleString('en')} incidents${encrypted ? ', encrypted' : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`
+    `  seeded ${profile.name}: ${count.toLocaleString('en')} incidents${perTransaction ? `, ${perTransaction} per transaction` : ''}${encrypted ? ', encrypted' : ''} in ${((performance.now() - started) / 1000).toFixed(0)} s`
   )
 }
 
@@ -536,6 +570,7 @@ async function main(): Promise<void> {
     const trivial = profileFor('trivial', appPort + 1)
     const empty = profileFor('empty', appPort)
     const registers = sizes.map((size) => ({ size, profile: profileFor(`r${size}`, appPort) }))
+    const grown = withGrown ? profileFor(`g${largest}`, appPort) : undefined
     const encrypted = withEncryption
       ? sizes
           .filter((size) => !keysOnly || size === largest)
@@ -576,6 +611,7 @@ async function main(): Promise<void> {
     await ensureSeeded(empty, 0, false, seeder)
     for (const r of registers) await ensureSeeded(r.profile, r.size, false, seeder)
     for (const r of encrypted) await ensureSeeded(r.profile, r.size, true, seeder)
+    if (grown) await ensureSeeded(grown, largest, false, seeder, GROWN_PER_TRANSACTION)
 
     const trivialStarts: StartSample[] = []
     const emptyStarts: StartSample[] = []
@@ -583,9 +619,11 @@ async function main(): Promise<void> {
     const bySize = new Map<number, RegisterSample[]>(sizes.map((s) => [s, []]))
     const bySizeWithout = new Map<number, RegisterSample[]>(sizes.map((s) => [s, []]))
     const unlocks = new Map<number, UnlockSample[]>(sizes.map((s) => [s, []]))
+    const grownStarts: RegisterSample[] = []
     // Rows only: one start per size first, not counted (it keeps the first screen, as any start
     // that read the register does), so that every counted "kept" run has one.
     if (rowsOnly) for (const r of registers) await registerRun(r.profile, false)
+    if (grown) await registerRun(grown, false)
     // The same for the empty register (its zero counts are kept too): not counted, so that
     // every counted empty start has its kept first screen, as any start after the first has.
     await startRun(empty, 'firstRun', false)
@@ -597,6 +635,7 @@ async function main(): Promise<void> {
         bySize.get(r.size)!.push(await registerRun(r.profile, !rowsOnly && r.size === largest))
         bySizeWithout.get(r.size)!.push(await registerRun(r.profile, false, true))
       }
+      if (grown) grownStarts.push(await registerRun(grown, false))
       for (const r of encrypted) unlocks.get(r.size)!.push(await unlockRun(r.profile))
       process.stdout.write(`  run ${run + 1}/${runs} done\n`)
     }
@@ -675,6 +714,29 @@ async function main(): Promise<void> {
         p95: ms(p95(without)),
         ratio: `${withoutRatio.toFixed(2)}× empty start`,
         goal: '(after a write not yet followed by a read)',
+        holds: '—'
+      })
+    }
+    if (grown) {
+      const values = grownStarts.map((s) => s.rowsMs)
+      const ratio = median(values) / median(emptyMs)
+      rows.push({
+        work: `start → first register rows, ${n(largest)} written ${GROWN_PER_TRANSACTION} per transaction (a register grown over time)`,
+        runs: values.length,
+        median: ms(median(values)),
+        p95: ms(p95(values)),
+        ratio: `${ratio.toFixed(2)}× empty start`,
+        goal: '(the same register, not written at once)',
+        holds: '—'
+      })
+      const live = grownStarts.map((s) => s.liveMs)
+      rows.push({
+        work: `  same starts: live first page read from IndexedDB, ${n(largest)} written ${GROWN_PER_TRANSACTION} per transaction`,
+        runs: live.length,
+        median: ms(median(live)),
+        p95: ms(p95(live)),
+        ratio: `${(median(live) / median(emptyMs)).toFixed(2)}× empty start`,
+        goal: '(replaces the rows kept)',
         holds: '—'
       })
     }
