@@ -1,0 +1,48 @@
+/**
+ * Time to the whole register in memory (the store's `sentinelle:register-full` mark) at start,
+ * for one or more builds, interleaved: `npx tsx bench/ui/full-read-probe.ts <dir> [<dir>...]`
+ * (PROBE_PROFILE=r100000, PROBE_RUNS=3). A tool, not a test.
+ */
+import { cpSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+import { benchPort, launchChromium, serve } from './bench-lib'
+
+const root = resolve(import.meta.dirname, '../..')
+const dirs = process.argv.slice(2).map((d) => resolve(root, d))
+const runs = Number(process.env['PROBE_RUNS'] ?? 3)
+const source = resolve(root, 'out/bench-ui/profiles', process.env['PROBE_PROFILE'] ?? 'r100000')
+const results = new Map<string, { first: number; full: number }[]>()
+for (let run = 0; run < runs; run++) {
+  for (const dir of run % 2 ? [...dirs].reverse() : dirs) {
+    const close = await serve(dir, benchPort)
+    const profile = '/tmp/full-read-probe/profile'
+    rmSync(profile, { recursive: true, force: true })
+    cpSync(source, profile, { recursive: true })
+    const context = await launchChromium(profile)
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.goto(`http://127.0.0.1:${benchPort}/`)
+    const mark = (name: string) =>
+      page
+        .waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, {
+          timeout: 600_000
+        })
+        .then((handle) => handle.jsonValue() as Promise<number>)
+    const first = await mark('sentinelle:register-first-page')
+    const full = await mark('sentinelle:register-full')
+    await context.close()
+    await close()
+    const list = results.get(dir) ?? []
+    list.push({ first, full })
+    results.set(dir, list)
+    console.log(
+      `${dir.replace(root + '/', '')}: first page ${Math.round(first)} ms, full ${Math.round(full)} ms`
+    )
+  }
+}
+for (const [dir, list] of results) {
+  const fulls = list.map((r) => r.full).sort((a, b) => a - b)
+  console.log(
+    `${dir.replace(root + '/', '')}: full read median ${Math.round(fulls[fulls.length >> 1]!)} ms over ${list.length}`
+  )
+}
