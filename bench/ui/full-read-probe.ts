@@ -6,17 +6,17 @@
 import { cpSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { benchPort, launchChromium, serve } from './bench-lib'
+import { benchPort, launchChromium, median, serve } from './bench-lib'
 
 const root = resolve(import.meta.dirname, '../..')
 const dirs = process.argv.slice(2).map((d) => resolve(root, d))
 const runs = Number(process.env['PROBE_RUNS'] ?? 3)
 const source = resolve(root, 'out/bench-ui/profiles', process.env['PROBE_PROFILE'] ?? 'r100000')
-const results = new Map<string, { first: number; full: number }[]>()
+const profile = '/tmp/full-read-probe/profile'
+const results = new Map<string, number[]>()
 for (let run = 0; run < runs; run++) {
   for (const dir of run % 2 ? [...dirs].reverse() : dirs) {
     const close = await serve(dir, benchPort)
-    const profile = '/tmp/full-read-probe/profile'
     rmSync(profile, { recursive: true, force: true })
     cpSync(source, profile, { recursive: true })
     const context = await launchChromium(profile)
@@ -32,17 +32,14 @@ for (let run = 0; run < runs; run++) {
     const full = await mark('sentinelle:register-full')
     await context.close()
     await close()
-    const list = results.get(dir) ?? []
-    list.push({ first, full })
-    results.set(dir, list)
+    results.set(dir, [...(results.get(dir) ?? []), full])
     console.log(
       `${dir.replace(root + '/', '')}: first page ${Math.round(first)} ms, full ${Math.round(full)} ms`
     )
   }
 }
-for (const [dir, list] of results) {
-  const fulls = list.map((r) => r.full).sort((a, b) => a - b)
+for (const [dir, fulls] of results) {
   console.log(
-    `${dir.replace(root + '/', '')}: full read median ${Math.round(fulls[fulls.length >> 1]!)} ms over ${list.length}`
+    `${dir.replace(root + '/', '')}: full read median ${Math.round(median(fulls))} ms over ${fulls.length}`
   )
 }
