@@ -7,11 +7,11 @@
  * asserted.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 import { chromium } from '@playwright/test'
-import type { BrowserContext } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import { build, type Plugin, type Rollup } from 'vite'
 
 import type { CloseServer } from '../../test/e2e/support/app-server'
@@ -58,6 +58,27 @@ export function launchChromium(
     timezoneId: 'Europe/Paris',
     args: [...chromiumArgs, ...extraArgs]
   })
+}
+
+/**
+ * A start of the build in `dir` on a fresh copy (`copy`) of a seeded profile (`source`), served
+ * on the bench's port: the probes that compare builds interleaved start each run this way.
+ */
+export async function startOnProfileCopy(
+  dir: string,
+  source: string,
+  copy: string
+): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+  const closeServer = await serve(dir, benchPort)
+  rmSync(copy, { recursive: true, force: true })
+  cpSync(source, copy, { recursive: true })
+  const context = await launchChromium(copy)
+  const page = context.pages()[0] ?? (await context.newPage())
+  const close = async () => {
+    await context.close()
+    await closeServer()
+  }
+  return { context, page, close }
 }
 
 /* ---------------------------------------------------------------------------------------- */

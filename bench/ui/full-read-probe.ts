@@ -3,10 +3,9 @@
  * for one or more builds, interleaved: `npx tsx bench/ui/full-read-probe.ts <dir> [<dir>...]`
  * (PROBE_PROFILE=r100000, PROBE_RUNS=3). A tool, not a test.
  */
-import { cpSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-import { benchPort, launchChromium, median, serve } from './bench-lib'
+import { benchPort, median, startOnProfileCopy } from './bench-lib'
 
 const root = resolve(import.meta.dirname, '../..')
 const dirs = process.argv.slice(2).map((d) => resolve(root, d))
@@ -16,11 +15,7 @@ const profile = '/tmp/full-read-probe/profile'
 const results = new Map<string, number[]>()
 for (let run = 0; run < runs; run++) {
   for (const dir of run % 2 ? [...dirs].reverse() : dirs) {
-    const close = await serve(dir, benchPort)
-    rmSync(profile, { recursive: true, force: true })
-    cpSync(source, profile, { recursive: true })
-    const context = await launchChromium(profile)
-    const page = context.pages()[0] ?? (await context.newPage())
+    const { page, close } = await startOnProfileCopy(dir, source, profile)
     await page.goto(`http://127.0.0.1:${benchPort}/`)
     const mark = (name: string) =>
       page
@@ -30,7 +25,6 @@ for (let run = 0; run < runs; run++) {
         .then((handle) => handle.jsonValue() as Promise<number>)
     const first = await mark('sentinelle:register-first-page')
     const full = await mark('sentinelle:register-full')
-    await context.close()
     await close()
     results.set(dir, [...(results.get(dir) ?? []), full])
     console.log(

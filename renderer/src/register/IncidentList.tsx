@@ -74,6 +74,28 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
     (index: number) => setActiveState({ resetKey: currentResetKey.current, index }),
     []
   )
+  // The incident whose row has the focus. Rows are kept by position (below): when a write moves
+  // that incident to another row while the user is on it, the focus follows the incident, so
+  // Enter never opens another one than the row the user chose.
+  const focusedHref = useRef<string | null>(null)
+  const onFocusRow = useCallback(
+    (index: number, href: string) => {
+      focusedHref.current = href
+      setActive(index)
+    },
+    [setActive]
+  )
+  useLayoutEffect(() => {
+    const list = listRef.current
+    const focused = document.activeElement
+    const href = focusedHref.current
+    if (!list || href === null || !(focused instanceof HTMLElement) || !list.contains(focused))
+      return
+    if (focused.getAttribute('href') === href) return
+    const links = list.querySelectorAll<HTMLAnchorElement>('[role="listitem"] > a')
+    const moved = [...links].find((link) => link.getAttribute('href') === href)
+    moved?.focus({ preventScroll: true })
+  })
   const pendingFocus = useRef<number | null>(null)
   const rows = useFixedRows(scrollRef, count, initialScrollTop)
 
@@ -171,9 +193,14 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
         {virtualItems.map((index) => {
           const item = items[index - offset]
           if (item === undefined) return null
+          // Keyed by position, not by incident: the answer to a new search puts other
+          // incidents in the same rows, and updating their text costs less than building 14
+          // new rows (issue 12: keys that change the rows, median 25 -> 22 ms and main thread
+          // 31 -> 27 ms, bench/ui/row-change-probe.ts). The DOM order stays the order shown
+          // (no recycled slots), for screen readers.
           return (
             <div
-              key={item.id}
+              key={index}
               role="listitem"
               aria-setsize={count}
               aria-posinset={index + 1}
@@ -191,7 +218,7 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
                 item={item}
                 index={index}
                 tabIndex={index === tabStop ? 0 : -1}
-                onFocusRow={setActive}
+                onFocusRow={onFocusRow}
                 timeZone={timeZone}
                 nowMs={nowMs}
               />
@@ -346,8 +373,8 @@ type IncidentRowProps = {
   item: IncidentListItem
   index: number
   tabIndex: number
-  /** Stable (a state setter), so that memo spares the rows that did not change while scrolling. */
-  onFocusRow: (index: number) => void
+  /** Stable (made once), so that memo spares the rows that did not change while scrolling. */
+  onFocusRow: (index: number, href: string) => void
   timeZone: string
   nowMs: number
 }
@@ -392,11 +419,12 @@ const IncidentRow = memo(function IncidentRow(props: IncidentRowProps) {
   // start with the first screen kept renders its rows in the very first frame, and going back
   // renders them again; ten components per row cost more there than the row itself.
   const edge = tone === 'overdue' || tone === 'near' ? TONE_TEXT_COLOR[tone] : 'transparent'
+  const href = routeToHash({ name: 'incident', id: item.id })
   return (
     <a
-      href={routeToHash({ name: 'incident', id: item.id })}
+      href={href}
       tabIndex={tabIndex}
-      onFocus={() => onFocusRow(index)}
+      onFocus={() => onFocusRow(index, href)}
       className="sentinelle-register-row"
       data-tone={tone}
       data-status={item.status}
