@@ -7,6 +7,10 @@
  * the whole register is in memory. Prints per build the median and p95 of keydown → list settled
  * (the bench's probe, 300 ms quiet) and of the main thread's busy time over the same span (CDP
  * Performance.getMetrics TaskDuration), and how many rows each key changed.
+ *
+ * PROBE_WAIT=first-page types instead at the first page read live (`sentinelle:register-first-
+ * page`, the register still being read, as the bench's "typed at the first rows"), at once after
+ * the focus: then the first key of each start is printed apart (PROBE_PROFILE=r100000).
  */
 import { resolve } from 'node:path'
 
@@ -22,6 +26,8 @@ const pairs = Number(process.env['PROBE_PAIRS'] ?? 6)
 const source = resolve(root, 'out/bench-ui/profiles', process.env['PROBE_PROFILE'] ?? 'r1000')
 const profile = '/tmp/row-change-probe/profile'
 const ROWS = '[data-testid="register-scroll"] [role="listitem"] a'
+const early = process.env['PROBE_WAIT'] === 'first-page'
+const mark = early ? 'sentinelle:register-first-page' : 'sentinelle:register-full'
 
 type Sample = { settled: number; busy: number; changed: number }
 const results = new Map<string, Sample[]>()
@@ -36,11 +42,10 @@ for (let run = 0; run < runs; run++) {
       content: `var __name = (f) => f;\n(${installProbe.toString()})({})`
     })
     await page.goto(`http://127.0.0.1:${benchPort}/`)
-    await page.waitForFunction(
-      () => performance.getEntriesByName('sentinelle:register-full').length > 0,
-      undefined,
-      { timeout: 600_000, polling: 200 }
-    )
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+      timeout: 600_000,
+      polling: early ? 20 : 200
+    })
     const cdp = await context.newCDPSession(page)
     await cdp.send('Performance.enable')
     const busy = async () => {
@@ -48,7 +53,7 @@ for (let run = 0; run < runs; run++) {
       return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000
     }
     await page.getByTestId('register-search').focus()
-    await page.waitForTimeout(500)
+    if (!early) await page.waitForTimeout(500)
     const samples: Sample[] = []
     for (let i = 0; i < pairs * 2; i++) {
       const before = await hrefs(page)
@@ -71,6 +76,12 @@ for (let run = 0; run < runs; run++) {
   }
 }
 for (const [dir, samples] of results) {
+  if (early) {
+    const firsts = samples.filter((_, i) => i % (pairs * 2) === 0).map((s) => s.settled)
+    console.log(
+      `${dir.replace(root + '/', '').padEnd(24)} first key per start: median ${ms(median(firsts))}, max ${ms(Math.max(...firsts))} (${firsts.map(Math.round).join(' ')})`
+    )
+  }
   const settled = samples.map((s) => s.settled)
   const busy = samples.map((s) => s.busy)
   console.log(
