@@ -120,6 +120,21 @@ describe('IncidentList, the focused row when a write moves its incident', () => 
     // The roving tab stop went with it.
     expect(link('id-3')?.tabIndex).toBe(0)
   })
+
+  it('stays on the row when its incident is gone, and then follows the incident shown there', () => {
+    const { container } = renderWithProviders(<Harness first={answer('{"text":""}')} />, 'en')
+    const link = (id: string) =>
+      container.querySelector<HTMLAnchorElement>(`a[href$="/incident/${id}"]`)
+    act(() => link('id-3')?.focus())
+    const without3 = answer('').items.filter((i) => i.id !== 'id-3')
+    // Incident 3 deleted elsewhere: the focus stays on the third row, now incident 4.
+    act(() => show({ resetKey: '{"text":""}', items: without3 }))
+    expect(document.activeElement).toBe(link('id-4'))
+    // Incident 3 back (an undo), at the top: the focus stays with incident 4, not pulled to 3.
+    act(() => show({ resetKey: '{"text":""}', items: [item(3), ...without3] }))
+    expect(document.activeElement).toBe(link('id-4'))
+    expect(link('id-4')?.closest('[role="listitem"]')?.getAttribute('aria-posinset')).toBe('4')
+  })
 })
 
 describe('IncidentList, back to the top for a new answer', () => {

@@ -94,7 +94,10 @@ export const IncidentList = memo(function IncidentList(props: IncidentListProps)
     if (focused.getAttribute('href') === href) return
     const links = list.querySelectorAll<HTMLAnchorElement>('[role="listitem"] > a')
     const moved = [...links].find((link) => link.getAttribute('href') === href)
-    moved?.focus({ preventScroll: true })
+    if (moved) moved.focus({ preventScroll: true })
+    // Gone from the rows drawn (deleted, or out of the result): the focus stays where it is,
+    // on the incident now shown there, which the focus follows from now on.
+    else focusedHref.current = focused.getAttribute('href')
   })
   const pendingFocus = useRef<number | null>(null)
   const rows = useFixedRows(scrollRef, count, initialScrollTop)
