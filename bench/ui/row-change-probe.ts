@@ -32,6 +32,9 @@ const mark = early ? 'sentinelle:register-first-page' : 'sentinelle:register-ful
 type Sample = { settled: number; busy: number; changed: number }
 const results = new Map<string, Sample[]>()
 
+/** A build's directory as printed: relative to the repository when inside it. */
+const label = (dir: string) => dir.replace(root + '/', '')
+
 const hrefs = (page: Page) =>
   page.$$eval(ROWS, (links) => links.map((link) => link.getAttribute('href') ?? ''))
 
@@ -71,7 +74,7 @@ for (let run = 0; run < runs; run++) {
     await close()
     results.set(dir, [...(results.get(dir) ?? []), ...samples])
     console.log(
-      `${dir.replace(root + '/', '')}: settled ${samples.map((s) => Math.round(s.settled)).join(' ')} ms; rows changed ${samples.map((s) => s.changed).join(' ')}`
+      `${label(dir)}: settled ${samples.map((s) => Math.round(s.settled)).join(' ')} ms; rows changed ${samples.map((s) => s.changed).join(' ')}`
     )
   }
 }
@@ -79,12 +82,12 @@ for (const [dir, samples] of results) {
   if (early) {
     const firsts = samples.filter((_, i) => i % (pairs * 2) === 0).map((s) => s.settled)
     console.log(
-      `${dir.replace(root + '/', '').padEnd(24)} first key per start: median ${ms(median(firsts))}, max ${ms(Math.max(...firsts))} (${firsts.map(Math.round).join(' ')})`
+      `${label(dir).padEnd(24)} first key per start: median ${ms(median(firsts))}, max ${ms(Math.max(...firsts))} (${firsts.map(Math.round).join(' ')})`
     )
   }
   const settled = samples.map((s) => s.settled)
   const busy = samples.map((s) => s.busy)
   console.log(
-    `${dir.replace(root + '/', '').padEnd(24)} ${samples.length} keys: settled median ${ms(median(settled))}, p95 ${ms(p95(settled))}; main thread busy median ${ms(median(busy))}, p95 ${ms(p95(busy))}`
+    `${label(dir).padEnd(24)} ${samples.length} keys: settled median ${ms(median(settled))}, p95 ${ms(p95(settled))}; main thread busy median ${ms(median(busy))}, p95 ${ms(p95(busy))}`
   )
 }
