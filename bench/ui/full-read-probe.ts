@@ -1,7 +1,8 @@
 /**
  * Time to the whole register in memory (the store's `sentinelle:register-full` mark) at start,
  * for one or more builds, interleaved: `npx tsx bench/ui/full-read-probe.ts <dir> [<dir>...]`
- * (PROBE_PROFILE=r100000, PROBE_RUNS=3). A tool, not a test.
+ * (PROBE_PROFILE=r100000, PROBE_RUNS=3). A tool, not a test. An encrypted profile (PROBE_PROFILE=
+ * enc10000) is unlocked with the bench's passphrase, and its time counts from the unlock (Enter).
  */
 import { resolve } from 'node:path'
 
@@ -12,6 +13,8 @@ const dirs = process.argv.slice(2).map((d) => resolve(root, d))
 const runs = Number(process.env['PROBE_RUNS'] ?? 3)
 const source = resolve(root, 'out/bench-ui/profiles', process.env['PROBE_PROFILE'] ?? 'r100000')
 const profile = '/tmp/full-read-probe/profile'
+const encrypted = (process.env['PROBE_PROFILE'] ?? '').startsWith('enc')
+const PASSPHRASE = 'banc d’essai du registre chiffré'
 const results = new Map<string, number[]>()
 for (let run = 0; run < runs; run++) {
   for (const dir of run % 2 ? [...dirs].reverse() : dirs) {
@@ -23,8 +26,14 @@ for (let run = 0; run < runs; run++) {
           timeout: 600_000
         })
         .then((handle) => handle.jsonValue() as Promise<number>)
-    const first = await mark('sentinelle:register-first-page')
-    const full = await mark('sentinelle:register-full')
+    let from = 0
+    if (encrypted) {
+      await page.getByTestId('unlock-secret').fill(PASSPHRASE)
+      from = await page.evaluate(() => performance.now())
+      await page.keyboard.press('Enter')
+    }
+    const first = (await mark('sentinelle:register-first-page')) - from
+    const full = (await mark('sentinelle:register-full')) - from
     await close()
     results.set(dir, [...(results.get(dir) ?? []), full])
     console.log(

@@ -40,7 +40,7 @@ export interface RegisterEngine {
   query(query: IncidentQuery): Promise<IncidentListResult>
   /**
    * The user is about to search (the search box focused, a key pressed): the full read holds as
-   * after a query (READ_PAUSE_MS, smaller chunks), before the first query exists.
+   * after a query (READ_PAUSE_MS), before the first query exists.
    */
   holdRead(): void
   /** Called after each chunk of a full read. */
@@ -58,11 +58,6 @@ function statusOf(cache: RegisterCache): EngineStatus {
   }
 }
 
-/**
- * A query this recent means the user is searching: the full read goes on in smaller chunks, so
- * the next key's query waits behind shorter tasks (search.ts INTERACTIVE_CHUNK_ROWS).
- */
-const INTERACTIVE_MS = 2_000
 /**
  * The full read sends no new request for this long after a query: the answer is posted, and the
  * page renders it, while this thread deserialises nothing (see readAllEntries). A user typing
@@ -102,7 +97,6 @@ export class LocalRegisterEngine implements RegisterEngine {
     this.lastChunkAt = now()
     const cache = await refreshRegisterCache(this.db, {
       keys: this.keys,
-      interactive: () => now() - this.lastQueryAt < INTERACTIVE_MS,
       pause: this.quiet,
       onProgress: () => {
         this.lastChunkAt = now()

@@ -6,6 +6,7 @@ import { summarizeAssessment } from './assessment-summary'
 import { createRepository, toIndexRow, type Repository } from './repository'
 import { openSentinelleDb, type ContentRow, type SentinelleDb } from './schema'
 import {
+  LOAD_CHUNK_ROWS,
   buildSearchText,
   forgetRegisterCache,
   normalizeText,
@@ -290,6 +291,10 @@ describe('listIncidents', () => {
   })
 })
 
+/** The rows in after each full chunk of a read of `rows` (LOAD_CHUNK_ROWS at a time). */
+const chunkEnds = (rows: number): number[] =>
+  Array.from({ length: Math.floor(rows / LOAD_CHUNK_ROWS) }, (_, i) => (i + 1) * LOAD_CHUNK_ROWS)
+
 describe('a large register', () => {
   async function seed(count: number, vary: (incident: Incident, i: number) => Incident = (x) => x) {
     const base = (await repo.getIncident(ids.laptop!))!.incident
@@ -321,10 +326,11 @@ describe('a large register', () => {
       onProgress: () => progress.push(registerCacheOf(db).words?.size ?? 0)
     })
     // After each chunk read, its rows are in the index already.
-    expect(progress).toEqual([2_000, 4_000, 6_000, 6_003])
+    expect(progress).toEqual([...chunkEnds(6_000), 6_003])
     expect(cache.words?.size).toBe(6_003)
-    // The chunks' segments merged while of similar size: 2,000 + 2,000 + 2,000, then 3.
-    expect(cache.words?.segments.map((segment) => segment.rows)).toEqual([6_000, 3])
+    // The chunks' segments merged while of similar size: 15 chunks of 400 end as two segments,
+    // then the last 3 rows.
+    expect(cache.words?.segments.map((segment) => segment.rows)).toEqual([5_200, 800, 3])
     expect(cache.pendingWords).toBeUndefined()
     expect(runIncidentQuery(cache, { text: 'pair' }).total).toBe(3_000)
     const stored = (await repo.getIncident('bulk-0'))!
@@ -346,7 +352,7 @@ describe('a large register', () => {
     }))
     const cache = await refreshRegisterCache(db)
     const kept = cache.sorted.get('updatedAt')
-    // Merged after each of the 4 chunks, not sorted by the first query.
+    // Merged after each chunk, not sorted by the first query.
     expect(kept).toHaveLength(6_003)
     cache.sorted.delete('updatedAt')
     const answer = runIncidentQuery(cache, { sort: { key: 'updatedAt', direction: 'asc' } })
@@ -407,7 +413,7 @@ describe('a large register', () => {
         partials.push({ loaded, results: queries.map((query) => runIncidentQuery(now, query)) })
       }
     })
-    expect(partials.map((p) => p.loaded)).toEqual([2_000, 4_000, 6_000])
+    expect(partials.map((p) => p.loaded)).toEqual(chunkEnds(6_000))
     for (const { loaded, results } of partials) {
       const read = new Set(cache.list.slice(0, loaded).map((entry) => entry.item.id))
       queries.forEach((query, i) => {
