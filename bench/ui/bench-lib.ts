@@ -26,6 +26,9 @@ export { chromiumPath }
  */
 export const benchPort = Number(process.env['BENCH_UI_PORT'] ?? 47_311)
 
+/** The passphrase the encrypted profiles (enc1000...) are sealed with by bench-ui's seeding. */
+export const REGISTER_PASSPHRASE = 'banc d’essai du registre chiffré'
+
 /**
  * Serves `dir` (a built renderer) on 127.0.0.1:`port`, uncached unless `cacheAssets` (its hashed
  * /assets/ files). Resolves to a close function.

@@ -33,7 +33,17 @@ import react from '@vitejs/plugin-react'
 import { build } from 'vite'
 
 import { bundleBrowserEntry } from '../../test/e2e/support/seed-register'
-import { benchPort, chromiumPath, launchChromium, median, ms, n, p95, serve } from './bench-lib'
+import {
+  benchPort,
+  chromiumPath,
+  launchChromium,
+  median,
+  ms,
+  n,
+  p95,
+  REGISTER_PASSPHRASE,
+  serve
+} from './bench-lib'
 import { installProbe } from './page-probe'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -65,7 +75,6 @@ const rendererDir = resolve(
 )
 /** Fixed ports: IndexedDB belongs to the origin, so a seeded profile needs the same one. */
 const appPort = benchPort
-const PASSPHRASE = 'banc d’essai du registre chiffré'
 const NOW = '2026-11-25T10:00:00.000Z'
 
 const SELECTORS = {
@@ -224,7 +233,7 @@ async function ensureSeeded(
           (
             globalThis as unknown as { __benchEncrypt: (p: string) => Promise<unknown> }
           ).__benchEncrypt(passphrase),
-        PASSPHRASE
+        REGISTER_PASSPHRASE
       )
     }
   } finally {
@@ -472,7 +481,7 @@ async function unlockRun(profile: Profile): Promise<UnlockSample> {
   try {
     await page.goto(`http://127.0.0.1:${profile.port}/`)
     await markTime(page, 'unlock')
-    await page.getByTestId('unlock-secret').fill(PASSPHRASE)
+    await page.getByTestId('unlock-secret').fill(REGISTER_PASSPHRASE)
     await page.evaluate((rows) => window.__bench!.watchLater(rows), SELECTORS.rows)
     await page.keyboard.press('Enter')
     const unlockMs = await withinProbeDeadline(

@@ -7,12 +7,11 @@
  */
 import { resolve } from 'node:path'
 
-import { benchPort, launchChromium, serve } from './bench-lib'
+import { benchPort, launchChromium, REGISTER_PASSPHRASE, serve } from './bench-lib'
 
 const dir = resolve(process.argv[2] ?? 'out/renderer')
 const name = process.argv[3] ?? 'enc100000'
 const port = Number(process.argv[4] ?? benchPort)
-const PASSPHRASE = 'banc d’essai du registre chiffré'
 
 const closeServer = await serve(dir, port)
 const context = await launchChromium(
@@ -22,7 +21,7 @@ const started = Date.now()
 try {
   const page = context.pages()[0] ?? (await context.newPage())
   await page.goto(`http://127.0.0.1:${port}/`)
-  await page.getByTestId('unlock-secret').fill(PASSPHRASE, { timeout: 600_000 })
+  await page.getByTestId('unlock-secret').fill(REGISTER_PASSPHRASE, { timeout: 600_000 })
   await page.keyboard.press('Enter')
   await page.waitForFunction(
     async () => {

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path'
 
-import { benchPort, median, startOnProfileCopy } from './bench-lib'
+import { benchPort, median, REGISTER_PASSPHRASE, startOnProfileCopy } from './bench-lib'
 
 const root = resolve(import.meta.dirname, '../..')
 const dirs = process.argv.slice(2).map((d) => resolve(root, d))
@@ -14,7 +14,6 @@ const runs = Number(process.env['PROBE_RUNS'] ?? 3)
 const source = resolve(root, 'out/bench-ui/profiles', process.env['PROBE_PROFILE'] ?? 'r100000')
 const profile = '/tmp/full-read-probe/profile'
 const encrypted = (process.env['PROBE_PROFILE'] ?? '').startsWith('enc')
-const PASSPHRASE = 'banc d’essai du registre chiffré'
 const results = new Map<string, number[]>()
 for (let run = 0; run < runs; run++) {
   for (const dir of run % 2 ? [...dirs].reverse() : dirs) {
@@ -28,7 +27,7 @@ for (let run = 0; run < runs; run++) {
         .then((handle) => handle.jsonValue() as Promise<number>)
     let from = 0
     if (encrypted) {
-      await page.getByTestId('unlock-secret').fill(PASSPHRASE)
+      await page.getByTestId('unlock-secret').fill(REGISTER_PASSPHRASE)
       from = await page.evaluate(() => performance.now())
       await page.keyboard.press('Enter')
     }

@@ -21,7 +21,7 @@ import { resolve } from 'node:path'
 
 import type { Page } from '@playwright/test'
 
-import { benchPort, launchChromium, serve } from './bench-lib'
+import { benchPort, launchChromium, REGISTER_PASSPHRASE, serve } from './bench-lib'
 import { installProbe } from './page-probe'
 import { startTrace, type TraceEvent } from './trace'
 
@@ -30,7 +30,6 @@ const dir = resolve(root, process.argv[2] ?? 'out/renderer')
 const mode = process.env['KEYS_CASE'] ?? 'early'
 const minMs = Number(process.env['KEYS_TRACE_MIN_MS'] ?? 4)
 const TYPED = process.env['KEYS_TYPED'] ?? 'ordinateur'
-const PASSPHRASE = 'banc d’essai du registre chiffré'
 const ROWS = '[data-testid="register-scroll"] [role="listitem"] a'
 const countRenders = process.env['KEYS_RENDERS'] === '1'
 
@@ -48,7 +47,7 @@ const page = context.pages()[0] ?? (await context.newPage())
 page.on('pageerror', (error) => console.error(`page error: ${error.message}`))
 await page.goto(`http://127.0.0.1:${benchPort}/`)
 if (mode === 'unlock') {
-  await page.getByTestId('unlock-secret').fill(PASSPHRASE)
+  await page.getByTestId('unlock-secret').fill(REGISTER_PASSPHRASE)
   await page.keyboard.press('Enter')
 }
 await page.locator(ROWS).first().waitFor({ timeout: 180_000 })
